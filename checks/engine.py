@@ -1,0 +1,385 @@
+"""The engine: find claim files, load them, resolve claims, judge every check.
+
+One file's problems never stop another file; one claim's problems never stop the checks
+that do not use it. A bug inside a kind becomes an ``error`` result naming the kind,
+never a crash and never a mismatch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from checks.dates import parse_date
+from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
+from checks.kinds import CheckError, Kind, Scope, Tolerance, load_kinds
+from checks.loading import Document, LoadError, Location, Problem, load_document
+from checks.records import (
+    CHECK_ID,
+    COMMON_CHECK_KEYS,
+    ClaimFile,
+    Known,
+    parse_claim_file,
+    problems_from_validation,
+    suggestion,
+)
+from checks.results import (
+    Acknowledgement,
+    CheckResult,
+    ClaimSummary,
+    FileResult,
+    Operand,
+    RunResult,
+    SourceSummary,
+    Verdict,
+)
+from checks.sources import quote_results
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a run may vary: strictness and the date ``known.until`` is compared with."""
+
+    strict: bool = False
+    today: dt.date | None = None
+
+
+def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Problem]]:
+    """Every claim file under ``paths`` with its root folder, sorted, each once.
+
+    Symlink loops are skipped; a folder whose name ends in ``.yaml`` is walked, not read.
+    """
+    found: dict[Path, Path] = {}
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found.setdefault(path, path.parent)
+            continue
+        if not path.exists():
+            problems.append(Problem(Location(raw, 1, 1), "no such file or folder"))
+            continue
+        seen: set[tuple[int, int]] = set()
+        for folder, dirs, files in os.walk(path, followlinks=True):
+            stat = os.stat(folder)
+            key = (stat.st_dev, stat.st_ino)
+            if key in seen:
+                dirs[:] = []
+                continue
+            seen.add(key)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in files:
+                if name.endswith(SUFFIXES):
+                    found.setdefault(Path(folder) / name, path)
+    ordered = sorted(found.items(), key=lambda item: item[0].as_posix())
+    return ordered, problems
+
+
+def run(paths: Iterable[str], options: Options | None = None) -> RunResult:
+    """Check every claim file under ``paths``."""
+    options = options or Options()
+    files, problems = discover(paths)
+    results = [FileResult(p.location.path, errors=(p,)) for p in problems]
+    results.extend(check_file(path, options, root) for path, root in files)
+    results.sort(key=lambda r: r.path)
+    return RunResult(tuple(results), strict=options.strict)
+
+
+def iter_results(paths: Iterable[str], options: Options | None = None) -> Iterator[FileResult]:
+    """Like :func:`run`, one file at a time (for streaming reporters)."""
+    options = options or Options()
+    files, problems = discover(paths)
+    for problem in problems:
+        yield FileResult(problem.location.path, errors=(problem,))
+    for path, root in files:
+        yield check_file(path, options, root)
+
+
+def check_file(path: Path, options: Options, root: Path | None = None) -> FileResult:
+    """Load and judge one claim file; never raises for bad input."""
+    name = path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return FileResult(name, errors=(Problem(Location(name, 1, 1), f"cannot read: {exc}"),))
+    try:
+        document = load_document(name, raw)
+    except LoadError as exc:
+        return FileResult(name, errors=tuple(exc.problems))
+    return judge_document(document, path, options, root or path.parent)
+
+
+def judge_document(
+    document: Document, path: Path, options: Options, root: Path | None = None
+) -> FileResult:
+    """Judge a loaded document (the part of :func:`check_file` after YAML)."""
+    name = path.as_posix()
+    model, problems = parse_claim_file(document)
+    problems = list(document.problems) + problems
+    if model is None:
+        return FileResult(name, errors=tuple(problems))
+    context, setting_problems = _context(model, document)
+    problems += setting_problems
+    published, date_problems = _source_dates(model, document)
+    problems += date_problems
+    figures, broken, claim_problems = _figures(model, document, context, published)
+    problems += claim_problems
+    scope = Scope(figures, broken, context)
+    checks = _judge_checks(model, document, scope, options)
+    checks += quote_results(model, document, path, scope, root)
+    claims = tuple(
+        ClaimSummary(
+            claim_id,
+            claim.value or claim.date or (figures[claim_id].text if claim_id in figures else ""),
+            document.where(("claims", claim_id), key=True) or Location(name, 1, 1),
+            claim.quote,
+            claim.note,
+            claim.said_by,
+        )
+        for claim_id, claim in model.claims.items()
+    )
+    source = model.source
+    summary = SourceSummary(source.title, source.publisher, source.author, source.published,
+                            source.url)
+    return FileResult(name, tuple(checks), tuple(sorted(problems, key=lambda p: p.location)),
+                      summary, claims)
+
+
+def _context(model: ClaimFile, document: Document) -> tuple[Context, list[Problem]]:
+    settings = model.settings
+    problems: list[Problem] = []
+    approx = 0.10
+    if settings.approx is not None:
+        try:
+            approx = approx_from_setting(settings.approx)
+        except FigureError as exc:
+            where = document.where(("settings", "approx"))
+            assert where is not None
+            problems.append(Problem(where, str(exc)))
+    return Context.of(settings.currencies, approx), problems
+
+
+def _source_dates(
+    model: ClaimFile, document: Document
+) -> tuple[dict[str, Figure], list[Problem]]:
+    dates: dict[str, Figure] = {}
+    problems: list[Problem] = []
+    for key in ("published", "updated"):
+        text = getattr(model.source, key)
+        if text is None:
+            continue
+        where = document.where(("source", key))
+        assert where is not None
+        try:
+            figure = parse_date(text, None)
+        except FigureError as exc:
+            problems.append(Problem(where, f"source.{key}: {exc}"))
+            continue
+        if figure.strict.lo != figure.strict.hi:
+            problems.append(Problem(where, (
+                f"source.{key} must be one day (e.g. 2018-09-05), not {text!r}"
+            )))
+            continue
+        dates[f"source.{key}"] = figure
+    return dates, problems
+
+
+def _figures(
+    model: ClaimFile, document: Document, context: Context, source_dates: dict[str, Figure]
+) -> tuple[dict[str, Figure], dict[str, str], list[Problem]]:
+    figures: dict[str, Figure] = dict(source_dates)
+    broken: dict[str, str] = {}
+    problems: list[Problem] = []
+    published_figure = source_dates.get("source.published")
+    published = (
+        dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
+    )
+    from checks.precision import apply_precision
+    from checks.quotes import figures_in
+
+    for claim_id, claim in model.claims.items():
+        field = "value" if claim.value is not None else "date" if claim.date is not None else None
+        where = document.where(("claims", claim_id, field or "quote")) or document.where(
+            ("claims", claim_id)
+        )
+        assert where is not None
+        try:
+            if claim.value is not None and claim.date is not None:
+                raise FigureError("a claim has a `value` or a `date`, not both; split it in two")
+            if claim.value is not None:
+                figure = parse_figure(claim.value, context)
+            elif claim.date is not None:
+                figure = parse_date(claim.date, published)
+            elif claim.quote is not None:
+                found = figures_in(claim.quote, context, published)
+                if len(found) != 1:
+                    listed = ", ".join(repr(f.text) for f in found) or "none"
+                    raise FigureError(
+                        f"the quote must hold exactly one figure when there is no `value` or "
+                        f"`date`, and it holds {len(found)} ({listed}); add `value:` or `date:`"
+                    )
+                figure = found[0]
+            else:
+                raise FigureError("a claim needs `value:`, `date:` or a `quote:` with one figure")
+            if claim.precision is not None:
+                where = document.where(("claims", claim_id, "precision")) or where
+                figure = apply_precision(figure, claim.precision, context)
+        except FigureError as exc:
+            broken[claim_id] = str(exc)
+            problems.append(Problem(where, str(exc)))
+            continue
+        figures[claim_id] = figure
+    return figures, broken, problems
+
+
+def _judge_checks(
+    model: ClaimFile, document: Document, scope: Scope, options: Options
+) -> list[CheckResult]:
+    kinds = load_kinds()
+    results: list[CheckResult] = []
+    used_ids: set[str] = set()
+    today = options.today or dt.date.today()
+    for index, item in enumerate(model.checks):
+        path = ("checks", index)
+        location = document.where(path) or Location(document.where(()).path, 1, 1)  # type: ignore[union-attr]
+        results.append(_judge_one(item, index, location, document, scope, kinds, used_ids, today))
+    return results
+
+
+def _judge_one(
+    item: Any,
+    index: int,
+    location: Location,
+    document: Document,
+    scope: Scope,
+    kinds: dict[str, Kind[Any]],
+    used_ids: set[str],
+    today: dt.date,
+) -> CheckResult:
+    def error(message: str, kind: str = "unknown", check_id: str | None = None) -> CheckResult:
+        return CheckResult(check_id or f"check-{index + 1}", kind, Verdict.ERROR, location, message)
+
+    if not isinstance(item, dict):
+        return error("a check is a mapping with one kind key: sum, same, order, change, share or "
+                     "expect")
+    kind_keys = [k for k in item if k in kinds]
+    if len(kind_keys) != 1:
+        unknown = [k for k in item if k not in kinds and k not in COMMON_CHECK_KEYS
+                   and k not in ("equals", "at_most")]
+        if not kind_keys:
+            hint = suggestion(unknown[0], list(kinds)) if unknown else ""
+            return error(f"a check needs one kind key ({', '.join(kinds)}){hint}")
+        return error(f"a check has exactly one kind key, not {', '.join(kind_keys)}")
+    kind = kinds[kind_keys[0]]
+    parameters_data = {k: v for k, v in item.items() if k not in COMMON_CHECK_KEYS}
+    raw_id = item.get("id")
+    note = item.get("note")
+    try:
+        parameters = kind.parameters.model_validate(parameters_data)
+    except ValidationError as exc:
+        problems = problems_from_validation(exc, _subdocument(document, ("checks", index)))
+        message = "; ".join(p.message for p in problems)
+        return error(message, kind.name, raw_id if isinstance(raw_id, str) else None)
+    check_id = _check_id(raw_id, kind, parameters, used_ids, index)
+    operands = _operands(kind, parameters, scope)
+    try:
+        known = _known(item.get("known"), today)
+    except CheckError as exc:
+        return CheckResult(check_id, kind.name, Verdict.ERROR, location, str(exc), note,
+                           operands=operands)
+    try:
+        tolerance = Tolerance.parse(item.get("tolerance"), scope.context)
+        strict = kind.judge(parameters, scope, False, tolerance)
+        lenient = strict if strict.holds else kind.judge(parameters, scope, True, tolerance)
+    except CheckError as exc:
+        return CheckResult(check_id, kind.name, Verdict.ERROR, location, str(exc), note, known,
+                           operands)
+    except Exception as exc:  # noqa: BLE001 - a bug in a kind is that kind's error, not a crash
+        return CheckResult(check_id, kind.name, Verdict.ERROR, location,
+                           f"internal error in check kind {kind.name!r}: {type(exc).__name__}: "
+                           f"{exc}; please report it", note, known, operands)
+    if strict.holds:
+        verdict, message = Verdict.CONSISTENT, ""
+    elif lenient.holds:
+        verdict = Verdict.ROUNDING
+        message = ("holds only if the round figures are read as rounded further: "
+                   + strict.explanation)
+    else:
+        verdict, message = Verdict.MISMATCH, lenient.explanation
+    if known is not None:
+        if verdict is Verdict.CONSISTENT:
+            verdict = Verdict.FIXED
+            message = f"acknowledged as a known mismatch ({known.reason}), but it now holds"
+        elif verdict is Verdict.MISMATCH and not known.expired:
+            verdict = Verdict.KNOWN
+        elif verdict is Verdict.MISMATCH and known.expired:
+            message += f" (the acknowledgement expired on {known.until})"
+        elif verdict is Verdict.ROUNDING:
+            verdict = Verdict.KNOWN
+    return CheckResult(check_id, kind.name, verdict, location, message, note, known, operands)
+
+
+def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
+    keys = {k[len(prefix):]: v for k, v in document.keys.items() if k[: len(prefix)] == prefix}
+    values = {k[len(prefix):]: v for k, v in document.values.items() if k[: len(prefix)] == prefix}
+    return Document(None, keys, values, [], document.text)
+
+
+def _check_id(
+    raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index: int
+) -> str:
+    if isinstance(raw, str) and CHECK_ID.match(raw):
+        base = raw
+    else:
+        operands = kind.operands(parameters)
+        base = f"{kind.name}-" + "-".join(o.replace(".", "_") for o in operands[:4])
+        if not operands:
+            base = f"{kind.name}-{index + 1}"
+    check_id, suffix = base, 2
+    while check_id in used:
+        check_id = f"{base}-{suffix}"
+        suffix += 1
+    used.add(check_id)
+    return check_id
+
+
+def _operands(kind: Kind[Any], parameters: Any, scope: Scope) -> tuple[Operand, ...]:
+    operands: list[Operand] = []
+    for name in kind.operands(parameters):
+        figure = scope.figures.get(name)
+        if figure is None:
+            continue
+        operands.append(Operand(name, figure.text, scope.quotes.get(name)))
+    return tuple(operands)
+
+
+def _known(raw: Any, today: dt.date) -> Acknowledgement | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return Acknowledgement(raw)
+    if not isinstance(raw, dict):
+        raise CheckError("known: write a reason, or {reason, by, until}")
+    try:
+        known = Known.model_validate(raw)
+    except ValidationError as exc:
+        raise CheckError("known: " + "; ".join(
+            f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )) from None
+    expired = False
+    if known.until is not None:
+        try:
+            until = dt.date.fromisoformat(known.until)
+        except ValueError:
+            raise CheckError(f"known.until must be an ISO date such as 2026-12-31, not "
+                             f"{known.until!r}") from None
+        expired = today > until
+    return Acknowledgement(known.reason, known.by, known.until, expired)

@@ -1,0 +1,243 @@
+"""``expect`` expressions: parsed by the grammar, evaluated on intervals, never ``eval``-ed.
+
+Sub-expressions are kept as *linear forms* over claim ids (``Σ cᵢ·claimᵢ + constant``)
+for as long as they stay linear, so that a claim written twice is one value, not two
+(``a - a`` is exactly zero, and ``arrival + visit - arrival`` is the visit). A product
+of two claims falls back to plain interval arithmetic, which may only make a relation
+look *more* possible: a product can hide a mismatch, never invent one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from checks import units
+from checks.dates import add_months, format_days
+from checks.display import Display
+from checks.figures import Figure, FigureError, parse_figure
+from checks.intervals import Interval
+from checks.kinds import CheckError, Scope
+
+MAX_DEPTH = 64
+"""Parentheses nested deeper than this are refused before parsing (no real check needs it)."""
+MAX_LENGTH = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A linear form ``Σ coefficient·claim + constant`` with its dimension."""
+
+    coefficients: tuple[tuple[str, float], ...]
+    constant: Interval
+    dimension: units.Dimension
+    text: str
+    absolute_temperature: bool = False
+    style: Display | None = None
+    calendar: tuple[Figure, int] | None = None
+
+    def interval(self, scope: Scope, lenient: bool) -> Interval:
+        """The values the form can take, each claim taken once."""
+        total = self.constant
+        whole = self.constant.whole
+        for name, coefficient in self.coefficients:
+            reading = scope.figure(name).reading(lenient)
+            whole = whole and reading.whole and float(coefficient).is_integer()
+            total = total + reading.scaled(coefficient)
+        if whole:
+            return total.as_whole()
+        return total
+
+
+def _merge(a: Form, b: Form, sign: float) -> tuple[tuple[str, float], ...]:
+    table: dict[str, float] = dict(a.coefficients)
+    for name, coefficient in b.coefficients:
+        table[name] = table.get(name, 0.0) + sign * coefficient
+    return tuple(sorted((n, c) for n, c in table.items() if c != 0.0))
+
+
+class Evaluator:
+    """Builds :class:`Form` objects from a parse tree for one scope and one reading."""
+
+    def __init__(self, scope: Scope, lenient: bool) -> None:
+        self.scope = scope
+        self.lenient = lenient
+
+    def form(self, tree: Any) -> Form:
+        kind = tree.data
+        if kind == "name":
+            return self._name(str(tree.children[0]))
+        if kind == "literal":
+            return self._literal(tree)
+        if kind == "unary_sign":
+            operand = self.form(tree.children[1])
+            if str(tree.children[0]) == "+":
+                return operand
+            return self._scale(operand, -1.0, f"-{operand.text}")
+        if kind == "binary":
+            left, op, right = tree.children
+            a, b = self.form(left), self.form(right)
+            symbol = str(op)
+            if symbol in {"+", "-", "−"}:
+                return self._add(a, b, -1.0 if symbol != "+" else 1.0, symbol)
+            return self._multiply(a, b, symbol)
+        raise CheckError(f"unsupported expression part {kind!r}")  # pragma: no cover
+
+    def _name(self, name: str) -> Form:
+        figure = self.scope.figure(name)
+        calendar = None
+        if figure.calendar_months is not None:
+            months = figure.calendar_months
+            if months.lo == months.hi and float(months.lo).is_integer():
+                calendar = (figure, int(months.lo))
+        return Form(((name, 1.0),), Interval.point(0.0, whole=True), figure.dimension, name,
+                    figure.absolute_temperature, figure.display, calendar)
+
+    def _literal(self, tree: Any) -> Form:
+        text = " ".join(str(token) for token in tree.scan_values(lambda _: True))
+        try:
+            figure = parse_figure(text, self.scope.context)
+        except FigureError as exc:
+            raise CheckError(f"in the expression: {exc}") from None
+        if not math.isfinite(figure.nominal):
+            raise CheckError(f"{text!r} is not a finite number")
+        calendar = None
+        if figure.calendar_months is not None:
+            calendar = (figure, round(figure.calendar_months.midpoint))
+        exact = Interval.point(figure.nominal, whole=float(figure.nominal).is_integer())
+        return Form((), exact, figure.dimension, text, figure.absolute_temperature,
+                    figure.display, calendar)
+
+    def _scale(self, form: Form, factor: float, text: str) -> Form:
+        return Form(
+            tuple((n, c * factor) for n, c in form.coefficients),
+            form.constant.scaled(factor) if factor != 1 else form.constant,
+            form.dimension, text, form.absolute_temperature, form.style,
+        )
+
+    def _add(self, a: Form, b: Form, sign: float, symbol: str) -> Form:
+        text = f"{a.text} {symbol} {b.text}"
+        date, time = units.DATE, (("[time]", 1),)
+        if a.dimension == date and b.dimension == time:
+            if b.calendar is not None:
+                return self._calendar(a, b, sign, text)
+            dimension = date
+        elif a.dimension == time and b.dimension == date and sign > 0:
+            if a.calendar is not None:
+                return self._calendar(b, a, sign, text)
+            dimension = date
+        elif a.dimension == date and b.dimension == date and sign < 0:
+            dimension = time
+        elif a.dimension != b.dimension:
+            raise CheckError(
+                f"cannot {'add' if sign > 0 else 'subtract'} {b.text} "
+                f"({units.dimension_label(b.dimension)}) and {a.text} "
+                f"({units.dimension_label(a.dimension)}): incompatible units"
+            )
+        elif a.dimension == date:
+            raise CheckError(f"cannot add two dates ({a.text} + {b.text})")
+        else:
+            dimension = a.dimension
+        absolute = a.absolute_temperature
+        if a.absolute_temperature and b.absolute_temperature:
+            if sign > 0:
+                raise CheckError(f"cannot add two temperature readings ({text})")
+            absolute = False
+        constant = a.constant + (b.constant if sign > 0 else -b.constant)
+        style = a.style if a.dimension == dimension else b.style
+        if dimension == time and a.dimension == date:
+            style = Display(suffix="days")
+        return Form(_merge(a, b, sign), constant, dimension, text, absolute, style)
+
+    def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
+        assert duration.calendar is not None
+        days = day.interval(self.scope, self.lenient)
+        months = duration.calendar[1] * (1 if sign > 0 else -1)
+        lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal()
+        hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal()
+        return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)
+
+    def _multiply(self, a: Form, b: Form, symbol: str) -> Form:
+        text = f"{a.text} {symbol} {b.text}"
+        divide = symbol in {"/", "÷"}
+        if units.DATE in (a.dimension, b.dimension):
+            raise CheckError(f"dates cannot be multiplied or divided ({text})")
+        if a.absolute_temperature or b.absolute_temperature:
+            raise CheckError(f"temperature readings cannot be multiplied or divided ({text})")
+        dimension = units.multiply(a.dimension, b.dimension, -1 if divide else 1)
+        if not b.coefficients and b.constant.lo == b.constant.hi:
+            factor = b.constant.lo
+            if divide:
+                if factor == 0:
+                    raise CheckError(f"division by zero in {text}")
+                factor = 1 / factor
+            scaled = self._scale(a, factor, text)
+            return Form(scaled.coefficients, scaled.constant, dimension, text,
+                        False, a.style if not b.dimension else None)
+        if not a.coefficients and a.constant.lo == a.constant.hi and not divide:
+            scaled = self._scale(b, a.constant.lo, text)
+            return Form(scaled.coefficients, scaled.constant, dimension, text,
+                        False, b.style if not a.dimension else None)
+        left = a.interval(self.scope, self.lenient)
+        right = b.interval(self.scope, self.lenient)
+        try:
+            value = left / right if divide else left * right
+        except ZeroDivisionError:
+            raise CheckError(f"division by zero in {text}") from None
+        style = a.style if not b.dimension else (b.style if not a.dimension else None)
+        return Form((), value, dimension, text, False, style)
+
+
+def parse_expression(text: str) -> Any:
+    """Parse an ``expect`` expression; :class:`CheckError` with a hint when malformed."""
+    from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedToken
+
+    from checks.grammar import parse
+
+    if len(text) > MAX_LENGTH:
+        raise CheckError(f"the expression is longer than {MAX_LENGTH:,} characters")
+    depth = deepest = 0
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        raise CheckError(f"parentheses nested {deepest} deep (limit {MAX_DEPTH}); simplify it")
+    try:
+        return parse(text, "expression")
+    except UnexpectedCharacters as exc:
+        raise CheckError(
+            f"cannot read the expression at column {exc.column} ({text[exc.column - 1:][:12]!r}):"
+            " write claim ids, numbers with units, + - * / ( ) and == != < <= > >="
+        ) from None
+    except UnexpectedToken as exc:
+        found = "its end" if exc.token.type == "$END" else repr(str(exc.token))
+        raise CheckError(
+            f"unexpected {found} in the expression at column {exc.column}: write claim ids, "
+            "numbers with units, + - * / ( ) and == != < <= > >="
+        ) from None
+    except LarkError as exc:
+        raise CheckError(f"cannot read the expression: {exc}") from None
+
+
+def describe(form: Form, interval: Interval) -> str:
+    """Write a form's values for an explanation."""
+    from checks.kinds import describe_interval
+
+    if form.dimension == units.DATE:
+        return format_days(interval)
+    if form.dimension == (("[time]", 1),) and form.style is None:
+        return describe_interval(interval, Display(suffix="days"))
+    return describe_interval(interval, form.style or Display())
+
+
+COMPARISONS = {
+    "<": lambda d: d.less_than(Interval.point(0.0), or_equal=False),
+    "<=": lambda d: d.less_than(Interval.point(0.0), or_equal=True),
+    ">": lambda d: Interval.point(0.0).less_than(d, or_equal=False),
+    ">=": lambda d: Interval.point(0.0).less_than(d, or_equal=True),
+    "==": lambda d: d.meets(Interval.point(0.0)),
+    "!=": lambda d: d.can_differ(Interval.point(0.0)),
+}

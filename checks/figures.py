@@ -1,0 +1,685 @@
+"""Figures: a written number (``more than $33 billion``, ``2,775-kilometre``) as an interval.
+
+A written figure stands for every value that rounds to it at its last written digit (the
+*strict* reading); in the *lenient* reading trailing zeros of a whole number may be
+rounding too, down to two significant digits. Qualifiers and ranges widen the interval,
+counted things and whole days keep only whole numbers. ``docs/intervals.md`` has the
+rules with examples; this module applies them to the parse tree of ``grammar.lark``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from checks import units
+from checks.display import Display
+from checks.intervals import INF, Interval
+from checks.units import Dimension, UnitError
+
+Flavour = Literal["percent", "points"]
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10**3), "k": Decimal(10**3),
+    "million": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6),
+    "billion": Decimal(10**9), "bn": Decimal(10**9), "bln": Decimal(10**9),
+    "trillion": Decimal(10**12), "tn": Decimal(10**12),
+    "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
+    "lacs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
+}  # fmt: skip
+SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
+    "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
+    "b": ("billion", Decimal(10**9)), "B": ("billion", Decimal(10**9)),
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100,
+    "a hundred": 100, "a": 1, "an": 1, "single": 1, "a single": 1, "a couple of": 2,
+    "a pair of": 2,
+}  # fmt: skip
+FRACTION_WORDS: dict[str, Decimal] = {
+    "half": Decimal(1) / 2, "a half": Decimal(1) / 2, "one half": Decimal(1) / 2,
+    "a third": Decimal(1) / 3, "one third": Decimal(1) / 3, "two thirds": Decimal(2) / 3,
+    "two-thirds": Decimal(2) / 3, "a quarter": Decimal(1) / 4, "one quarter": Decimal(1) / 4,
+    "three quarters": Decimal(3) / 4, "three-quarters": Decimal(3) / 4,
+    "a fifth": Decimal(1) / 5, "one fifth": Decimal(1) / 5, "a tenth": Decimal(1) / 10,
+    "one tenth": Decimal(1) / 10,
+}  # fmt: skip
+FRACTION_STRICT = Decimal("0.005")
+"""``a third`` reads as 1/3 written to the whole percent (docs/format-extensions.md)."""
+FRACTION_LENIENT = Decimal("0.025")
+
+QUALIFIERS: dict[str, str] = {
+    "more than": "above", "over": "above", "above": "above", "exceeding": "above",
+    "in excess of": "above", "upwards of": "above", "just over": "above",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "no fewer than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
+    "less than": "below", "under": "below", "below": "below", "fewer than": "below",
+    "just under": "below",
+    "at most": "at_most", "up to": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
+    "about": "about", "around": "about", "approximately": "about", "approx": "about",
+    "approx.": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "estimated": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+}  # fmt: skip
+
+DEFAULT_APPROX = 0.10
+
+
+class FigureError(ValueError):
+    """A value that is not a figure of the grammar, with a hint on how to write it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One written figure, normalised: intervals in base units plus how it was written.
+
+    ``strict`` and ``lenient`` are in base units (metres, kelvin, one unit of a
+    currency, days for durations, day numbers for dates). ``nominal`` is the written
+    value itself, for explanations. ``counted`` names what a count counts.
+    """
+
+    text: str
+    strict: Interval
+    lenient: Interval
+    nominal: float
+    dimension: Dimension
+    display: Display = field(default_factory=Display)
+    counted: str | None = None
+    flavour: Flavour | None = None
+    absolute_temperature: bool = False
+    calendar_months: Interval | None = None
+    qualifier: str | None = None
+    weekday: int | None = None
+
+    @property
+    def is_date(self) -> bool:
+        """Whether this figure is a date (a day number interval)."""
+        return self.dimension == units.DATE
+
+    def reading(self, lenient: bool) -> Interval:
+        """The interval of the strict or the lenient reading."""
+        return self.lenient if lenient else self.strict
+
+    def shown(self) -> str:
+        """The figure as written, for reports."""
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    value: Decimal
+    strict_half: Decimal
+    lenient_half: Decimal
+    integer_written: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    number: _Number
+    scale: Decimal | None = None
+    scale_word: str = ""
+    short_scale: str | None = None
+    currency_text: str | None = None
+    currency_code: str | None = None
+    unit_words: tuple[str, ...] = ()
+    per: tuple[tuple[Decimal | None, tuple[str, ...]], ...] = ()
+    flavour: Flavour | None = None
+    has_tail: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a figure's meaning depends on besides its text: the file's settings."""
+
+    currencies: tuple[tuple[str, str], ...] = ()
+    approx: float = DEFAULT_APPROX
+
+    @classmethod
+    def of(cls, currencies: Mapping[str, str] | None = None, approx: float = DEFAULT_APPROX
+           ) -> Context:
+        """Build a context from a ``settings.currencies`` mapping."""
+        return cls(tuple(sorted((currencies or {}).items())), approx)
+
+    @property
+    def currency_map(self) -> dict[str, str]:
+        """``settings.currencies`` as a mapping (symbol or name → ISO code)."""
+        return dict(self.currencies)
+
+
+def parse_number_text(text: str) -> _Number:
+    """Read a digit string (``2,775``, ``1.5``, ``−22``) with its written precision."""
+    cleaned = text.replace("−", "-")
+    for separator in (",", "\u2009", "\u202f", "\u00a0"):
+        cleaned = cleaned.replace(separator, "")
+    if not cleaned.lstrip("-").replace(".", "", 1).isdigit() or not cleaned.isascii():
+        raise FigureError(f"{text!r} is not a number written with ASCII digits")
+    integer_part = cleaned.lstrip("-").split(".")[0]
+    if len(integer_part) > 40:
+        raise FigureError(f"{text[:20]}… has more than 40 digits; no figure in news is that long")
+    groups = text.replace("−", "").lstrip("-").split(".")[0]
+    for separator in ("\u2009", "\u202f", "\u00a0"):
+        groups = groups.replace(separator, ",")
+    parts = groups.split(",")
+    if len(parts) > 1:
+        western = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+        indian = (
+            len(parts[-1]) == 3
+            and all(len(p) == 2 for p in parts[1:-1])
+            and 1 <= len(parts[0]) <= 2
+        )
+        if not (western or indian):
+            raise FigureError(
+                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; "
+                "if the comma is a decimal comma, write a point"
+            )
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise FigureError(f"{text!r} is not a number") from exc
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    decimals = -exponent if exponent < 0 else 0
+    strict_half = Decimal(5) * Decimal(10) ** (-decimals - 1)
+    lenient_half = strict_half
+    if decimals == 0:
+        digits = integer_part.lstrip("0") or "0"
+        trailing = len(digits) - len(digits.rstrip("0"))
+        rounding_digits = min(trailing, max(len(digits) - 2, 0))
+        lenient_half = Decimal(5) * Decimal(10) ** (rounding_digits - 1)
+    return _Number(value, strict_half, lenient_half, decimals == 0)
+
+
+def _word_number(text: str) -> _Number:
+    key = " ".join(text.lower().split())
+    if "-" in key and key not in NUMBER_WORDS:
+        tens, ones = key.split("-", 1)
+        value = NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    else:
+        value = NUMBER_WORDS[key]
+    number = parse_number_text(str(value))
+    return replace(number, lenient_half=number.lenient_half)
+
+
+def _fraction(text: str) -> _Number:
+    value = FRACTION_WORDS[" ".join(text.lower().split())]
+    return _Number(value, FRACTION_STRICT, FRACTION_LENIENT, False)
+
+
+class _TreeReader:
+    """Walks a lark parse tree of a ``figure`` into :class:`_Amount` records."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    def amount(self, tree: Any) -> _Amount:
+        number: _Number | None = None
+        scale: Decimal | None = None
+        scale_words: list[str] = []
+        short: str | None = None
+        currency_text: str | None = None
+        unit_words: tuple[str, ...] = ()
+        per: list[tuple[Decimal | None, tuple[str, ...]]] = []
+        flavour: Flavour | None = None
+        has_tail = False
+        for child in tree.children:
+            name = child.data
+            if name == "currency":
+                token = str(child.children[0])
+                if currency_text is not None:
+                    raise FigureError(f"two currencies in one figure: {currency_text} and {token}")
+                currency_text = token
+            elif name == "magnitude":
+                number, scale, scale_words, short = self._magnitude(child)
+            elif name == "percent":
+                flavour, has_tail = "percent", True
+            elif name == "points":
+                flavour, has_tail = "points", True
+            elif name == "unit":
+                has_tail = True
+                for part in child.children:
+                    if getattr(part, "type", None) == "HYPHEN":
+                        continue
+                    if part.data == "unit_words":
+                        unit_words = tuple(str(t) for t in part.children)
+                    elif part.data == "per":
+                        per.append(self._per(part))
+        assert number is not None
+        code = self.currency_code(currency_text) if currency_text else None
+        return _Amount(
+            number=number,
+            scale=scale,
+            scale_word=" ".join(scale_words),
+            short_scale=short,
+            currency_text=currency_text,
+            currency_code=code,
+            unit_words=unit_words,
+            per=tuple(per),
+            flavour=flavour,
+            has_tail=has_tail,
+        )
+
+    def _magnitude(self, tree: Any) -> tuple[_Number, Decimal | None, list[str], str | None]:
+        number_tree = tree.children[0]
+        token = str(number_tree.children[0])
+        if number_tree.data == "digits":
+            number = parse_number_text(token)
+        elif number_tree.data == "word_number":
+            number = _word_number(token)
+        else:
+            number = _fraction(token)
+        scale: Decimal | None = None
+        words: list[str] = []
+        short: str | None = None
+        for scale_tree in tree.children[1:]:
+            word = str(scale_tree.children[0])
+            if word in SHORT_SCALES:
+                if short is not None or scale is not None:
+                    raise FigureError(f"scale {word!r} after another scale word")
+                short = word
+                continue
+            factor = SCALES[word.lower()]
+            scale = factor if scale is None else scale * factor
+            words.append(word)
+        return number, scale, words, short
+
+    def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...]]:
+        count: Decimal | None = None
+        words: tuple[str, ...] = ()
+        for part in tree.children:
+            if getattr(part, "type", None) == "PER":
+                continue
+            if part.data == "per_number":
+                tokens = [str(t) for t in part.children]
+                count = parse_number_text(tokens[0]).value
+                for word in tokens[1:]:
+                    count *= SCALES[word.lower()]
+            else:
+                words = tuple(str(t) for t in part.children)
+        return count, words
+
+    def currency_code(self, text: str) -> str:
+        raw = text.strip()
+        if raw.upper() in units.CURRENCY_CODES and raw.isupper():
+            return raw.upper()
+        lowered = " ".join(raw.lower().split())
+        configured = self.context.currency_map
+        for key in (raw, lowered, lowered.split()[-1]):
+            if key in configured:
+                return configured[key]
+        if raw in units.CURRENCY_SYMBOLS:
+            code = units.CURRENCY_SYMBOLS[raw]
+        else:
+            code = _currency_name(lowered)
+        if code is None:
+            raise FigureError(
+                f"{raw!r} stands for several currencies (PKR, INR, LKR, NPR…); "
+                f"say which in the file: settings: {{currencies: {{{raw!r}: PKR}}}}"
+            )
+        return code
+
+
+def _currency_name(lowered: str) -> str | None:
+    words = lowered.split()
+    last = words[-1]
+    qualifier = " ".join(words[:-1])
+    prefixed = {
+        "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+        "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "indian": "INR",
+        "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+    }  # fmt: skip
+    if qualifier:
+        return prefixed[qualifier]
+    if last == "pounds" or last == "pound":
+        return "GBP"
+    return units.CURRENCY_NAMES.get(last)
+
+
+def _hint_for(text: str, message: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
+    return f"cannot read {stripped!r} as a figure: {message}"
+
+
+def _describe_lark_error(exc: Exception) -> str:
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
+
+    if isinstance(exc, UnexpectedCharacters):
+        return f"unexpected {exc.char!r} at column {exc.column}"
+    if isinstance(exc, UnexpectedToken):
+        token = str(exc.token)
+        if exc.token.type == "$END":
+            return "it ends too early"
+        return f"unexpected {token!r} at column {exc.column}"
+    if isinstance(exc, UnexpectedEOF):
+        return "it ends too early"
+    return str(exc).splitlines()[0]
+
+
+def parse_figure(text: str, context: Context | None = None) -> Figure:
+    """Parse one value of the value grammar into a :class:`Figure`.
+
+    Raises :class:`FigureError` with a message a fact-checker can act on.
+    """
+    return _parse_figure_cached(text, context or Context())
+
+
+@functools.lru_cache(maxsize=65_536)
+def _parse_figure_cached(text: str, context: Context) -> Figure:
+    from lark.exceptions import LarkError
+
+    from checks.grammar import parse
+
+    stripped = text.strip()
+    if not stripped:
+        raise FigureError(_hint_for(text, ""))
+    if len(stripped) > 200:
+        raise FigureError("a value longer than 200 characters is not a figure; shorten it")
+    try:
+        tree = parse(stripped.replace("[", "").replace("]", ""), "figure")
+    except LarkError as exc:
+        raise FigureError(_hint_for(text, _describe_lark_error(exc))) from None
+    reader = _TreeReader(context)
+    if tree.data == "single":
+        qualifier: str | None = None
+        children = list(tree.children)
+        if getattr(children[0], "type", None) == "QUALIFIER":
+            qualifier = " ".join(str(children.pop(0)).lower().split())
+        amount = reader.amount(children[0])
+        return _build(stripped, amount, QUALIFIERS[qualifier] if qualifier else None,
+                      qualifier, context)
+    amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
+    low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
+    low = _inherit(low, high)
+    low_figure = _build(stripped, low, None, None, context)
+    high_figure = _build(stripped, high, None, None, context)
+    if low_figure.dimension != high_figure.dimension:
+        raise FigureError(f"the two ends of the range {stripped!r} are of different kinds")
+    if low_figure.nominal > high_figure.nominal:
+        raise FigureError(f"the range {stripped!r} runs backwards; write the smaller end first")
+    whole = low_figure.strict.whole and high_figure.strict.whole
+    return replace(
+        high_figure,
+        strict=Interval(low_figure.strict.lo, high_figure.strict.hi, whole=whole),
+        lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
+        nominal=(low_figure.nominal + high_figure.nominal) / 2,
+    )
+
+
+def _inherit(low: _Amount, high: _Amount) -> _Amount:
+    """``20–30%``, ``$20–30 million``: the low end takes what only the high end wrote."""
+    changes: dict[str, Any] = {}
+    if low.scale is None and low.short_scale is None:
+        changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
+    if low.currency_code is None:
+        changes.update(currency_code=high.currency_code, currency_text=high.currency_text)
+    if not low.has_tail:
+        changes.update(unit_words=high.unit_words, per=high.per, flavour=high.flavour,
+                       has_tail=high.has_tail)
+    return replace(low, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Meaning:
+    factor: float
+    offset: float
+    dimension: Dimension
+    counted: str | None = None
+    absolute_temperature: bool = False
+    calendar_months: int | None = None
+    whole_days: bool = False
+    suffix: str = ""
+
+
+def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
+    words = list(amount.unit_words)
+    short = amount.short_scale
+    if short is not None and amount.currency_code is None:
+        if short != "m":
+            raise FigureError(
+                f"{short!r} means {SHORT_SCALES[short][0]} only beside a currency "
+                f"(`$5{short}`); write `{SHORT_SCALES[short][0]}` or a unit"
+            )
+        words.insert(0, "m")
+    factor, offset = 1.0, 0.0
+    dimension: Dimension = units.DIMENSIONLESS
+    counted: str | None = None
+    absolute = False
+    calendar: int | None = None
+    whole_days = False
+    suffix_parts: list[str] = []
+    if amount.currency_code:
+        dimension = units.currency_dimension(amount.currency_code)
+    if words:
+        head, rest = _split_unit(words)
+        if head is not None:
+            info = units.resolve(" ".join(head))
+            factor, offset = info.factor, info.offset
+            absolute = info.absolute_temperature
+            calendar = info.calendar_months
+            if info.dimension == (("[time]", 1),):
+                whole_days = info.whole_time and calendar is None
+            dimension = units.multiply(dimension, info.dimension)
+            suffix_parts.append(_unit_symbol(head))
+            if rest:
+                suffix_parts.append(" ".join(rest))
+        else:
+            if amount.currency_code:
+                raise FigureError(
+                    f"{' '.join(words)!r} after a sum of money is not a unit; "
+                    "keep only the amount (and say what it is for in `note`)"
+                )
+            counted = " ".join(words)
+            suffix_parts.append(counted)
+    for count, per_words in amount.per:
+        per_text = " ".join(per_words)
+        if count is not None:
+            factor /= float(count)
+        if per_words:
+            code = _per_currency(per_text, context)
+            if code is not None:
+                dimension = units.multiply(dimension, units.currency_dimension(code), -1)
+            elif units.is_unit(per_text):
+                info = units.resolve(per_text)
+                factor /= info.factor
+                dimension = units.multiply(dimension, info.dimension, -1)
+            elif count is None:
+                noun = per_text.lower().rstrip("s") or per_text
+                dimension = units.multiply(dimension, ((f"[per:{noun}]", 1),), -1)
+        label = "per " + " ".join(
+            part for part in (f"{count:,}" if count is not None else "", per_text) if part
+        )
+        suffix_parts.append(label)
+    if absolute and amount.per:
+        raise FigureError("a temperature reading cannot be a rate")
+    return _Meaning(
+        factor=factor,
+        offset=offset,
+        dimension=dimension,
+        counted=counted,
+        absolute_temperature=absolute,
+        calendar_months=calendar,
+        whole_days=whole_days,
+        suffix=" ".join(suffix_parts),
+    )
+
+
+def _per_currency(text: str, context: Context) -> str | None:
+    lowered = text.lower()
+    configured = context.currency_map
+    if lowered in configured:
+        return configured[lowered]
+    if text in units.CURRENCY_CODES:
+        return text
+    if lowered in units.CURRENCY_NAMES:
+        code = units.CURRENCY_NAMES[lowered]
+        if code is None:
+            raise FigureError(f"{text!r} stands for several currencies; set settings.currencies")
+        return code
+    return None
+
+
+def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
+    """The longest leading run of words that is a unit, and what follows it."""
+    for end in range(len(words), 0, -1):
+        head = words[:end]
+        if units.is_unit(" ".join(head)):
+            rest = words[end:]
+            if rest and rest[0].lower() != "of":
+                raise FigureError(
+                    f"unexpected {' '.join(rest)!r} after the unit {' '.join(head)!r}"
+                )
+            return head, rest
+    return None, words
+
+
+_SYMBOLS = {
+    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "day": "days", "week": "weeks", "month": "months", "year": "years",
+    "tonne": "tonnes", "degrees Celsius": "°C", "degrees Fahrenheit": "°F",
+}  # fmt: skip
+
+
+def _unit_symbol(head: list[str]) -> str:
+    phrase = " ".join(head)
+    return _SYMBOLS.get(phrase, phrase)
+
+
+def _build(
+    text: str,
+    amount: _Amount,
+    qualifier_kind: str | None,
+    qualifier: str | None,
+    context: Context,
+) -> Figure:
+    meaning = _unit_meaning(amount, context)
+    number = amount.number
+    scale = amount.scale or Decimal(1)
+    scale_word = amount.scale_word
+    if amount.short_scale is not None and amount.currency_code is not None:
+        word, factor = SHORT_SCALES[amount.short_scale]
+        scale *= factor
+        scale_word = (scale_word + " " + word).strip()
+    flavour = amount.flavour
+    percent = Decimal("0.01") if flavour else Decimal(1)
+    multiplier = float(scale * percent) * meaning.factor
+    written = float(number.value * scale * percent)
+    if not math.isfinite(written) or not math.isfinite(multiplier):
+        raise FigureError(f"{text!r} is too large to be a figure")
+
+    def interval(half: Decimal) -> Interval:
+        lo = float((number.value - half) * scale * percent)
+        hi = float((number.value + half) * scale * percent)
+        return Interval(lo * meaning.factor + meaning.offset, hi * meaning.factor + meaning.offset)
+
+    nominal = written * meaning.factor + meaning.offset
+    strict = interval(number.strict_half)
+    lenient = interval(number.lenient_half)
+    counted = meaning.counted is not None and not amount.per
+    whole = counted or (meaning.whole_days and number.integer_written)
+    if qualifier_kind is not None:
+        strict, lenient = (
+            _qualified(strict, nominal, qualifier_kind, context.approx),
+            _qualified(lenient, nominal, qualifier_kind, context.approx),
+        )
+        whole = counted
+    if whole:
+        strict, lenient = _whole_in(strict, meaning), _whole_in(lenient, meaning)
+    calendar: Interval | None = None
+    if meaning.calendar_months is not None:
+        months = meaning.calendar_months
+        calendar_strict = strict.scaled(1 / meaning.factor * months)
+        calendar = calendar_strict if qualifier_kind else calendar_strict.as_whole()
+    prefix = ""
+    suffix = meaning.suffix
+    if amount.currency_text:
+        symbol = amount.currency_text
+        if len(symbol) <= 3 and not symbol.isalpha() or symbol in {"Rs", "Rs."}:
+            prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
+        else:
+            suffix = (symbol + " " + suffix).strip()
+    if flavour == "percent" or (number.strict_half == FRACTION_STRICT and not suffix):
+        flavour = flavour or None
+        suffix = "%"
+    elif flavour == "points":
+        suffix = "percentage points"
+    display = Display(
+        factor=meaning.factor * (0.01 if suffix in {"%", "percentage points"} else 1.0),
+        offset=meaning.offset,
+        scale=float(scale),
+        scale_word=scale_word,
+        prefix=prefix,
+        suffix=suffix,
+    )
+    return Figure(
+        text=text,
+        strict=strict,
+        lenient=lenient,
+        nominal=nominal,
+        dimension=meaning.dimension,
+        display=display,
+        counted=meaning.counted,
+        flavour=flavour,
+        absolute_temperature=meaning.absolute_temperature,
+        calendar_months=calendar,
+        qualifier=qualifier,
+    )
+
+
+def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
+    """Keep the whole numbers *of the written unit* (2 weeks is 14 days, not 11 to 17)."""
+    written = interval.scaled(1 / meaning.factor, -meaning.offset / meaning.factor).as_whole()
+    if written.is_empty:
+        return Interval(1.0, 0.0, whole=True)
+    return Interval(written.lo * meaning.factor + meaning.offset,
+                    written.hi * meaning.factor + meaning.offset, whole=True)
+
+
+def _qualified(rounding: Interval, nominal: float, kind: str, approx: float) -> Interval:
+    """Apply a qualifier: its bound is the written figure itself (FORMAT.md)."""
+    if kind == "above":
+        return Interval(nominal, INF, True, True)
+    if kind == "at_least":
+        return Interval(nominal, INF, False, True)
+    if kind == "below":
+        return Interval(-INF, nominal, True, True)
+    if kind == "at_most":
+        return Interval(-INF, nominal, True, False)
+    spread = abs(nominal) * approx
+    if kind == "about":
+        around = Interval(nominal - spread, nominal + spread)
+        return around.hull(rounding)
+    if kind == "nearly":
+        return Interval(min(nominal - spread, rounding.lo), nominal)
+    raise AssertionError(kind)
+
+
+def approx_from_setting(text: str) -> float:
+    """Read ``settings.approx`` (``10%`` or ``0.1``) as a fraction."""
+    stripped = text.strip()
+    try:
+        if stripped.endswith("%"):
+            value = float(stripped[:-1]) / 100
+        else:
+            value = float(stripped)
+    except ValueError as exc:
+        raise FigureError(f"approx must be a percentage such as `10%`, not {text!r}") from exc
+    if not 0 <= value < 1:
+        raise FigureError(f"approx must be between 0% and 100%, not {text!r}")
+    return value
+
+
+def unit_error_message(exc: UnitError) -> str:
+    """A unit error worded for a fact-checker."""
+    return f"{exc}; write a unit pint knows (km, mi, tonnes, barrels per day, °C)"

@@ -1,0 +1,206 @@
+"""Check kinds: one module each, registered by name with :func:`register`.
+
+A kind is a parameters model (``extra="forbid"``: its keys are exactly what a check of
+that kind may say besides ``id``, ``note``, ``known`` and ``tolerance``), a judgement
+on one reading (strict or lenient) and a one-line summary for reports and SARIF rules.
+Adding a kind means one new module here and one import line in :func:`load_kinds`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from checks import units
+from checks.display import Display, format_number
+from checks.figures import Context, Figure, FigureError, parse_figure
+from checks.intervals import Interval
+
+KIND_MODULES = ("sum", "same", "order", "change", "share", "expect")
+
+
+class CheckError(Exception):
+    """A check that cannot be judged (unknown id, incompatible units): verdict ``error``."""
+
+
+class Parameters(BaseModel):
+    """Base of every kind's parameters model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+P = TypeVar("P", bound=Parameters)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A judgement on one reading: whether the relation can hold, and the arithmetic."""
+
+    holds: bool
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """A check's ``tolerance``: a share of the stated figure (``2%``) or an amount (``5 km``)."""
+
+    relative: float = 0.0
+    absolute: Figure | None = None
+
+    @classmethod
+    def parse(cls, text: str | None, context: Context) -> Tolerance:
+        """Read ``tolerance:`` text; raises :class:`CheckError` when unreadable."""
+        if text is None:
+            return cls()
+        stripped = text.strip()
+        try:
+            figure = parse_figure(stripped, context)
+        except FigureError as exc:
+            raise CheckError(f"tolerance: {exc}") from None
+        if figure.flavour == "percent":
+            return cls(relative=abs(figure.nominal))
+        return cls(absolute=figure)
+
+    def widen(self, interval: Interval, nominal: float, dimension: units.Dimension) -> Interval:
+        """The stated figure's interval with the allowance added on both sides."""
+        if self.absolute is not None:
+            if self.absolute.dimension != dimension:
+                raise CheckError(
+                    f"tolerance {self.absolute.text!r} is {units.dimension_label(self.absolute.dimension)}"
+                    f" but the figure is {units.dimension_label(dimension)}"
+                )
+            amount = abs(self.absolute.nominal - (self.absolute.display.offset or 0.0))
+            return interval.widened(amount, amount).as_real()
+        if self.relative:
+            amount = abs(nominal) * self.relative
+            return interval.widened(amount, amount).as_real()
+        return interval
+
+
+@dataclass
+class Scope:
+    """What a judgement may look up: the file's figures, by claim id."""
+
+    figures: dict[str, Figure]
+    broken: dict[str, str]
+    context: Context
+    quotes: dict[str, str] = field(default_factory=dict)
+
+    def figure(self, name: str) -> Figure:
+        """The figure of a claim id (or ``source.published``); :class:`CheckError` if none."""
+        if name in self.figures:
+            return self.figures[name]
+        if name in self.broken:
+            raise CheckError(f"claim {name!r} could not be read: {self.broken[name]}")
+        from checks.records import suggestion
+
+        known = [k for k in self.figures if not k.startswith("source.")] + list(self.broken)
+        raise CheckError(f"unknown claim id {name!r}{suggestion(name, known)}")
+
+    def figure_or_literal(self, text: str) -> Figure:
+        """A claim id, or a figure written in place (``by: 20%``, ``is: a third``)."""
+        if text in self.figures or text in self.broken or text.replace("_", "").isalpha():
+            return self.figure(text)
+        try:
+            return parse_figure(text, self.context)
+        except FigureError as exc:
+            raise CheckError(str(exc)) from None
+
+    def label(self, name: str) -> str:
+        """How a report names an operand: its figure as written."""
+        return self.figure(name).text
+
+
+Judge = Callable[[Any, Scope, bool, Tolerance], Outcome]
+
+
+@dataclass(frozen=True)
+class Kind(Generic[P]):
+    """A registered check kind."""
+
+    name: str
+    parameters: type[P]
+    judge: Callable[[P, Scope, bool, Tolerance], Outcome]
+    operands: Callable[[P], list[str]]
+    summary: str
+
+
+REGISTRY: dict[str, Kind[Any]] = {}
+
+
+def register(
+    name: str, parameters: type[P], operands: Callable[[P], list[str]], summary: str
+) -> Callable[[Callable[[P, Scope, bool, Tolerance], Outcome]],
+              Callable[[P, Scope, bool, Tolerance], Outcome]]:
+    """Register a judgement function as the check kind ``name``."""
+
+    def decorate(
+        judge: Callable[[P, Scope, bool, Tolerance], Outcome],
+    ) -> Callable[[P, Scope, bool, Tolerance], Outcome]:
+        REGISTRY[name] = Kind(name, parameters, judge, operands, summary)
+        return judge
+
+    return decorate
+
+
+def load_kinds() -> dict[str, Kind[Any]]:
+    """Import every built-in kind module (each registers itself) and return the registry."""
+    for module in KIND_MODULES:
+        importlib.import_module(f"checks.kinds.{module}")
+    return REGISTRY
+
+
+def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimension:
+    """The common dimension of ``figures``, or a :class:`CheckError` naming the odd one."""
+    first_name, first = figures[0]
+    for name, figure in figures[1:]:
+        if figure.dimension != first.dimension:
+            a = units.dimension_label(first.dimension)
+            b = units.dimension_label(figure.dimension)
+            if units.currency_of(first.dimension) and units.currency_of(figure.dimension):
+                raise CheckError(
+                    f"{first.text} ({first_name}) and {figure.text} ({name}) are in different "
+                    "currencies; exchange rates are not bundled yet: write the relation with "
+                    "`expect` and a rate claim such as `124 PKR per USD`"
+                )
+            raise CheckError(
+                f"cannot {what} {first.text} ({first_name}, {a}) and {figure.text} ({name}, {b}):"
+                " incompatible units"
+            )
+    return first.dimension
+
+
+def shown(figure: Figure, base_value: float, style: Display | None = None) -> str:
+    """Write ``base_value`` in ``style`` (default: the figure's own way of writing)."""
+    return (style or figure.display).format(base_value)
+
+
+def describe_interval(interval: Interval, style: Display) -> str:
+    """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``."""
+    lo, hi = interval.lo, interval.hi
+    if lo == hi:
+        return style.format(lo)
+    if lo == float("-inf"):
+        return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
+    if hi == float("inf"):
+        return ("at least " if not interval.lo_open else "more than ") + style.format(lo)
+    low = style.format(lo)
+    high = style.format(hi)
+    prefix = style.prefix
+    number_low = low.removeprefix(prefix).split(" ")[0] if prefix else low.split(" ")[0]
+    rest = high.removeprefix(prefix)
+    return f"{prefix}{number_low}–{rest}" if prefix else f"{number_low}–{rest}"
+
+
+def off_by(stated: Figure, computed: float, style: Display | None = None) -> str:
+    """``off by 1,175 km, 42%``: distance of a computed value from the stated figure."""
+    style = style or stated.display
+    difference = computed - stated.nominal
+    text = f"off by {style.format_difference(abs(difference))}"
+    if stated.nominal and not stated.absolute_temperature:
+        text += f", {format_number(abs(difference) / abs(stated.nominal) * 100, 2)}%"
+    return text

@@ -1,0 +1,85 @@
+"""``change``: "rose 20% from $100m to $120m", "up 3 percentage points"."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from checks.display import format_percent
+from checks.intervals import Interval
+from checks.kinds import (
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    describe_interval,
+    register,
+    same_dimension,
+)
+
+
+class ChangeSpec(Parameters):
+    """The three figures of a change."""
+
+    from_: str = Field(alias="from", description="Claim id of the earlier figure.")
+    to: str = Field(description="Claim id of the later figure.")
+    by: str = Field(description="Claim id or figure: a percent, percentage points or an amount.")
+
+
+class ChangeParameters(Parameters):
+    """``change: {from: a, to: b, by: c}``."""
+
+    change: ChangeSpec
+
+
+def _operands(parameters: ChangeParameters) -> list[str]:
+    spec = parameters.change
+    return [spec.from_, spec.to, spec.by]
+
+
+@register("change", ChangeParameters, _operands, "A stated change matches its two figures.")
+def judge_change(
+    parameters: ChangeParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when some values of from, to and by satisfy the change.
+
+    ``by`` in percent is relative, ``(to − from) / from``; in percentage points it is the
+    difference of two percentages; in the figures' own unit it is ``to − from``.
+    """
+    spec = parameters.change
+    start, end = scope.figure(spec.from_), scope.figure(spec.to)
+    by = scope.figure_or_literal(spec.by)
+    same_dimension([(spec.from_, start), (spec.to, end)], "compare")
+    a, b = start.reading(lenient), end.reading(lenient)
+    stated = tolerance.widen(by.reading(lenient), by.nominal, by.dimension)
+    if by.flavour == "percent" or (by.flavour is None and not by.dimension
+                                    and start.dimension and not start.flavour):
+        if a.lo <= 0 <= a.hi:
+            raise CheckError(f"a relative change from {start.text} is undefined: it may be zero")
+        computed = (b - a) / a
+        nominal = (end.nominal - start.nominal) / start.nominal
+        holds = computed.meets(stated)
+        text = (
+            f"from {start.text} to {end.text} is a change of {format_percent(nominal)}, "
+            f"but it is stated as {by.text}"
+        )
+        if not holds:
+            text += (f"; allowing for rounding the change is {format_percent(computed.lo)} to "
+                     f"{format_percent(computed.hi)}")
+        return Outcome(holds, text)
+    if by.flavour == "points":
+        if start.flavour != "percent" or end.flavour != "percent":
+            raise CheckError("a change in percentage points needs two percentages as from and to")
+    elif by.dimension != start.dimension:
+        raise CheckError(
+            f"by: {by.text} is neither a percent nor in the unit of {start.text}"
+        )
+    computed = b - a
+    nominal = end.nominal - start.nominal
+    holds = computed.meets(stated)
+    style = by.display
+    return Outcome(holds, (
+        f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
+        f"stated as {by.text}; allowing for rounding it is "
+        f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
+    ))

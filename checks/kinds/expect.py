@@ -1,0 +1,71 @@
+"""``expect``: any relation between claims, written as an expression.
+
+``expect: csf_since_2002 <= us_aid_since_2002`` ("including"), ``expect: arrival <=
+meeting < arrival + visit`` (a two-day visit contains the meeting). Numbers written in
+the expression are exact: they are the checker's, not the article's.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from checks.expressions import COMPARISONS, Evaluator, Form, describe, parse_expression
+from checks.intervals import Interval
+from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
+
+
+class ExpectParameters(Parameters):
+    """``expect: <expression>``."""
+
+    expect: str = Field(min_length=1, description="A relation: claim ids, numbers, + - * /, ==…")
+
+
+def _operands(parameters: ExpectParameters) -> list[str]:
+    try:
+        tree = parse_expression(parameters.expect)
+    except CheckError:
+        return []
+    names: list[str] = []
+    for node in tree.iter_subtrees_topdown():
+        if node.data == "name":
+            name = str(node.children[0])
+            if name not in names:
+                names.append(name)
+    return names
+
+
+@register("expect", ExpectParameters, _operands, "A relation written as an expression holds.")
+def judge_expect(
+    parameters: ExpectParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when every comparison of the chain can hold (each judged on its own)."""
+    tree = parse_expression(parameters.expect)
+    evaluator = Evaluator(scope, lenient)
+    children = tree.children
+    forms = [evaluator.form(child) for child in children[0::2]]
+    operators = [str(token) for token in children[1::2]]
+    if not operators:
+        raise CheckError("an expect check needs a comparison: == != < <= > >=")
+    for index, operator in enumerate(operators):
+        left, right = forms[index], forms[index + 1]
+        difference = evaluator._add(left, right, -1.0, "-")
+        values = difference.interval(scope, lenient)
+        stated = right.interval(scope, lenient)
+        if tolerance.relative or tolerance.absolute is not None:
+            values = tolerance.widen(values, stated.midpoint, difference.dimension)
+        if not COMPARISONS[operator](values):
+            return Outcome(False, _explain(left, right, operator, scope, lenient))
+    return Outcome(True)
+
+
+def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool) -> str:
+    a = left.interval(scope, lenient)
+    b = right.interval(scope, lenient)
+    style = left if left.style is not None or left.dimension else right
+    return (
+        f"`{left.text} {operator} {right.text}` does not hold: {left.text} is "
+        f"{describe(style, a)} and {right.text} is {describe(style if right.dimension == left.dimension else right, b)}"
+    )
+
+
+__all__ = ["ExpectParameters", "Interval", "judge_expect"]

@@ -1,0 +1,57 @@
+"""``order``: dates (or quantities) that the text puts in sequence."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from checks.dates import format_days
+from checks.figures import Figure
+from checks.kinds import Outcome, Parameters, Scope, Tolerance, register, same_dimension
+
+
+class OrderParameters(Parameters):
+    """``order: [a, b, …]``: each no later (no larger) than the next."""
+
+    order: list[str] = Field(min_length=2, description="Claim ids in non-decreasing order.")
+
+
+def _operands(parameters: OrderParameters) -> list[str]:
+    return list(parameters.order)
+
+
+@register("order", OrderParameters, _operands, "Dates or quantities come in the stated order.")
+def judge_order(
+    parameters: OrderParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when one value per operand, each in its interval, is non-decreasing.
+
+    Greedy from the left: keep the earliest value the chain can have reached so far; the
+    chain breaks where even that is after everything the next operand allows.
+    """
+    figures = [(name, scope.figure(name)) for name in parameters.order]
+    same_dimension(figures, "order")
+    earliest = float("-inf")
+    earliest_from: tuple[str, Figure] = figures[0]
+    for name, figure in figures:
+        reading = figure.reading(lenient)
+        if reading.lo > earliest:
+            earliest = reading.lo
+            earliest_from = (name, figure)
+        if earliest > reading.hi:
+            return Outcome(False, _explain(earliest_from, (name, figure), lenient))
+    return Outcome(True)
+
+
+def _write(figure: Figure, lenient: bool) -> str:
+    reading = figure.reading(lenient)
+    if figure.is_date:
+        return format_days(reading)
+    return figure.text
+
+
+def _explain(before: tuple[str, Figure], after: tuple[str, Figure], lenient: bool) -> str:
+    (name_a, a), (name_b, b) = before, after
+    return (
+        f"{name_a} ({_write(a, lenient)}) is listed before {name_b} ({_write(b, lenient)}), "
+        f"but it comes after it"
+    )

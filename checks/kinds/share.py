@@ -1,0 +1,60 @@
+"""``share``: "a third of", "45% of": a part as a fraction of its whole."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from checks.display import format_percent
+from checks.kinds import (
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    register,
+    same_dimension,
+)
+
+
+class ShareSpec(Parameters):
+    """The three figures of a share."""
+
+    part: str = Field(description="Claim id of the part.")
+    whole: str = Field(description="Claim id of the whole.")
+    is_: str = Field(alias="is", description="Claim id or figure: `45%`, `a third`, `0.45`.")
+
+
+class ShareParameters(Parameters):
+    """``share: {part: a, whole: b, is: c}``."""
+
+    share: ShareSpec
+
+
+def _operands(parameters: ShareParameters) -> list[str]:
+    spec = parameters.share
+    return [spec.part, spec.whole, spec.is_]
+
+
+@register("share", ShareParameters, _operands, "A part is the stated share of its whole.")
+def judge_share(
+    parameters: ShareParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when some values of part and whole have the stated ratio."""
+    spec = parameters.share
+    part, whole = scope.figure(spec.part), scope.figure(spec.whole)
+    stated = scope.figure_or_literal(spec.is_)
+    same_dimension([(spec.part, part), (spec.whole, whole)], "divide")
+    if stated.dimension:
+        raise CheckError(f"is: {stated.text} must be a fraction or a percentage")
+    whole_reading = whole.reading(lenient)
+    if whole_reading.lo <= 0 <= whole_reading.hi:
+        raise CheckError(f"the whole {whole.text} may be zero: no share of it is defined")
+    ratio = part.reading(lenient) / whole_reading
+    target = tolerance.widen(stated.reading(lenient), stated.nominal, stated.dimension)
+    holds = ratio.meets(target)
+    nominal = part.nominal / whole.nominal if whole.nominal else float("nan")
+    return Outcome(holds, (
+        f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
+        f"{stated.text}; allowing for rounding it is {format_percent(ratio.lo)} to "
+        f"{format_percent(ratio.hi)}"
+    ))

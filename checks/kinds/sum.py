@@ -1,0 +1,89 @@
+"""``sum``: parts that should add up to a stated total (or stay within a larger whole).
+
+"$300 million … another $500 million … to bring the total withheld to $800 million".
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from checks.figures import Figure
+from checks.intervals import Interval
+from checks.kinds import (
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    describe_interval,
+    off_by,
+    register,
+    same_dimension,
+)
+
+
+class SumParameters(Parameters):
+    """``sum: [a, b, …]`` with ``equals: total`` or ``at_most: whole``."""
+
+    sum: list[str] = Field(min_length=1, description="Claim ids of the parts.")
+    equals: str | None = Field(default=None, description="Claim id of the stated total.")
+    at_most: str | None = Field(
+        default=None, description="Claim id of a larger whole the parts belong to ('including')."
+    )
+
+    @model_validator(mode="after")
+    def _one_target(self) -> SumParameters:
+        if (self.equals is None) == (self.at_most is None):
+            raise ValueError("a sum needs exactly one of `equals:` (the total) or `at_most:`")
+        return self
+
+
+def _operands(parameters: SumParameters) -> list[str]:
+    target = parameters.equals or parameters.at_most
+    assert target is not None
+    return [*parameters.sum, target]
+
+
+@register("sum", SumParameters, _operands, "The parts add up to the stated total.")
+def judge_sum(
+    parameters: SumParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when some values of the parts add up to some value of the total."""
+    target_id = parameters.equals or parameters.at_most
+    assert target_id is not None
+    parts = [(name, scope.figure(name)) for name in parameters.sum]
+    total = scope.figure(target_id)
+    dimension = same_dimension([*parts, (target_id, total)], "add")
+    for name, figure in [*parts, (target_id, total)]:
+        if figure.is_date or figure.absolute_temperature:
+            raise CheckError(f"{figure.text} ({name}) is a date or temperature reading: it cannot"
+                             " be added; compare readings with `expect`")
+    added = Interval.point(0.0, whole=True)
+    for _, figure in parts:
+        added = added + figure.reading(lenient)
+    stated = tolerance.widen(total.reading(lenient), total.nominal, dimension)
+    if parameters.equals is not None:
+        holds = added.meets(stated)
+    else:
+        holds = added.less_than(stated, or_equal=True)
+    return Outcome(holds, _explain(parts, total, added, lenient, parameters.at_most is not None))
+
+
+def _explain(
+    parts: list[tuple[str, Figure]], total: Figure, added: Interval, lenient: bool, at_most: bool
+) -> str:
+    style = total.display
+    terms = " + ".join(figure.display.format(figure.nominal) for _, figure in parts)
+    nominal = sum(figure.nominal for _, figure in parts)
+    relation = "at most" if at_most else "stated as"
+    text = (
+        f"{terms} = {style.format(nominal)}, but the {'whole' if at_most else 'total'} is "
+        f"{relation} {total.text} ({off_by(total, nominal)})"
+    )
+    if at_most:
+        text = (f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
+                f"({off_by(total, nominal)})")
+    reading = "even read as rounded" if lenient else "allowing for rounding"
+    text += f"; {reading}, the parts add up to {describe_interval(added, style)}"
+    text += f" and the {'whole' if at_most else 'total'} is {describe_interval(total.reading(lenient), style)}"
+    return text

@@ -1,0 +1,205 @@
+"""Reading a claim file's YAML exactly as written, with a location for everything.
+
+PyYAML's C composer (when present) builds the node tree fast and keeps line and column
+marks; we then turn nodes into plain data ourselves so that YAML 1.1 typing never
+applies: ``no``, ``on``, ``1e6``, ``012``, ``2018-09-05`` and ``1,900`` stay the text
+the writer typed, and the value grammar decides what they mean. Duplicate keys, the
+flow-mapping comma trap (``{value: 8,712 kg}``) and alias bombs become located errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 5_000_000
+"""A claim file is hand-written: five megabytes is far beyond any real one."""
+MAX_NODES = 200_000
+"""Nodes visited while expanding aliases; more means an alias bomb or a generated file."""
+MAX_LINE = 10_000
+
+Path = tuple[str | int, ...]
+"""Where a value sits in the document: keys and list indexes from the top."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A place in a claim file (1-based line and column, as editors count)."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input error: where, what is wrong, and how to fix it, in one message."""
+
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class LoadError(Exception):
+    """A file that cannot be read as a claim file at all."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded YAML document: plain data plus where each key and value was written."""
+
+    data: Any
+    keys: dict[Path, Location]
+    values: dict[Path, Location]
+    problems: list[Problem]
+    text: str
+
+    def where(self, path: Path, key: bool = False) -> Location | None:
+        """The location of the value (or key) at ``path``, or of its nearest parent."""
+        table = self.keys if key else self.values
+        probe = path
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), None)
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.keys: dict[Path, Location] = {}
+        self.values: dict[Path, Location] = {}
+        self.problems: list[Problem] = []
+        self.visited = 0
+
+    def at(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.name, mark.line + 1, mark.column + 1)
+
+    def build(self, node: yaml.Node, path: Path) -> Any:
+        self.visited += 1
+        if self.visited > MAX_NODES:
+            raise LoadError([Problem(self.at(node), (
+                f"more than {MAX_NODES:,} values once aliases are expanded; "
+                "claim files should not use anchors and aliases to repeat content"
+            ))])
+        self.values[path] = self.at(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and node.value in {"", "~", "null", "Null", "NULL"}:
+                return None
+            return node.value
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        raise LoadError([Problem(self.at(node), "unsupported YAML node")])  # pragma: no cover
+
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Location] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(Problem(self.at(key_node), (
+                    "a key must be plain text, not a list or mapping"
+                )))
+                continue
+            key = key_node.value
+            where = self.at(key_node)
+            if key in first_seen:
+                self.problems.append(Problem(where, (
+                    f"duplicate key {key!r} (first at line {first_seen[key].line}); "
+                    "YAML would silently keep only the last one: remove or rename one"
+                )))
+                continue
+            if (
+                node.flow_style
+                and key_node.style is None
+                and key[:1].isdigit()
+                and isinstance(value_node, yaml.ScalarNode)
+                and value_node.style is None
+                and value_node.value == ""
+            ):
+                self.problems.append(Problem(where, (
+                    f"the comma before {key!r} split this {{…}} mapping: in flow style a comma "
+                    "separates entries, so `{value: 8,712 kg}` reads as `value: 8`; quote the "
+                    'value: {value: "8,712 kg"}'
+                )))
+                continue
+            first_seen[key] = where
+            self.keys[(*path, key)] = where
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+
+def _mark_location(name: str, mark: Any) -> Location:
+    if mark is None:
+        return Location(name, 1, 1)
+    return Location(name, mark.line + 1, mark.column + 1)
+
+
+def load_document(name: str, raw: bytes) -> Document:
+    """Load one YAML claim file from its bytes; raises :class:`LoadError` when unreadable."""
+    start = Location(name, 1, 1)
+    if len(raw) > MAX_BYTES:
+        raise LoadError([Problem(start, (
+            f"the file is {len(raw):,} bytes; claim files are limited to {MAX_BYTES:,}: "
+            "split it into one file per source document"
+        ))])
+    if b"\x00" in raw:
+        raise LoadError([Problem(start, "this is a binary file, not YAML text")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LoadError([Problem(Location(name, line, column), (
+            f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8"
+        ))]) from None
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        if len(line_text) > MAX_LINE:
+            raise LoadError([Problem(Location(name, number, 1), (
+                f"line {number} has {len(line_text):,} characters (limit {MAX_LINE:,}); "
+                "break it up or shorten the quote"
+            ))])
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        hint = ""
+        if "\t" in text and "tab" in str(problem).lower() + str(exc.context or "").lower():
+            hint = "; indent with spaces, not tabs"
+        elif "found character '\\t'" in str(exc):
+            hint = "; indent with spaces, not tabs"
+        context = f" {exc.context}" if exc.context else ""
+        raise LoadError([Problem(_mark_location(name, mark), (
+            f"invalid YAML: {problem}{context}{hint}"
+        ))]) from None
+    except yaml.YAMLError as exc:
+        raise LoadError([Problem(start, f"invalid YAML: {exc}")]) from None
+    if node is None:
+        raise LoadError([Problem(start, (
+            "the file is empty; a claim file needs `source:` and `claims:`"
+        ))])
+    builder = _Builder(name)
+    data = builder.build(node, ())
+    return Document(data, builder.keys, builder.values, builder.problems, text)

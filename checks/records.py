@@ -1,0 +1,188 @@
+"""The claim file as pydantic models: what a fact-checker may write, and nothing else.
+
+Every scalar arrives as the text the writer typed (see :mod:`checks.loading`); these
+models decide which keys exist, which are required, and what shape each value has.
+What a value *means* (a figure, a date) is decided later by :mod:`checks.figures` and
+:mod:`checks.dates`, so errors there can point at the exact value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from checks.loading import Document, Location, Path, Problem
+
+CLAIM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+CHECK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+COMMON_CHECK_KEYS = ("id", "note", "known", "tolerance")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(_Strict):
+    """The document the claims come from."""
+
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str = Field(description="Publication date; years of partial dates come from it.")
+    updated: str | None = Field(
+        default=None, description="Date of the latest update (extension; nameable in checks)."
+    )
+    url: str | None = None
+    text: str | None = Field(
+        default=None,
+        description="The document's text (.txt, .md or .html), relative to the claim file.",
+    )
+
+
+class Claim(_Strict):
+    """One figure or date stated by the source."""
+
+    value: str | None = Field(default=None, description="A figure in the value grammar.")
+    date: str | None = Field(default=None, description="A date (ISO, `August 31`, `May 2018`).")
+    quote: str | None = Field(default=None, description="The source's own words, verbatim.")
+    precision: str | None = Field(
+        default=None, description="Overrides the written precision: `exact`, `±0.5 km`, `±2%`."
+    )
+    note: str | None = None
+    said_by: str | None = None
+
+    @field_validator("value", "date", "quote", "precision")
+    @classmethod
+    def _not_blank(cls, text: str | None) -> str | None:
+        if text is not None and not text.strip():
+            raise ValueError("is empty; write a figure or remove the key")
+        return text
+
+
+class Known(_Strict):
+    """A reviewed mismatch: why it stands, who reviewed it, until when."""
+
+    reason: str
+    by: str | None = None
+    until: str | None = Field(default=None, description="ISO date after which it fails again.")
+
+
+class Settings(_Strict):
+    """Per-file settings."""
+
+    approx: str | None = Field(default=None, description="Tolerance of `about` (default 10%).")
+    currencies: dict[str, str] = Field(
+        default_factory=dict, description="Symbols or names → ISO code, e.g. `{Rs: PKR}`."
+    )
+
+
+class ClaimFile(_Strict):
+    """A whole claim file (one source document)."""
+
+    source: Source
+    claims: dict[str, Claim]
+    checks: list[dict[str, Any]] = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+
+    @field_validator("claims")
+    @classmethod
+    def _ids_are_snake_case(cls, claims: dict[str, Claim]) -> dict[str, Claim]:
+        for claim_id in claims:
+            if not CLAIM_ID.match(claim_id):
+                raise ValueError(
+                    f"claim id {claim_id!r} must be snake_case (lower-case letters, digits, _), "
+                    "starting with a letter"
+                )
+        return claims
+
+
+def _fields_of(model: type[BaseModel], path: Path) -> list[str]:
+    """The keys allowed at ``path`` (for "did you mean" hints)."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if current is ClaimFile and part == "claims":
+            return []
+        if current is ClaimFile and part == "checks":
+            return []
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            if current is ClaimFile or current is None:
+                return []
+            current = Claim if part not in ("source", "settings") else None
+            continue
+        annotation = fields[part].annotation
+        current = {"source": Source, "settings": Settings}.get(str(part), annotation)
+        if str(part) == "claims":
+            current = Claim
+    return list(getattr(current, "model_fields", {}) or [])
+
+
+def suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """A "did you mean" clause, or nothing when no choice is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _claim_path_fields(loc: tuple[Any, ...]) -> list[str]:
+    if len(loc) >= 3 and loc[0] == "claims":
+        return list(Claim.model_fields)
+    if len(loc) >= 2 and loc[0] in {"source", "settings"}:
+        return list({"source": Source, "settings": Settings}[loc[0]].model_fields)
+    if len(loc) == 1:
+        return list(ClaimFile.model_fields)
+    return _fields_of(ClaimFile, loc[:-1])
+
+
+def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
+    """Turn pydantic errors into located, actionable messages."""
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        kind = item["type"]
+        location = document.where(loc, key=kind == "extra_forbidden")
+        assert location is not None
+        name = str(loc[-1]) if loc else "file"
+        if kind == "extra_forbidden":
+            allowed = _claim_path_fields(loc)
+            where = ".".join(str(p) for p in loc[:-1]) or "the top level"
+            message = (
+                f"unknown key {name!r} in {where}{suggestion(name, allowed)}"
+                f" (allowed: {', '.join(allowed)})"
+            )
+        elif kind == "missing":
+            parent = ".".join(str(p) for p in loc[:-1]) or "the file"
+            message = f"{parent} needs `{name}:`"
+            if name == "published":
+                message += " (the publication date, e.g. `published: 2018-09-05`)"
+        elif kind in {"string_type", "dict_type", "list_type", "model_type"}:
+            wanted = {
+                "string_type": "text", "dict_type": "a mapping of keys to values",
+                "list_type": "a list", "model_type": "a mapping of keys to values",
+            }[kind]  # fmt: skip
+            got = item.get("input")
+            got_kind = "nothing" if got is None else type(got).__name__.replace("str", "text")
+            message = f"`{name}` must be {wanted}, not {got_kind}"
+        else:
+            text = str(item["msg"]).removeprefix("Value error, ")
+            message = f"`{name}` {text}" if not text.startswith("claim id") else text
+        problems.append(Problem(location, message))
+    return problems
+
+
+def parse_claim_file(document: Document) -> tuple[ClaimFile | None, list[Problem]]:
+    """Validate a loaded document; return the model (when valid) and the problems."""
+    data = document.data
+    top = Location(document.where(()).path if document.where(()) else "?", 1, 1)
+    if not isinstance(data, dict):
+        return None, [Problem(document.where(()) or top, (
+            "a claim file is a mapping with `source:` and `claims:` at the top level"
+        ))]
+    try:
+        return ClaimFile.model_validate(data), []
+    except ValidationError as error:
+        return None, problems_from_validation(error, document)

@@ -1,0 +1,148 @@
+"""Results as data: what the engine concludes, in frozen objects reporters only render."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from checks.loading import Location, Problem
+
+
+class Verdict(StrEnum):
+    """The judgement of one check (FORMAT.md, "Verdicts")."""
+
+    CONSISTENT = "consistent"
+    ROUNDING = "rounding"
+    MISMATCH = "mismatch"
+    KNOWN = "known"
+    FIXED = "fixed"
+    ERROR = "error"
+
+    def fails(self, strict: bool) -> bool:
+        """Whether this verdict fails a CI run (``rounding`` and ``fixed`` only when strict)."""
+        if self in (Verdict.MISMATCH, Verdict.ERROR):
+            return True
+        return strict and self in (Verdict.ROUNDING, Verdict.FIXED)
+
+
+VERDICT_ORDER = (
+    Verdict.MISMATCH, Verdict.ERROR, Verdict.ROUNDING, Verdict.FIXED, Verdict.KNOWN,
+    Verdict.CONSISTENT,
+)  # fmt: skip
+"""Most urgent first: the order reports list results in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """A ``known:`` entry as written: the reviewed reason, reviewer and expiry."""
+
+    reason: str
+    by: str | None = None
+    until: str | None = None
+    expired: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """One claim a check used, as a report shows it."""
+
+    claim_id: str
+    text: str
+    quote: str | None = None
+    strict: str = ""
+    lenient: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    """The slip that explains a mismatch (``cause`` is the slip's registered name)."""
+
+    cause: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """The verdict on one check, where it was written, and why."""
+
+    check_id: str
+    kind: str
+    verdict: Verdict
+    location: Location
+    message: str = ""
+    note: str | None = None
+    known: Acknowledgement | None = None
+    operands: tuple[Operand, ...] = ()
+    diagnosis: Diagnosis | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    """A claim as reports list it."""
+
+    claim_id: str
+    text: str
+    location: Location
+    quote: str | None = None
+    note: str | None = None
+    said_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """The source document's metadata as reports show it."""
+
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """Everything concluded about one claim file."""
+
+    path: str
+    checks: tuple[CheckResult, ...] = ()
+    errors: tuple[Problem, ...] = ()
+    source: SourceSummary = field(default_factory=SourceSummary)
+    claims: tuple[ClaimSummary, ...] = ()
+
+    def fails(self, strict: bool) -> bool:
+        """Whether this file fails CI: an input error or a failing verdict."""
+        return bool(self.errors) or any(c.verdict.fails(strict) for c in self.checks)
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """A whole run: the files in sorted path order."""
+
+    files: tuple[FileResult, ...]
+    strict: bool = False
+
+    def summary(self) -> dict[str, int]:
+        """Count of each verdict, in :data:`VERDICT_ORDER`, zeros left out."""
+        counts = Counter(c.verdict for f in self.files for c in f.checks)
+        return {v.value: counts[v] for v in VERDICT_ORDER if counts[v]}
+
+    @property
+    def error_count(self) -> int:
+        """Number of input errors (invalid files, unreadable values)."""
+        return sum(len(f.errors) for f in self.files)
+
+    def all_checks(self) -> Iterable[tuple[FileResult, CheckResult]]:
+        """Every check with its file."""
+        for file in self.files:
+            for check in file.checks:
+                yield file, check
+
+    def exit_code(self) -> int:
+        """0 when nothing fails, 1 when a check fails, 2 when any input is invalid."""
+        if self.error_count:
+            return 2
+        if any(c.verdict.fails(self.strict) for _, c in self.all_checks()):
+            return 1
+        return 0

@@ -1,0 +1,149 @@
+"""The source document's text, and ``quote`` checks against it.
+
+A claim's ``quote`` must occur in the text (whitespace, quote marks and dashes folded)
+and the figure in the quote must be the claim's value. ``source.text`` is read only from
+inside the folder tree being checked: a report must never show a file it should not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.parser
+from pathlib import Path
+
+from checks.figures import Figure
+from checks.kinds import Scope
+from checks.loading import Document, Location
+from checks.quotes import figures_in, normalise
+from checks.records import ClaimFile
+from checks.results import CheckResult, Operand, Verdict
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_TEXT_BYTES = 20_000_000
+
+
+class SourceTextError(Exception):
+    """The source text cannot be used (missing, outside the tree, not text)."""
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    """The visible text of an HTML page (scripts, styles and navigation dropped)."""
+
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template"})
+    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                       "article", "section", "blockquote", "figcaption"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def read_source_text(claim_file: Path, reference: str, root: Path) -> str:
+    """Read ``source.text`` relative to the claim file, refusing paths outside ``root``."""
+    target = (claim_file.parent / reference).resolve()
+    boundary = root.resolve()
+    if not target.is_relative_to(boundary):
+        raise SourceTextError(
+            f"source.text {reference!r} is outside the folder being checked ({root}); "
+            "keep the text beside the claim files"
+        )
+    if target.suffix.lower() not in TEXT_SUFFIXES:
+        raise SourceTextError(
+            f"source.text {reference!r} must be a .txt, .md or .html file"
+        )
+    if not target.is_file():
+        raise SourceTextError(f"source.text {reference!r} does not exist (looked for {target})")
+    raw = target.read_bytes()
+    if len(raw) > MAX_TEXT_BYTES:
+        raise SourceTextError(f"source.text {reference!r} is larger than {MAX_TEXT_BYTES:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceTextError(f"source.text {reference!r} is not UTF-8 text") from None
+    if target.suffix.lower() in {".html", ".htm"}:
+        extractor = _TextExtractor()
+        extractor.feed(text)
+        text = "".join(extractor.parts)
+    return text
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
+        return False
+    x, y = a.strict, b.strict
+    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi), 1.0)
+    if scale == float("inf"):
+        return x == y
+    return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+def quote_results(
+    model: ClaimFile, document: Document, path: Path, scope: Scope, root: Path | None = None
+) -> list[CheckResult]:
+    """One ``quote`` result per claim with a quote, when the source text is available."""
+    reference = model.source.text
+    if reference is None:
+        return []
+    text_location = document.where(("source", "text"))
+    assert text_location is not None
+    try:
+        text = read_source_text(path, reference, root or path.parent)
+    except (SourceTextError, OSError) as exc:
+        return [CheckResult("source-text", "quote", Verdict.ERROR, text_location, str(exc))]
+    haystack = normalise(text)
+    published_figure = scope.figures.get("source.published")
+    published = (
+        dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
+    )
+    results: list[CheckResult] = []
+    for claim_id, claim in model.claims.items():
+        if claim.quote is None:
+            continue
+        location = document.where(("claims", claim_id, "quote")) or text_location
+        operands = (Operand(claim_id, claim.value or claim.date or "", claim.quote),)
+        check_id = f"quote-{claim_id}"
+        if normalise(claim.quote) not in haystack:
+            results.append(CheckResult(check_id, "quote", Verdict.MISMATCH, location,
+                                       f"the quote is not in the source text ({reference}): "
+                                       f"{claim.quote!r}", operands=operands))
+            continue
+        figure = scope.figures.get(claim_id)
+        if figure is None:
+            results.append(CheckResult(check_id, "quote", Verdict.ERROR, location,
+                                       f"claim {claim_id!r} could not be read",
+                                       operands=operands))
+            continue
+        if claim.value is None and claim.date is None:
+            results.append(CheckResult(check_id, "quote", Verdict.CONSISTENT, location,
+                                       operands=operands))
+            continue
+        found = figures_in(claim.quote, scope.context, published)
+        if any(_same_figure(figure, candidate) for candidate in found):
+            results.append(CheckResult(check_id, "quote", Verdict.CONSISTENT, location,
+                                       operands=operands))
+            continue
+        listed = ", ".join(f.text for f in found) or "no figure"
+        results.append(CheckResult(check_id, "quote", Verdict.MISMATCH, location, (
+            f"the record says {figure.text} but the quote states {listed}"
+        ), operands=operands))
+    return results
+
+
+__all__ = ["Location", "quote_results", "read_source_text"]

@@ -1,0 +1,267 @@
+"""The one unit registry of the process, and unit phrases resolved to plain numbers.
+
+pint does the hard part (every unit and its spellings, prefixes, plurals, offsets), but
+it is slow to build and its defaults misread news text: ``M`` is molar, ``b`` is a barn,
+``a`` is a year, ``point`` is a typographic length. So the registry is built once, lazily,
+with money added as one base dimension per currency, and every unit phrase a figure uses
+is resolved once into a :class:`UnitInfo` of plain floats. Checks never touch pint.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+Dimension = tuple[tuple[str, int], ...]
+"""A dimension signature: sorted ``(base dimension, exponent)`` pairs; ``()`` is a pure number."""
+
+DIMENSIONLESS: Dimension = ()
+DATE: Dimension = (("[date]", 1),)
+"""Dates are day numbers (proleptic Gregorian ordinals); only durations may be added to them."""
+DAY_SECONDS = 86_400.0
+"""Time is measured in days (not seconds) so that whole days are whole numbers."""
+
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "LKR", "NPR", "BDT", "IRR", "AFN",
+    "CAD", "AUD", "NZD", "HKD", "SGD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "RON", "BGN", "TRY", "RUB", "UAH", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR",
+    "NGN", "KES", "EGP", "GHS", "ETB", "SAR", "AED", "QAR", "KWD", "ILS", "KRW", "TWD",
+    "THB", "MYR", "IDR", "PHP", "VND", "ISK",
+)  # fmt: skip
+"""ISO 4217 codes the grammar knows; each is its own base dimension (no silent exchange)."""
+
+CURRENCY_NAMES: dict[str, str | None] = {
+    "dollar": "USD", "dollars": "USD",
+    "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": None, "rupees": None,
+    "rial": "IRR", "rials": "IRR",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "franc": "CHF", "francs": "CHF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "won": "KRW", "taka": "BDT",
+    "afghani": "AFN", "afghanis": "AFN", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
+}  # fmt: skip
+"""Currency names; ``None`` marks a name several currencies share (set it in ``settings``)."""
+
+CURRENCY_SYMBOLS: dict[str, str | None] = {
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₨": None,
+    "Rs": None, "Rs.": None, "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₩": "KRW", "₺": "TRY",
+    "₽": "RUB", "₦": "NGN", "₪": "ILS", "৳": "BDT", "﷼": "IRR",
+}  # fmt: skip
+"""Currency symbols; ``None`` marks a symbol several currencies share (``Rs``: PKR, INR, LKR…)."""
+
+AMBIGUOUS_DEFAULTS: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
+"""FORMAT.md: ``$`` and ``dollars`` mean USD unless ``settings.currencies`` says otherwise."""
+
+CALENDAR_MONTHS: dict[str, int] = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+"""Durations whose length depends on the calendar: date arithmetic counts them in months."""
+
+_DENIED = frozenset({
+    "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
+    "perch", "rod", "rods", "league", "leagues", "barn", "barns", "M", "b", "B", "mol",
+    "molar", "bit", "bits", "drop", "drops", "stone", "stones", "ton", "tons", "short_ton",
+    "count", "counts",
+})  # fmt: skip
+"""Words pint takes for units but news text means otherwise ("at", "points", "a"); a
+phrase made of one of these is a counted noun or an error, never a pint unit."""
+
+_ALIASES: dict[str, str] = {
+    "mpg": "mile / gallon", "kph": "kilometre / hour", "kmph": "kilometre / hour",
+    "bpd": "barrel / day", "sq": "square", "cu": "cubic", "tons": "short_ton",
+    "ton": "short_ton", "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
+    "°C": "degC", "℃": "degC", "°F": "degF", "℉": "degF", "°K": "kelvin",
+    "degrees Celsius": "degC", "degree Celsius": "degC", "degrees centigrade": "degC",
+    "degrees Fahrenheit": "degF", "degree Fahrenheit": "degF",
+    "Celsius": "degC", "Fahrenheit": "degF", "C": "degC", "F": "degF",
+    "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
+    "degrees Celsius difference": "delta_degC",
+    "decade": "decade", "decades": "decade", "yr": "year", "yrs": "year",
+    "hrs": "hour", "mins": "minute", "sq km": "km**2", "sq mi": "mile**2",
+    "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
+    "m³": "m**3", "l": "litre", "L": "litre", "tonnes": "tonne", "tonne": "tonne",
+    "lakh": "", "crore": "",
+}  # fmt: skip
+"""Whole-phrase spellings pint does not read the way news means them."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A resolved unit: ``base = value * factor + offset`` in the dimension's base units.
+
+    Base units are pint's SI base units, except time, which is counted in days.
+
+    ``absolute_temperature`` is set for degC/degF/kelvin written as a reading (so the
+    offset applies and two readings cannot be added); ``calendar_months`` is the length in
+    months of calendar units (month, year), which date arithmetic adds on the calendar.
+    """
+
+    factor: float
+    offset: float
+    dimension: Dimension
+    absolute_temperature: bool = False
+    calendar_months: int | None = None
+    whole_time: bool = False
+
+
+class UnitError(ValueError):
+    """A unit phrase that is ambiguous or unknown."""
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def registry() -> Any:
+    """Build the process-wide pint registry once (slow: about half a second)."""
+    import pint
+
+    with _lock:
+        ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=False, on_redefinition="ignore")
+        for code in CURRENCY_CODES:
+            ureg.define(f"{code} = [currency_{code}]")
+        ureg.define("decade = 10 * year")
+        ureg.define("percentage_point = 0.01 = pp")
+        return ureg
+
+
+def _dimension_of(dimensionality: Any) -> Dimension:
+    pairs: list[tuple[str, int]] = []
+    for name, power in dict(dimensionality).items():
+        if power != int(power):
+            raise UnitError(f"fractional power {power} of {name}")
+        if power:
+            pairs.append((str(name), int(power)))
+    return tuple(sorted(pairs))
+
+
+def dimension_label(dimension: Dimension) -> str:
+    """Name a dimension for people: ``length``, ``USD``, ``length / time``."""
+    if not dimension:
+        return "a pure number"
+    if dimension == DATE:
+        return "a date"
+    top: list[str] = []
+    bottom: list[str] = []
+    for name, power in dimension:
+        label = name.strip("[]").removeprefix("currency_").removeprefix("per:")
+        if name.startswith("[per:"):
+            label = f"per {label}"
+        part = label if abs(power) == 1 else f"{label}^{abs(power)}"
+        (top if power > 0 else bottom).append(part)
+    text = " × ".join(top) or "1"
+    if bottom:
+        text += " / " + " / ".join(bottom)
+    return text
+
+
+_WORD_SPLIT = re.compile(r"\s+")
+
+
+def _pint_expression(phrase: str) -> str:
+    """Turn news spellings (``square kilometres``, ``barrels per day``) into pint syntax."""
+    words = _WORD_SPLIT.split(phrase.strip())
+    out: list[str] = []
+    power = ""
+    for word in words:
+        lower = word.lower()
+        if lower in {"square", "sq", "sq."}:
+            power = "**2"
+            continue
+        if lower in {"cubic", "cu", "cu."}:
+            power = "**3"
+            continue
+        if lower == "per" or word == "/":
+            out.append("/")
+            continue
+        if word in _DENIED:
+            raise UnitError(f"{word!r} is not read as a unit")
+        mapped = _ALIASES.get(word, word)
+        out.append(f"({mapped}){power}" if power else mapped)
+        power = ""
+    expression = " ".join(out)
+    return expression.replace(" / ", "/").replace("/ ", "/")
+
+
+@functools.cache
+def resolve(phrase: str) -> UnitInfo:
+    """Resolve one unit phrase (``km``, ``barrels per day``, ``°C``) to a :class:`UnitInfo`.
+
+    Raises :class:`UnitError` when pint does not know it or it is a word news means
+    otherwise. Cached: each distinct phrase costs pint once per process.
+    """
+    key = phrase.strip()
+    if not key:
+        return UnitInfo(1.0, 0.0, DIMENSIONLESS)
+    if key in _DENIED:
+        raise UnitError(f"{key!r} is not read as a unit")
+    expression = _ALIASES.get(key)
+    if expression is None:
+        expression = _pint_expression(key)
+    ureg = registry()
+    try:
+        unit = ureg.parse_units(expression)
+    except Exception as exc:
+        raise UnitError(f"unknown unit {phrase!r}") from exc
+    dimensionality = unit.dimensionality
+    temperature_power = dict(dimensionality).get("[temperature]", 0)
+    absolute = False
+    try:
+        zero = float(ureg.Quantity(0.0, unit).to_base_units().magnitude)
+        one = float(ureg.Quantity(1.0, unit).to_base_units().magnitude)
+    except Exception as exc:
+        raise UnitError(f"{phrase!r} cannot be used alone here") from exc
+    if temperature_power and zero != 0.0:
+        absolute = True
+    dimension = _dimension_of(dimensionality)
+    time_power = dict(dimension).get("[time]", 0)
+    if time_power:
+        zero /= DAY_SECONDS**time_power
+        one /= DAY_SECONDS**time_power
+    calendar: int | None = None
+    whole_time = False
+    singular = str(unit)
+    if dimension == (("[time]", 1),):
+        whole_time = singular in {"day", "week"}
+        calendar = CALENDAR_MONTHS.get(singular)
+    return UnitInfo(
+        factor=one - zero,
+        offset=zero,
+        dimension=dimension,
+        absolute_temperature=absolute,
+        calendar_months=calendar,
+        whole_time=whole_time,
+    )
+
+
+def is_unit(phrase: str) -> bool:
+    """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``)."""
+    try:
+        resolve(phrase)
+    except UnitError:
+        return False
+    return True
+
+
+def currency_dimension(code: str) -> Dimension:
+    """The base dimension of one currency."""
+    return ((f"[currency_{code}]", 1),)
+
+
+def multiply(a: Dimension, b: Dimension, sign: int = 1) -> Dimension:
+    """Dimension of a product (``sign=1``) or quotient (``sign=-1``)."""
+    powers: dict[str, int] = dict(a)
+    for name, power in b:
+        powers[name] = powers.get(name, 0) + sign * power
+    return tuple(sorted((n, p) for n, p in powers.items() if p))
+
+
+def currency_of(dimension: Dimension) -> str | None:
+    """The currency code of a plain money dimension, else ``None``."""
+    if len(dimension) == 1 and dimension[0][1] == 1 and dimension[0][0].startswith("[currency_"):
+        return dimension[0][0][len("[currency_") : -1]
+    return None
