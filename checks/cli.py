@@ -23,21 +23,38 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claim-checks {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = commands.add_parser("run", help="check claim files and report every mismatch")
-    run.add_argument("paths", nargs="*", metavar="PATH", default=["claims"],
-                     help="claim files or folders (default: claims/)")
-    run.add_argument("--format", "-f", choices=list(formats), default="text",
-                     help="output format (default: text)")
+    run.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        default=["claims"],
+        help="claim files or folders (default: claims/)",
+    )
+    run.add_argument(
+        "--format",
+        "-f",
+        choices=list(formats),
+        default="text",
+        help="output format (default: text)",
+    )
     run.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    run.add_argument("--force", action="store_true",
-                     help="overwrite --output FILE if it exists")
-    run.add_argument("--strict", action="store_true",
-                     help="also fail on `rounding` and `fixed` verdicts")
-    run.add_argument("--today", metavar="YYYY-MM-DD", type=dt.date.fromisoformat,
-                     help="the date `known.until` is compared with (default: today)")
-    run.add_argument("--verbose", "-v", action="store_true",
-                     help="also list the checks that hold")
-    run.add_argument("--color", choices=["auto", "always", "never"], default="auto",
-                     help="colour in text output (default: auto)")
+    run.add_argument("--force", action="store_true", help="overwrite --output FILE if it exists")
+    run.add_argument(
+        "--strict", action="store_true", help="also fail on `rounding` and `fixed` verdicts"
+    )
+    run.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=dt.date.fromisoformat,
+        help="the date `known.until` is compared with (default: today)",
+    )
+    run.add_argument("--verbose", "-v", action="store_true", help="also list the checks that hold")
+    run.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour in text output (default: auto)",
+    )
     return parser
 
 

@@ -49,12 +49,12 @@ class Display:
     prefix: str = ""
     suffix: str = ""
 
-    def format(self, base_value: float) -> str:
+    def format(self, base_value: float, significant: int = 4) -> str:
         """Write one base value in this figure's style (``$1,600 million``, ``1,600 km``)."""
         if math.isinf(base_value):
             return format_number(base_value)
         number = (base_value - self.offset) / self.factor / self.scale
-        text = self.prefix + format_number(number)
+        text = self.prefix + format_number(number, significant)
         if self.scale_word:
             text += ("" if self.scale_word in {"%"} else " ") + self.scale_word
         if self.suffix:
@@ -63,5 +63,6 @@ class Display:
 
     def format_difference(self, base_difference: float) -> str:
         """Write a difference (no offset: 36 °F of difference is not 36 °F)."""
-        return Display(self.factor, 0.0, self.scale, self.scale_word, self.prefix,
-                       self.suffix).format(base_difference)
+        return Display(
+            self.factor, 0.0, self.scale, self.scale_word, self.prefix, self.suffix
+        ).format(base_difference)

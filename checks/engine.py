@@ -147,10 +147,12 @@ def judge_document(
         for claim_id, claim in model.claims.items()
     )
     source = model.source
-    summary = SourceSummary(source.title, source.publisher, source.author, source.published,
-                            source.url)
-    return FileResult(name, tuple(checks), tuple(sorted(problems, key=lambda p: p.location)),
-                      summary, claims)
+    summary = SourceSummary(
+        source.title, source.publisher, source.author, source.published, source.url
+    )
+    return FileResult(
+        name, tuple(checks), tuple(sorted(problems, key=lambda p: p.location)), summary, claims
+    )
 
 
 def _context(model: ClaimFile, document: Document) -> tuple[Context, list[Problem]]:
@@ -167,9 +169,7 @@ def _context(model: ClaimFile, document: Document) -> tuple[Context, list[Proble
     return Context.of(settings.currencies, approx), problems
 
 
-def _source_dates(
-    model: ClaimFile, document: Document
-) -> tuple[dict[str, Figure], list[Problem]]:
+def _source_dates(model: ClaimFile, document: Document) -> tuple[dict[str, Figure], list[Problem]]:
     dates: dict[str, Figure] = {}
     problems: list[Problem] = []
     for key in ("published", "updated"):
@@ -184,9 +184,9 @@ def _source_dates(
             problems.append(Problem(where, f"source.{key}: {exc}"))
             continue
         if figure.strict.lo != figure.strict.hi:
-            problems.append(Problem(where, (
-                f"source.{key} must be one day (e.g. 2018-09-05), not {text!r}"
-            )))
+            problems.append(
+                Problem(where, (f"source.{key} must be one day (e.g. 2018-09-05), not {text!r}"))
+            )
             continue
         dates[f"source.{key}"] = figure
     return dates, problems
@@ -199,9 +199,7 @@ def _figures(
     broken: dict[str, str] = {}
     problems: list[Problem] = []
     published_figure = source_dates.get("source.published")
-    published = (
-        dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
-    )
+    published = dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
     from checks.precision import apply_precision
     from checks.quotes import figures_in
 
@@ -268,12 +266,16 @@ def _judge_one(
         return CheckResult(check_id or f"check-{index + 1}", kind, Verdict.ERROR, location, message)
 
     if not isinstance(item, dict):
-        return error("a check is a mapping with one kind key: sum, same, order, change, share or "
-                     "expect")
+        return error(
+            "a check is a mapping with one kind key: sum, same, order, change, share or expect"
+        )
     kind_keys = [k for k in item if k in kinds]
     if len(kind_keys) != 1:
-        unknown = [k for k in item if k not in kinds and k not in COMMON_CHECK_KEYS
-                   and k not in ("equals", "at_most")]
+        unknown = [
+            k
+            for k in item
+            if k not in kinds and k not in COMMON_CHECK_KEYS and k not in ("equals", "at_most")
+        ]
         if not kind_keys:
             hint = suggestion(unknown[0], list(kinds)) if unknown else ""
             return error(f"a check needs one kind key ({', '.join(kinds)}){hint}")
@@ -293,25 +295,36 @@ def _judge_one(
     try:
         known = _known(item.get("known"), today)
     except CheckError as exc:
-        return CheckResult(check_id, kind.name, Verdict.ERROR, location, str(exc), note,
-                           operands=operands)
+        return CheckResult(
+            check_id, kind.name, Verdict.ERROR, location, str(exc), note, operands=operands
+        )
     try:
         tolerance = Tolerance.parse(item.get("tolerance"), scope.context)
         strict = kind.judge(parameters, scope, False, tolerance)
         lenient = strict if strict.holds else kind.judge(parameters, scope, True, tolerance)
     except CheckError as exc:
-        return CheckResult(check_id, kind.name, Verdict.ERROR, location, str(exc), note, known,
-                           operands)
+        return CheckResult(
+            check_id, kind.name, Verdict.ERROR, location, str(exc), note, known, operands
+        )
     except Exception as exc:  # noqa: BLE001 - a bug in a kind is that kind's error, not a crash
-        return CheckResult(check_id, kind.name, Verdict.ERROR, location,
-                           f"internal error in check kind {kind.name!r}: {type(exc).__name__}: "
-                           f"{exc}; please report it", note, known, operands)
+        return CheckResult(
+            check_id,
+            kind.name,
+            Verdict.ERROR,
+            location,
+            f"internal error in check kind {kind.name!r}: {type(exc).__name__}: "
+            f"{exc}; please report it",
+            note,
+            known,
+            operands,
+        )
     if strict.holds:
         verdict, message = Verdict.CONSISTENT, ""
     elif lenient.holds:
         verdict = Verdict.ROUNDING
-        message = ("holds only if the round figures are read as rounded further: "
-                   + strict.explanation)
+        message = (
+            "holds only if the round figures are read as rounded further: " + strict.explanation
+        )
     else:
         verdict, message = Verdict.MISMATCH, lenient.explanation
     if known is not None:
@@ -328,14 +341,12 @@ def _judge_one(
 
 
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
-    keys = {k[len(prefix):]: v for k, v in document.keys.items() if k[: len(prefix)] == prefix}
-    values = {k[len(prefix):]: v for k, v in document.values.items() if k[: len(prefix)] == prefix}
+    keys = {k[len(prefix) :]: v for k, v in document.keys.items() if k[: len(prefix)] == prefix}
+    values = {k[len(prefix) :]: v for k, v in document.values.items() if k[: len(prefix)] == prefix}
     return Document(None, keys, values, [], document.text)
 
 
-def _check_id(
-    raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index: int
-) -> str:
+def _check_id(raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index: int) -> str:
     if isinstance(raw, str) and CHECK_ID.match(raw):
         base = raw
     else:
@@ -371,15 +382,17 @@ def _known(raw: Any, today: dt.date) -> Acknowledgement | None:
     try:
         known = Known.model_validate(raw)
     except ValidationError as exc:
-        raise CheckError("known: " + "; ".join(
-            f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )) from None
+        raise CheckError(
+            "known: "
+            + "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+        ) from None
     expired = False
     if known.until is not None:
         try:
             until = dt.date.fromisoformat(known.until)
         except ValueError:
-            raise CheckError(f"known.until must be an ISO date such as 2026-12-31, not "
-                             f"{known.until!r}") from None
+            raise CheckError(
+                f"known.until must be an ISO date such as 2026-12-31, not {known.until!r}"
+            ) from None
         expired = today > until
     return Acknowledgement(known.reason, known.by, known.until, expired)

@@ -66,6 +66,7 @@ class Evaluator:
         self.lenient = lenient
 
     def form(self, tree: Any) -> Form:
+        """The linear form (or plain interval) of one parse-tree node."""
         kind = tree.data
         if kind == "name":
             return self._name(str(tree.children[0]))
@@ -81,7 +82,7 @@ class Evaluator:
             a, b = self.form(left), self.form(right)
             symbol = str(op)
             if symbol in {"+", "-", "−"}:
-                return self._add(a, b, -1.0 if symbol != "+" else 1.0, symbol)
+                return self.combine(a, b, -1.0 if symbol != "+" else 1.0, symbol)
             return self._multiply(a, b, symbol)
         raise CheckError(f"unsupported expression part {kind!r}")  # pragma: no cover
 
@@ -92,8 +93,15 @@ class Evaluator:
             months = figure.calendar_months
             if months.lo == months.hi and float(months.lo).is_integer():
                 calendar = (figure, int(months.lo))
-        return Form(((name, 1.0),), Interval.point(0.0, whole=True), figure.dimension, name,
-                    figure.absolute_temperature, figure.display, calendar)
+        return Form(
+            ((name, 1.0),),
+            Interval.point(0.0, whole=True),
+            figure.dimension,
+            name,
+            figure.absolute_temperature,
+            figure.display,
+            calendar,
+        )
 
     def _literal(self, tree: Any) -> Form:
         text = " ".join(str(token) for token in tree.scan_values(lambda _: True))
@@ -107,17 +115,22 @@ class Evaluator:
         if figure.calendar_months is not None:
             calendar = (figure, round(figure.calendar_months.midpoint))
         exact = Interval.point(figure.nominal, whole=float(figure.nominal).is_integer())
-        return Form((), exact, figure.dimension, text, figure.absolute_temperature,
-                    figure.display, calendar)
+        return Form(
+            (), exact, figure.dimension, text, figure.absolute_temperature, figure.display, calendar
+        )
 
     def _scale(self, form: Form, factor: float, text: str) -> Form:
         return Form(
             tuple((n, c * factor) for n, c in form.coefficients),
             form.constant.scaled(factor) if factor != 1 else form.constant,
-            form.dimension, text, form.absolute_temperature, form.style,
+            form.dimension,
+            text,
+            form.absolute_temperature,
+            form.style,
         )
 
-    def _add(self, a: Form, b: Form, sign: float, symbol: str) -> Form:
+    def combine(self, a: Form, b: Form, sign: float, symbol: str) -> Form:
+        """``a + b`` (``sign`` 1) or ``a - b`` (``sign`` -1), with date and unit rules."""
         text = f"{a.text} {symbol} {b.text}"
         date, time = units.DATE, (("[time]", 1),)
         if a.dimension == date and b.dimension == time:
@@ -174,12 +187,24 @@ class Evaluator:
                     raise CheckError(f"division by zero in {text}")
                 factor = 1 / factor
             scaled = self._scale(a, factor, text)
-            return Form(scaled.coefficients, scaled.constant, dimension, text,
-                        False, a.style if not b.dimension else None)
+            return Form(
+                scaled.coefficients,
+                scaled.constant,
+                dimension,
+                text,
+                False,
+                a.style if not b.dimension else None,
+            )
         if not a.coefficients and a.constant.lo == a.constant.hi and not divide:
             scaled = self._scale(b, a.constant.lo, text)
-            return Form(scaled.coefficients, scaled.constant, dimension, text,
-                        False, b.style if not a.dimension else None)
+            return Form(
+                scaled.coefficients,
+                scaled.constant,
+                dimension,
+                text,
+                False,
+                b.style if not a.dimension else None,
+            )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
         try:
@@ -209,7 +234,7 @@ def parse_expression(text: str) -> Any:
         return parse(text, "expression")
     except UnexpectedCharacters as exc:
         raise CheckError(
-            f"cannot read the expression at column {exc.column} ({text[exc.column - 1:][:12]!r}):"
+            f"cannot read the expression at column {exc.column} ({text[exc.column - 1 :][:12]!r}):"
             " write claim ids, numbers with units, + - * / ( ) and == != < <= > >="
         ) from None
     except UnexpectedToken as exc:
@@ -233,11 +258,19 @@ def describe(form: Form, interval: Interval) -> str:
     return describe_interval(interval, form.style or Display())
 
 
-COMPARISONS = {
-    "<": lambda d: d.less_than(Interval.point(0.0), or_equal=False),
-    "<=": lambda d: d.less_than(Interval.point(0.0), or_equal=True),
-    ">": lambda d: Interval.point(0.0).less_than(d, or_equal=False),
-    ">=": lambda d: Interval.point(0.0).less_than(d, or_equal=True),
-    "==": lambda d: d.meets(Interval.point(0.0)),
-    "!=": lambda d: d.can_differ(Interval.point(0.0)),
-}
+def can_compare(operator: str, difference: Interval) -> bool:
+    """Whether ``left operator right`` can hold, given the values of ``left - right``."""
+    zero = Interval.point(0.0)
+    if operator == "<":
+        return difference.less_than(zero, or_equal=False)
+    if operator == "<=":
+        return difference.less_than(zero, or_equal=True)
+    if operator == ">":
+        return zero.less_than(difference, or_equal=False)
+    if operator == ">=":
+        return zero.less_than(difference, or_equal=True)
+    if operator == "==":
+        return difference.meets(zero)
+    if operator == "!=":
+        return difference.can_differ(zero)
+    raise CheckError(f"unknown comparison {operator!r}")

@@ -145,8 +145,9 @@ class Context:
     approx: float = DEFAULT_APPROX
 
     @classmethod
-    def of(cls, currencies: Mapping[str, str] | None = None, approx: float = DEFAULT_APPROX
-           ) -> Context:
+    def of(
+        cls, currencies: Mapping[str, str] | None = None, approx: float = DEFAULT_APPROX
+    ) -> Context:
         """Build a context from a ``settings.currencies`` mapping."""
         return cls(tuple(sorted((currencies or {}).items())), approx)
 
@@ -396,8 +397,9 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         if getattr(children[0], "type", None) == "QUALIFIER":
             qualifier = " ".join(str(children.pop(0)).lower().split())
         amount = reader.amount(children[0])
-        return _build(stripped, amount, QUALIFIERS[qualifier] if qualifier else None,
-                      qualifier, context)
+        return _build(
+            stripped, amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context
+        )
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
     low = _inherit(low, high)
@@ -424,8 +426,9 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     if low.currency_code is None:
         changes.update(currency_code=high.currency_code, currency_text=high.currency_text)
     if not low.has_tail:
-        changes.update(unit_words=high.unit_words, per=high.per, flavour=high.flavour,
-                       has_tail=high.has_tail)
+        changes.update(
+            unit_words=high.unit_words, per=high.per, flavour=high.flavour, has_tail=high.has_tail
+        )
     return replace(low, **changes)
 
 
@@ -642,8 +645,11 @@ def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
     written = interval.scaled(1 / meaning.factor, -meaning.offset / meaning.factor).as_whole()
     if written.is_empty:
         return Interval(1.0, 0.0, whole=True)
-    return Interval(written.lo * meaning.factor + meaning.offset,
-                    written.hi * meaning.factor + meaning.offset, whole=True)
+    return Interval(
+        written.lo * meaning.factor + meaning.offset,
+        written.hi * meaning.factor + meaning.offset,
+        whole=True,
+    )
 
 
 def _qualified(rounding: Interval, nominal: float, kind: str, approx: float) -> Interval:

@@ -97,7 +97,7 @@ class Interval:
         return float(lo), float(hi)
 
     def snapped(self) -> Interval:
-        """The same set written with integer bounds, when ``whole``."""
+        """Return the same set written with integer bounds, when ``whole``."""
         if not self.whole:
             return self
         lo, hi = self.integer_bounds()
@@ -108,7 +108,7 @@ class Interval:
         return Interval(self.lo, self.hi, self.lo_open, self.hi_open, True).snapped()
 
     def as_real(self) -> Interval:
-        """This interval without the whole-number restriction."""
+        """Return the interval without the whole-number restriction."""
         base = self.snapped()
         return Interval(base.lo, base.hi, base.lo_open, base.hi_open, False)
 

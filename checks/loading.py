@@ -98,10 +98,17 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.visited += 1
         if self.visited > MAX_NODES:
-            raise LoadError([Problem(self.at(node), (
-                f"more than {MAX_NODES:,} values once aliases are expanded; "
-                "claim files should not use anchors and aliases to repeat content"
-            ))])
+            raise LoadError(
+                [
+                    Problem(
+                        self.at(node),
+                        (
+                            f"more than {MAX_NODES:,} values once aliases are expanded; "
+                            "claim files should not use anchors and aliases to repeat content"
+                        ),
+                    )
+                ]
+            )
         self.values[path] = self.at(node)
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and node.value in {"", "~", "null", "Null", "NULL"}:
@@ -118,17 +125,22 @@ class _Builder:
         first_seen: dict[str, Location] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(Problem(self.at(key_node), (
-                    "a key must be plain text, not a list or mapping"
-                )))
+                self.problems.append(
+                    Problem(self.at(key_node), ("a key must be plain text, not a list or mapping"))
+                )
                 continue
             key = key_node.value
             where = self.at(key_node)
             if key in first_seen:
-                self.problems.append(Problem(where, (
-                    f"duplicate key {key!r} (first at line {first_seen[key].line}); "
-                    "YAML would silently keep only the last one: remove or rename one"
-                )))
+                self.problems.append(
+                    Problem(
+                        where,
+                        (
+                            f"duplicate key {key!r} (first at line {first_seen[key].line}); "
+                            "YAML would silently keep only the last one: remove or rename one"
+                        ),
+                    )
+                )
                 continue
             if (
                 node.flow_style
@@ -138,11 +150,16 @@ class _Builder:
                 and value_node.style is None
                 and value_node.value == ""
             ):
-                self.problems.append(Problem(where, (
-                    f"the comma before {key!r} split this {{…}} mapping: in flow style a comma "
-                    "separates entries, so `{value: 8,712 kg}` reads as `value: 8`; quote the "
-                    'value: {value: "8,712 kg"}'
-                )))
+                self.problems.append(
+                    Problem(
+                        where,
+                        (
+                            f"the comma before {key!r} split this {{…}} mapping: in flow style a "
+                            "comma separates entries, so `{value: 8,712 kg}` reads as "
+                            '`value: 8`; quote the value: {value: "8,712 kg"}'
+                        ),
+                    )
+                )
                 continue
             first_seen[key] = where
             self.keys[(*path, key)] = where
@@ -160,10 +177,17 @@ def load_document(name: str, raw: bytes) -> Document:
     """Load one YAML claim file from its bytes; raises :class:`LoadError` when unreadable."""
     start = Location(name, 1, 1)
     if len(raw) > MAX_BYTES:
-        raise LoadError([Problem(start, (
-            f"the file is {len(raw):,} bytes; claim files are limited to {MAX_BYTES:,}: "
-            "split it into one file per source document"
-        ))])
+        raise LoadError(
+            [
+                Problem(
+                    start,
+                    (
+                        f"the file is {len(raw):,} bytes; claim files are limited to "
+                        f"{MAX_BYTES:,}: split it into one file per source document"
+                    ),
+                )
+            ]
+        )
     if b"\x00" in raw:
         raise LoadError([Problem(start, "this is a binary file, not YAML text")])
     try:
@@ -171,15 +195,27 @@ def load_document(name: str, raw: bytes) -> Document:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise LoadError([Problem(Location(name, line, column), (
-            f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8"
-        ))]) from None
+        raise LoadError(
+            [
+                Problem(
+                    Location(name, line, column),
+                    (f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8"),
+                )
+            ]
+        ) from None
     for number, line_text in enumerate(text.splitlines(), start=1):
         if len(line_text) > MAX_LINE:
-            raise LoadError([Problem(Location(name, number, 1), (
-                f"line {number} has {len(line_text):,} characters (limit {MAX_LINE:,}); "
-                "break it up or shorten the quote"
-            ))])
+            raise LoadError(
+                [
+                    Problem(
+                        Location(name, number, 1),
+                        (
+                            f"line {number} has {len(line_text):,} characters "
+                            f"(limit {MAX_LINE:,}); break it up or shorten the quote"
+                        ),
+                    )
+                ]
+            )
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -191,15 +227,15 @@ def load_document(name: str, raw: bytes) -> Document:
         elif "found character '\\t'" in str(exc):
             hint = "; indent with spaces, not tabs"
         context = f" {exc.context}" if exc.context else ""
-        raise LoadError([Problem(_mark_location(name, mark), (
-            f"invalid YAML: {problem}{context}{hint}"
-        ))]) from None
+        raise LoadError(
+            [Problem(_mark_location(name, mark), (f"invalid YAML: {problem}{context}{hint}"))]
+        ) from None
     except yaml.YAMLError as exc:
         raise LoadError([Problem(start, f"invalid YAML: {exc}")]) from None
     if node is None:
-        raise LoadError([Problem(start, (
-            "the file is empty; a claim file needs `source:` and `claims:`"
-        ))])
+        raise LoadError(
+            [Problem(start, ("the file is empty; a claim file needs `source:` and `claims:`"))]
+        )
     builder = _Builder(name)
     data = builder.build(node, ())
     return Document(data, builder.keys, builder.values, builder.problems, text)

@@ -25,15 +25,15 @@ def apply_precision(figure: Figure, text: str, context: Context) -> Figure:
     if amount.flavour == "percent":
         half = abs(figure.nominal) * amount.nominal
     elif amount.dimension == figure.dimension:
-        half = abs(amount.nominal - figure.display.offset) if figure.absolute_temperature else abs(
-            amount.nominal
+        half = (
+            abs(amount.nominal - figure.display.offset)
+            if figure.absolute_temperature
+            else abs(amount.nominal)
         )
         if figure.absolute_temperature:
             half = abs(amount.nominal - amount.display.offset)
     else:
-        raise FigureError(
-            f"precision {text!r} is not in the unit of the figure {figure.text!r}"
-        )
+        raise FigureError(f"precision {text!r} is not in the unit of the figure {figure.text!r}")
     interval = Interval(figure.nominal - half, figure.nominal + half)
     if figure.strict.whole:
         interval = interval.as_whole()

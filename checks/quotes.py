@@ -50,16 +50,16 @@ _MONTHS = frozenset({
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
 })  # fmt: skip
-_ARTICLE_LEADS = frozenset({"third", "quarter", "half", "dozen", "hundred", "fifth", "tenth",
-                            "single", "couple", "pair"})
+_ARTICLE_LEADS = frozenset(
+    {"third", "quarter", "half", "dozen", "hundred", "fifth", "tenth", "single", "couple", "pair"}
+)
 
 
 def _is_anchor(token: str) -> bool:
     lowered = token.lower()
     return (
         token.rstrip(".") in _MONTHS
-        or
-        token[0].isdigit()
+        or token[0].isdigit()
         or token in {"$", "€", "£", "¥", "₹", "US$"}
         or lowered in _ANCHOR_WORDS
         or lowered in {"half", "third", "quarter", "dozen"}
@@ -92,7 +92,7 @@ def figures_in(text: str, context: Context, published: dt.date | None) -> list[F
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")"}):
                     continue
-                span = " ".join(source[tokens[start][0]:tokens[end - 1][1]].split()).strip(" ,.")
+                span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published)
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from checks.loading import Document, Location, Path, Problem
+from checks.loading import Document, Location, Problem
 
 CLAIM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CHECK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -99,29 +99,6 @@ class ClaimFile(_Strict):
         return claims
 
 
-def _fields_of(model: type[BaseModel], path: Path) -> list[str]:
-    """The keys allowed at ``path`` (for "did you mean" hints)."""
-    current: Any = model
-    for part in path:
-        if isinstance(part, int):
-            continue
-        if current is ClaimFile and part == "claims":
-            return []
-        if current is ClaimFile and part == "checks":
-            return []
-        fields = getattr(current, "model_fields", None)
-        if not fields or part not in fields:
-            if current is ClaimFile or current is None:
-                return []
-            current = Claim if part not in ("source", "settings") else None
-            continue
-        annotation = fields[part].annotation
-        current = {"source": Source, "settings": Settings}.get(str(part), annotation)
-        if str(part) == "claims":
-            current = Claim
-    return list(getattr(current, "model_fields", {}) or [])
-
-
 def suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
     """A "did you mean" clause, or nothing when no choice is close."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -132,10 +109,11 @@ def _claim_path_fields(loc: tuple[Any, ...]) -> list[str]:
     if len(loc) >= 3 and loc[0] == "claims":
         return list(Claim.model_fields)
     if len(loc) >= 2 and loc[0] in {"source", "settings"}:
-        return list({"source": Source, "settings": Settings}[loc[0]].model_fields)
+        model: type[BaseModel] = Source if loc[0] == "source" else Settings
+        return list(model.model_fields)
     if len(loc) == 1:
         return list(ClaimFile.model_fields)
-    return _fields_of(ClaimFile, loc[:-1])
+    return []
 
 
 def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
@@ -177,11 +155,15 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
 def parse_claim_file(document: Document) -> tuple[ClaimFile | None, list[Problem]]:
     """Validate a loaded document; return the model (when valid) and the problems."""
     data = document.data
-    top = Location(document.where(()).path if document.where(()) else "?", 1, 1)
+    root = document.where(())
+    top = Location(root.path if root else "?", 1, 1)
     if not isinstance(data, dict):
-        return None, [Problem(document.where(()) or top, (
-            "a claim file is a mapping with `source:` and `claims:` at the top level"
-        ))]
+        return None, [
+            Problem(
+                document.where(()) or top,
+                ("a claim file is a mapping with `source:` and `claims:` at the top level"),
+            )
+        ]
     try:
         return ClaimFile.model_validate(data), []
     except ValidationError as error:

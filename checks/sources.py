@@ -30,8 +30,25 @@ class _TextExtractor(html.parser.HTMLParser):
     """The visible text of an HTML page (scripts, styles and navigation dropped)."""
 
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template"})
-    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                       "article", "section", "blockquote", "figcaption"})
+    BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "article",
+            "section",
+            "blockquote",
+            "figcaption",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -65,9 +82,7 @@ def read_source_text(claim_file: Path, reference: str, root: Path) -> str:
             "keep the text beside the claim files"
         )
     if target.suffix.lower() not in TEXT_SUFFIXES:
-        raise SourceTextError(
-            f"source.text {reference!r} must be a .txt, .md or .html file"
-        )
+        raise SourceTextError(f"source.text {reference!r} must be a .txt, .md or .html file")
     if not target.is_file():
         raise SourceTextError(f"source.text {reference!r} does not exist (looked for {target})")
     raw = target.read_bytes()
@@ -109,9 +124,7 @@ def quote_results(
         return [CheckResult("source-text", "quote", Verdict.ERROR, text_location, str(exc))]
     haystack = normalise(text)
     published_figure = scope.figures.get("source.published")
-    published = (
-        dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
-    )
+    published = dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
     results: list[CheckResult] = []
     for claim_id, claim in model.claims.items():
         if claim.quote is None:
@@ -120,29 +133,52 @@ def quote_results(
         operands = (Operand(claim_id, claim.value or claim.date or "", claim.quote),)
         check_id = f"quote-{claim_id}"
         if normalise(claim.quote) not in haystack:
-            results.append(CheckResult(check_id, "quote", Verdict.MISMATCH, location,
-                                       f"the quote is not in the source text ({reference}): "
-                                       f"{claim.quote!r}", operands=operands))
+            results.append(
+                CheckResult(
+                    check_id,
+                    "quote",
+                    Verdict.MISMATCH,
+                    location,
+                    f"the quote is not in the source text ({reference}): {claim.quote!r}",
+                    operands=operands,
+                )
+            )
             continue
         figure = scope.figures.get(claim_id)
         if figure is None:
-            results.append(CheckResult(check_id, "quote", Verdict.ERROR, location,
-                                       f"claim {claim_id!r} could not be read",
-                                       operands=operands))
+            results.append(
+                CheckResult(
+                    check_id,
+                    "quote",
+                    Verdict.ERROR,
+                    location,
+                    f"claim {claim_id!r} could not be read",
+                    operands=operands,
+                )
+            )
             continue
         if claim.value is None and claim.date is None:
-            results.append(CheckResult(check_id, "quote", Verdict.CONSISTENT, location,
-                                       operands=operands))
+            results.append(
+                CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
+            )
             continue
         found = figures_in(claim.quote, scope.context, published)
         if any(_same_figure(figure, candidate) for candidate in found):
-            results.append(CheckResult(check_id, "quote", Verdict.CONSISTENT, location,
-                                       operands=operands))
+            results.append(
+                CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
+            )
             continue
         listed = ", ".join(f.text for f in found) or "no figure"
-        results.append(CheckResult(check_id, "quote", Verdict.MISMATCH, location, (
-            f"the record says {figure.text} but the quote states {listed}"
-        ), operands=operands))
+        results.append(
+            CheckResult(
+                check_id,
+                "quote",
+                Verdict.MISMATCH,
+                location,
+                (f"the record says {figure.text} but the quote states {listed}"),
+                operands=operands,
+            )
+        )
     return results
 
 

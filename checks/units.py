@@ -121,7 +121,9 @@ def registry() -> Any:
     import pint
 
     with _lock:
-        ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=False, on_redefinition="ignore")
+        ureg: Any = pint.UnitRegistry(
+            autoconvert_offset_to_baseunit=False, on_redefinition="ignore"
+        )
         for code in CURRENCY_CODES:
             ureg.define(f"{code} = [currency_{code}]")
         ureg.define("decade = 10 * year")

@@ -69,8 +69,9 @@ class Tolerance:
         """The stated figure's interval with the allowance added on both sides."""
         if self.absolute is not None:
             if self.absolute.dimension != dimension:
+                stated = units.dimension_label(self.absolute.dimension)
                 raise CheckError(
-                    f"tolerance {self.absolute.text!r} is {units.dimension_label(self.absolute.dimension)}"
+                    f"tolerance {self.absolute.text!r} is {stated}"
                     f" but the figure is {units.dimension_label(dimension)}"
                 )
             amount = abs(self.absolute.nominal - (self.absolute.display.offset or 0.0))
@@ -134,8 +135,9 @@ REGISTRY: dict[str, Kind[Any]] = {}
 
 def register(
     name: str, parameters: type[P], operands: Callable[[P], list[str]], summary: str
-) -> Callable[[Callable[[P, Scope, bool, Tolerance], Outcome]],
-              Callable[[P, Scope, bool, Tolerance], Outcome]]:
+) -> Callable[
+    [Callable[[P, Scope, bool, Tolerance], Outcome]], Callable[[P, Scope, bool, Tolerance], Outcome]
+]:
     """Register a judgement function as the check kind ``name``."""
 
     def decorate(
@@ -188,12 +190,22 @@ def describe_interval(interval: Interval, style: Display) -> str:
         return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
     if hi == float("inf"):
         return ("at least " if not interval.lo_open else "more than ") + style.format(lo)
-    low = style.format(lo)
-    high = style.format(hi)
+    low = style.format(lo, _digits_needed(style, lo))
+    high = style.format(hi, _digits_needed(style, hi))
     prefix = style.prefix
     number_low = low.removeprefix(prefix).split(" ")[0] if prefix else low.split(" ")[0]
     rest = high.removeprefix(prefix)
     return f"{prefix}{number_low}–{rest}" if prefix else f"{number_low}–{rest}"
+
+
+def _digits_needed(style: Display, value: float) -> int:
+    """Significant digits that write an interval bound without rounding it (up to 10)."""
+    number = (value - style.offset) / style.factor / style.scale
+    for digits in range(4, 10):
+        written = format_number(number, digits).replace(",", "").replace("−", "-")
+        if abs(float(written) - number) <= 1e-9 * max(1.0, abs(number)):
+            return digits
+    return 10
 
 
 def off_by(stated: Figure, computed: float, style: Display | None = None) -> str:

@@ -52,8 +52,9 @@ def judge_change(
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
     stated = tolerance.widen(by.reading(lenient), by.nominal, by.dimension)
-    if by.flavour == "percent" or (by.flavour is None and not by.dimension
-                                    and start.dimension and not start.flavour):
+    if by.flavour == "percent" or (
+        by.flavour is None and not by.dimension and start.dimension and not start.flavour
+    ):
         if a.lo <= 0 <= a.hi:
             raise CheckError(f"a relative change from {start.text} is undefined: it may be zero")
         computed = (b - a) / a
@@ -64,22 +65,25 @@ def judge_change(
             f"but it is stated as {by.text}"
         )
         if not holds:
-            text += (f"; allowing for rounding the change is {format_percent(computed.lo)} to "
-                     f"{format_percent(computed.hi)}")
+            text += (
+                f"; allowing for rounding the change is {format_percent(computed.lo)} to "
+                f"{format_percent(computed.hi)}"
+            )
         return Outcome(holds, text)
     if by.flavour == "points":
         if start.flavour != "percent" or end.flavour != "percent":
             raise CheckError("a change in percentage points needs two percentages as from and to")
     elif by.dimension != start.dimension:
-        raise CheckError(
-            f"by: {by.text} is neither a percent nor in the unit of {start.text}"
-        )
+        raise CheckError(f"by: {by.text} is neither a percent nor in the unit of {start.text}")
     computed = b - a
     nominal = end.nominal - start.nominal
     holds = computed.meets(stated)
     style = by.display
-    return Outcome(holds, (
-        f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
-        f"stated as {by.text}; allowing for rounding it is "
-        f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
-    ))
+    return Outcome(
+        holds,
+        (
+            f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
+            f"stated as {by.text}; allowing for rounding it is "
+            f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
+        ),
+    )

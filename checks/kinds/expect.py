@@ -7,9 +7,11 @@ the expression are exact: they are the checker's, not the article's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 
-from checks.expressions import COMPARISONS, Evaluator, Form, describe, parse_expression
+from checks.expressions import Evaluator, Form, can_compare, describe, parse_expression
 from checks.intervals import Interval
 from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
 
@@ -39,21 +41,21 @@ def judge_expect(
     parameters: ExpectParameters, scope: Scope, lenient: bool, tolerance: Tolerance
 ) -> Outcome:
     """Holds when every comparison of the chain can hold (each judged on its own)."""
-    tree = parse_expression(parameters.expect)
+    tree: Any = parse_expression(parameters.expect)
     evaluator = Evaluator(scope, lenient)
     children = tree.children
-    forms = [evaluator.form(child) for child in children[0::2]]
+    forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
     operators = [str(token) for token in children[1::2]]
     if not operators:
         raise CheckError("an expect check needs a comparison: == != < <= > >=")
     for index, operator in enumerate(operators):
         left, right = forms[index], forms[index + 1]
-        difference = evaluator._add(left, right, -1.0, "-")
+        difference = evaluator.combine(left, right, -1.0, "-")
         values = difference.interval(scope, lenient)
         stated = right.interval(scope, lenient)
         if tolerance.relative or tolerance.absolute is not None:
             values = tolerance.widen(values, stated.midpoint, difference.dimension)
-        if not COMPARISONS[operator](values):
+        if not can_compare(operator, values):
             return Outcome(False, _explain(left, right, operator, scope, lenient))
     return Outcome(True)
 
@@ -62,9 +64,10 @@ def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool
     a = left.interval(scope, lenient)
     b = right.interval(scope, lenient)
     style = left if left.style is not None or left.dimension else right
+    right_style = style if right.dimension == left.dimension else right
     return (
         f"`{left.text} {operator} {right.text}` does not hold: {left.text} is "
-        f"{describe(style, a)} and {right.text} is {describe(style if right.dimension == left.dimension else right, b)}"
+        f"{describe(style, a)} and {right.text} is {describe(right_style, b)}"
     )
 
 

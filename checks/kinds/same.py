@@ -32,13 +32,16 @@ def judge_same(
     """
     figures = [(name, scope.figure(name)) for name in parameters.same]
     first_name, first = figures[0]
-    for name, figure in figures[1:]:
+    for _, figure in figures[1:]:
         if figure.dimension == first.dimension:
             if figure.absolute_temperature != first.absolute_temperature:
-                return Outcome(False, (
-                    f"{first.text} and {figure.text} cannot be the same quantity: one is a "
-                    "temperature reading, the other a temperature difference"
-                ))
+                return Outcome(
+                    False,
+                    (
+                        f"{first.text} and {figure.text} cannot be the same quantity: one is a "
+                        "temperature reading, the other a temperature difference"
+                    ),
+                )
             continue
         if units.currency_of(first.dimension) and units.currency_of(figure.dimension):
             raise CheckError(
@@ -46,10 +49,13 @@ def judge_same(
                 "are not bundled yet: write the relation with `expect` and a rate claim such "
                 "as `124 PKR per USD`"
             )
-        return Outcome(False, (
-            f"{first.text} is {units.dimension_label(first.dimension)} and {figure.text} is "
-            f"{units.dimension_label(figure.dimension)}: they cannot be the same quantity"
-        ))
+        return Outcome(
+            False,
+            (
+                f"{first.text} is {units.dimension_label(first.dimension)} and {figure.text} is "
+                f"{units.dimension_label(figure.dimension)}: they cannot be the same quantity"
+            ),
+        )
     common = tolerance.widen(first.reading(lenient), first.nominal, first.dimension)
     for name, figure in figures[1:]:
         joint = common.meets(figure.reading(lenient))

@@ -53,8 +53,11 @@ def judge_share(
     target = tolerance.widen(stated.reading(lenient), stated.nominal, stated.dimension)
     holds = ratio.meets(target)
     nominal = part.nominal / whole.nominal if whole.nominal else float("nan")
-    return Outcome(holds, (
-        f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
-        f"{stated.text}; allowing for rounding it is {format_percent(ratio.lo)} to "
-        f"{format_percent(ratio.hi)}"
-    ))
+    return Outcome(
+        holds,
+        (
+            f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
+            f"{stated.text}; allowing for rounding it is {format_percent(ratio.lo)} to "
+            f"{format_percent(ratio.hi)}"
+        ),
+    )

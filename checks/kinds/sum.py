@@ -56,8 +56,10 @@ def judge_sum(
     dimension = same_dimension([*parts, (target_id, total)], "add")
     for name, figure in [*parts, (target_id, total)]:
         if figure.is_date or figure.absolute_temperature:
-            raise CheckError(f"{figure.text} ({name}) is a date or temperature reading: it cannot"
-                             " be added; compare readings with `expect`")
+            raise CheckError(
+                f"{figure.text} ({name}) is a date or temperature reading: it cannot"
+                " be added; compare readings with `expect`"
+            )
     added = Interval.point(0.0, whole=True)
     for _, figure in parts:
         added = added + figure.reading(lenient)
@@ -81,9 +83,12 @@ def _explain(
         f"{relation} {total.text} ({off_by(total, nominal)})"
     )
     if at_most:
-        text = (f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
-                f"({off_by(total, nominal)})")
+        text = (
+            f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
+            f"({off_by(total, nominal)})"
+        )
     reading = "even read as rounded" if lenient else "allowing for rounding"
     text += f"; {reading}, the parts add up to {describe_interval(added, style)}"
-    text += f" and the {'whole' if at_most else 'total'} is {describe_interval(total.reading(lenient), style)}"
+    whole = describe_interval(total.reading(lenient), style)
+    text += f" and the {'whole' if at_most else 'total'} is {whole}"
     return text

@@ -31,9 +31,7 @@ def check_data(check: CheckResult) -> dict[str, Any]:
             "expired": check.known.expired,
         }
     if check.operands:
-        data["operands"] = [
-            {"id": o.claim_id, "value": o.text} for o in check.operands
-        ]
+        data["operands"] = [{"id": o.claim_id, "value": o.text} for o in check.operands]
     if check.diagnosis is not None:
         data["diagnosis"] = {"cause": check.diagnosis.cause, "message": check.diagnosis.message}
     return data

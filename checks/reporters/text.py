@@ -28,8 +28,14 @@ STYLES = {
 def render_text(run: RunResult, options: RenderOptions) -> str:
     """Render the run for a terminal (plain text when not colouring)."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=options.color, no_color=not options.color,
-                      width=100, highlight=False, soft_wrap=True)
+    console = Console(
+        file=buffer,
+        force_terminal=options.color,
+        no_color=not options.color,
+        width=100,
+        highlight=False,
+        soft_wrap=True,
+    )
     for file in run.files:
         for problem in file.errors:
             line = Text()
@@ -60,14 +66,19 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
     files = len(run.files)
     parts = [f"{n} {v}" for v, n in counts.items()]
     summary = Text()
-    summary.append(f"{total} check{'s' if total != 1 else ''} in {files} file"
-                   f"{'s' if files != 1 else ''}: ", style="bold")
+    summary.append(
+        f"{total} check{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}: ",
+        style="bold",
+    )
     summary.append(", ".join(parts) or "nothing to check")
     if run.error_count:
-        summary.append(f"; {run.error_count} input error{'s' if run.error_count != 1 else ''}",
-                       style=STYLES[Verdict.ERROR])
+        summary.append(
+            f"; {run.error_count} input error{'s' if run.error_count != 1 else ''}",
+            style=STYLES[Verdict.ERROR],
+        )
     failing = run.exit_code()
-    summary.append(" — " + ("FAILED" if failing else "OK"),
-                   style="bold red" if failing else "bold green")
+    summary.append(
+        " — " + ("FAILED" if failing else "OK"), style="bold red" if failing else "bold green"
+    )
     console.print(summary)
     return buffer.getvalue()
