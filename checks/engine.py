@@ -122,7 +122,7 @@ def judge_document(
 ) -> FileResult:
     """Judge a loaded document (the part of :func:`check_file` after YAML)."""
     name = path.as_posix()
-    model, problems = parse_claim_file(document)
+    model, problems, left_out = parse_claim_file(document)
     problems = list(document.problems) + problems
     if model is None:
         return FileResult(name, errors=tuple(problems))
@@ -132,7 +132,7 @@ def judge_document(
     problems += date_problems
     figures, broken, claim_problems = _figures(model, document, context, published)
     problems += claim_problems
-    scope = Scope(figures, broken, context)
+    scope = Scope(figures, {**left_out, **broken}, context)
     checks = _judge_checks(model, document, scope, options)
     checks += quote_results(model, document, path, scope, root)
     claims = tuple(

@@ -152,19 +152,35 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
     return problems
 
 
-def parse_claim_file(document: Document) -> tuple[ClaimFile | None, list[Problem]]:
-    """Validate a loaded document; return the model (when valid) and the problems."""
+def parse_claim_file(
+    document: Document,
+) -> tuple[ClaimFile | None, list[Problem], dict[str, str]]:
+    """Validate a loaded document: the model, the problems, and the claims left out.
+
+    A claim with a bad key is reported and left out (its checks then say so), so one
+    typo does not stop every other check of the file.
+    """
     data = document.data
     root = document.where(())
     top = Location(root.path if root else "?", 1, 1)
     if not isinstance(data, dict):
-        return None, [
-            Problem(
-                document.where(()) or top,
-                ("a claim file is a mapping with `source:` and `claims:` at the top level"),
-            )
-        ]
+        message = "a claim file is a mapping with `source:` and `claims:` at the top level"
+        return None, [Problem(document.where(()) or top, message)], {}
     try:
-        return ClaimFile.model_validate(data), []
+        return ClaimFile.model_validate(data), [], {}
     except ValidationError as error:
-        return None, problems_from_validation(error, document)
+        problems = problems_from_validation(error, document)
+        bad_claims = {
+            str(item["loc"][1])
+            for item in error.errors(include_url=False)
+            if len(item["loc"]) >= 2 and item["loc"][0] == "claims"
+        }
+        claims = data.get("claims")
+        if not bad_claims or not isinstance(claims, dict):
+            return None, problems, {}
+        kept = {**data, "claims": {k: v for k, v in claims.items() if k not in bad_claims}}
+        try:
+            model = ClaimFile.model_validate(kept)
+        except ValidationError:
+            return None, problems, {}
+        return model, problems, {k: "it has errors (reported above)" for k in bad_claims}

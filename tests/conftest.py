@@ -1,0 +1,29 @@
+"""Shared test configuration: hypothesis profiles.
+
+``ci`` (the default) is deterministic: the same examples on every run, no example
+database, so a red CI run can be reproduced locally with the same command. ``dev`` explores
+more and randomly; select it with ``HYPOTHESIS_PROFILE=dev``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev",
+    max_examples=1_000,
+    deadline=None,
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
