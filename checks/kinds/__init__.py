@@ -104,11 +104,13 @@ class Scope:
 
     def figure_or_literal(self, text: str) -> Figure:
         """A claim id, or a figure written in place (``by: 20%``, ``is: a third``)."""
-        if text in self.figures or text in self.broken or text.replace("_", "").isalpha():
+        if text in self.figures or text in self.broken:
             return self.figure(text)
         try:
             return parse_figure(text, self.context)
         except FigureError as exc:
+            if text.replace("_", "").isalpha() and text.islower():
+                return self.figure(text)
             raise CheckError(str(exc)) from None
 
     def label(self, name: str) -> str:
