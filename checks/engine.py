@@ -204,6 +204,9 @@ def _figures(
     from checks.quotes import figures_in
 
     for claim_id, claim in model.claims.items():
+        if ("claims", claim_id) in document.poisoned:
+            broken[claim_id] = "its value was split by a comma (reported above)"
+            continue
         field = "value" if claim.value is not None else "date" if claim.date is not None else None
         where = document.where(("claims", claim_id, field or "quote")) or document.where(
             ("claims", claim_id)
@@ -279,7 +282,12 @@ def _judge_one(
         if not kind_keys:
             hint = suggestion(unknown[0], list(kinds)) if unknown else ""
             return error(f"a check needs one kind key ({', '.join(kinds)}){hint}")
-        return error(f"a check has exactly one kind key, not {', '.join(kind_keys)}")
+        own_id = item.get("id")
+        return error(
+            f"a check has exactly one kind key, not {', '.join(kind_keys)}: split it in two",
+            "unknown",
+            own_id if isinstance(own_id, str) and CHECK_ID.match(own_id) else None,
+        )
     kind = kinds[kind_keys[0]]
     parameters_data = {k: v for k, v in item.items() if k not in COMMON_CHECK_KEYS}
     raw_id = item.get("id")

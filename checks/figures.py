@@ -121,6 +121,7 @@ class _Number:
     strict_half: Decimal
     lenient_half: Decimal
     integer_written: bool
+    fraction_word: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,7 @@ def _word_number(text: str) -> _Number:
 
 def _fraction(text: str) -> _Number:
     value = FRACTION_WORDS[" ".join(text.lower().split())]
-    return _Number(value, FRACTION_STRICT, FRACTION_LENIENT, False)
+    return _Number(value, FRACTION_STRICT, FRACTION_LENIENT, False, fraction_word=True)
 
 
 class _TreeReader:
@@ -597,13 +598,17 @@ def _build(
             _qualified(lenient, nominal, qualifier_kind, context.approx),
         )
         whole = counted
+    if counted:
+        strict, lenient = _at_least_zero(strict), _at_least_zero(lenient)
     if whole:
         strict, lenient = _whole_in(strict, meaning), _whole_in(lenient, meaning)
     calendar: Interval | None = None
     if meaning.calendar_months is not None:
         months = meaning.calendar_months
-        calendar_strict = strict.scaled(1 / meaning.factor * months)
-        calendar = calendar_strict if qualifier_kind else calendar_strict.as_whole()
+        written_units = interval(number.strict_half).scaled(1 / meaning.factor)
+        if not qualifier_kind and number.integer_written:
+            written_units = written_units.as_whole()
+        calendar = written_units.scaled(months)
     prefix = ""
     suffix = meaning.suffix
     if amount.currency_text:
@@ -612,7 +617,7 @@ def _build(
             prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
         else:
             suffix = (symbol + " " + suffix).strip()
-    if flavour == "percent" or (number.strict_half == FRACTION_STRICT and not suffix):
+    if flavour == "percent" or (number.fraction_word and not suffix):
         flavour = flavour or None
         suffix = "%"
     elif flavour == "points":
@@ -638,6 +643,13 @@ def _build(
         calendar_months=calendar,
         qualifier=qualifier,
     )
+
+
+def _at_least_zero(interval: Interval) -> Interval:
+    """Counted things are never negative (``fewer than 5 people`` is 0 to 4)."""
+    if interval.lo >= 0:
+        return interval
+    return Interval(0.0, interval.hi, False, interval.hi_open, interval.whole)
 
 
 def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:

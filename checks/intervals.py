@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-EPSILON = 1e-9
-"""Relative slack for float noise on closed bounds (conversions carry ~1e-16 error)."""
+EPSILON = 1e-12
+"""Relative slack for float noise on closed bounds (a few conversions carry ~1e-15 error)."""
 
 INF = math.inf
 

@@ -69,6 +69,8 @@ class Document:
     values: dict[Path, Location]
     problems: list[Problem]
     text: str
+    poisoned: frozenset[Path] = frozenset()
+    """Mappings whose values YAML split wrongly (the comma trap): never to be judged."""
 
     def where(self, path: Path, key: bool = False) -> Location | None:
         """The location of the value (or key) at ``path``, or of its nearest parent."""
@@ -90,6 +92,7 @@ class _Builder:
         self.values: dict[Path, Location] = {}
         self.problems: list[Problem] = []
         self.visited = 0
+        self.poisoned: set[Path] = set()
 
     def at(self, node: yaml.Node) -> Location:
         mark = node.start_mark
@@ -111,7 +114,7 @@ class _Builder:
             )
         self.values[path] = self.at(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None and node.value in {"", "~", "null", "Null", "NULL"}:
+            if not node.style and node.value in {"", "~", "null", "Null", "NULL"}:
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):
@@ -144,12 +147,13 @@ class _Builder:
                 continue
             if (
                 node.flow_style
-                and key_node.style is None
+                and not key_node.style
                 and key[:1].isdigit()
                 and isinstance(value_node, yaml.ScalarNode)
-                and value_node.style is None
+                and not value_node.style
                 and value_node.value == ""
             ):
+                self.poisoned.add(path)
                 self.problems.append(
                     Problem(
                         where,
@@ -238,4 +242,6 @@ def load_document(name: str, raw: bytes) -> Document:
         )
     builder = _Builder(name)
     data = builder.build(node, ())
-    return Document(data, builder.keys, builder.values, builder.problems, text)
+    return Document(
+        data, builder.keys, builder.values, builder.problems, text, frozenset(builder.poisoned)
+    )

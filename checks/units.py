@@ -72,7 +72,10 @@ phrase made of one of these is a counted noun or an error, never a pint unit."""
 
 _ALIASES: dict[str, str] = {
     "mpg": "mile / gallon", "kph": "kilometre / hour", "kmph": "kilometre / hour",
-    "bpd": "barrel / day", "sq": "square", "cu": "cubic", "tons": "short_ton",
+    "bpd": "oil_barrel / day", "barrel": "oil_barrel", "barrels": "oil_barrel",
+    "bbl": "oil_barrel",
+    "barrels per day": "oil_barrel / day", "barrel per day": "oil_barrel / day",
+    "sq": "square", "cu": "cubic", "tons": "short_ton",
     "ton": "short_ton", "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
     "°C": "degC", "℃": "degC", "°F": "degF", "℉": "degF", "°K": "kelvin",
     "degrees Celsius": "degC", "degree Celsius": "degC", "degrees centigrade": "degC",

@@ -30,14 +30,14 @@ def judge_order(
     """
     figures = [(name, scope.figure(name)) for name in parameters.order]
     same_dimension(figures, "order")
-    earliest = float("-inf")
+    earliest, earliest_open = float("-inf"), True
     earliest_from: tuple[str, Figure] = figures[0]
     for name, figure in figures:
-        reading = figure.reading(lenient)
-        if reading.lo > earliest:
-            earliest = reading.lo
+        reading = figure.reading(lenient).snapped()
+        if reading.lo > earliest or (reading.lo == earliest and reading.lo_open):
+            earliest, earliest_open = reading.lo, reading.lo_open
             earliest_from = (name, figure)
-        if earliest > reading.hi:
+        if earliest > reading.hi or (earliest == reading.hi and (earliest_open or reading.hi_open)):
             return Outcome(False, _explain(earliest_from, (name, figure), lenient))
     return Outcome(True)
 

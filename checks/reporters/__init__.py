@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checks.results import RunResult
 
-REPORTER_MODULES = ("text", "json")
+REPORTER_MODULES = ("text", "json", "junit", "sarif", "github", "gitlab", "markdown")
 
 
 @dataclass(frozen=True, slots=True)

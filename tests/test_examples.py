@@ -1,0 +1,206 @@
+"""Example claim files, one case each, judged by the engine.
+
+Every file under ``tests/examples/<kind>/`` states what must come out of it in its leading
+comment block, one directive a line:
+
+``# expect <check-id>: <verdict>``
+    the check with that id gets that verdict; its location is the line of its ``- id: <check-id>``
+``# expect error at line <N>``
+    the file has an input error (``path:line:col: message``) on line N
+``# message of <check-id> contains: <text>`` / ``# message of error at line <N> contains: <text>``
+    the explanation mentions a key number or id (never asserted word for word)
+
+The listed checks are all the checks of the file, the listed error lines all its input errors,
+and the exit code follows from them: 2 with an input error, else 1 with a ``mismatch`` or
+``error``, else 0. Files that show a bug of the harness are listed in :data:`BUGS` and run as
+strict xfails: the expectation stays the correct one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from checks.engine import Options, run
+from checks.results import FileResult
+
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+FOLDERS = ("sum", "same", "order", "change", "share", "expect", "verdicts", "errors")
+TODAY = dt.date(2026, 11, 29)
+OPTIONS = Options(today=TODAY)
+
+BUGS: dict[str, str] = {
+    "change/sales_fell_absolute_amount.yaml": (
+        "BUG: a negative amount of money `-$24m` cannot be written (value grammar error), so "
+        "an absolute fall in money cannot be checked"
+    ),
+}
+
+DIRECTIVE = re.compile(
+    r"^# (?:"
+    r"expect error at line (?P<error_line>\d+)"
+    r"|expect (?P<check>[A-Za-z0-9][A-Za-z0-9_.\-]*): (?P<verdict>[a-z]+)"
+    r"|message of (?:error at line (?P<message_line>\d+)|(?P<message_check>\S+)) "
+    r"contains: (?P<text>.+)"
+    r")\s*$"
+)
+
+
+@dataclass
+class Expectation:
+    verdicts: dict[str, str] = field(default_factory=dict)
+    error_lines: list[int] = field(default_factory=list)
+    check_messages: list[tuple[str, str]] = field(default_factory=list)
+    error_messages: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        if self.error_lines:
+            return 2
+        if any(v in {"mismatch", "error"} for v in self.verdicts.values()):
+            return 1
+        return 0
+
+
+def read_expectation(path: Path) -> Expectation:
+    expectation = Expectation()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        match = DIRECTIVE.match(line)
+        if match is None:
+            assert not line.startswith(("# expect", "# message")), f"malformed directive {line!r}"
+            continue
+        if match["error_line"]:
+            expectation.error_lines.append(int(match["error_line"]))
+        elif match["check"]:
+            assert match["check"] not in expectation.verdicts, f"{match['check']} listed twice"
+            expectation.verdicts[match["check"]] = match["verdict"]
+        elif match["message_line"]:
+            expectation.error_messages.append((int(match["message_line"]), match["text"]))
+        else:
+            expectation.check_messages.append((match["message_check"], match["text"]))
+    assert expectation.verdicts or expectation.error_lines, f"{path} states no expectation"
+    return expectation
+
+
+def check_line(path: Path, check_id: str) -> int:
+    """The line of ``- id: <check_id>``: where the check's list item starts."""
+    pattern = re.compile(rf"^\s*-\s+id:\s*{re.escape(check_id)}\s*$")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = [number for number, text in enumerate(lines, start=1) if pattern.match(text)]
+    assert len(found) == 1, f"{path}: write the check as `- id: {check_id}` on its own line"
+    return found[0]
+
+
+def judge(path: Path) -> tuple[FileResult, int]:
+    result = run([str(path)], OPTIONS)
+    assert len(result.files) == 1
+    return result.files[0], result.exit_code()
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(EXAMPLES).as_posix()
+
+
+def _example_params() -> list[object]:
+    params: list[object] = []
+    for path in sorted(EXAMPLES.rglob("*.y*ml")):
+        name = _relative(path)
+        marks = [pytest.mark.xfail(reason=BUGS[name], strict=True)] if name in BUGS else []
+        params.append(pytest.param(path, id=name, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("path", _example_params())
+def test_example(path: Path) -> None:
+    expected = read_expectation(path)
+    result, exit_code = judge(path)
+
+    assert sorted(p.location.line for p in result.errors) == sorted(expected.error_lines), [
+        str(p) for p in result.errors
+    ]
+    verdicts = {c.check_id: c.verdict.value for c in result.checks}
+    assert verdicts == expected.verdicts, [(c.check_id, c.verdict.value, c.message)
+                                           for c in result.checks]
+    for check in result.checks:
+        assert check.location.line == check_line(path, check.check_id), check.check_id
+        if check.verdict.value != "consistent":
+            assert check.message, f"{check.check_id}: a {check.verdict.value} needs an explanation"
+    messages = {c.check_id: c.message for c in result.checks}
+    for check_id, text in expected.check_messages:
+        assert text in messages[check_id], messages[check_id]
+    for line, text in expected.error_messages:
+        texts = [p.message for p in result.errors if p.location.line == line]
+        assert any(text in t for t in texts), texts
+    assert exit_code == expected.exit_code
+
+
+def test_every_folder_has_examples() -> None:
+    for folder in FOLDERS:
+        assert sorted((EXAMPLES / folder).glob("*.yaml")), f"tests/examples/{folder}/ is empty"
+
+
+def test_every_bug_names_an_existing_example() -> None:
+    for name in BUGS:
+        assert (EXAMPLES / name).is_file(), name
+
+
+@pytest.mark.parametrize("verdict", ["consistent", "rounding", "mismatch", "known", "fixed",
+                                     "error"])
+def test_every_verdict_is_shown_by_an_example(verdict: str) -> None:
+    shown = {
+        v
+        for path in EXAMPLES.rglob("*.yaml")
+        if _relative(path) not in BUGS
+        for v in read_expectation(path).verdicts.values()
+    }
+    assert verdict in shown
+
+
+def test_two_kind_keys_is_an_error_on_the_checks_line() -> None:
+    """The verdict part of ``errors/two_kind_keys.yaml``, which holds despite the id bug."""
+    path = EXAMPLES / "errors" / "two_kind_keys.yaml"
+    result, exit_code = judge(path)
+    assert not result.errors
+    (check,) = result.checks
+    assert check.verdict.value == "error"
+    assert check.location.line == check_line(path, "segments-two-kinds")
+    assert exit_code == 1
+
+
+def test_expired_known_counts_again_only_after_until() -> None:
+    """``until`` is the last day: the same file is ``known`` up to it and ``mismatch`` after."""
+    path = EXAMPLES / "verdicts" / "known_until_past.yaml"
+    before = run([str(path)], Options(today=dt.date(2025, 1, 1)))
+    after = run([str(path)], Options(today=dt.date(2025, 1, 2)))
+    assert [c.verdict.value for c in before.files[0].checks] == ["known"]
+    assert before.exit_code() == 0
+    assert [c.verdict.value for c in after.files[0].checks] == ["mismatch"]
+    assert after.exit_code() == 1
+
+
+def test_strict_fails_on_rounding_and_fixed() -> None:
+    for name in ("verdicts/rounding.yaml", "verdicts/fixed.yaml"):
+        path = str(EXAMPLES / name)
+        assert run([path], Options(today=TODAY)).exit_code() == 0, name
+        assert run([path], Options(strict=True, today=TODAY)).exit_code() == 1, name
+
+
+def test_known_does_not_fail_ci() -> None:
+    result = run([str(EXAMPLES / "verdicts" / "known.yaml")], OPTIONS)
+    assert result.exit_code() == 0
+    assert run([str(EXAMPLES / "verdicts" / "known.yaml")],
+               Options(strict=True, today=TODAY)).exit_code() == 0
+
+
+def test_whole_examples_folder_in_one_run() -> None:
+    """One run over every example: each file is judged on its own, none stops another."""
+    result = run([str(EXAMPLES)], OPTIONS)
+    paths = {Path(f.path).resolve() for f in result.files}
+    assert paths == {p.resolve() for p in EXAMPLES.rglob("*.yaml")}
+    assert result.exit_code() == 2
