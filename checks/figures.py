@@ -403,6 +403,8 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         )
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
+    if high.currency_code is None and low.currency_code is not None:
+        high = replace(high, currency_code=low.currency_code, currency_text=low.currency_text)
     low = _inherit(low, high)
     low_figure = _build(stripped, low, None, None, context)
     high_figure = _build(stripped, high, None, None, context)

@@ -225,15 +225,6 @@ def test_range_shares_its_scale_and_currency(text: str) -> None:
     assert parsed.dimension == figure("$1").dimension
 
 
-RANGE_BUG = (
-    "BUG: a currency symbol on the low end only ($20–30 million, €20–30bn) is not shared with "
-    "the high end: FigureError 'the two ends of the range are of different kinds' "
-    "(figures._inherit copies scale and unit to the low end, but never the low end's currency "
-    "to the high end)"
-)
-
-
-@pytest.mark.xfail(reason=RANGE_BUG, strict=True)
 @pytest.mark.parametrize(("text", "lo", "hi"),
                          [("$20–30 million", 19.5e6, 30.5e6), ("€20–30bn", 19.5e9, 30.5e9)])
 def test_range_with_the_currency_symbol_in_front(text: str, lo: float, hi: float) -> None:

@@ -14,8 +14,9 @@ Each test states one property of the contract in /work/shared/FORMAT.md:
 
 The expected intervals are computed here, independently, in :class:`~decimal.Decimal`
 from the written text (FORMAT.md, "What a figure means: an interval"), never by calling
-the code under test. Tests marked ``xfail(strict=True)`` document a harness bug found by
-the property; the reason names it, and the ``@example`` is its minimal failing case.
+the code under test. An ``@example`` on a property is a failing case it once found (a
+regression test); a test marked ``xfail(strict=True)`` documents a harness bug still
+open: the reason names it and its ``@example`` is the minimal failing case.
 """
 
 from __future__ import annotations
@@ -97,11 +98,6 @@ def disjoint(a: Decimal, a_half: Decimal, b: Decimal, b_half: Decimal) -> bool:
     return a + a_half < b - b_half or b + b_half < a - a_half
 
 
-def significant_digits(text: str) -> int:
-    """Significant digits written (``1,234.50`` has 6)."""
-    return len(text.replace(",", "").replace(".", "").lstrip("0")) or 1
-
-
 # ---------------------------------------------------------------------------------------
 # Running the engine on a claim file held in memory
 # ---------------------------------------------------------------------------------------
@@ -159,30 +155,32 @@ COUNTED = ("passengers", "households", "people", "deaths")
 
 
 @st.composite
-def true_values(draw: st.DrawFn, max_exponent: int = 7) -> Decimal:
-    """A positive true value in ``[1, 10**max_exponent]`` with up to three decimals."""
+def true_values(draw: st.DrawFn, max_exponent: int = 7, decimals: int = 3) -> Decimal:
+    """A positive true value in ``[1, 10**max_exponent]`` with up to ``decimals`` decimals."""
     exponent = draw(st.integers(0, max_exponent - 1))
-    thousandths = draw(st.integers(10 ** (exponent + 3), 10 ** (exponent + 4)))
-    return Decimal(thousandths).scaleb(-3)
+    units = draw(st.integers(10 ** (exponent + decimals), 10 ** (exponent + 1 + decimals)))
+    return Decimal(units).scaleb(-decimals)
 
 
 @st.composite
-def rounding_digits(draw: st.DrawFn, magnitude: Decimal) -> int:
+def rounding_digits(draw: st.DrawFn, magnitude: Decimal,
+                    choices: tuple[int, ...] = (0, 1, 2, 3, -1, -2)) -> int:
     """Where a writer rounds: 0 to 3 decimals, or tens/hundreds for a large value.
 
     Tens or hundreds only when at least two significant digits remain (FORMAT.md: the
     lenient reading keeps two), so the lenient reading covers the true value.
     """
-    digit = draw(st.sampled_from([0, 1, 2, 3, -1, -2]))
+    digit = draw(st.sampled_from(choices))
     if digit < 0 and magnitude < Decimal(10) ** (1 - digit):
         digit = 0
     return digit
 
 
 @st.composite
-def written_from(draw: st.DrawFn, truth: Decimal, template: str) -> Written:
+def written_from(draw: st.DrawFn, truth: Decimal, template: str,
+                 choices: tuple[int, ...] = (0, 1, 2, 3, -1, -2)) -> Written:
     """``truth`` rounded at a random digit and written with or without separators."""
-    digit = draw(rounding_digits(truth))
+    digit = draw(rounding_digits(truth, choices))
     number = number_text(round_at(truth, digit), digit, grouped=draw(st.booleans()))
     return Written.of(number, template, digit)
 
@@ -230,14 +228,17 @@ def written_away_from(center: Decimal, reserve: Decimal, digit: int, direction: 
 
 
 @st.composite
-def mismatched_sums(draw: st.DrawFn, max_exponent: int = 7) -> SumCase:
+def mismatched_sums(draw: st.DrawFn, max_exponent: int = 7,
+                    choices: tuple[int, ...] = (0, 1, 2, 3, -1, -2),
+                    templates: tuple[str, ...] = SUM_TEMPLATES) -> SumCase:
     """Parts as in :func:`sound_sums`; a total beyond every rounding of every figure."""
-    template = draw(st.sampled_from(SUM_TEMPLATES))
-    truths = draw(st.lists(true_values(max_exponent), min_size=2, max_size=5))
-    parts = tuple(draw(written_from(x, template)) for x in truths)
+    template = draw(st.sampled_from(templates))
+    decimals = max(max(choices), 0)
+    truths = draw(st.lists(true_values(max_exponent, decimals), min_size=2, max_size=5))
+    parts = tuple(draw(written_from(x, template, choices)) for x in truths)
     center = sum((p.value for p in parts), Decimal(0))
     reserve = sum((p.lenient for p in parts), Decimal(0))
-    digit = draw(rounding_digits(center))
+    digit = draw(rounding_digits(center, choices))
     total = written_away_from(center, reserve, digit, draw(st.sampled_from([1, -1])),
                               template, draw(st.booleans()))
     return SumCase(parts, total)
@@ -276,23 +277,35 @@ def _assert_sum_mismatch(case: SumCase) -> None:
     assert check.verdict is Verdict.MISMATCH, check.message
 
 
-@given(case=mismatched_sums(max_exponent=4))
+@given(case=mismatched_sums(max_exponent=7))
+@example(case=SumCase((Written.of("2,000,000,001", "${}"), Written.of("2,000,000,002", "${}")),
+                      Written.of("4,000,000,008", "${}")))  # was consistent at EPSILON = 1e-9
+@example(case=SumCase((Written.of("1", "{} km"), Written.of("1499998", "{} km")),
+                      Written.of("1500000.002", "{} km")))  # was consistent at EPSILON = 1e-9
 def test_sum_beyond_all_rounding_is_a_mismatch(case: SumCase) -> None:
     """A total off by more than every half-width of parts and total, lenient included.
 
     The stated total misses the lenient sum interval by at least one unit of its own last
-    digit. Here every figure has at most 8 significant digits (values up to 10,000 with
-    up to 3 decimals, at most 5 parts), which is every figure a news story prints.
+    digit. Figures up to 10,000,000 with up to 3 decimals: up to 11 significant digits.
     """
-    assert significant_digits(case.total.text.split()[0].lstrip("$€")) <= 8
     _assert_sum_mismatch(case)
 
 
-@example(case=SumCase((Written.of("2,000,000,001", "${}"), Written.of("2,000,000,002", "${}")),
-                      Written.of("4,000,000,008", "${}")))
-@given(case=mismatched_sums(max_exponent=7))
-def test_sum_beyond_all_rounding_is_a_mismatch_at_any_precision(case: SumCase) -> None:
-    """The same property for figures up to 10,000,000 with 3 decimals (10-11 digits)."""
+@pytest.mark.xfail(
+    raises=AssertionError, strict=True,
+    reason="BUG: Interval.meets forgives a relative gap of intervals.EPSILON (1e-12), so exact "
+           "figures of 13+ significant digits lose their last digit: "
+           "$1,234,567,890,123 + $1 = $1,234,567,890,126 (off by $2) is `consistent`",
+)
+@example(case=SumCase((Written.of("1,234,567,890,123", "${}"), Written.of("1", "${}")),
+                      Written.of("1,234,567,890,126", "${}")))
+@given(case=mismatched_sums(max_exponent=13, choices=(0, -1, -2), templates=("${}", "£{}")))
+def test_sum_of_exact_large_figures_beyond_rounding_is_a_mismatch(case: SumCase) -> None:
+    """The same property for whole-unit figures up to 10**13 (14 digits; floats hold 15-16).
+
+    Exact amounts of that size are printed (budget lines to the dollar, a national debt
+    to the penny), and binary floats represent them to well under one unit.
+    """
     _assert_sum_mismatch(case)
 
 
@@ -312,9 +325,9 @@ def mismatched_money(draw: st.DrawFn) -> SumCase:
     return SumCase(parts, total)
 
 
-@example(case=SumCase((Written.of("1.25", "${} million"), Written.of("2.50", "${} million")),
-                      Written.of("4.00", "${} million")))
 @given(case=mismatched_money())
+@example(case=SumCase((Written.of("1.25", "${} million"), Written.of("2.50", "${} million")),
+                      Written.of("4.00", "${} million")))  # was `$125 million% + …` at 7ae0630
 def test_mismatch_of_money_is_explained_in_money(case: SumCase) -> None:
     """A mismatch's arithmetic is shown in the units the text used (FORMAT.md, Verdicts).
 
@@ -428,19 +441,14 @@ def _assert_same_mismatch(case: SameCase) -> None:
     assert check.verdict is Verdict.MISMATCH, check.message
 
 
-@given(case=mismatched_lengths(max_exponent=4))
+@given(case=mismatched_lengths(max_exponent=7))
+@example(case=SameCase(Written.of("10,000,000.000", "{} km"),
+                       Written.of("6,213,711.929", "{} mi")))  # was `same` at EPSILON = 1e-9
 def test_same_length_off_beyond_rounding_is_a_mismatch(case: SameCase) -> None:
     """Miles off by more than both figures' widths (strict and lenient) is a mismatch.
 
-    Lengths up to 10,000 km, at most 8 significant digits in either figure.
+    Lengths up to 10,000,000 km, each figure written to 0-3 decimals or to tens/hundreds.
     """
-    _assert_same_mismatch(case)
-
-
-@example(case=SameCase(Written.of("10,000,000.000", "{} km"), Written.of("6,213,711.929", "{} mi")))
-@given(case=mismatched_lengths(max_exponent=7))
-def test_same_length_off_beyond_rounding_is_a_mismatch_at_any_precision(case: SameCase) -> None:
-    """The same property for lengths up to 10,000,000 km written to 3 decimals."""
     _assert_same_mismatch(case)
 
 
@@ -530,7 +538,7 @@ def test_interval_arithmetic_encloses_every_result(
 
 
 FLOAT_NOISE = 1e-12
-"""Relative allowance for float noise: ~4,500 ulps, yet 1/1000 of the current EPSILON."""
+"""Largest relative slack that still counts as float noise (~4,500 ulps): 1e-9 did not."""
 
 
 @st.composite
@@ -556,8 +564,8 @@ def test_meets_whenever_there_is_a_common_point(pair: tuple[Interval, Interval])
         assert a.meets(b) and b.meets(a)
 
 
-@example(pair=(Interval(1.0, 1e9), Interval(1e9 + 0.5, 2e9)))
 @given(pair=interval_pairs())
+@example(pair=(Interval(1.0, 1e9), Interval(1e9 + 0.5, 2e9)))  # met at EPSILON = 1e-9
 def test_meets_only_when_there_is_a_common_point(pair: tuple[Interval, Interval]) -> None:
     """``meets`` is True only if max(lo) <= min(hi), up to float noise (FLOAT_NOISE)."""
     a, b = pair

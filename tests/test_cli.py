@@ -1,0 +1,279 @@
+"""The ``claim-checks`` command: exit codes, the JSON document, ``--output`` and friends."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checks.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+
+GOOD = """\
+source:
+  title: Iran, Pakistan Bolster Ties Amid Pressure from The U.S.
+  published: 2018-09-05
+claims:
+  aid_cancelled:  {value: $300 million}
+  csf_stripped:   {value: $500 million}
+  total_withheld: {value: $800 million}
+checks:
+  - id: withheld-total
+    sum: [aid_cancelled, csf_stripped]
+    equals: total_withheld
+"""
+
+BROKEN = """\
+source:
+  title: Broken
+  published: 2018-09-05
+claims:
+  iran_segment:
+\tvalue: 900 km
+"""
+
+KNOWN_UNTIL = """\
+source:
+  published: 2018-09-05
+claims:
+  iran_segment:     {value: 900 km}
+  pakistan_segment: {value: 700 km}
+  pipeline_length:
+    value: 2,775 km
+checks:
+  - id: pipeline-total
+    sum: [iran_segment, pakistan_segment]
+    equals: pipeline_length
+    known: {reason: original route, by: standards desk, until: 2025-01-01}
+"""
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    code = main(["run", "--format", "json", *args])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+@pytest.fixture
+def in_root(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(ROOT)
+    return ROOT
+
+
+# --- the seed claims ------------------------------------------------------------------------
+
+
+def test_seed_claims_fail_on_exactly_the_pipeline_sum(
+    in_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, document = run_json(capsys, "claims/")
+    assert code == 1
+    checks = [c for f in document["files"] for c in f["checks"]]
+    assert checks
+    flagged = [c for c in checks if c["verdict"] != "consistent"]
+    assert len(flagged) == 1, flagged
+    (pipeline,) = flagged
+    assert pipeline["kind"] == "sum"
+    assert pipeline["verdict"] == "mismatch"
+    assert pipeline["id"] == "pipeline-segments-total"
+    assert "1,600" in pipeline["message"]
+    assert "2,775" in pipeline["message"]
+    assert all(not f["errors"] for f in document["files"])
+
+
+def test_seed_claims_text_output(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", "claims/"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "pipeline-segments-total" in out
+    assert "1,175" in out
+
+
+def test_default_path_is_claims(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, document = run_json(capsys)
+    assert code == 1
+    assert [Path(f["path"]).name for f in document["files"]] == ["iran_pakistan.yaml"]
+
+
+def test_the_mismatch_line_points_at_the_check(
+    in_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, document = run_json(capsys, "claims/")
+    (pipeline,) = [c for f in document["files"] for c in f["checks"]
+                   if c["id"] == "pipeline-segments-total"]
+    lines = (ROOT / "claims" / "iran_pakistan.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[pipeline["line"] - 1].strip() == "- id: pipeline-segments-total"
+
+
+# --- the JSON document ----------------------------------------------------------------------
+
+
+def test_json_document_has_the_format_keys(
+    in_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, document = run_json(capsys, "claims/")
+    assert document["version"] == 1
+    assert {"version", "files", "summary"} <= set(document)
+    assert document["summary"] == {"mismatch": 1, "consistent": 10}
+    for file in document["files"]:
+        assert {"path", "checks", "errors"} <= set(file)
+        assert isinstance(file["errors"], list)
+        for check in file["checks"]:
+            assert {"id", "kind", "verdict", "line", "message"} <= set(check)
+            assert isinstance(check["line"], int) and check["line"] >= 1
+            assert check["verdict"] in {"consistent", "rounding", "mismatch", "known", "fixed",
+                                        "error"}
+
+
+def test_json_errors_have_line_column_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    code, document = run_json(capsys, str(tmp_path))
+    assert code == 2
+    (file,) = document["files"]
+    (error,) = file["errors"]
+    assert {"line", "column", "message"} <= set(error)
+    assert error["line"] == 6
+
+
+def test_json_is_identical_across_runs(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["run", "--format", "json", "claims/", str(EXAMPLES)])
+    first = capsys.readouterr().out
+    main(["run", "--format", "json", "claims/", str(EXAMPLES)])
+    second = capsys.readouterr().out
+    assert first == second
+    json.loads(first)
+
+
+# --- one broken file does not stop the others -----------------------------------------------
+
+
+def test_broken_file_exits_2_and_good_file_is_still_judged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a_broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "b_good.yaml").write_text(GOOD, encoding="utf-8")
+    code, document = run_json(capsys, str(tmp_path))
+    assert code == 2
+    files = {Path(f["path"]).name: f for f in document["files"]}
+    assert set(files) == {"a_broken.yaml", "b_good.yaml"}
+    assert files["a_broken.yaml"]["errors"]
+    assert files["a_broken.yaml"]["checks"] == []
+    assert files["b_good.yaml"]["errors"] == []
+    assert [(c["id"], c["verdict"]) for c in files["b_good.yaml"]["checks"]] == [
+        ("withheld-total", "consistent")
+    ]
+
+
+def test_broken_file_is_reported_with_path_line_col(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a_broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "b_good.yaml").write_text(GOOD, encoding="utf-8")
+    code = main(["run", str(tmp_path)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "a_broken.yaml:6:" in captured.out + captured.err
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", str(tmp_path / "no-such-folder")])
+    capsys.readouterr()
+    assert code == 2
+
+
+def test_good_folder_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    code, document = run_json(capsys, str(tmp_path))
+    assert code == 0
+    assert document["summary"] == {"consistent": 1}
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    capsys.readouterr()
+
+
+def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--format", "no-such-format", "claims/"])
+    assert exit_info.value.code == 2
+    capsys.readouterr()
+
+
+# --- --output and --force -------------------------------------------------------------------
+
+
+def test_output_writes_the_report(
+    in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.json"
+    code = main(["run", "--format", "json", "--output", str(target), "claims/"])
+    assert code == 1
+    assert capsys.readouterr().out == ""
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["summary"] == {"mismatch": 1, "consistent": 10}
+
+
+def test_output_refuses_to_overwrite_without_force(
+    in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("keep me\n", encoding="utf-8")
+    code = main(["run", "--format", "json", "--output", str(target), "claims/"])
+    capsys.readouterr()
+    assert code == 2
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary left behind
+
+
+def test_output_overwrites_with_force(
+    in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old\n", encoding="utf-8")
+    code = main(["run", "--format", "json", "--output", str(target), "--force", "claims/"])
+    capsys.readouterr()
+    assert code == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+
+
+# --- --strict and --today -------------------------------------------------------------------
+
+
+def test_strict_fails_on_rounding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(EXAMPLES / "verdicts" / "rounding.yaml", tmp_path / "rounding.yaml")
+    assert main(["run", str(tmp_path)]) == 0
+    assert main(["run", "--strict", str(tmp_path)]) == 1
+    capsys.readouterr()
+
+
+def test_strict_fails_on_fixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(EXAMPLES / "verdicts" / "fixed.yaml", tmp_path / "fixed.yaml")
+    assert main(["run", str(tmp_path)]) == 0
+    assert main(["run", "--strict", str(tmp_path)]) == 1
+    capsys.readouterr()
+
+
+def test_today_decides_whether_known_has_expired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "known.yaml").write_text(KNOWN_UNTIL, encoding="utf-8")
+    code, document = run_json(capsys, "--today", "2024-06-01", str(tmp_path))
+    assert code == 0
+    assert [c["verdict"] for c in document["files"][0]["checks"]] == ["known"]
+    code, document = run_json(capsys, "--today", "2025-02-01", str(tmp_path))
+    assert code == 1
+    assert [c["verdict"] for c in document["files"][0]["checks"]] == ["mismatch"]
+
+
+def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--today", "tomorrow", "claims/"])
+    assert exit_info.value.code == 2
+    capsys.readouterr()
