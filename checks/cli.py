@@ -13,6 +13,9 @@ from pathlib import Path
 from checks import __version__
 
 EXIT_USAGE = 2
+DETAILED_FORMATS = frozenset({"html", "review-md", "claimreview"})
+"""Formats that show intervals, charts and quote positions (the engine computes them only
+for these)."""
 
 
 def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
@@ -50,12 +53,65 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     )
     run.add_argument("--verbose", "-v", action="store_true", help="also list the checks that hold")
     run.add_argument(
+        "--review-author",
+        metavar="NAME",
+        default="claim-checks",
+        help="who the review reports name as reviewer (ClaimReview author; default: claim-checks)",
+    )
+    run.add_argument(
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
         help="colour in text output (default: auto)",
     )
+    run.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="judge files in N worker processes (default: 1)",
+    )
+    run.add_argument(
+        "--shard",
+        metavar="I/N",
+        help="check only part I of N of the files, split by path (for a CI matrix)",
+    )
+    run.add_argument(
+        "--no-cache", action="store_true", help="judge every file again, ignoring the cache"
+    )
+    run.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        default=os.environ.get("CLAIM_CHECKS_CACHE", ".claim-checks-cache"),
+        help="where results are cached (default: .claim-checks-cache, or $CLAIM_CHECKS_CACHE)",
+    )
+    merge = commands.add_parser(
+        "merge",
+        help="combine JSON reports (from --shard parts) into one",
+        description="Combine `run --format json` reports, e.g. of the parts of a sharded run, "
+        "into one report identical to a single run's.",
+    )
+    merge.add_argument("reports", nargs="+", metavar="REPORT", help="JSON reports to combine")
+    merge.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE")
+    merge.add_argument("--force", action="store_true", help="overwrite --output FILE")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema (draft-07) of a claim file, for editors",
+        description="Print the JSON Schema (draft-07) of a claim file; point "
+        "yaml-language-server at it with `# yaml-language-server: $schema=<path or URL>`.",
+    )
+    from checks.extract.command import add_parser as add_extract_parser
+
+    add_extract_parser(commands)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def write_atomically(path: Path, text: str, force: bool) -> None:
@@ -75,23 +131,54 @@ def write_atomically(path: Path, text: str, force: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
-    from checks.reporters import RenderOptions, load_reporters
+    from checks.reporters import FORMATS, RenderOptions, load_reporter
 
-    reporters = load_reporters()
-    parser = _parser(sorted(reporters))
+    parser = _parser(sorted(FORMATS))
     arguments = parser.parse_args(argv)
     if arguments.command is None:
         parser.print_help()
         return EXIT_USAGE
-    from checks.engine import Options, run
+    if arguments.command == "schema":
+        from checks.schema import render_schema
 
-    result = run(arguments.paths, Options(strict=arguments.strict, today=arguments.today))
+        sys.stdout.write(render_schema())
+        return 0
+    if arguments.command == "merge":
+        return _merge(arguments)
+    if arguments.command == "extract":
+        from checks.extract.command import run as run_extract
+
+        return run_extract(arguments)
+    from checks.cache import opened
+    from checks.engine import Options
+    from checks.progress import terminal_progress
+    from checks.results import RunResult
+    from checks.runner import Shard, judge_files
+
+    try:
+        shard = Shard.parse(arguments.shard) if arguments.shard else None
+    except ValueError as exc:
+        parser.error(str(exc))
+    details = arguments.format in DETAILED_FORMATS
+    options = Options(strict=arguments.strict, today=arguments.today, details=details)
+    cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)
+    with opened(cache_folder) as cache, terminal_progress() as progress:
+        files = judge_files(
+            arguments.paths, options, arguments.jobs, shard, cache, progress
+        )
+        result = RunResult(tuple(sorted(files, key=lambda f: f.path)), strict=options.strict)
     to_terminal = arguments.output is None and sys.stdout.isatty()
     color = arguments.color == "always" or (
         arguments.color == "auto" and to_terminal and "NO_COLOR" not in os.environ
     )
-    text = reporters[arguments.format].render(
-        result, RenderOptions(color=color, verbose=arguments.verbose)
+    text = load_reporter(arguments.format).render(
+        result,
+        RenderOptions(
+            color=color,
+            verbose=arguments.verbose,
+            review_author=arguments.review_author,
+            today=arguments.today,
+        ),
     )
     if arguments.output:
         try:
@@ -102,6 +189,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         sys.stdout.write(text)
     return result.exit_code()
+
+
+def _merge(arguments: argparse.Namespace) -> int:
+    from checks.merging import MergeError, merge_reports
+
+    try:
+        text, code = merge_reports([Path(p) for p in arguments.reports])
+    except MergeError as exc:
+        print(f"claim-checks: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if arguments.output:
+        try:
+            write_atomically(Path(arguments.output), text, arguments.force)
+        except (FileExistsError, OSError) as exc:
+            print(f"claim-checks: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

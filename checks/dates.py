@@ -38,15 +38,29 @@ def day_interval(first: dt.date, last: dt.date) -> Interval:
 
 
 def format_day(ordinal: float) -> str:
-    """Write a day number as ``31 August 2018``."""
+    """Write a day number as ``31 August 2018`` (or say it is outside the calendar)."""
+    if not 1 <= ordinal <= dt.date.max.toordinal():
+        return f"day {ordinal:,.0f} (outside the calendar, years 1 to 9999)"
     day = dt.date.fromordinal(int(ordinal))
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def format_days(interval: Interval) -> str:
-    """Write a day interval: one day, or ``1–31 May 2018``-style spans."""
+    """Write a day interval: one day, a whole month or year, or a span of days."""
     if interval.lo == interval.hi:
         return format_day(interval.lo)
+    if not 1 <= interval.lo <= interval.hi <= dt.date.max.toordinal():
+        return f"{format_day(interval.lo)} to {format_day(interval.hi)}"
+    first = dt.date.fromordinal(int(interval.lo))
+    last = dt.date.fromordinal(int(interval.hi))
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return str(first.year)
+    if (
+        first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and last.day == calendar.monthrange(last.year, last.month)[1]
+    ):
+        return f"{calendar.month_name[first.month]} {first.year}"
     return f"{format_day(interval.lo)} to {format_day(interval.hi)}"
 
 
@@ -64,16 +78,59 @@ def date_figure(text: str, first: dt.date, last: dt.date, weekday: int | None = 
     )
 
 
-def parse_date(text: str, published: dt.date | None) -> Figure:
-    """Parse a claim's ``date`` (ISO, ``August 31``, ``31 August 2018``, ``May 2018``, ``2002``)."""
-    return _parse_date_cached(text.strip(), published)
+def parse_date(
+    text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None = None
+) -> Figure:
+    """Parse a claim's ``date`` (``2018-08-31``, ``August 31``, ``May 2018``, ``FY2018-19``…).
+
+    A weekday may lead (``Saturday, July 23, 1983``); it is kept for the weekday check.
+    """
+    return _parse_date_cached(text.strip(), published, fiscal_year_start)
+
+
+def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.date]:
+    """The days of ``FY2018-19`` / ``FY2019`` / ``FY19`` for a fiscal year starting ``start``.
+
+    A fiscal year is named by the calendar year in which it ends (FY2019 starting July 1
+    runs from 1 July 2018 to 30 June 2019); ``FY2018-19`` names both years.
+    """
+    if start is None:
+        raise FigureError(
+            f"{text!r} is a fiscal year, but fiscal years start on different days in different "
+            "countries; say when in the file: settings: {fiscal_year_start: July 1}"
+        )
+    body = text[2:].strip()
+    first, _, second = body.replace("–", "-").replace("/", "-").partition("-")
+
+    def full(year: str, near: int | None = None) -> int:
+        if len(year) == 4:
+            return int(year)
+        century = (near // 100) * 100 if near is not None else 2000
+        return century + int(year)
+
+    month, day = start
+    if second:
+        begin_year = full(first)
+        end_year = full(second, begin_year)
+        if end_year != begin_year + 1 or (month, day) == (1, 1):
+            raise FigureError(f"{text!r} does not name two consecutive years of a fiscal year")
+    else:
+        end_year = full(first)
+        begin_year = end_year if (month, day) == (1, 1) else end_year - 1
+    begin = dt.date(begin_year, month, day)
+    end = dt.date(begin.year + 1, month, day) - dt.timedelta(days=1)
+    if end.year != end_year:
+        raise FigureError(f"{text!r} does not end in {end_year} with a start on {day}/{month}")
+    return begin, end
 
 
 @functools.lru_cache(maxsize=16_384)
-def _parse_date_cached(text: str, published: dt.date | None) -> Figure:
+def _parse_date_cached(
+    text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None
+) -> Figure:
     from lark.exceptions import LarkError
 
-    from checks.grammar import parse
+    from checks.grammar import parse, token_text
 
     if not text:
         raise FigureError("the date is empty; write it as 2018-08-31, August 31 or May 2018")
@@ -88,13 +145,16 @@ def _parse_date_cached(text: str, published: dt.date | None) -> Figure:
     form: Any = None
     for child in tree.children:
         if getattr(child, "type", None) == "WEEKDAY":
-            weekday = WEEKDAYS[str(child).lower().rstrip(".")]
+            weekday = WEEKDAYS[token_text(text, child).lower().rstrip(".")]
         elif hasattr(child, "data"):
             form = child
     assert form is not None
-    tokens = {t.type: str(t) for t in form.children}
+    tokens = {t.type: token_text(text, t) for t in form.children}
     year = int(tokens["YEAR"]) if "YEAR" in tokens else None
     try:
+        if form.data == "fiscal_year":
+            begin, end = fiscal_year(tokens["FISCAL_YEAR"], fiscal_year_start)
+            return date_figure(text, begin, end, weekday)
         if form.data == "iso":
             day = dt.date.fromisoformat(tokens["ISO_DATE"])
             return date_figure(text, day, day, weekday)

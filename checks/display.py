@@ -54,7 +54,11 @@ class Display:
         if math.isinf(base_value):
             return format_number(base_value)
         number = (base_value - self.offset) / self.factor / self.scale
-        text = self.prefix + format_number(number, significant)
+        written = format_number(number, significant)
+        if self.prefix and written.startswith("−"):
+            text = "−" + self.prefix + written[1:]
+        else:
+            text = self.prefix + written
         if self.scale_word:
             text += ("" if self.scale_word in {"%"} else " ") + self.scale_word
         if self.suffix:

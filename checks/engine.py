@@ -17,9 +17,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from checks.dates import parse_date
+from checks.diagnoses import diagnose
 from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
 from checks.kinds import CheckError, Kind, Scope, Tolerance, load_kinds
 from checks.loading import Document, LoadError, Location, Problem, load_document
+from checks.presentation import chart as _chart
+from checks.presentation import operand as _operand
+from checks.rates import DEFAULT_BAND, Rate, RateBook, RateError, load_rates_file
 from checks.records import (
     CHECK_ID,
     COMMON_CHECK_KEYS,
@@ -39,9 +43,12 @@ from checks.results import (
     SourceSummary,
     Verdict,
 )
-from checks.sources import quote_results
+from checks.sources import article_text, quote_results, quote_spans
+from checks.weekdays import weekday_results
 
 SUFFIXES = (".yaml", ".yml")
+RATES_SUFFIXES = (".rates.yaml", ".rates.yml")
+"""Exchange-rate files (``settings.rates``) may sit among claim files; they are not claims."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,9 @@ class Options:
 
     strict: bool = False
     today: dt.date | None = None
+    details: bool = True
+    """Fill in what review reports show (intervals written out, charts, quote positions);
+    off for CI formats, which never show them, to keep large runs fast and small."""
 
 
 def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Problem]]:
@@ -77,7 +87,7 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Proble
             seen.add(key)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in files:
-                if name.endswith(SUFFIXES):
+                if name.endswith(SUFFIXES) and not name.endswith(RATES_SUFFIXES):
                     found.setdefault(Path(folder) / name, path)
     ordered = sorted(found.items(), key=lambda item: item[0].as_posix())
     return ordered, problems
@@ -132,9 +142,13 @@ def judge_document(
     problems += date_problems
     figures, broken, claim_problems = _figures(model, document, context, published)
     problems += claim_problems
-    scope = Scope(figures, {**left_out, **broken}, context)
+    rates, rate_problems = _rate_book(model, document, path, root or path.parent, figures)
+    problems += rate_problems
+    scope = Scope(figures, {**left_out, **broken}, context, rates=rates, details=options.details)
     checks = _judge_checks(model, document, scope, options)
     checks += quote_results(model, document, path, scope, root)
+    checks += weekday_results(model, document, figures)
+    text = article_text(model, path, root)
     claims = tuple(
         ClaimSummary(
             claim_id,
@@ -143,6 +157,9 @@ def judge_document(
             claim.quote,
             claim.note,
             claim.said_by,
+            quote_spans(text, claim.quote)
+            if options.details and text is not None and claim.quote
+            else (),
         )
         for claim_id, claim in model.claims.items()
     )
@@ -151,8 +168,15 @@ def judge_document(
         source.title, source.publisher, source.author, source.published, source.url
     )
     return FileResult(
-        name, tuple(checks), tuple(sorted(problems, key=lambda p: p.location)), summary, claims
-    )
+        name, tuple(checks), tuple(sorted(problems, key=lambda p: p.location)), summary, claims,
+        text, source.text if text is not None else None, _dependencies(model, path),
+    )  # fmt: skip
+
+
+def _dependencies(model: ClaimFile, path: Path) -> tuple[str, ...]:
+    """The other files this claim file's result depends on (whether or not they exist)."""
+    named = [model.source.text, model.settings.rates]
+    return tuple(sorted((path.parent / n).resolve().as_posix() for n in named if n))
 
 
 def _context(model: ClaimFile, document: Document) -> tuple[Context, list[Problem]]:
@@ -166,7 +190,65 @@ def _context(model: ClaimFile, document: Document) -> tuple[Context, list[Proble
             where = document.where(("settings", "approx"))
             assert where is not None
             problems.append(Problem(where, str(exc)))
-    return Context.of(settings.currencies, approx), problems
+    fiscal: tuple[int, int] | None = None
+    if settings.fiscal_year_start is not None:
+        where = document.where(("settings", "fiscal_year_start"))
+        assert where is not None
+        try:
+            start = parse_date(settings.fiscal_year_start, dt.date(2001, 1, 1))
+            first = dt.date.fromordinal(int(start.strict.lo))
+            fiscal = (first.month, first.day)
+        except FigureError:
+            problems.append(
+                Problem(
+                    where,
+                    (
+                        "fiscal_year_start must be a day of the year such as `July 1` or "
+                        f"`April 1`, not {settings.fiscal_year_start!r}"
+                    ),
+                )
+            )
+    context = Context.of(settings.currencies, approx, settings.locale, fiscal)
+    return context, problems
+
+
+def _rate_book(
+    model: ClaimFile, document: Document, path: Path, root: Path, figures: dict[str, Figure]
+) -> tuple[RateBook, list[Problem]]:
+    """The exchange rates this file may use: its rates file, then the bundled ECB history."""
+    settings = model.settings
+    problems: list[Problem] = []
+    published_figure = figures.get("source.published")
+    published = dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
+    band = DEFAULT_BAND
+    if settings.fx_tolerance is not None:
+        where = document.where(("settings", "fx_tolerance"))
+        assert where is not None
+        try:
+            band = approx_from_setting(settings.fx_tolerance)
+        except FigureError as exc:
+            problems.append(Problem(where, f"fx_tolerance: {exc}"))
+    project: list[Rate] = []
+    if settings.rates is not None:
+        where = document.where(("settings", "rates"))
+        assert where is not None
+        target = (path.parent / settings.rates).resolve()
+        if not target.is_relative_to(root.resolve()):
+            problems.append(
+                Problem(
+                    where,
+                    (
+                        f"settings.rates {settings.rates!r} is outside the folder being "
+                        "checked; keep the rates file beside the claim files"
+                    ),
+                )
+            )
+        else:
+            try:
+                project = load_rates_file(target)
+            except RateError as exc:
+                problems.append(Problem(where, str(exc)))
+    return RateBook(published, project, band, settings.rates), problems
 
 
 def _source_dates(model: ClaimFile, document: Document) -> tuple[dict[str, Figure], list[Problem]]:
@@ -218,7 +300,7 @@ def _figures(
             if claim.value is not None:
                 figure = parse_figure(claim.value, context)
             elif claim.date is not None:
-                figure = parse_date(claim.date, published)
+                figure = parse_date(claim.date, published, context.fiscal_year_start)
             elif claim.quote is not None:
                 found = figures_in(claim.quote, context, published)
                 if len(found) != 1:
@@ -292,6 +374,10 @@ def _judge_one(
     parameters_data = {k: v for k, v in item.items() if k not in COMMON_CHECK_KEYS}
     raw_id = item.get("id")
     note = item.get("note")
+    for key, given in (("id", raw_id), ("note", note)):
+        if given is not None and not isinstance(given, str):  # a list or mapping in YAML
+            own_id = raw_id if isinstance(raw_id, str) else None
+            return error(f"`{key}` must be text, not a list or mapping", kind.name, own_id)
     try:
         parameters = kind.parameters.model_validate(parameters_data)
     except ValidationError as exc:
@@ -327,7 +413,7 @@ def _judge_one(
             operands,
         )
     if strict.holds:
-        verdict, message = Verdict.CONSISTENT, ""
+        verdict, message = Verdict.CONSISTENT, strict.basis
     elif lenient.holds:
         verdict = Verdict.ROUNDING
         message = (
@@ -345,7 +431,14 @@ def _judge_one(
             message += f" (the acknowledgement expired on {known.until})"
         elif verdict is Verdict.ROUNDING:
             verdict = Verdict.KNOWN
-    return CheckResult(check_id, kind.name, verdict, location, message, note, known, operands)
+    diagnosis = None
+    if verdict in (Verdict.MISMATCH, Verdict.KNOWN) and not lenient.holds:
+        diagnosis = diagnose(kind, parameters, scope, tolerance)  # docs/diagnoses.md
+    return CheckResult(
+        check_id, kind.name, verdict, location, message, note, known, operands,
+        chart=_chart(kind.name, parameters, scope) if scope.details else None,
+        diagnosis=diagnosis,
+    )  # fmt: skip
 
 
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
@@ -376,7 +469,10 @@ def _operands(kind: Kind[Any], parameters: Any, scope: Scope) -> tuple[Operand, 
         figure = scope.figures.get(name)
         if figure is None:
             continue
-        operands.append(Operand(name, figure.text, scope.quotes.get(name)))
+        if scope.details:
+            operands.append(_operand(name, figure, scope.quotes.get(name)))
+        else:
+            operands.append(Operand(name, figure.text, scope.quotes.get(name)))
     return tuple(operands)
 
 

@@ -10,6 +10,7 @@ look *more* possible: a product can hide a mismatch, never invent one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,20 @@ from checks.kinds import CheckError, Scope
 MAX_DEPTH = 64
 """Parentheses nested deeper than this are refused before parsing (no real check needs it)."""
 MAX_LENGTH = 2_000
+MAX_NESTING = 200
+"""Operators nested deeper than this (``- - - a``, hundreds of terms) are refused after parsing:
+the evaluator recurses once per level, so this keeps it far from Python's recursion limit."""
+
+
+def _nesting(tree: Any) -> int:
+    """How deep a parse tree is, counted without recursion."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in getattr(node, "children", ()))
+    return deepest
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,20 +76,33 @@ def _merge(a: Form, b: Form, sign: float) -> tuple[tuple[str, float], ...]:
 class Evaluator:
     """Builds :class:`Form` objects from a parse tree for one scope and one reading."""
 
-    def __init__(self, scope: Scope, lenient: bool) -> None:
+    def __init__(self, scope: Scope, lenient: bool, text: str) -> None:
         self.scope = scope
         self.lenient = lenient
+        self.text = text
+
+    def tok(self, token: Any) -> str:
+        """A token's characters in the expression (parse trees are shared per shape)."""
+        return self.text[token.start_pos : token.end_pos]
 
     def form(self, tree: Any) -> Form:
         """The linear form (or plain interval) of one parse-tree node."""
         kind = tree.data
         if kind == "name":
-            return self._name(str(tree.children[0]))
+            return self._name(self.tok(tree.children[0]))
         if kind == "literal":
             return self._literal(tree)
+        if kind == "date_literal":
+            text = self.tok(tree.children[0])
+            try:
+                day = dt.date.fromisoformat(text)
+            except ValueError:
+                raise CheckError(f"{text!r} is not a date of the calendar") from None
+            point = Interval.point(float(day.toordinal()), whole=True)
+            return Form((), point, units.DATE, text)
         if kind == "unary_sign":
             operand = self.form(tree.children[1])
-            if str(tree.children[0]) == "+":
+            if self.tok(tree.children[0]) == "+":
                 return operand
             return self._scale(operand, -1.0, f"-{operand.text}")
         if kind == "binary":
@@ -104,7 +132,7 @@ class Evaluator:
         )
 
     def _literal(self, tree: Any) -> Form:
-        text = " ".join(str(token) for token in tree.scan_values(lambda _: True))
+        text = " ".join(self.tok(token) for token in tree.scan_values(lambda _: True))
         try:
             figure = parse_figure(text, self.scope.context)
         except FigureError as exc:
@@ -168,8 +196,11 @@ class Evaluator:
         assert duration.calendar is not None
         days = day.interval(self.scope, self.lenient)
         months = duration.calendar[1] * (1 if sign > 0 else -1)
-        lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal()
-        hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal()
+        try:
+            lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal()
+            hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal()
+        except (ValueError, OverflowError):
+            raise CheckError(f"{text} falls outside the calendar (years 1 to 9999)") from None
         return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)
 
     def _multiply(self, a: Form, b: Form, symbol: str) -> Form:
@@ -215,6 +246,7 @@ class Evaluator:
         return Form((), value, dimension, text, False, style)
 
 
+@functools.lru_cache(maxsize=4_096)
 def parse_expression(text: str) -> Any:
     """Parse an ``expect`` expression; :class:`CheckError` with a hint when malformed."""
     from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedToken
@@ -231,7 +263,7 @@ def parse_expression(text: str) -> Any:
     if deepest > MAX_DEPTH:
         raise CheckError(f"parentheses nested {deepest} deep (limit {MAX_DEPTH}); simplify it")
     try:
-        return parse(text, "expression")
+        tree = parse(text, "expression")
     except UnexpectedCharacters as exc:
         raise CheckError(
             f"cannot read the expression at column {exc.column} ({text[exc.column - 1 :][:12]!r}):"
@@ -245,6 +277,12 @@ def parse_expression(text: str) -> Any:
         ) from None
     except LarkError as exc:
         raise CheckError(f"cannot read the expression: {exc}") from None
+    if _nesting(tree) > MAX_NESTING:
+        raise CheckError(
+            f"the expression nests operators more than {MAX_NESTING} deep; split it into "
+            "several checks"
+        )
+    return tree
 
 
 def describe(form: Form, interval: Interval) -> str:

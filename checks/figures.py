@@ -28,6 +28,9 @@ SCALES: dict[str, Decimal] = {
     "million": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6),
     "billion": Decimal(10**9), "bn": Decimal(10**9), "bln": Decimal(10**9),
     "trillion": Decimal(10**12), "tn": Decimal(10**12),
+    "mio": Decimal(10**6), "mio.": Decimal(10**6), "mrd": Decimal(10**9),
+    "mrd.": Decimal(10**9), "md": Decimal(10**9), "md.": Decimal(10**9),
+    "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
     "lacs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
 }  # fmt: skip
@@ -144,13 +147,25 @@ class Context:
 
     currencies: tuple[tuple[str, str], ...] = ()
     approx: float = DEFAULT_APPROX
+    decimal_comma: bool = False
+    fiscal_year_start: tuple[int, int] | None = None
 
     @classmethod
     def of(
-        cls, currencies: Mapping[str, str] | None = None, approx: float = DEFAULT_APPROX
+        cls,
+        currencies: Mapping[str, str] | None = None,
+        approx: float = DEFAULT_APPROX,
+        locale: str | None = None,
+        fiscal_year_start: tuple[int, int] | None = None,
     ) -> Context:
-        """Build a context from a ``settings.currencies`` mapping."""
-        return cls(tuple(sorted((currencies or {}).items())), approx)
+        """Build a context from ``settings`` (currencies, approx, locale, fiscal year)."""
+        language = (locale or "en").replace("_", "-").split("-")[0].lower()
+        return cls(
+            tuple(sorted((currencies or {}).items())),
+            approx,
+            language in DECIMAL_COMMA_LANGUAGES,
+            fiscal_year_start,
+        )
 
     @property
     def currency_map(self) -> dict[str, str]:
@@ -158,45 +173,65 @@ class Context:
         return dict(self.currencies)
 
 
-def parse_number_text(text: str) -> _Number:
-    """Read a digit string (``2,775``, ``1.5``, ``−22``) with its written precision."""
-    cleaned = text.replace("−", "-")
-    for separator in (",", "\u2009", "\u202f", "\u00a0"):
-        cleaned = cleaned.replace(separator, "")
-    if not cleaned.lstrip("-").replace(".", "", 1).isdigit() or not cleaned.isascii():
-        raise FigureError(f"{text!r} is not a number written with ASCII digits")
-    integer_part = cleaned.lstrip("-").split(".")[0]
-    if len(integer_part) > 40:
-        raise FigureError(f"{text[:20]}… has more than 40 digits; no figure in news is that long")
-    groups = text.replace("−", "").lstrip("-").split(".")[0]
+DECIMAL_COMMA_LANGUAGES = frozenset({
+    "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "id", "da", "sv", "nb", "no", "fi",
+    "cs", "sk", "hu", "ro", "bg", "uk", "el", "hr", "sl", "sr", "lt", "lv", "et", "ca", "vi",
+})  # fmt: skip
+"""Languages whose writers use a decimal comma (``8,5 Mrd. €``) and group with points."""
+
+
+def parse_number_text(text: str, decimal_comma: bool = False) -> _Number:
+    """Read a digit string (``2,775``, ``1.5``, ``−22``, ``2,74,114``) with its precision.
+
+    With ``decimal_comma`` (``settings.locale: de``…) the comma is the decimal mark and
+    points or spaces group digits (``1.234,5``).
+    """
+    body = text.replace("−", "-")
+    negative = body.startswith("-")
+    body = body.lstrip("-")
+    decimal_mark, group_mark = (",", ".") if decimal_comma else (".", ",")
     for separator in ("\u2009", "\u202f", "\u00a0"):
-        groups = groups.replace(separator, ",")
-    parts = groups.split(",")
+        body = body.replace(separator, group_mark)
+    if not body.isascii() or not body.replace(",", "").replace(".", "").isdigit():
+        raise FigureError(f"{text!r} is not a number written with ASCII digits")
+    integer_text, _, fraction_text = body.partition(decimal_mark)
+    if decimal_mark in fraction_text or group_mark in fraction_text:
+        raise FigureError(
+            f"{text!r} has digit groups after the decimal mark; "
+            + ("" if decimal_comma else "if the comma is a decimal comma, set settings.locale")
+        )
+    parts = integer_text.split(group_mark)
     if len(parts) > 1:
         western = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
         indian = (
-            len(parts[-1]) == 3
+            not decimal_comma
+            and len(parts[-1]) == 3
             and all(len(p) == 2 for p in parts[1:-1])
             and 1 <= len(parts[0]) <= 2
         )
         if not (western or indian):
-            raise FigureError(
-                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; "
-                "if the comma is a decimal comma, write a point"
+            hint = (
+                "if the comma is a decimal comma, set `settings: {locale: de}` (or your language)"
+                if not decimal_comma
+                else "write 1.234.567 or 1 234 567"
             )
+            raise FigureError(
+                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; {hint}"
+            )
+    digits = "".join(parts)
+    if len(digits) > 40:
+        raise FigureError(f"{text[:20]}… has more than 40 digits; no figure in news is that long")
     try:
-        value = Decimal(cleaned)
+        value = Decimal(("-" if negative else "") + digits + ("." + fraction_text if _ else ""))
     except InvalidOperation as exc:
         raise FigureError(f"{text!r} is not a number") from exc
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    decimals = -exponent if exponent < 0 else 0
+    decimals = len(fraction_text) if _ else 0
     strict_half = Decimal(5) * Decimal(10) ** (-decimals - 1)
     lenient_half = strict_half
     if decimals == 0:
-        digits = integer_part.lstrip("0") or "0"
-        trailing = len(digits) - len(digits.rstrip("0"))
-        rounding_digits = min(trailing, max(len(digits) - 2, 0))
+        significant = digits.lstrip("0") or "0"
+        trailing = len(significant) - len(significant.rstrip("0"))
+        rounding_digits = min(trailing, max(len(significant) - 2, 0))
         lenient_half = Decimal(5) * Decimal(10) ** (rounding_digits - 1)
     return _Number(value, strict_half, lenient_half, decimals == 0)
 
@@ -220,8 +255,13 @@ def _fraction(text: str) -> _Number:
 class _TreeReader:
     """Walks a lark parse tree of a ``figure`` into :class:`_Amount` records."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, text: str) -> None:
         self.context = context
+        self.text = text
+
+    def tok(self, token: Any) -> str:
+        """A token's characters in the figure's own text (trees are shared per shape)."""
+        return self.text[token.start_pos : token.end_pos]
 
     def amount(self, tree: Any) -> _Amount:
         number: _Number | None = None
@@ -233,10 +273,20 @@ class _TreeReader:
         per: list[tuple[Decimal | None, tuple[str, ...]]] = []
         flavour: Flavour | None = None
         has_tail = False
+        negative = False
+        compounds: list[tuple[_Number, Decimal]] = []
         for child in tree.children:
+            kind = getattr(child, "type", None)
+            if kind == "MINUS":
+                negative = True
+                continue
+            if kind is not None:
+                continue
             name = child.data
-            if name == "currency":
-                token = str(child.children[0])
+            if name == "compound":
+                compounds.append(self._compound(child))
+            elif name == "currency":
+                token = self.tok(child.children[0])
                 if currency_text is not None:
                     raise FigureError(f"two currencies in one figure: {currency_text} and {token}")
                 currency_text = token
@@ -252,10 +302,17 @@ class _TreeReader:
                     if getattr(part, "type", None) == "HYPHEN":
                         continue
                     if part.data == "unit_words":
-                        unit_words = tuple(str(t) for t in part.children)
+                        unit_words = tuple(self.tok(t) for t in part.children)
                     elif part.data == "per":
                         per.append(self._per(part))
         assert number is not None
+        if compounds:
+            if short is not None:
+                raise FigureError("a compound figure (1 crore 62 lakh) takes full scale words")
+            number, scale = _combine(number, scale or Decimal(1), compounds)
+            scale_words = []
+        if negative:
+            number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
         return _Amount(
             number=number,
@@ -272,9 +329,9 @@ class _TreeReader:
 
     def _magnitude(self, tree: Any) -> tuple[_Number, Decimal | None, list[str], str | None]:
         number_tree = tree.children[0]
-        token = str(number_tree.children[0])
+        token = self.tok(number_tree.children[0])
         if number_tree.data == "digits":
-            number = parse_number_text(token)
+            number = parse_number_text(token, self.context.decimal_comma)
         elif number_tree.data == "word_number":
             number = _word_number(token)
         else:
@@ -283,7 +340,7 @@ class _TreeReader:
         words: list[str] = []
         short: str | None = None
         for scale_tree in tree.children[1:]:
-            word = str(scale_tree.children[0])
+            word = self.tok(scale_tree.children[0])
             if word in SHORT_SCALES:
                 if short is not None or scale is not None:
                     raise FigureError(f"scale {word!r} after another scale word")
@@ -294,6 +351,24 @@ class _TreeReader:
             words.append(word)
         return number, scale, words, short
 
+    def _compound(self, tree: Any) -> tuple[_Number, Decimal]:
+        parts = [c for c in tree.children if getattr(c, "type", None) != "AND"]
+        number_tree, scale_trees = parts[0], parts[1:]
+        token = self.tok(number_tree.children[0])
+        if number_tree.data == "digits":
+            number = parse_number_text(token, self.context.decimal_comma)
+        elif number_tree.data == "word_number":
+            number = _word_number(token)
+        else:
+            raise FigureError("a fraction word cannot continue a compound figure")
+        scale = Decimal(1)
+        for scale_tree in scale_trees:
+            word = self.tok(scale_tree.children[0]).lower()
+            if word not in SCALES:
+                raise FigureError(f"{word!r} cannot continue a compound figure")
+            scale *= SCALES[word]
+        return number, scale
+
     def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...]]:
         count: Decimal | None = None
         words: tuple[str, ...] = ()
@@ -301,12 +376,13 @@ class _TreeReader:
             if getattr(part, "type", None) == "PER":
                 continue
             if part.data == "per_number":
-                tokens = [str(t) for t in part.children]
-                count = parse_number_text(tokens[0]).value
+                tokens = [self.tok(t) for t in part.scan_values(lambda _: True)]
+                count = parse_number_text(tokens[0], self.context.decimal_comma).value
                 for word in tokens[1:]:
-                    count *= SCALES[word.lower()]
+                    short = SHORT_SCALES.get(word)
+                    count *= short[1] if short else SCALES[word.lower()]
             else:
-                words = tuple(str(t) for t in part.children)
+                words = tuple(self.tok(t) for t in part.children)
         return count, words
 
     def currency_code(self, text: str) -> str:
@@ -388,15 +464,16 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     try:
-        tree = parse(stripped.replace("[", "").replace("]", ""), "figure")
+        source = stripped.replace("[", "").replace("]", "")
+        tree = parse(source, "figure")
     except LarkError as exc:
         raise FigureError(_hint_for(text, _describe_lark_error(exc))) from None
-    reader = _TreeReader(context)
+    reader = _TreeReader(context, source)
     if tree.data == "single":
         qualifier: str | None = None
         children = list(tree.children)
         if getattr(children[0], "type", None) == "QUALIFIER":
-            qualifier = " ".join(str(children.pop(0)).lower().split())
+            qualifier = " ".join(reader.tok(children.pop(0)).lower().split())
         amount = reader.amount(children[0])
         return _build(
             stripped, amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context
@@ -419,6 +496,22 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
     )
+
+
+def _combine(
+    first: _Number, first_scale: Decimal, rest: list[tuple[_Number, Decimal]]
+) -> tuple[_Number, Decimal]:
+    """``1 crore 62 lakh and 34 thousand``: one number, precise to its last part."""
+    total = first.value * first_scale
+    previous = first_scale
+    half = first.strict_half * first_scale
+    for number, scale in rest:
+        if scale >= previous:
+            raise FigureError("the parts of a compound figure must get smaller (1 crore 62 lakh)")
+        total += number.value * scale
+        previous = scale
+        half = number.strict_half * scale
+    return _Number(total, half, half, False), Decimal(1)
 
 
 def _inherit(low: _Amount, high: _Amount) -> _Amount:
@@ -490,6 +583,8 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     for count, per_words in amount.per:
         per_text = " ".join(per_words)
         if count is not None:
+            if count == 0:
+                raise FigureError(f"a rate cannot be per zero ({amount.number.value} per 0)")
             factor /= float(count)
         if per_words:
             code = _per_currency(per_text, context)

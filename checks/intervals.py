@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-EPSILON = 1e-12
-"""Relative slack for float noise on closed bounds (a few conversions carry ~1e-15 error)."""
+EPSILON = 1e-14
+"""Relative slack for float noise on closed bounds (converted sums carry a few ulps, ~1e-15)."""
 
 INF = math.inf
 

@@ -15,15 +15,17 @@ from typing import Any
 import yaml
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CBaseLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import BaseLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 5_000_000
 """A claim file is hand-written: five megabytes is far beyond any real one."""
 MAX_NODES = 200_000
 """Nodes visited while expanding aliases; more means an alias bomb or a generated file."""
 MAX_LINE = 10_000
+MAX_DEPTH = 64
+"""Mappings and lists nested deeper than this (or an alias inside itself) are refused."""
 
 Path = tuple[str | int, ...]
 """Where a value sits in the document: keys and list indexes from the top."""
@@ -100,6 +102,12 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.visited += 1
+        if len(path) > MAX_DEPTH:
+            message = (
+                f"values nested more than {MAX_DEPTH} deep (or an alias that contains itself); "
+                "a claim file needs only a few levels"
+            )
+            raise LoadError([Problem(self.at(node), message)])
         if self.visited > MAX_NODES:
             raise LoadError(
                 [
@@ -148,10 +156,10 @@ class _Builder:
             if (
                 node.flow_style
                 and not key_node.style
-                and key[:1].isdigit()
                 and isinstance(value_node, yaml.ScalarNode)
                 and not value_node.style
                 and value_node.value == ""
+                and value_node.start_mark.index == key_node.end_mark.index  # no colon after key
             ):
                 self.poisoned.add(path)
                 self.problems.append(
@@ -169,6 +177,14 @@ class _Builder:
             self.keys[(*path, key)] = where
             result[key] = self.build(value_node, (*path, key))
         return result
+
+
+def _tab_before(text: str, mark: Any) -> bool:
+    """Whether the line of ``mark`` has a tab up to the mark (libyaml does not name it)."""
+    if mark is None:
+        return False
+    lines = text.splitlines()
+    return mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]
 
 
 def _mark_location(name: str, mark: Any) -> Location:
@@ -228,7 +244,7 @@ def load_document(name: str, raw: bytes) -> Document:
         hint = ""
         if "\t" in text and "tab" in str(problem).lower() + str(exc.context or "").lower():
             hint = "; indent with spaces, not tabs"
-        elif "found character '\\t'" in str(exc):
+        elif "found character '\\t'" in str(exc) or _tab_before(text, mark):
             hint = "; indent with spaces, not tabs"
         context = f" {exc.context}" if exc.context else ""
         raise LoadError(

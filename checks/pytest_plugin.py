@@ -45,18 +45,51 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse a malformed ``--claim-today`` before collection, as a usage error."""
+    text = config.getoption("--claim-today", default=None)
+    if text:
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise pytest.UsageError(
+                f"--claim-today must be an ISO date such as 2026-12-31, not {text!r}"
+            ) from None
+
+
+def _candidates(config: pytest.Config, path: Path) -> list[str]:
+    """The names a pattern is matched against: relative to rootdir and to the invocation dir.
+
+    Each is also tried with the folder's own name in front, so ``claims/*.yaml`` still
+    matches when pytest chose ``claims/`` itself as rootdir (``pytest claims/`` in a
+    repository without a pytest configuration file).
+    """
+    resolved = path.resolve()
+    names = [path.name]
+    for base in (Path(config.rootpath), Path(config.invocation_params.dir)):
+        base = base.resolve()
+        try:
+            relative = resolved.relative_to(base)
+        except ValueError:
+            continue
+        names += [relative.as_posix(), (Path(base.name) / relative).as_posix()]
+    return names
+
+
 def _is_claim_file(config: pytest.Config, path: Path) -> bool:
     if path.suffix not in {".yaml", ".yml"}:
         return False
-    try:
-        relative = path.resolve().relative_to(Path(config.rootpath).resolve()).as_posix()
-    except ValueError:
-        relative = path.as_posix()
     patterns: list[str] = config.getini("claim_files")
-    return any(
-        fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
+    names = _candidates(config, path)
+    if not any(
+        fnmatch.fnmatchcase(name, pattern)
         for pattern in patterns
-    )
+        for name in (names if "/" in pattern else names[:1])
+    ):
+        return False
+    from checks.engine import RATES_SUFFIXES
+
+    return not path.name.endswith(RATES_SUFFIXES)  # exchange-rate files sit beside claims
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -113,11 +146,22 @@ class ClaimCheckItem(pytest.Item):
             reason = check.known.reason if check.known else "known mismatch"
             self.add_marker(pytest.mark.xfail(reason=f"known: {reason}", strict=True))
         elif check.verdict is Verdict.FIXED:
-            self.add_marker(pytest.mark.xfail(reason="acknowledged mismatch", strict=strict))
+            reason = (
+                f"{check.location}: fixed [{check.kind}] {check.check_id}: "
+                f"{check.message or 'the known mismatch now holds'}; remove `known:`"
+            )
+            self.add_marker(pytest.mark.xfail(reason=reason, strict=strict))
+        self.extra_keyword_matches.add(check.kind)
 
     def runtest(self) -> None:
-        """Fail when the verdict fails (a ``known`` mismatch fails as its xfail expects)."""
+        """Fail when the verdict fails.
+
+        A ``known`` mismatch fails as its (strict) xfail expects. A ``fixed`` check passes,
+        so its xfail marker makes it an XPASS, which fails the run under ``--claim-strict``.
+        """
         verdict = self.check.verdict
+        if verdict is Verdict.FIXED:
+            return
         if verdict is Verdict.KNOWN or verdict.fails(self.strict):
             raise ClaimCheckFailure(self.check)
 
@@ -139,17 +183,23 @@ class ClaimCheckItem(pytest.Item):
         return self.path, self.check.location.line - 1, f"{self.check.kind}: {self.check.check_id}"
 
 
-def _yaml_lines(path: Path, line: int, count: int = 6) -> list[str]:
+def _yaml_lines(path: Path, line: int, count: int = 12) -> list[str]:
+    """The check's YAML: its first line and those indented deeper than its ``-``."""
     try:
         text = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return []
     start = line - 1
-    block = [text[start]] if start < len(text) else []
-    indent = len(block[0]) - len(block[0].lstrip(" -")) if block else 0
+    if not 0 <= start < len(text):
+        return []
+    first = text[start]
+    item = len(first) - len(first.lstrip(" "))
+    if not first.lstrip(" ").startswith("-"):
+        item -= 1  # a key line inside the item: its dash is further left
+    block = [first]
     for following in text[start + 1 : start + count]:
         stripped = following.lstrip(" ")
-        if not stripped or stripped.startswith("-") or len(following) - len(stripped) < indent:
+        if not stripped or len(following) - len(stripped) <= item:
             break
         block.append(following)
     return ["", *(f"  {line + i:>4} | {t}" for i, t in enumerate(block))]

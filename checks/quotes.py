@@ -106,9 +106,9 @@ def figures_in(text: str, context: Context, published: dt.date | None) -> list[F
 
 def _read(span: str, context: Context, published: dt.date | None) -> Figure | None:
     if re.fullmatch(r"(1[5-9]|20)\d\d", span):
-        return parse_date(span, published)
+        return parse_date(span, published, context.fiscal_year_start)
     try:
-        return parse_date(span, published)
+        return parse_date(span, published, context.fiscal_year_start)
     except FigureError:
         pass
     try:

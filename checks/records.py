@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checks.loading import Document, Location, Problem
 
@@ -28,14 +28,14 @@ class _Strict(BaseModel):
 class Source(_Strict):
     """The document the claims come from."""
 
-    title: str | None = None
-    publisher: str | None = None
-    author: str | None = None
+    title: str | None = Field(default=None, description="Headline or title of the document.")
+    publisher: str | None = Field(default=None, description="Who published it.")
+    author: str | None = Field(default=None, description="Who wrote it.")
     published: str = Field(description="Publication date; years of partial dates come from it.")
     updated: str | None = Field(
         default=None, description="Date of the latest update (extension; nameable in checks)."
     )
-    url: str | None = None
+    url: str | None = Field(default=None, description="Where the document can be read.")
     text: str | None = Field(
         default=None,
         description="The document's text (.txt, .md or .html), relative to the claim file.",
@@ -51,8 +51,8 @@ class Claim(_Strict):
     precision: str | None = Field(
         default=None, description="Overrides the written precision: `exact`, `±0.5 km`, `±2%`."
     )
-    note: str | None = None
-    said_by: str | None = None
+    note: str | None = Field(default=None, description="Free text, shown in reports.")
+    said_by: str | None = Field(default=None, description="Who stated the figure.")
 
     @field_validator("value", "date", "quote", "precision")
     @classmethod
@@ -65,8 +65,8 @@ class Claim(_Strict):
 class Known(_Strict):
     """A reviewed mismatch: why it stands, who reviewed it, until when."""
 
-    reason: str
-    by: str | None = None
+    reason: str = Field(description="Why the mismatch stands (shown in reports).")
+    by: str | None = Field(default=None, description="Who reviewed it.")
     until: str | None = Field(default=None, description="ISO date after which it fails again.")
 
 
@@ -77,26 +77,42 @@ class Settings(_Strict):
     currencies: dict[str, str] = Field(
         default_factory=dict, description="Symbols or names → ISO code, e.g. `{Rs: PKR}`."
     )
+    locale: str | None = Field(
+        default=None,
+        description="Language of the source (`de`, `fr`…): a decimal comma where it uses one.",
+    )
+    fiscal_year_start: str | None = Field(
+        default=None, description="First day of the fiscal year, e.g. `July 1` (for `FY2018-19`)."
+    )
+    rates: str | None = Field(
+        default=None,
+        description="A rates file (YAML, relative to this file) for currencies the ECB lacks.",
+    )
+    fx_tolerance: str | None = Field(
+        default=None, description="Allowance around reference exchange rates (default 2%)."
+    )
+
+
+def _snake_case(claim_id: str) -> str:
+    """A claim id, checked key by key so that an error points at the key and leaves it out."""
+    if not CLAIM_ID.match(claim_id):
+        raise ValueError(
+            f"claim id {claim_id!r} must be snake_case (lower-case letters, digits, _), "
+            "starting with a letter"
+        )
+    return claim_id
+
+
+ClaimId = Annotated[str, AfterValidator(_snake_case)]
 
 
 class ClaimFile(_Strict):
     """A whole claim file (one source document)."""
 
     source: Source
-    claims: dict[str, Claim]
+    claims: dict[ClaimId, Claim]
     checks: list[dict[str, Any]] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
-
-    @field_validator("claims")
-    @classmethod
-    def _ids_are_snake_case(cls, claims: dict[str, Claim]) -> dict[str, Claim]:
-        for claim_id in claims:
-            if not CLAIM_ID.match(claim_id):
-                raise ValueError(
-                    f"claim id {claim_id!r} must be snake_case (lower-case letters, digits, _), "
-                    "starting with a letter"
-                )
-        return claims
 
 
 def suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
@@ -122,7 +138,7 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         kind = item["type"]
-        location = document.where(loc, key=kind == "extra_forbidden")
+        location = document.where(loc, key=kind == "extra_forbidden" or loc[-1:] == ("[key]",))
         assert location is not None
         name = str(loc[-1]) if loc else "file"
         if kind == "extra_forbidden":

@@ -46,13 +46,47 @@ class Acknowledgement:
 
 @dataclass(frozen=True, slots=True)
 class Operand:
-    """One claim a check used, as a report shows it."""
+    """One claim a check used, as a report shows it.
+
+    ``strict`` and ``lenient`` are its intervals written for people (``899.5–900.5 km``).
+    """
 
     claim_id: str
     text: str
     quote: str | None = None
     strict: str = ""
     lenient: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBar:
+    """One figure of a chart, in the chart's unit: its written value and its intervals.
+
+    Bounds may be infinite (``more than $33 billion``); reporters clip them.
+    """
+
+    claim_id: str
+    text: str
+    value: float
+    low: float
+    high: float
+    lenient_low: float
+    lenient_high: float
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """What a check's picture shows, as numbers on one scale (``unit``).
+
+    ``kind`` is ``sum`` (``bars`` are the parts, ``total`` the stated total or, with
+    ``at_most``, the whole) or ``same`` (``bars`` are every figure converted to one unit).
+    """
+
+    kind: str
+    unit: str
+    bars: tuple[ChartBar, ...]
+    total: ChartBar | None = None
+    at_most: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +110,7 @@ class CheckResult:
     known: Acknowledgement | None = None
     operands: tuple[Operand, ...] = ()
     diagnosis: Diagnosis | None = None
+    chart: Chart | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +123,8 @@ class ClaimSummary:
     quote: str | None = None
     note: str | None = None
     said_by: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+    """Where the quote is in :attr:`FileResult.text`: ``(start, end)`` character offsets."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +147,11 @@ class FileResult:
     errors: tuple[Problem, ...] = ()
     source: SourceSummary = field(default_factory=SourceSummary)
     claims: tuple[ClaimSummary, ...] = ()
+    text: str | None = None
+    """The source document's text (``source.text``, HTML reduced to the article), if read."""
+    text_path: str | None = None
+    dependencies: tuple[str, ...] = ()
+    """Other files the result was read from (source text, rates file), for the cache."""
 
     def fails(self, strict: bool) -> bool:
         """Whether this file fails CI: an input error or a failing verdict."""

@@ -8,6 +8,7 @@ inside the folder tree being checked: a report must never show a file it should 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html.parser
 from pathlib import Path
 
@@ -85,18 +86,83 @@ def read_source_text(claim_file: Path, reference: str, root: Path) -> str:
         raise SourceTextError(f"source.text {reference!r} must be a .txt, .md or .html file")
     if not target.is_file():
         raise SourceTextError(f"source.text {reference!r} does not exist (looked for {target})")
-    raw = target.read_bytes()
-    if len(raw) > MAX_TEXT_BYTES:
+    stat = target.stat()
+    if stat.st_size > MAX_TEXT_BYTES:
         raise SourceTextError(f"source.text {reference!r} is larger than {MAX_TEXT_BYTES:,} bytes")
     try:
-        text = raw.decode("utf-8-sig")
+        return _read_text(target, stat.st_mtime_ns, stat.st_size)
     except UnicodeDecodeError:
         raise SourceTextError(f"source.text {reference!r} is not UTF-8 text") from None
+
+
+@functools.lru_cache(maxsize=32)
+def _read_text(target: Path, mtime_ns: int, size: int) -> str:
+    """The text of ``target`` (read once per version: quote checks and reports share it)."""
+    text = target.read_bytes().decode("utf-8-sig")
     if target.suffix.lower() in {".html", ".htm"}:
-        extractor = _TextExtractor()
-        extractor.feed(text)
-        text = "".join(extractor.parts)
+        text = article_from_html(text)
     return text
+
+
+def article_from_html(page: str) -> str:
+    """The article text of an HTML page, extracted by trafilatura (no network).
+
+    Falls back to all visible text for fragments and pages trafilatura finds no article in.
+    """
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        page, include_comments=False, include_tables=True, favor_recall=True
+    )
+    if extracted and extracted.strip():
+        return str(extracted)
+    extractor = _TextExtractor()
+    extractor.feed(page)
+    extractor.close()
+    return "".join(extractor.parts)
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded as :func:`normalise` folds it, with each folded character's offset.
+
+    A quote found in the folded text maps back to the original characters through them.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        pieces = " " if char.isspace() else normalise(char) or " "
+        for piece in pieces:
+            if piece.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                piece = " "
+            chars.append(piece)
+            origin.append(index)
+    return "".join(chars), origin
+
+
+def quote_spans(text: str, quote: str) -> tuple[tuple[int, int], ...]:
+    """Every ``(start, end)`` of ``quote`` in ``text``, normalised as the quote check compares."""
+    needle = normalise(quote)
+    if not needle:
+        return ()
+    folded, origin = _folded(text)
+    spans: list[tuple[int, int]] = []
+    start = folded.find(needle)
+    while start != -1:
+        spans.append((origin[start], origin[start + len(needle) - 1] + 1))
+        start = folded.find(needle, start + len(needle))
+    return tuple(spans)
+
+
+def article_text(model: ClaimFile, path: Path, root: Path | None = None) -> str | None:
+    """The source text for reports; ``None`` if absent or unreadable (quote results say why)."""
+    if model.source.text is None:
+        return None
+    try:
+        return read_source_text(path, model.source.text, root or path.parent)
+    except (SourceTextError, OSError):
+        return None
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
@@ -182,4 +248,4 @@ def quote_results(
     return results
 
 
-__all__ = ["Location", "quote_results", "read_source_text"]
+__all__ = ["Location", "article_text", "quote_results", "quote_spans", "read_source_text"]

@@ -192,13 +192,36 @@ def _pint_expression(phrase: str) -> str:
     return expression.replace(" / ", "/").replace("/ ", "/")
 
 
+REMEMBERED: dict[str, UnitInfo | None] = {}
+"""Phrases resolved in earlier runs (``None``: not a unit), loaded from the results cache
+so that a run whose units are all known never builds pint's registry (half a second)."""
+LEARNED: dict[str, UnitInfo | None] = {}
+"""Phrases this process resolved with pint, to be remembered for later runs."""
+
+
 @functools.cache
 def resolve(phrase: str) -> UnitInfo:
     """Resolve one unit phrase (``km``, ``barrels per day``, ``°C``) to a :class:`UnitInfo`.
 
     Raises :class:`UnitError` when pint does not know it or it is a word news means
-    otherwise. Cached: each distinct phrase costs pint once per process.
+    otherwise. Cached: each distinct phrase costs pint once per process, and once ever
+    when the results cache is on (see :data:`REMEMBERED`).
     """
+    if phrase in REMEMBERED:
+        known = REMEMBERED[phrase]
+        if known is None:
+            raise UnitError(f"unknown unit {phrase!r}")
+        return known
+    try:
+        info = _resolve_with_pint(phrase)
+    except UnitError:
+        LEARNED[phrase] = None
+        raise
+    LEARNED[phrase] = info
+    return info
+
+
+def _resolve_with_pint(phrase: str) -> UnitInfo:
     key = phrase.strip()
     if not key:
         return UnitInfo(1.0, 0.0, DIMENSIONLESS)
@@ -243,8 +266,13 @@ def resolve(phrase: str) -> UnitInfo:
     )
 
 
+@functools.cache
 def is_unit(phrase: str) -> bool:
-    """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``)."""
+    """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``).
+
+    Cached both ways: a counted noun costs pint one failed lookup per process, not one per
+    figure (``resolve`` caches only its successes, since failures raise).
+    """
     try:
         resolve(phrase)
     except UnitError:

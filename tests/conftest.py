@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles.
+"""Shared test configuration: hypothesis profiles, and a results cache outside the tree.
 
 ``ci`` (the default) is deterministic: the same examples on every run, no example
 database, so a red CI run can be reproduced locally with the same command. ``dev`` explores
@@ -8,6 +8,7 @@ more and randomly; select it with ``HYPOTHESIS_PROFILE=dev``.
 from __future__ import annotations
 
 import os
+import tempfile
 
 from hypothesis import HealthCheck, settings
 
@@ -27,3 +28,6 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Runs started by the tests keep their results cache out of the working tree.
+os.environ.setdefault("CLAIM_CHECKS_CACHE", tempfile.mkdtemp(prefix="claim-checks-test-cache-"))

@@ -19,8 +19,9 @@ from checks import units
 from checks.display import Display, format_number
 from checks.figures import Context, Figure, FigureError, parse_figure
 from checks.intervals import Interval
+from checks.rates import RateBook
 
-KIND_MODULES = ("sum", "same", "order", "change", "share", "expect")
+KIND_MODULES = ("sum", "same", "order", "change", "share", "expect", "span")
 
 
 class CheckError(Exception):
@@ -42,6 +43,8 @@ class Outcome:
 
     holds: bool
     explanation: str = ""
+    basis: str = ""
+    """What the judgement relied on beyond the figures (an exchange rate), shown always."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,8 @@ class Tolerance:
         """Read ``tolerance:`` text; raises :class:`CheckError` when unreadable."""
         if text is None:
             return cls()
+        if not isinstance(text, str):  # YAML gave a list or mapping
+            raise CheckError("tolerance must be text such as `2%` or `5 km`, not a list or mapping")
         stripped = text.strip()
         try:
             figure = parse_figure(stripped, context)
@@ -90,6 +95,9 @@ class Scope:
     broken: dict[str, str]
     context: Context
     quotes: dict[str, str] = field(default_factory=dict)
+    rates: RateBook | None = None
+    details: bool = True
+    """Whether results carry what review reports show (see ``engine.Options.details``)."""
 
     def figure(self, name: str) -> Figure:
         """The figure of a claim id (or ``source.published``); :class:`CheckError` if none."""

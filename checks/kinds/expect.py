@@ -30,7 +30,8 @@ def _operands(parameters: ExpectParameters) -> list[str]:
     names: list[str] = []
     for node in tree.iter_subtrees_topdown():
         if node.data == "name":
-            name = str(node.children[0])
+            token = node.children[0]
+            name = parameters.expect[token.start_pos : token.end_pos]
             if name not in names:
                 names.append(name)
     return names
@@ -42,7 +43,7 @@ def judge_expect(
 ) -> Outcome:
     """Holds when every comparison of the chain can hold (each judged on its own)."""
     tree: Any = parse_expression(parameters.expect)
-    evaluator = Evaluator(scope, lenient)
+    evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
     operators = [str(token) for token in children[1::2]]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pydantic import Field
 
 from checks import units
+from checks.display import format_percent
 from checks.figures import Figure
 from checks.intervals import Interval
 from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, off_by, register
+from checks.rates import Rate, RateError
 
 
 class SameParameters(Parameters):
@@ -27,12 +29,15 @@ def judge_same(
     """Holds when one value lies in every figure's interval after unit conversion.
 
     Figures of different kinds (a speed "is" a fuel economy) cannot be the same quantity:
-    the text equates them, so that is a mismatch. Different currencies need exchange
-    rates, which are not bundled yet: an error that says how to write the relation.
+    the text equates them, so that is a mismatch. Sums in different currencies are
+    converted at the reference rate of the publication date, widened by the rate band.
     """
     figures = [(name, scope.figure(name)) for name in parameters.same]
     first_name, first = figures[0]
-    for _, figure in figures[1:]:
+    readings: list[Interval] = []
+    rates: dict[str, Rate] = {}
+    for _, figure in figures:
+        reading = figure.reading(lenient)
         if figure.dimension == first.dimension:
             if figure.absolute_temperature != first.absolute_temperature:
                 return Outcome(
@@ -42,27 +47,50 @@ def judge_same(
                         "temperature reading, the other a temperature difference"
                     ),
                 )
+            readings.append(reading)
             continue
-        if units.currency_of(first.dimension) and units.currency_of(figure.dimension):
-            raise CheckError(
-                f"{first.text} and {figure.text} are in different currencies; exchange rates "
-                "are not bundled yet: write the relation with `expect` and a rate claim such "
-                "as `124 PKR per USD`"
+        base, quote = units.currency_of(figure.dimension), units.currency_of(first.dimension)
+        if base is None or quote is None:
+            return Outcome(
+                False,
+                (
+                    f"{first.text} is {units.dimension_label(first.dimension)} and "
+                    f"{figure.text} is {units.dimension_label(figure.dimension)}: "
+                    "they cannot be the same quantity"
+                ),
             )
-        return Outcome(
-            False,
-            (
-                f"{first.text} is {units.dimension_label(first.dimension)} and {figure.text} is "
-                f"{units.dimension_label(figure.dimension)}: they cannot be the same quantity"
-            ),
-        )
-    common = tolerance.widen(first.reading(lenient), first.nominal, first.dimension)
-    for name, figure in figures[1:]:
-        joint = common.meets(figure.reading(lenient))
-        if not joint:
-            return Outcome(False, _explain(first_name, first, name, figure, lenient))
-        common = _intersection(common, figure, lenient)
-    return Outcome(True)
+        rate = _rate(scope, base, quote)
+        rates[base] = rate
+        readings.append(reading * _band(rate.value, scope))
+    basis = "; ".join(
+        f"at {rate.describe()}, ±{format_percent(_band_width(scope))}" for rate in rates.values()
+    )
+    common = tolerance.widen(readings[0], first.nominal, first.dimension)
+    for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
+        if not common.meets(reading):
+            used = rates.get(units.currency_of(figure.dimension) or "")
+            text = _explain(first, figure, lenient, used.inverted() if used else None, scope)
+            return Outcome(False, text + (f" ({basis})" if basis else ""), basis)
+        common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
+    return Outcome(True, basis=f"converted {basis}" if basis else "")
+
+
+def _rate(scope: Scope, base: str, quote: str) -> Rate:
+    if scope.rates is None:
+        raise CheckError(f"no exchange rates are available for {base}/{quote}")
+    try:
+        return scope.rates.rate(base, quote)
+    except RateError as exc:
+        raise CheckError(str(exc)) from None
+
+
+def _band_width(scope: Scope) -> float:
+    return scope.rates.band if scope.rates is not None else 0.0
+
+
+def _band(value: float, scope: Scope) -> Interval:
+    width = _band_width(scope)
+    return Interval(value * (1 - width), value * (1 + width))
 
 
 def _intersection(common: Interval, figure: Figure, lenient: bool) -> Interval:
@@ -70,12 +98,16 @@ def _intersection(common: Interval, figure: Figure, lenient: bool) -> Interval:
     return Interval(max(common.lo, other.lo), min(common.hi, other.hi))
 
 
-def _explain(first_name: str, first: Figure, name: str, figure: Figure, lenient: bool) -> str:
-    converted = figure.display.format(first.nominal)
-    reading = first.reading(lenient)
+def _explain(first: Figure, figure: Figure, lenient: bool, rate: Rate | None, scope: Scope) -> str:
+    """``900 km is 559.2 mi, but it is stated as 600 mi (off by …)``, converting money too."""
+    factor = rate.value if rate is not None else 1.0
+    reading = first.reading(lenient).scaled(factor)
+    if rate is not None:
+        reading = first.reading(lenient) * _band(rate.value, scope)
+    converted = first.nominal * factor
     low, high = figure.display.format(reading.lo), figure.display.format(reading.hi)
     return (
-        f"{first.text} is {converted}, but it is stated as {figure.text} "
-        f"({off_by(figure, first.nominal)}); {first.text} "
+        f"{first.text} is {figure.display.format(converted)}, but it is stated as {figure.text} "
+        f"({off_by(figure, converted)}); {first.text} "
         f"{'even read as rounded' if lenient else 'allowing for rounding'} is {low} to {high}"
     )

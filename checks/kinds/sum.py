@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -24,6 +24,10 @@ from checks.kinds import (
 
 class SumParameters(Parameters):
     """``sum: [a, b, …]`` with ``equals: total`` or ``at_most: whole``."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["equals"]}, {"required": ["at_most"]}]}
+    )
 
     sum: list[str] = Field(min_length=1, description="Claim ids of the parts.")
     equals: str | None = Field(default=None, description="Claim id of the stated total.")
@@ -68,7 +72,9 @@ def judge_sum(
         holds = added.meets(stated)
     else:
         holds = added.less_than(stated, or_equal=True)
-    return Outcome(holds, _explain(parts, total, added, lenient, parameters.at_most is not None))
+    if holds:
+        return Outcome(True)
+    return Outcome(False, _explain(parts, total, added, lenient, parameters.at_most is not None))
 
 
 def _explain(

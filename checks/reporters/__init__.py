@@ -2,18 +2,26 @@
 
 A reporter receives finished results (:class:`checks.results.RunResult`) and returns
 text; it knows nothing about YAML, figures or kinds. Adding a format means one module
-here and its name in :data:`REPORTER_MODULES`.
+here and one line in :data:`FORMATS`. A run imports only the format it writes (the HTML
+report's template engine is not loaded for a CI run).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from checks.results import RunResult
 
-REPORTER_MODULES = ("text", "json", "junit", "sarif", "github", "gitlab", "markdown")
+FORMATS: dict[str, str] = {
+    "text": "text", "json": "json", "junit": "junit", "sarif": "sarif", "github": "github",
+    "gitlab": "gitlab", "markdown": "markdown", "html": "html_report", "review-md": "review_md",
+    "claimreview": "claimreview",
+}  # fmt: skip
+"""Format name → module of this package that registers it."""
+REPORTER_MODULES = tuple(FORMATS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +30,10 @@ class RenderOptions:
 
     color: bool = False
     verbose: bool = False
+    review_author: str = "claim-checks"
+    """Who the review reports name as the reviewer (ClaimReview ``author``)."""
+    today: dt.date | None = None
+    """The run's date (``--today``), shown in reviews; the real date when ``None``."""
 
 
 Render = Callable[[RunResult, RenderOptions], str]
@@ -47,6 +59,13 @@ def register(name: str, summary: str) -> Callable[[Render], Render]:
         return render
 
     return decorate
+
+
+def load_reporter(name: str) -> Reporter:
+    """Import the module of one format and return its reporter."""
+    if name not in REGISTRY:
+        importlib.import_module(f"checks.reporters.{FORMATS[name]}")
+    return REGISTRY[name]
 
 
 def load_reporters() -> dict[str, Reporter]:

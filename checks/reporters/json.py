@@ -58,5 +58,6 @@ def render_json(run: RunResult, options: RenderOptions) -> str:
         "summary": run.summary(),
         "errors": run.error_count,
         "exit_code": run.exit_code(),
+        "strict": run.strict,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

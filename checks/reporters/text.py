@@ -24,6 +24,15 @@ STYLES = {
 }
 
 
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and control characters as spaces.
+
+    A claim file's words must not start a new log line (a CI command such as ``::error::``)
+    or drive the terminal.
+    """
+    return "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in text)
+
+
 @register("text", "Readable terminal output: failures first, then a summary line.")
 def render_text(run: RunResult, options: RenderOptions) -> str:
     """Render the run for a terminal (plain text when not colouring)."""
@@ -41,7 +50,7 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
             line = Text()
             line.append(f"{problem.location}: ", style="bold")
             line.append("invalid", style=STYLES[Verdict.ERROR])
-            line.append(f": {problem.message}")
+            line.append(f": {_one_line(problem.message)}")
             console.print(line)
     shown = [v for v in VERDICT_ORDER if options.verbose or v is not Verdict.CONSISTENT]
     for verdict in shown:
@@ -51,16 +60,16 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
             line = Text()
             line.append(f"{check.location}: ", style="bold")
             line.append(verdict.value, style=STYLES[verdict])
-            line.append(f" [{check.kind}] {check.check_id}")
+            line.append(_one_line(f" [{check.kind}] {check.check_id}"))
             console.print(line)
             if check.message:
-                console.print(Text("    " + check.message))
+                console.print(Text("    " + _one_line(check.message)))
             if check.diagnosis is not None:
-                console.print(Text("    likely slip: " + check.diagnosis.message))
+                console.print(Text("    likely slip: " + _one_line(check.diagnosis.message)))
             if check.known is not None and verdict in (Verdict.KNOWN, Verdict.FIXED):
                 by = f" (by {check.known.by})" if check.known.by else ""
                 until = f", until {check.known.until}" if check.known.until else ""
-                console.print(Text(f"    known: {check.known.reason}{by}{until}"))
+                console.print(Text(_one_line(f"    known: {check.known.reason}{by}{until}")))
     counts = run.summary()
     total = sum(counts.values())
     files = len(run.files)

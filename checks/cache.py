@@ -1,0 +1,200 @@
+"""The results cache: re-judge only what changed since the last run.
+
+An entry is keyed by the claim file's bytes, the harness's own code, the run's options and
+the folder the file was checked under; it also lists the other files the result read
+(``source.text``, a rates file) with their hashes, and is used only while those are
+unchanged. Entries are plain JSON in one SQLite file under ``.claim-checks-cache/``
+(add it to ``.gitignore``): reading a cache never runs code, and a corrupt or foreign
+entry is simply a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from checks.results import FileResult
+from checks.serialization import SerializationError, from_data, to_data
+
+DEFAULT_FOLDER = ".claim-checks-cache"
+SCHEMA = 1
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the harness's own source and data files: new code, new cache."""
+    digest = hashlib.sha256()
+    package = resources.files("checks")
+    stack = [package]
+    entries: list[tuple[str, bytes]] = []
+    while stack:
+        folder = stack.pop()
+        for item in folder.iterdir():
+            if item.is_dir():
+                if item.name != "__pycache__":
+                    stack.append(item)
+            elif item.name.endswith((".py", ".lark", ".j2", ".json")):
+                entries.append((str(item), item.read_bytes()))
+    for name, content in sorted(entries):
+        digest.update(name.rsplit("checks", 1)[-1].encode())
+        digest.update(hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def file_hash(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, or ``None`` when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """What a cached result depends on, besides the files it read."""
+
+    path: str
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path, content: bytes, root: Path, options: str) -> Key:
+        """The key of one claim file's result under the given options."""
+        digest = hashlib.sha256()
+        for part in (code_fingerprint(), options, root.resolve().as_posix(), path.as_posix()):
+            digest.update(part.encode())
+            digest.update(b"\0")
+        digest.update(content)
+        return cls(path.as_posix(), digest.hexdigest())
+
+
+class ResultCache:
+    """A table of results by claim-file path; see the module docstring."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._connection: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# created by claim-checks\n*\n", encoding="utf-8")
+            connection = sqlite3.connect(self.folder / "results.sqlite3")
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS results (path TEXT PRIMARY KEY, key TEXT NOT NULL,"
+                " dependencies TEXT NOT NULL, result TEXT NOT NULL, schema INTEGER NOT NULL)"
+            )
+            self._connection = connection
+        return self._connection
+
+    def get(self, key: Key) -> FileResult | None:
+        """The cached result for ``key``, if present and its dependencies are unchanged."""
+        try:
+            row = self._db().execute(
+                "SELECT key, dependencies, result, schema FROM results WHERE path = ?",
+                (key.path,),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != key.digest or row[3] != SCHEMA:
+            return None
+        try:
+            dependencies = json.loads(row[1])
+            for name, digest in dependencies:
+                if file_hash(Path(name)) != digest:
+                    return None
+            return from_data(FileResult, json.loads(row[2]))
+        except (ValueError, TypeError, SerializationError):
+            return None
+
+    def put(self, key: Key, result: FileResult) -> None:
+        """Store a result with the hashes of the files it read."""
+        dependencies = [[name, file_hash(Path(name))] for name in result.dependencies]
+        try:
+            self._db().execute(
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                (key.path, key.digest, json.dumps(dependencies),
+                 json.dumps(to_data(result), ensure_ascii=False), SCHEMA),
+            )
+        except sqlite3.Error:
+            return
+
+    def commit(self) -> None:
+        """Write what was stored (once per run: one transaction is far faster)."""
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.commit()
+
+    def close(self) -> None:
+        """Commit and close."""
+        if self._connection is not None:
+            self.commit()
+            self._connection.close()
+            self._connection = None
+
+
+def _units_fingerprint() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        pint_version = version("pint")
+    except PackageNotFoundError:  # pragma: no cover - pint is a dependency
+        pint_version = "?"
+    return f"{code_fingerprint()}/pint {pint_version}"
+
+
+def remember_units(folder: Path) -> None:
+    """Load the unit phrases earlier runs resolved (see ``units.REMEMBERED``)."""
+    from checks import units
+
+    try:
+        data = json.loads((folder / "units.json").read_text(encoding="utf-8"))
+        if data.get("fingerprint") != _units_fingerprint():
+            return
+        for phrase, info in data["units"].items():
+            units.REMEMBERED[phrase] = (
+                None if info is None else from_data(units.UnitInfo, info)
+            )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, SerializationError):
+        units.REMEMBERED.clear()
+
+
+def save_units(folder: Path) -> None:
+    """Store the unit phrases this run resolved with pint, for the next runs."""
+    from checks import units
+
+    if not units.LEARNED:
+        return
+    known = {**units.REMEMBERED, **units.LEARNED}
+    data = {
+        "fingerprint": _units_fingerprint(),
+        "units": {p: None if i is None else to_data(i) for p, i in sorted(known.items())},
+    }
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / "units.json.tmp"
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(folder / "units.json")
+
+
+@contextlib.contextmanager
+def opened(folder: Path | None) -> Iterator[ResultCache | None]:
+    """A cache for the duration of a run (``None`` folder: no cache)."""
+    if folder is None:
+        yield None
+        return
+    remember_units(folder)
+    cache = ResultCache(folder)
+    try:
+        yield cache
+    finally:
+        cache.close()
+        save_units(folder)

@@ -1,0 +1,381 @@
+"""Diagnoses: the slip that explains a mismatch, proved by re-judging the check.
+
+A *slip* is one documented way a figure goes wrong in print (million for billion, an area
+converted with the length factor, a change computed against the new value…). Each slip is
+a module here that registers itself with :func:`register` and proposes *candidates*: the
+same check with one or two figures replaced by what they would be without the slip. A
+candidate *fits* when the check's own judgement holds on the lenient reading with those
+figures and does not hold without them, so a diagnosis always means "the relation would
+hold if …", never a guess. ``docs/diagnoses.md`` describes every slip with an example.
+
+Only equalities are diagnosed (``sum`` with ``equals``, ``same``, ``change``, ``share`` and
+``expect`` whose comparisons are all ``==``): a failed inequality is mended by almost any
+change, so no single change is evidence. When several slips fit, the simplest (lowest
+``rank``) is reported and the others are named at the end of the message.
+
+Adding a slip means one new module in this package: it is found by :func:`load_slips`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from checks import units
+from checks.figures import QUALIFIERS, Figure
+from checks.intervals import Interval
+from checks.kinds import CheckError, Kind, Scope, Tolerance
+from checks.results import Diagnosis
+
+MAX_OTHER_CLAIMS = 50
+"""Slips that bring in another claim (operand_swap, missing_part) try at most this many."""
+MAX_CANDIDATES = 2_000
+"""Re-judgements per check, across all slips: diagnosis stays cheap on a long file."""
+MAX_ALTERNATIVES = 2
+"""How many fitting candidates of the reported slip the message names."""
+
+EQUALITY_KINDS = frozenset({"same", "change", "share"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way a slip could have happened: figures to put in place of the written ones.
+
+    ``replacements`` maps operand keys (claim ids, or a literal such as ``20%`` written in
+    the check) to the figure without the slip. ``change`` says what is replaced, with
+    figures as written (``$2.4 million is read as $2.4 billion``); ``reason`` says what
+    the slip was (``million was written for billion``).
+    """
+
+    replacements: tuple[tuple[str, Figure], ...]
+    change: str
+    reason: str
+    strict: bool = False
+    """Also require the strict reading to hold (slips on single digits, see digit_transposition)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """What a slip may look at: the check, its operands and the file's other claims."""
+
+    kind: Kind[Any]
+    parameters: Any
+    scope: Scope
+    tolerance: Tolerance
+    operands: tuple[tuple[str, Figure], ...]
+
+    @property
+    def kind_name(self) -> str:
+        """The check kind's registered name (``sum``, ``same``…)."""
+        return self.kind.name
+
+    def others(self, like: Figure) -> list[tuple[str, Figure]]:
+        """Other claims of the file that could stand where ``like`` stands (≤ 50).
+
+        Same dimension, same kind of temperature and the same percent flavour; never an
+        operand of the check, never ``source.*``.
+        """
+        taken = {key for key, _ in self.operands}
+        found: list[tuple[str, Figure]] = []
+        for name, figure in self.scope.figures.items():
+            if name in taken or name.startswith("source."):
+                continue
+            if figure.dimension != like.dimension:
+                continue
+            if figure.absolute_temperature != like.absolute_temperature:
+                continue
+            if figure.flavour != like.flavour or not bounded(figure):
+                continue
+            found.append((name, figure))
+            if len(found) >= MAX_OTHER_CLAIMS:
+                break
+        return found
+
+
+Propose = Callable[[Attempt], Iterable[Candidate]]
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """A registered slip: its name, its place in the order of simplicity, its proposals."""
+
+    name: str
+    rank: int
+    propose: Propose
+    summary: str
+
+
+REGISTRY: dict[str, Slip] = {}
+
+
+def register(name: str, rank: int, summary: str) -> Callable[[Propose], Propose]:
+    """Register a proposal function as the slip ``name`` (lower ``rank`` is simpler)."""
+
+    def decorate(propose: Propose) -> Propose:
+        REGISTRY[name] = Slip(name, rank, propose, summary)
+        return propose
+
+    return decorate
+
+
+def load_slips() -> list[Slip]:
+    """Import every slip module of this package; the slips in the order of simplicity."""
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
+    return sorted(REGISTRY.values(), key=lambda slip: (slip.rank, slip.name))
+
+
+def is_equality(kind: Kind[Any], parameters: Any) -> bool:
+    """Whether the check pins a value (an equality), the only checks that are diagnosed."""
+    if kind.name in EQUALITY_KINDS:
+        return True
+    if kind.name == "sum":
+        return getattr(parameters, "equals", None) is not None
+    if kind.name == "expect":
+        from checks.expressions import parse_expression
+
+        try:
+            tree = parse_expression(parameters.expect)
+        except CheckError:
+            return False
+        operators = [str(token) for token in tree.children[1::2]]
+        return bool(operators) and all(op == "==" for op in operators)
+    return False
+
+
+OPEN_ENDED = frozenset({"above", "at_least", "below", "at_most"})
+_RANGE = re.compile(r"^\s*between\b|\d\s*(?:–|—|-|to|and)\s*\D{0,4}\d", re.IGNORECASE)
+
+
+def bounded(figure: Figure) -> bool:
+    """Whether a figure pins a value: not open-ended (``more than``), not a range (``20–30%``).
+
+    A check with an open-ended or range operand accepts a whole span of values, like an
+    inequality: moving a figure into that span is no evidence, so it is not diagnosed, and
+    such a figure is never brought in from elsewhere in the file either.
+    """
+    reading = figure.lenient
+    if not (math.isfinite(reading.lo) and math.isfinite(reading.hi)):
+        return False
+    if figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) in OPEN_ENDED:
+        return False
+    return figure.is_date or _RANGE.search(figure.text) is None
+
+
+def _operands(kind: Kind[Any], parameters: Any, scope: Scope) -> tuple[tuple[str, Figure], ...]:
+    """The operands, the stated figure first (the total, the ``by``, the conversion).
+
+    Kinds list the stated figure last (``sum`` parts then total, ``change`` from, to, by,
+    ``same`` the original then its conversion, ``expect`` left to right), so the order is
+    reversed: when a slip fits in several operands, the message names the stated one first.
+    """
+    found: list[tuple[str, Figure]] = []
+    for key in reversed(kind.operands(parameters)):
+        if key in (k for k, _ in found):
+            continue
+        try:
+            figure = scope.figure_or_literal(key)
+        except CheckError:
+            continue
+        found.append((key, figure))
+    return tuple(found)
+
+
+def _fits(
+    attempt: Attempt, replacements: Iterable[tuple[str, Figure]], strict: bool = False
+) -> bool:
+    scope = attempt.scope
+    figures = {**scope.figures, **dict(replacements)}
+    modified = Scope(figures, scope.broken, scope.context, scope.quotes)
+    judge, parameters, tolerance = attempt.kind.judge, attempt.parameters, attempt.tolerance
+    try:
+        if strict and not judge(parameters, modified, False, tolerance).holds:
+            return False
+        return judge(parameters, modified, True, tolerance).holds
+    except Exception:  # noqa: BLE001 - a candidate the kind cannot judge does not fit
+        return False
+
+
+def diagnose(
+    kind: Kind[Any], parameters: Any, scope: Scope, tolerance: Tolerance
+) -> Diagnosis | None:
+    """The simplest slip that makes a failing equality hold (lenient reading), or ``None``.
+
+    Never raises: a slip that breaks is a slip that does not fit.
+    """
+    if not is_equality(kind, parameters):
+        return None
+    attempt = Attempt(kind, parameters, scope, tolerance, _operands(kind, parameters, scope))
+    if not attempt.operands or _fits(attempt, ()):
+        return None
+    if not all(bounded(figure) for _, figure in attempt.operands):
+        return None
+    budget = MAX_CANDIDATES
+    fitting: list[tuple[Slip, list[tuple[bool, Candidate]]]] = []
+    for slip in load_slips():
+        found: list[tuple[bool, Candidate]] = []
+        try:
+            for candidate in slip.propose(attempt):
+                if budget <= 0:
+                    break
+                budget -= 1
+                if _fits(attempt, candidate.replacements, candidate.strict) and not _degenerate(
+                    attempt, candidate
+                ):
+                    as_written = candidate.strict or _fits(attempt, candidate.replacements, True)
+                    found.append((as_written, candidate))
+        except Exception:  # noqa: BLE001 - a broken proposal is a slip that does not fit
+            found = []
+        if found:
+            found.sort(key=lambda item: not item[0])
+            fitting.append((slip, _distinct(found)))
+    if not fitting:
+        return None
+    slip, ranked = fitting[0]
+    as_written, first = ranked[0]
+    candidates = [candidate for _, candidate in ranked]
+    message = f"holds if {first.change}"
+    if not as_written:
+        message += " (reading round figures as rounded)"
+    message += f": {first.reason}"
+    for other in candidates[1:MAX_ALTERNATIVES]:
+        message += f"; or if {other.change}"
+    if len(candidates) > MAX_ALTERNATIVES:
+        message += f" (and {len(candidates) - MAX_ALTERNATIVES} more ways)"
+    if len(fitting) > 1:
+        message += " (also fits: " + ", ".join(s.name for s, _ in fitting[1:]) + ")"
+    return Diagnosis(slip.name, message)
+
+
+def _distinct(candidates: list[tuple[bool, Candidate]]) -> list[tuple[bool, Candidate]]:
+    seen: set[str] = set()
+    kept: list[tuple[bool, Candidate]] = []
+    for as_written, candidate in candidates:
+        if candidate.change not in seen:
+            seen.add(candidate.change)
+            kept.append((as_written, candidate))
+    return kept
+
+
+def _degenerate(attempt: Attempt, candidate: Candidate) -> bool:
+    """Whether the candidate fits only by making its figures negligible.
+
+    "$2.2 billion read as $2.2 million" mends a sum exactly as leaving the part out does:
+    it does not use the figure's digits, so it is no evidence of a scale slip. A candidate
+    fits for its own reason only if the relation fails with its figures set to zero.
+    """
+    if any(figure.nominal == 0.0 for _, figure in candidate.replacements):
+        return False
+    zeros = tuple((key, mapped(figure, _zero)) for key, figure in candidate.replacements)
+    return _fits(attempt, zeros)
+
+
+def _zero(_: float) -> float:
+    return 0.0
+
+
+# --- helpers for slip modules -------------------------------------------------------------
+
+
+def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:
+    """``figure`` with every value passed through an increasing ``function``."""
+
+    def interval(reading: Interval) -> Interval:
+        a = reading.snapped() if reading.whole else reading
+        lo = function(a.lo) if math.isfinite(a.lo) else a.lo
+        hi = function(a.hi) if math.isfinite(a.hi) else a.hi
+        return Interval(lo, hi, a.lo_open, a.hi_open)
+
+    return replace(
+        figure,
+        strict=interval(figure.strict),
+        lenient=interval(figure.lenient),
+        nominal=function(figure.nominal),
+        **changes,
+    )
+
+
+def rescaled(figure: Figure, factor: float) -> Figure:
+    """``figure`` with its written number multiplied by ``factor`` (the unit's zero kept)."""
+    offset = figure.display.offset
+    return mapped(figure, lambda value: (value - offset) * factor + offset)
+
+
+def shifted(figure: Figure, amount: float, **changes: Any) -> Figure:
+    """``figure`` moved by ``amount`` base units."""
+    return mapped(figure, lambda value: value + amount, **changes)
+
+
+def written_number(figure: Figure) -> float:
+    """The number as written, in the figure's own unit and scale (``2.4`` of ``$2.4bn``)."""
+    style = figure.display
+    return (figure.nominal - style.offset) / style.factor / style.scale
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?")
+
+
+def number_token(figure: Figure) -> str | None:
+    """The digits of the one written number of ``figure`` (``2,775`` of ``2,775-kilometre``).
+
+    ``None`` when the figure is not one plain number written in digits (a range, a number
+    word, a fraction word): digit slips only apply to digits.
+    """
+    if figure.is_date:
+        return None
+    match = _NUMBER.search(figure.text)
+    if match is None:
+        return None
+    token = match.group(0)
+    value = float(token.replace(",", ""))
+    written = abs(written_number(figure))
+    if not math.isclose(value, written, rel_tol=1e-9, abs_tol=1e-12):
+        return None
+    return token
+
+
+def plain_quantity(figure: Figure) -> bool:
+    """A figure whose number may be slipped: no date, no temperature reading."""
+    return not figure.is_date and not figure.absolute_temperature
+
+
+def label(key: str, figure: Figure) -> str:
+    """How a message names an operand: the figure as written (a claim id is added elsewhere)."""
+    return figure.text if figure.text else key
+
+
+def candidates_for(
+    attempt: Attempt, make: Callable[[str, Figure], Iterator[Candidate]]
+) -> Iterator[Candidate]:
+    """Run ``make`` over every operand of the check."""
+    for key, figure in attempt.operands:
+        yield from make(key, figure)
+
+
+def same_dimension_pairs(
+    attempt: Attempt,
+) -> Iterator[tuple[tuple[str, Figure], tuple[str, Figure]]]:
+    """Pairs ``(a, b)`` of operands of one dimension in different units, ``b`` to be mended.
+
+    ``b`` runs over the operands first, so the stated figure (the conversion) comes first.
+    """
+    for key_b, b in attempt.operands:
+        for key_a, a in attempt.operands:
+            if key_a == key_b or a.dimension != b.dimension:
+                continue
+            if math.isclose(a.display.factor, b.display.factor, rel_tol=1e-9):
+                continue
+            yield (key_a, a), (key_b, b)
+
+
+def length_power(dimension: units.Dimension) -> int:
+    """``2`` for an area, ``3`` for a volume, else ``0``."""
+    if len(dimension) == 1 and dimension[0][0] == "[length]" and dimension[0][1] in (2, 3):
+        return dimension[0][1]
+    return 0

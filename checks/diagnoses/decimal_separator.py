@@ -1,0 +1,43 @@
+"""``decimal_separator``: a decimal comma read as a thousands separator, or the reverse.
+
+"The lake lost 1,500 tonnes" where the source's "1,500" was a decimal comma (1.5 t); "15%"
+printed from "1,5%"; "1.500 km" printed from a German "1.500 km" (1,500 km).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.diagnoses import Attempt, Candidate, number_token, plain_quantity, register, rescaled
+
+
+@register("decimal_separator", 10, "A decimal comma or point was read as a thousands separator.")
+def propose(attempt: Attempt) -> Iterator[Candidate]:
+    """Divide a printed whole number by 10, 100 or 1,000, or multiply a 1.500 by 1,000."""
+    for key, figure in attempt.operands:
+        token = number_token(figure)
+        if token is None or not plain_quantity(figure):
+            continue
+        digits = token.replace(",", "").replace(".", "")
+        if "." in token:
+            decimals = token.split(".")[1]
+            if "," not in token and len(decimals) == 3:
+                meant = token.replace(".", ",")
+                yield Candidate(
+                    ((key, rescaled(figure, 1000.0)),),
+                    f"{figure.text} is read as {figure.text.replace(token, meant, 1)}",
+                    f"a thousands point was read as a decimal point ({token} means {meant})",
+                )
+            continue
+        for places in (1, 2, 3):
+            if places >= len(digits.lstrip("0")):
+                break
+            if places == 3 and "," not in token and len(digits) < 4:
+                continue
+            plain = digits[:-places] + "." + digits[-places:]
+            comma = plain.replace(".", ",")
+            yield Candidate(
+                ((key, rescaled(figure, 10.0**-places)),),
+                f"{figure.text} is read as {figure.text.replace(token, plain, 1)}",
+                f"a decimal comma was read as a thousands separator ({comma} means {plain})",
+            )

@@ -1,0 +1,40 @@
+"""``digit_transposition``: two adjacent digits of a printed figure swapped (2,757 for 2,775).
+
+A swap must make the relation hold on the strict reading too: a swapped figure that only
+lands inside another figure's widened (lenient) reading is a coincidence, not a typo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.diagnoses import Attempt, Candidate, number_token, register, shifted, written_number
+
+
+@register("digit_transposition", 20, "Two adjacent digits of the figure were swapped.")
+def propose(attempt: Attempt) -> Iterator[Candidate]:
+    """Swap each pair of adjacent, different digits (not across a decimal point)."""
+    for key, figure in attempt.operands:
+        token = number_token(figure)
+        if token is None:
+            continue
+        positions = [i for i, char in enumerate(token) if char.isdigit()]
+        sign = -1.0 if written_number(figure) < 0 else 1.0
+        old = float(token.replace(",", ""))
+        style = figure.display
+        for left, right in zip(positions, positions[1:], strict=False):
+            if token[left] == token[right] or token[left + 1 : right] not in ("", ","):
+                continue
+            chars = list(token)
+            chars[left], chars[right] = chars[right], chars[left]
+            swapped = "".join(chars)
+            if swapped[0] == "0" and len(positions) > 1 and not swapped.startswith("0."):
+                continue
+            new = float(swapped.replace(",", ""))
+            amount = sign * (new - old) * style.factor * style.scale
+            yield Candidate(
+                ((key, shifted(figure, amount)),),
+                f"{figure.text} is read as {figure.text.replace(token, swapped, 1)}",
+                f"two adjacent digits were swapped ({swapped} printed as {token})",
+                strict=True,
+            )

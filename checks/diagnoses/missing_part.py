@@ -1,0 +1,45 @@
+"""``missing_part``: a total that leaves out one of its parts, or counts one more.
+
+"Of the 1,250 delegates, 700 were men and 520 women": 1,220; the 30 delegates who did not
+state a gender (another figure of the article) make the 1,250.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from checks.diagnoses import Attempt, Candidate, mapped, register
+
+
+@register("missing_part", 110, "A sum holds without one of its parts, or with one more claim.")
+def propose(attempt: Attempt) -> Iterator[Candidate]:
+    """Drop each part of a ``sum``; add each other claim of the total's dimension (≤ 50)."""
+    if attempt.kind_name != "sum" or attempt.parameters.equals is None:
+        return
+    parts = [(key, figure) for key, figure in attempt.operands if key in attempt.parameters.sum]
+    totals = [figure for key, figure in attempt.operands if key == attempt.parameters.equals]
+    if not parts or not totals:
+        return
+    if len(parts) >= 2:
+        for key, figure in parts:
+            yield Candidate(
+                ((key, mapped(figure, lambda _: 0.0)),),
+                f"{figure.text} ({key}) is left out",
+                f"the stated total does not include {key}",
+            )
+    first_key, first = parts[0]
+    for name, other in attempt.others(totals[0]):
+        if other.is_date or other.absolute_temperature:
+            continue
+        joined = replace(
+            first,
+            strict=first.strict + other.strict,
+            lenient=first.lenient + other.lenient,
+            nominal=first.nominal + other.nominal,
+        )
+        yield Candidate(
+            ((first_key, joined),),
+            f"{name} ({other.text}) is added to the parts",
+            f"the stated total also counts {name}",
+        )

@@ -1,0 +1,29 @@
+"""``operand_swap``: the right arithmetic on the wrong figure of the same article.
+
+"The death rate fell from 14.1 per 1,000 in 2001 to 12.8 in 2011, a decline of 0.8 points":
+the decline was computed from the 2011 rate and the 2006 rate (13.6) printed nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.diagnoses import Attempt, Candidate, register
+
+NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
+
+
+@register("operand_swap", 100, "Another claim of the file was used in place of an operand.")
+def propose(attempt: Attempt) -> Iterator[Candidate]:
+    """Put each other claim of the same dimension (≤ 50) in place of each operand."""
+    noun = NOUNS.get(attempt.kind_name, "relation")
+    claims = {name for name in attempt.scope.figures}
+    for key, figure in attempt.operands:
+        named = f"{figure.text} ({key})" if key in claims else figure.text
+        instead = key if key in claims else figure.text
+        for name, other in attempt.others(figure):
+            yield Candidate(
+                ((key, other),),
+                f"{named} is replaced by {name} ({other.text})",
+                f"the {noun} was computed with {name} instead of {instead}",
+            )

@@ -1,0 +1,113 @@
+"""``unit_confusion``: a neighbouring unit, or a conversion factor used upside down.
+
+"The 559-kilometre segment" where the source says 559 miles; "40 mpg (64 km/h)" where
+mpg was converted as if it were mph; "900 km (1,448 mi)" where km were multiplied by
+1.609 instead of divided; short tons for tonnes, pounds for kilograms.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from checks import units
+from checks.diagnoses import Attempt, Candidate, mapped, plain_quantity, register, rescaled
+from checks.display import format_number
+from checks.figures import Figure
+
+SHORT_TON = 907.18474
+"""kg in a US short ton (``ton`` is not read as a unit: news uses it loosely)."""
+
+NEIGHBOURS: tuple[tuple[str, str], ...] = (
+    ("km", "mi"), ("mi", "nmi"), ("km", "nmi"), ("tonne", "short ton"), ("tonne", "long_ton"),
+    ("kg", "lb"), ("km/h", "mph"), ("mph", "knot"), ("km/h", "knot"), ("mpg", "mph"),
+    ("m", "ft"), ("hectare", "acre"), ("km²", "sq mi"), ("litre", "gallon"),
+    ("gallon", "imperial_gallon"), ("cm", "inch"),
+)  # fmt: skip
+"""Units that are mistaken for each other in print (both ways)."""
+
+NAMES = {"long_ton": "long ton", "imperial_gallon": "imperial gallon", "nmi": "nautical mi"}
+
+
+@functools.cache
+def _unit(phrase: str) -> tuple[float, units.Dimension]:
+    if phrase == "short ton":
+        return SHORT_TON, (("[mass]", 1),)
+    info = units.resolve(phrase)
+    return info.factor, info.dimension
+
+
+def _unit_of(figure: Figure) -> str | None:
+    """The table's name of the figure's unit, matched by factor and dimension."""
+    for pair in NEIGHBOURS:
+        for phrase in pair:
+            factor, dimension = _unit(phrase)
+            if dimension == figure.dimension and math.isclose(
+                figure.display.factor, factor, rel_tol=1e-9
+            ):
+                return phrase
+    return None
+
+
+def _neighbours(phrase: str) -> list[str]:
+    found: list[str] = []
+    for a, b in NEIGHBOURS:
+        if phrase == a:
+            found.append(b)
+        elif phrase == b:
+            found.append(a)
+    return found
+
+
+def _times(ratio: float) -> Callable[[float], float]:
+    return lambda value: value * ratio
+
+
+def _name(phrase: str) -> str:
+    return NAMES.get(phrase, phrase)
+
+
+@register("unit_confusion", 40, "A neighbouring unit, or a conversion factor used upside down.")
+def propose(attempt: Attempt) -> Iterator[Candidate]:
+    """Relabel each operand with a neighbouring unit; invert conversions between operands."""
+    for key, figure in attempt.operands:
+        if not plain_quantity(figure) or figure.flavour is not None:
+            continue
+        written = _unit_of(figure)
+        if written is None:
+            continue
+        number = (figure.nominal - figure.display.offset) / figure.display.factor
+        for neighbour in _neighbours(written):
+            factor, dimension = _unit(neighbour)
+            ratio = factor / figure.display.factor
+            relabelled = mapped(figure, _times(ratio), dimension=dimension)
+            style = replace(figure.display, factor=factor, suffix=_name(neighbour))
+            yield Candidate(
+                ((key, relabelled),),
+                f"{figure.text} is read as {style.format(number * factor)}",
+                f"{_name(written)} was written for {_name(neighbour)}",
+            )
+    for (_, a), (key_b, b) in _pairs(attempt):
+        unit_a, unit_b = _unit_of(a), _unit_of(b)
+        if unit_a is None or unit_b is None or unit_b not in _neighbours(unit_a):
+            continue
+        right = a.display.factor / b.display.factor
+        fixed = rescaled(b, right * right)
+        yield Candidate(
+            ((key_b, fixed),),
+            f"{b.text} is read as {b.display.format(fixed.nominal)}",
+            (
+                f"the {_name(unit_a)} → {_name(unit_b)} conversion was done upside down "
+                f"(× {format_number(1 / right, 3)} instead of × {format_number(right, 3)})"
+            ),
+        )
+
+
+def _pairs(attempt: Attempt) -> Iterator[tuple[tuple[str, Figure], tuple[str, Figure]]]:
+    from checks.diagnoses import same_dimension_pairs
+
+    for a, b in same_dimension_pairs(attempt):
+        if plain_quantity(a[1]) and plain_quantity(b[1]):
+            yield a, b

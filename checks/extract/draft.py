@@ -1,0 +1,192 @@
+"""A draft claim file for an article: claims with quotes and ids, suggested checks.
+
+The pieces: :mod:`article` (text and front matter), :mod:`finding` (figures placed in
+the text), :mod:`naming` (ids), :mod:`relations` (suggested checks); :mod:`writing`
+turns the draft into YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from checks.extract.article import Article, ArticleError
+from checks.extract.finding import Found, find_figures
+from checks.extract.naming import make_id, nearby_words
+from checks.extract.relations import Suggestion, item_text, suggest
+from checks.extract.segments import clause_around, words_in
+from checks.figures import Context, Figure
+from checks.quotes import figures_in
+
+MIN_QUOTE_WORDS = 4
+MAX_QUOTE_WORDS = 14
+_RUPEE = re.compile(r"(?:\bRs\.?|\brupees?\b|₨)", re.IGNORECASE)
+_RUPEE_COUNTRIES = (
+    ("PKR", re.compile(r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad)\b")),
+    ("LKR", re.compile(r"\b(?:Sri Lanka\w*|Colombo)\b")),
+    ("NPR", re.compile(r"\b(?:Nepal\w*|Kathmandu)\b")),
+    ("INR", re.compile(r"\b(?:India\w*|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|lakh|crore)\b")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftClaim:
+    """One claim record of the draft."""
+
+    claim_id: str
+    key: str
+    """``value`` or ``date``."""
+    written: str
+    quote: str | None
+    found: Found
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Everything the YAML draft holds."""
+
+    article: Article
+    published: dt.date
+    claims: list[DraftClaim]
+    suggestions: list[Suggestion]
+    currencies: dict[str, str] = field(default_factory=dict)
+    currency_reason: str | None = None
+
+
+def rupee_setting(text: str) -> tuple[dict[str, str], str | None]:
+    """``settings.currencies`` for ``Rs``/``rupees`` if the text uses them, and why."""
+    if not _RUPEE.search(text):
+        return {}, None
+    counts = {code: len(pattern.findall(text)) for code, pattern in _RUPEE_COUNTRIES}
+    code = max(counts, key=lambda c: (counts[c], c == "INR"))
+    reason = f"Rs read as {code}: the text names {code[:2]}-related places or lakh/crore most"
+    return {"Rs": code, "Rs.": code, "rupees": code, "rupee": code, "₨": code}, reason
+
+
+def build_draft(article: Article, published: dt.date | None = None) -> Draft:
+    """Find every figure of ``article`` and the checks its words imply."""
+    day = published or article.published
+    if day is None:
+        raise ArticleError(
+            f"no publication date found in {article.name} (looked for a full date such as "
+            "'September 5, 2018' in the byline, or HTML meta tags); pass --published YYYY-MM-DD"
+        )
+    currencies, currency_reason = rupee_setting(article.text)
+    context = Context.of(currencies)
+    found = find_figures(article.text, context, day)
+    suggestions = suggest(article.text, found, day, article.body_start)
+    partner_of = {s.operands[1]: s.operands[0] for s in suggestions if s.kind == "same"}
+    used: set[str] = set()
+    claims: list[DraftClaim] = []
+    ids: dict[int, str] = {}
+    spans = [f.span for f in found]
+    for index, item in enumerate(found):
+        text = article.text
+        header = item.start < article.body_start and item.figure.is_date
+        line = text[text.rfind("\n", 0, item.start) + 1 : item.start].lower()
+        if header and "update" in line:
+            claim_id = make_id(["last", "update"], "date", used)
+        elif header and item.figure.strict.lo == day.toordinal():
+            claim_id = make_id(["published", "date"], "date", used)
+        elif index in partner_of and partner_of[index] in ids:
+            claim_id = make_id([ids[partner_of[index]]], "figure", used, _unit_suffix(text, item))
+        else:
+            clause = clause_around(item.sentence, item.span, [f.span for f in found])
+            sentence = (item.sentence.start, item.sentence.end)
+            near = nearby_words(text, item.span, [clause, sentence], figures=spans)
+            first_two = [w for _, w in sorted((text.find(w), w) for w in near[:2])]
+            words = sorted(near[:2], key=lambda w: first_two.index(w)) + near[2:]
+            fallback = "date" if item.figure.is_date else (item.figure.counted or "figure")
+            claim_id = make_id(words, fallback.split()[0], used)
+        ids[index] = claim_id
+        note = None
+        quote: str | None = _quote(text, item, found, context, day)
+        written = item.figure.text
+        if item.start < article.body_start:
+            note = "in the byline or page header"
+        if item.meaning_text is not None:
+            note = (
+                f"the text says “{quote}”; the value grammar would read “{item.figure.text}”, "
+                "so the quote is left out (the quote check reads words literally)"
+            )
+            written, quote = item.meaning_text, None
+        claims.append(
+            DraftClaim(
+                claim_id, "date" if item.figure.is_date else "value", written, quote, item, note
+            )
+        )
+    return Draft(article, day, claims, suggestions, currencies, currency_reason)
+
+
+def _unit_suffix(text: str, item: Found) -> str:
+    for name, _ in item.figure.dimension:
+        if name.startswith("[currency_"):
+            return name[len("[currency_") : -1].lower()
+    letters = re.findall(r"[A-Za-z]+", item_text(text, item))
+    return letters[-1].lower() if letters else "converted"
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
+        return False
+    scale = max(abs(a.strict.lo), abs(a.strict.hi), abs(b.strict.lo), abs(b.strict.hi), 1.0)
+    if scale == float("inf"):
+        return a.strict == b.strict
+    return (
+        abs(a.strict.lo - b.strict.lo) <= 1e-9 * scale
+        and abs(a.strict.hi - b.strict.hi) <= 1e-9 * scale
+    )
+
+
+def _quote(text: str, item: Found, found: list[Found], context: Context, published: dt.date) -> str:
+    """The clause holding the figure, widened or narrowed to a readable length.
+
+    The quote must state the figure when read back by the quote check; if the chosen words
+    read differently (a figure before it swallowing it), the quote starts at the figure.
+    """
+    sentence = item.sentence
+    protected = [f.span for f in found]
+    start, end = clause_around(sentence, item.span, protected)
+    for _ in range(6):
+        if len(words_in(text, (start, end))) >= MIN_QUOTE_WORDS:
+            break
+        if end < sentence.end:
+            end = clause_around(sentence, (end + 1, end + 1), protected)[1]
+        elif start > sentence.start:
+            start = clause_around(sentence, (start - 2, start - 2), protected)[0]
+        else:
+            break
+    words = words_in(text, (start, end))
+    if len(words) > MAX_QUOTE_WORDS:
+        inside = [i for i, w in enumerate(words) if w[1] > item.start and w[0] < item.end]
+        first, last = inside[0], inside[-1]
+        while last - first + 1 < MAX_QUOTE_WORDS - 2:
+            grew = False
+            if first > 0 and (first > last - MAX_QUOTE_WORDS // 2 or last == len(words) - 1):
+                first -= 1
+                grew = True
+            if last < len(words) - 1 and last - first + 1 < MAX_QUOTE_WORDS - 2:
+                last += 1
+                grew = True
+            if not grew:
+                break
+        start, end = words[first][0], words[last][1]
+    start, end = min(start, item.start), max(end, item.end)
+    candidates = [(start, end), (item.start, end), (item.start, item.end)]
+    for a, b in candidates:
+        quote = text[a:b].strip().rstrip(",;:")
+        if _closed(quote) and any(
+            _same(item.figure, f) for f in figures_in(quote, context, published)
+        ):
+            return quote
+    return text[item.start : item.end]
+
+
+def _closed(quote: str) -> bool:
+    """Whether the quote ends mid-bracket (``(559 miles`` would read oddly)."""
+    return quote.count("(") <= quote.count(")") or not quote.rstrip().endswith(tuple("0123456789"))
+
+
+__all__ = ["Draft", "DraftClaim", "build_draft", "rupee_setting"]

@@ -1,0 +1,277 @@
+"""Figures and dates in an article, each with its exact position.
+
+:func:`checks.quotes.figures_in` reads the figures of a sentence with the real value
+grammar; this module places them in the article and corrects what free text gets wrong
+when read as a claim: a counted noun that runs on into the verb (``11,000 people were
+evacuated`` → ``11,000 people``), a percent fused with the figure after it into a range
+(``5.2 per cent to £4.5bn``), times of day (``20:38``), model numbers (``COVID-19``),
+decades, bare number words (``one of the``) and ``May`` the verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checks.dates import MONTHS
+from checks.extract.segments import Sentence, Span, sentences
+from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure
+from checks.quotes import figures_in
+
+_COUNTED_STOP = frozenset({
+    "are", "is", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
+    "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "also",
+    "not", "who", "whom", "that", "which", "whose", "where", "when", "while", "and", "or",
+    "but", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "than", "into",
+    "each", "per", "a", "an", "the", "this", "these", "those", "it", "its", "they", "their",
+    "he", "she", "his", "her", "we", "our", "last", "next", "ago", "since", "after", "before",
+    "during", "over", "under", "across", "between", "more", "less", "still", "now", "out",
+    "off", "up", "down", "so", "too", "here", "there", "then", "if",
+})  # fmt: skip
+_MONTH_LEADS = frozenset({
+    "in", "since", "by", "until", "till", "from", "to", "last", "early", "late", "mid",
+    "through", "of", "before", "after", "during", "between", "and", "or", "this", "next",
+    "that", "end", "start", "on",
+})  # fmt: skip
+_RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[–—-]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One figure or date of the article, where it is written."""
+
+    figure: Figure
+    start: int
+    end: int
+    sentence: Sentence
+    meaning: Figure | None = None
+    """What the words mean when the grammar reads them otherwise ("did not fall below 97°F"
+    is at least 97°F; "1°F short of" is a difference); ``None`` when it reads them right."""
+    meaning_text: str | None = None
+
+    @property
+    def stated(self) -> Figure:
+        """The figure the text states: its meaning if one was found, else the reading."""
+        return self.meaning or self.figure
+
+    @property
+    def span(self) -> Span:
+        """``(start, end)`` in the article."""
+        return self.start, self.end
+
+    @property
+    def paragraph(self) -> int:
+        """The number of its paragraph (0 first)."""
+        return self.sentence.paragraph
+
+
+def find_figures(text: str, context: Context, published: dt.date | None) -> list[Found]:
+    """Every figure and date of ``text``, left to right, each placed exactly."""
+    found: list[Found] = []
+    for sentence in sentences(text):
+        found.extend(_in_sentence(text, sentence, context, published))
+    return found
+
+
+def _locate(text: str, figure_text: str, start: int, end: int) -> Span | None:
+    pattern = r"[\s\[\]]+".join(re.escape(part) for part in figure_text.split())
+    match = re.compile(pattern).search(text, start, end)
+    if match is None:
+        return None
+    stop = match.end()
+    written = text[match.start() : stop]
+    if written.count("[") > written.count("]") and text[stop : stop + 1] == "]":
+        stop += 1  # the remaining $300 [million]
+    return match.start(), stop
+
+
+def _in_sentence(
+    text: str, sentence: Sentence, context: Context, published: dt.date | None
+) -> list[Found]:
+    found: list[Found] = []
+    cursor = sentence.start
+    while cursor < sentence.end:
+        figures = figures_in(text[cursor : sentence.end], context, published)
+        if not figures:
+            break
+        figure = figures[0]
+        span = _locate(text, figure.text, cursor, sentence.end)
+        if span is None:
+            break
+        pieces = _corrected(text, figure, span, context, published)
+        for piece, piece_span in pieces:
+            if _wanted(text, piece, piece_span, sentence):
+                meaning = _meaning(text, piece, piece_span, sentence, context)
+                found.append(
+                    Found(piece, piece_span[0], piece_span[1], sentence, *(meaning or (None, None)))
+                )
+        cursor = pieces[0][1][1] if pieces else span[1]
+        if cursor <= span[0]:
+            cursor = span[1]
+    return found
+
+
+def _read(span_text: str, context: Context, published: dt.date | None) -> Figure | None:
+    found = figures_in(span_text, context, published)
+    if len(found) == 1 and found[0].text == " ".join(span_text.split()).strip(" ,."):
+        return found[0]
+    return None
+
+
+def _corrected(
+    text: str, figure: Figure, span: Span, context: Context, published: dt.date | None
+) -> list[tuple[Figure, Span]]:
+    """The figure as a claim should hold it: a run-on noun cut, a fused pair split.
+
+    Returns the pieces to keep; reading resumes after the first piece's end.
+    """
+    written = text[span[0] : span[1]]
+    year = re.match(r"(1[89]|20)\d\d\b", written)
+    if figure.counted is not None and year is not None and not figure.qualifier:
+        as_date = _read(year.group(), context, published)
+        if as_date is not None and as_date.is_date:
+            return [(as_date, (span[0], span[0] + year.end()))]  # "a 2022 survey"
+    currency = re.search(
+        r"(?:Rs\.?|₹|US\$|\$|£|€|[A-Z]{3})\s*$", text[max(0, span[0] - 6) : span[0]]
+    )
+    if figure.counted is not None and currency is not None:
+        number = re.match(
+            r"\S+(?:\s+(?:thousand|million|billion|trillion|lakh|crore|bn|mn|m|k))?", written
+        )
+        if number is not None:
+            start = span[0] - (len(text[max(0, span[0] - 6) : span[0]]) - currency.start())
+            money = _read(text[start : span[0] + number.end()], context, published)
+            if money is not None and money.dimension:
+                return [(money, (start, span[0] + number.end()))]  # "Rs 2,74,114 crore budget"
+    if figure.counted is not None:
+        words = figure.counted.split()
+        kept: list[str] = []
+        for word in words:
+            bare = word.lower().strip(".,;:")
+            if (
+                bare in _COUNTED_STOP
+                or bare[:1].isdigit()
+                or bare in NUMBER_WORDS
+                or len(kept) == 2
+            ):
+                break
+            if kept and (kept[0].endswith("s") or bare.endswith("ed")):
+                break  # "riders use", "passengers conducted": a plural noun ends the phrase
+            kept.append(word)
+        if len(kept) < len(words):
+            head = written[: written.find(words[0])] if words else written
+            shorter_text = (head + " ".join(kept)).strip()
+            shorter_span = _locate(text, shorter_text, span[0], span[1])
+            if shorter_span is not None:
+                try:
+                    shorter = parse_figure(" ".join(shorter_text.split()), context)
+                except FigureError:
+                    shorter = None
+                if shorter is not None:
+                    return [(shorter, shorter_span)]
+    if figure.counted is None and not figure.is_date:
+        words = written.split()
+        for size in range(1, len(words)):
+            prefix = written[: written.find(words[size - 1]) + len(words[size - 1])]
+            shorter = _read(prefix, context, published)
+            if (
+                shorter is not None
+                and shorter.dimension == figure.dimension
+                and shorter.strict == figure.strict
+                and shorter.qualifier == figure.qualifier
+                and shorter.counted is None
+            ):
+                if len(prefix) < len(written):  # "2,500 tonnes of road salt it no longer needs"
+                    return [(shorter, (span[0], span[0] + len(prefix)))]
+                break
+    join = _RANGE_JOIN.search(written)
+    if join is not None and not figure.is_date:
+        left_text, right_text = written[: join.start()], written[join.end() :]
+        left = _read(left_text, context, published)
+        right = _read(right_text, context, published)
+        if (
+            left is not None
+            and right is not None
+            and (left.dimension or left.flavour)
+            and (left.dimension, left.flavour) != (right.dimension, right.flavour)
+        ):
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+    return [(figure, span)]
+
+
+_DIFFERENCE_CUE = re.compile(
+    r"\s*(?:short of|warmer|hotter|cooler|colder|higher|lower|above (?:normal|average)|"
+    r"below (?:normal|average)|more than|less than)\b",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = {"above": "at least", "over": "at least", "more than": "at least",
+                "below": "at most", "under": "at most", "less than": "at most"}  # fmt: skip
+
+
+def _meaning(
+    text: str, figure: Figure, span: Span, sentence: Sentence, context: Context
+) -> tuple[Figure, str] | None:
+    """What the words mean when the grammar reads them otherwise, and how to write it."""
+    written = " ".join(text[span[0] : span[1]].split())
+    before = text[sentence.start : span[0]].lower()
+    after = text[span[1] : sentence.end]
+    meant: str | None = None
+    qualifier = next((q for q in _BOUND_WORDS if written.lower().startswith(q + " ")), None)
+    if qualifier is not None:
+        rest = written[len(qualifier) + 1 :]
+        if re.search(r"\b(?:at|or)\s+$", before):  # "at or above 110°F"
+            meant = f"{_BOUND_WORDS[qualifier]} {rest}"
+        elif re.search(r"\bnot\s+(?:\w+\s+){0,2}$", before):  # "did not fall below 97°F"
+            flipped = "at most" if _BOUND_WORDS[qualifier] == "at least" else "at least"
+            meant = f"{flipped} {rest}"
+    elif _DIFFERENCE_CUE.match(after) and (
+        figure.absolute_temperature or re.search(r"\bdegrees?$", written, re.IGNORECASE)
+    ):
+        numbers = re.match(r"[-−]?[\d.,]+(?:\s*(?:to|and|[-–])\s*[\d.,]+)?", written)
+        if numbers is not None:
+            scale = (
+                "C"
+                if re.search(r"°C|\bCelsius", written + " " + text)
+                and not re.search(r"°F|Fahrenheit", written + " " + text)
+                else "F"
+            )
+            if re.search(r"°C|Celsius", written):
+                scale = "C"
+            meant = f"{numbers.group()} delta_deg{scale}"  # "1°F short of the record"
+    if meant is None:
+        return None
+    try:
+        return parse_figure(meant, context), meant
+    except FigureError:
+        return None
+
+
+def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
+    start, end = span
+    written = text[start:end]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if written[:1].isdigit() or written[:1] in "-−":
+        if before.isalnum() or (before in "-/" and start > 1 and text[start - 2].isalnum()):
+            return False  # COVID-19, A-380, 24/7
+        if before == ":" or (after == ":" and text[end + 1 : end + 2].isdigit()):
+            return False  # a time of day, 20:38
+        if written.startswith(("-", "−")) and before.isalpha():
+            return False
+    if re.fullmatch(r"\d{4}s|\d0s|'\d0s", written) or re.match(r"\d+(?:st|nd|rd|th)\b", written):
+        return False  # decades, ordinals
+    if figure.is_date and re.match(r"[-–/]\d\d\b", text[end : end + 3]):
+        return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
+    if figure.is_date and written.rstrip(".").lower() in MONTHS:
+        lead = re.findall(r"[A-Za-z]+", text[sentence.start : start])
+        if not lead or lead[-1].lower() not in _MONTH_LEADS:
+            return False  # "May" the verb, "March" the walk
+    lowered = written.lower()
+    if not figure.is_date and figure.counted is None and not figure.dimension:
+        if lowered in NUMBER_WORDS and figure.flavour is None:
+            return False  # "one of the", "two of them"
+    return True
+
+
+__all__ = ["Found", "find_figures"]

@@ -1,0 +1,395 @@
+"""Checks the text itself implies, suggested for the reviewer to confirm.
+
+Only what the words say: a figure converted in parentheses (``same``), a total and the
+figures before it (``sum``), a part named with "including", "of which" or "out of"
+(part within whole), "rose 5% from A to B" (``change``), "45% of the 1,200 staff, some
+450 people" (``share``), segments of a whole (``sum``), and the reported past events,
+which come before publication (``order``). Each suggestion says why it was made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+
+from checks.extract.finding import Found
+from checks.figures import Figure
+from checks.intervals import Interval
+from checks.rates import ecb_rate
+
+MAX_PARTS = 6
+_TOTAL = re.compile(
+    r"\b(?:total(?:s|led|ed|ling|ing)?|in all|combined|altogether|all told|in sum|sum of|"
+    r"aggregate|overall)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|of which|of whom|among them)\b", re.I)
+_OUT_OF = re.compile(r"^\s*out of\s+(?:a total of\s+|the\s+)?$", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:r[io]se|risen|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|"
+    r"dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
+    r"surg(?:e|ed|es|ing)|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|up|down|"
+    r"decreas(?:e|ed|es|ing)|cut|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
+    r"lost|los(?:e|es|ing)|improv(?:e|ed|es|ing)|worsen(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"\b(?:segments?|sections?|stretch(?:es)?|legs?|portions?|phases?)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|next|plans? to|planned|scheduled|expected to|due to|upcoming|set to|"
+    r"from now|by the end of|could|may|might|aims? to|target|forecast|projected)\b"
+)
+_SHARE_OF = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|all\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One suggested check over figures (indices into the found list) and why."""
+
+    kind: str
+    """``same``, ``sum``, ``within``, ``change``, ``share`` or ``order``."""
+    operands: tuple[int, ...]
+    """``sum``/``within``: parts then the total or whole; ``change``: from, to, by;
+    ``share``: part, whole, is; ``same`` and ``order``: the figures in order."""
+    reason: str
+    falling: bool = False
+    """``change`` only: the text says the figure fell, so ``by`` is negative."""
+
+
+_FALLING = re.compile(
+    r"f[ae]ll|drop|declin|down|decreas|cut|reduc|slump|plung|shr[aiu]nk|slid|los[te]|worsen",
+    re.IGNORECASE,
+)
+
+
+def _currency(figure: Figure) -> str | None:
+    for name, _ in figure.dimension:
+        if name.startswith("[currency_"):
+            return name[len("[currency_") : -1]
+    return None
+
+
+def _addable(a: Figure, b: Figure) -> bool:
+    return (
+        not a.is_date
+        and not b.is_date
+        and a.dimension == b.dimension
+        and a.flavour == b.flavour
+        and not a.absolute_temperature
+        and not b.absolute_temperature
+    )
+
+
+def _convertible(a: Figure, b: Figure, published: dt.date) -> bool:
+    if a.is_date or b.is_date or a.flavour or b.flavour or not a.dimension:
+        return False
+    first, second = _currency(a), _currency(b)
+    if first and second:
+        return first != second and ecb_rate(first, second, published) is not None
+    return a.dimension == b.dimension and a.absolute_temperature == b.absolute_temperature
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return max(a.lo, b.lo) <= min(a.hi, b.hi)
+
+
+def _total(parts: list[Figure]) -> Interval:
+    return Interval(sum(p.lenient.lo for p in parts), sum(p.lenient.hi for p in parts))
+
+
+def _between(text: str, a: Found, b: Found) -> str:
+    return text[a.end : b.start]
+
+
+def suggest(text: str, found: list[Found], published: dt.date, body_start: int) -> list[Suggestion]:
+    """Every check the text implies, in the order of the figures they end at."""
+    converted = _conversions(text, found, published)
+    suggestions = [Suggestion("same", pair, _same_reason(text, found, pair)) for pair in converted]
+    partners = {pair[1] for pair in converted}
+    suggestions += _totals(text, found, partners)
+    suggestions += _segments(text, found, partners)
+    suggestions += _within(text, found, partners)
+    suggestions += _changes(text, found, partners)
+    suggestions += _shares(text, found, partners)
+    suggestions += _order(text, found, published, body_start)
+    return suggestions
+
+
+def _same_reason(text: str, found: list[Found], pair: tuple[int, ...]) -> str:
+    a, b = found[pair[0]], found[pair[1]]
+    return (
+        f"{text[a.start : b.end]}"
+        + (")" if text[b.end : b.end + 1] == ")" else "")
+        + (" states one quantity in two units")
+    )
+
+
+def _conversions(text: str, found: list[Found], published: dt.date) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.sentence != b.sentence or not re.fullmatch(r"\s*\(\s*", _between(text, a, b)):
+            continue
+        if _convertible(a.stated, b.stated, published):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def _window(text: str, item: Found) -> str:
+    """The words around a figure within its sentence: where a cue for it is written."""
+    start = max(item.sentence.start, text.rfind(",", item.sentence.start, item.start) + 1)
+    stop = text.find(",", item.end, item.sentence.end)
+    return text[start : stop if stop != -1 else item.sentence.end]
+
+
+def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    totals: set[int] = set()
+    for index, item in enumerate(found):
+        if index in partners or item.stated.is_date or not _TOTAL.search(_window(text, item)):
+            continue
+        window = [
+            back for back in range(index - 1, -1, -1)
+            if found[back].paragraph >= item.paragraph - 2 and back not in partners
+            and back not in totals and _addable(found[back].stated, item.stated)
+        ]  # fmt: skip
+        values: list[tuple[float, float]] = []
+        for back in window:  # nearest first: the paragraph's own, then earlier ones if needed
+            key = (found[back].stated.strict.lo, found[back].stated.strict.hi)
+            if found[back].paragraph < item.paragraph and len(values) >= 2:
+                break
+            if key not in values:
+                values.append(key)
+        first_mention: dict[tuple[float, float], int] = {}
+        for back in reversed(window):  # a figure repeated stands for its first mention
+            first_mention.setdefault(
+                (found[back].stated.strict.lo, found[back].stated.strict.hi), back
+            )
+        pool = [first_mention[key] for key in values][:MAX_PARTS]
+        after = [
+            j for j in range(index + 1, len(found))
+            if found[j].sentence == item.sentence and j not in partners
+            and _addable(found[j].stated, item.stated)
+        ]  # fmt: skip
+        if len(after) >= 2 and re.search(
+            r":|—|\bof which\b|\bmade up of\b|\bcompris", text[item.end : found[after[0]].start]
+        ):
+            totals.add(index)  # "186,000 tonnes in all: 114,000 tonnes of … and 72,000 tonnes"
+            suggestions.append(
+                Suggestion("sum", (*after, index), "the text gives it as a total, then its parts")
+            )
+            continue
+        parts = _fitting(found, pool, item)
+        reason = "the text gives it as a total of these parts, which add up to it"
+        if parts is None:
+            parts = sorted(b for b in window if found[b].paragraph == item.paragraph)
+            reason = (
+                "the text gives it as a total, but no figures before it add up to it: the parts "
+                "are a guess (the figures before it in the paragraph); correct them"
+            )
+            if len(parts) < 2:
+                continue
+        totals.add(index)
+        suggestions.append(Suggestion("sum", (*parts, index), reason))
+    return suggestions
+
+
+def _fitting(found: list[Found], pool: list[int], total: Found) -> list[int] | None:
+    """The parts from ``pool`` that add up to ``total``: the nearest first, then the fewest."""
+    best: list[int] | None = None
+    for size in range(2, len(pool) + 1):
+        for combination in itertools.combinations(pool, size):
+            if _overlap(_total([found[i].stated for i in combination]), total.stated.lenient):
+                chosen = sorted(combination)
+                if best is None or (pool[0] in chosen and pool[0] not in best):
+                    best = chosen
+        if best is not None:
+            return best
+    return None
+
+
+def _segments(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    for paragraph in sorted({f.paragraph for f in found}):
+        members = [
+            i for i, f in enumerate(found)
+            if f.paragraph == paragraph and i not in partners and not f.stated.is_date
+        ]  # fmt: skip
+        for i in members:
+            sentence = found[i].sentence
+            parts = [
+                j for j in members
+                if _addable(found[j].stated, found[i].stated)
+                and _SEGMENT.search(text[found[j].sentence.start : found[j].sentence.end])
+            ]  # fmt: skip
+            wholes = [
+                j for j in members
+                if _addable(found[j].stated, found[i].stated) and j not in parts
+            ]  # fmt: skip
+            if i != (parts[0] if parts else -1) or len(parts) < 2 or len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            if found[whole].sentence == sentence or any(
+                found[whole].stated.nominal <= found[p].stated.nominal for p in parts
+            ):
+                continue
+            suggestions.append(
+                Suggestion(
+                    "sum",
+                    (*parts, whole),
+                    "the text describes these as segments of the larger figure; if they are its "
+                    "only segments they add up to it",
+                )
+            )
+    return suggestions
+
+
+def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    for index, item in enumerate(found):
+        if index in partners or item.stated.is_date:
+            continue
+        # "3 out of 10 people"
+        following = index + 1 + (1 if index + 1 in partners else 0)
+        if following < len(found) and found[following].sentence == item.sentence:
+            whole = found[following]
+            if _OUT_OF.match(_between(text, item, whole)) and _addable(item.stated, whole.stated):
+                suggestions.append(Suggestion("within", (index, following), "“out of”"))
+                continue
+        lead = text[item.sentence.start : item.start]
+        if re.fullmatch(r"\s*out of\s+(?:the\s+)?", lead, re.IGNORECASE) and following < len(found):
+            part = found[following]  # "Out of 6,022 panchayats, 4,100 have piped water"
+            if part.sentence == item.sentence and _addable(part.stated, item.stated):
+                suggestions.append(Suggestion("within", (following, index), "“out of”"))
+                continue
+        sentence_end = item.sentence.end
+        cue = _INCLUDING.search(text, item.end, sentence_end)
+        if cue is None:
+            continue
+        if any(
+            item.end <= f.start < cue.start() and f.sentence == item.sentence
+            and _addable(f.stated, item.stated) for f in found
+        ):  # fmt: skip
+            continue  # a nearer figure before the cue is the whole
+        parts = [
+            j for j in range(index + 1, len(found))
+            if found[j].sentence == item.sentence and found[j].start >= cue.end()
+            and j not in partners and _addable(found[j].stated, item.stated)
+        ]  # fmt: skip
+        if parts:
+            suggestions.append(
+                Suggestion("within", (*parts, index), f"“{cue.group()}”: a part of the whole")
+            )
+    return suggestions
+
+
+def _role(text: str, item: Found, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[start : item.start])
+    return words[-1].lower() if words else ""
+
+
+def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    sentences = sorted({f.sentence for f in found}, key=lambda s: s.start)
+    for sentence in sentences:
+        members = [i for i, f in enumerate(found) if f.sentence == sentence and i not in partners]
+        for cue in _CHANGE.finditer(text, sentence.start, sentence.end):
+            after = [i for i in members if found[i].start >= cue.end()]
+            before = [i for i in members if found[i].end <= cue.start()]
+            by = from_ = to = None
+            for position, i in enumerate(after[:3]):
+                role = _role(
+                    text, found[i], cue.end() if position == 0 else found[after[position - 1]].end
+                )
+                if role == "from" and from_ is None:
+                    from_ = i
+                elif role == "to" and to is None:
+                    to = i
+                elif role in {"by", ""} and by is None and position == 0:
+                    by = i
+            if to is None and before and from_ is not None:
+                to = before[-1]
+            if by is None and from_ is not None and to is not None:
+                rest = [i for i in after if i not in {from_, to} and i > min(from_, to)]
+                by = next((i for i in rest if found[i].stated.flavour is not None), None)
+            if by is None or from_ is None or to is None:
+                continue
+            a, b, c = found[from_].stated, found[to].stated, found[by].stated
+            if not _addable(a, b) or (c.flavour is None and not _addable(a, c)):
+                continue
+            falling = _FALLING.match(cue.group()) is not None
+            reason = f"“{cue.group()}” … from … to …"
+            if falling:
+                reason += (
+                    "; the text gives the fall as a positive figure, so `by` is written negative"
+                )
+            suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
+            break
+    return suggestions
+
+
+def _shares(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    for index, item in enumerate(found):
+        figure = item.stated
+        if figure.flavour != "percent" and not re.match(
+            r"(?i)(a|one|two|three)[ -]", item_text(text, item)
+        ):
+            continue
+        if figure.dimension or figure.is_date:
+            continue
+        whole_index = index + 1
+        if whole_index >= len(found) or found[whole_index].sentence != item.sentence:
+            continue
+        whole = found[whole_index]
+        if whole.stated.flavour or not _SHARE_OF.match(_between(text, item, whole)):
+            continue
+        parts = [
+            j for j, f in enumerate(found)
+            if f.sentence == item.sentence and j not in {index, whole_index} and j not in partners
+            and _addable(f.stated, whole.stated)
+        ]  # fmt: skip
+        if not parts:
+            continue
+        part = min(parts, key=lambda j: abs(found[j].start - item.start))
+        suggestions.append(
+            Suggestion("share", (part, whole_index, index), f"“{item_text(text, item)} of”")
+        )
+    return suggestions
+
+
+def item_text(text: str, item: Found) -> str:
+    """The figure as the article writes it."""
+    return text[item.start : item.end]
+
+
+def _order(text: str, found: list[Found], published: dt.date, body_start: int) -> list[Suggestion]:
+    limit = published.toordinal()
+    dates: list[int] = []
+    for index, item in enumerate(found):
+        if not item.stated.is_date or item.start < body_start:
+            continue
+        if _FUTURE.search(text, max(item.sentence.start, item.start - 60), item.start):
+            continue
+        year_written = re.search(r"\d{4}", item_text(text, item)) is not None
+        if item.stated.strict.lo > limit and not year_written:
+            continue  # "in December" of an article from January: last year's, most likely
+        dates.append(index)
+    if not dates:
+        return []
+    dates.sort(key=lambda i: (found[i].stated.strict.lo, found[i].stated.strict.hi, i))
+    return [
+        Suggestion(
+            "order",
+            tuple(dates),
+            "the text reports these dates as past events, so each comes before publication; "
+            "they are listed by date, so their order among themselves always holds: the check "
+            "guards against an edit that moves one past the publication date",
+        )
+    ]
+
+
+__all__ = ["Suggestion", "item_text", "suggest"]

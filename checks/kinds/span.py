@@ -1,0 +1,103 @@
+"""``span``: how long from one date to another, as the text counts it.
+
+"From 2004 to 2009, six years" counts both ends (inclusive); "in the five years since
+2004" does not. Years and months are counted on the calendar (2004 to 2009 is five
+calendar years apart), days by the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from checks.dates import format_days
+from checks.display import Display
+from checks.figures import Figure
+from checks.intervals import Interval
+from checks.kinds import (
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    describe_interval,
+    register,
+)
+from checks.units import DATE
+
+
+class SpanSpec(Parameters):
+    """The three figures of a span and how it counts."""
+
+    from_: str = Field(alias="from", description="Claim id of the first date.")
+    to: str = Field(description="Claim id of the last date.")
+    is_: str = Field(alias="is", description="Claim id or figure: `6 years`, `two days`.")
+    counting: Literal["inclusive", "exclusive"] = Field(
+        default="inclusive",
+        description="`inclusive` counts both ends (2004 to 2009 is six years); `exclusive` not.",
+    )
+
+
+class SpanParameters(Parameters):
+    """``span: {from: a, to: b, is: c, counting: inclusive}``."""
+
+    span: SpanSpec
+
+
+def _operands(parameters: SpanParameters) -> list[str]:
+    spec = parameters.span
+    return [spec.from_, spec.to, spec.is_]
+
+
+def _calendar_unit(duration: Figure) -> str:
+    suffix = duration.display.suffix
+    if any(word in suffix for word in ("year", "decade", "centur")):
+        return "year"
+    return "month"
+
+
+def _index(ordinal: float, unit: str) -> int:
+    day = dt.date.fromordinal(int(ordinal))
+    return day.year if unit == "year" else day.year * 12 + day.month - 1
+
+
+@register("span", SpanParameters, _operands, "The time between two dates is as stated.")
+def judge_span(
+    parameters: SpanParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when some choice of the two dates is the stated length apart."""
+    spec = parameters.span
+    start, end = scope.figure(spec.from_), scope.figure(spec.to)
+    duration = scope.figure_or_literal(spec.is_)
+    for name, figure in ((spec.from_, start), (spec.to, end)):
+        if figure.dimension != DATE:
+            raise CheckError(f"{name} ({figure.text}) is not a date")
+    if duration.dimension != (("[time]", 1),):
+        raise CheckError(f"is: {duration.text} is not a length of time")
+    a, b = start.reading(lenient), end.reading(lenient)
+    extra = 1 if spec.counting == "inclusive" else 0
+    if duration.calendar_months is not None:
+        unit = _calendar_unit(duration)
+        per_unit = 12 if unit == "year" else 1
+        low = _index(b.lo, unit) - _index(a.hi, unit) + extra
+        high = _index(b.hi, unit) - _index(a.lo, unit) + extra
+        counted = Interval(float(low), float(high), whole=True)
+        stated = duration.calendar_months.scaled(1 / per_unit)
+        label = f"{unit}s"
+    else:
+        counted = Interval(b.lo - a.hi + extra, b.hi - a.lo + extra, whole=True)
+        stated = duration.reading(lenient)
+        label = "days"
+    stated = tolerance.widen(stated, stated.midpoint, ())
+    holds = counted.meets(stated)
+    style = Display(suffix=label)
+    return Outcome(
+        holds,
+        (
+            f"from {format_days(a)} ({spec.from_}) to {format_days(b)} ({spec.to}) is "
+            f"{describe_interval(counted, style)} counted {spec.counting}ly, but it is stated as "
+            f"{duration.text}"
+        ),
+    )

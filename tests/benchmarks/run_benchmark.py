@@ -1,0 +1,195 @@
+"""The corpus benchmark: claim-checks against PyYAML's C loader on the same files.
+
+    python tests/benchmarks/run_benchmark.py --files 10000
+
+Generates a deterministic corpus (tests/benchmarks/corpus.py) in a temporary folder and
+times, in one run on one machine:
+
+(a) loading every file with PyYAML's C loader and nothing else (a fresh Python process);
+(b) ``claim-checks run`` on the corpus (no results cache);
+(c) the same with ``--jobs 2``;
+(d) one file: ``claim-checks run FILE`` against a bare Python load of that file;
+(e) peak memory of (b);
+(f) an incremental run: the cache warm, one file edited, everything run again.
+
+It checks that every planted mismatch was found and nothing else was flagged, and that
+cached, uncached, parallel and sharded-then-merged runs give byte-identical JSON. It
+prints each figure with its goal and exits 1 when a goal is missed. Not part of the test
+suite: speed goals belong here, not in timed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate  # noqa: E402 - the script's own folder, added just above
+
+GOALS = {
+    "corpus / bare C load": 1.3,
+    "--jobs 2 / bare C load": 0.75,
+    "one file / bare Python load": 6.0,
+    "incremental / full run": 0.05,
+    "peak memory (MB)": 300.0,
+}
+
+BARE_LOAD = """
+import sys, yaml
+names = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+for name in names:
+    if name:
+        with open(name, "rb") as handle:
+            yaml.load(handle.read(), Loader=yaml.CSafeLoader)
+"""
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int, bytes]:
+    """Wall time, exit code and standard output of one command."""
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, env=env, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        sys.stderr.write(done.stderr.decode(errors="replace"))
+        raise SystemExit(f"{' '.join(command[:4])}… failed with exit code {done.returncode}")
+    return elapsed, done.returncode, done.stdout
+
+
+def best_of(runs: int, command: list[str], env: dict[str, str] | None = None) -> float:
+    """The fastest of ``runs`` timings (the least disturbed by other work)."""
+    return min(timed(command, env)[0] for _ in range(runs))
+
+
+def claim_checks(*arguments: str) -> list[str]:
+    """The command line of claim-checks in this Python."""
+    return [sys.executable, "-m", "checks", *arguments]
+
+
+def main() -> int:
+    """Run the benchmark; print the figures; exit 1 if a goal is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=10_000, help="corpus size (default 10,000)")
+    parser.add_argument("--repeat", type=int, default=2, help="timings per figure (best kept)")
+    arguments = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="claim-checks-bench-"))
+    try:
+        corpus = generate(work / "corpus", arguments.files)
+        files = sorted(str(p) for p in (work / "corpus").rglob("*.yaml"))
+        listing = work / "files.txt"
+        listing.write_text("\n".join(files), encoding="utf-8")
+        env = {**os.environ, "CLAIM_CHECKS_CACHE": str(work / "cache")}
+        corpus_path = str(work / "corpus")
+        print(f"corpus: {corpus.files:,} files, {corpus.planted:,} planted mismatches, "
+              f"{sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB")
+
+        bare = best_of(arguments.repeat, [sys.executable, "-c", BARE_LOAD, str(listing)])
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        full, code, output = timed(
+            claim_checks("run", corpus_path, "--format", "json", "--no-cache"), env
+        )
+        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        peak_mb = max(peak_kb, before) / 1024
+        full = min(full, best_of(arguments.repeat - 1,
+                                 claim_checks("run", corpus_path, "-f", "json", "--no-cache"),
+                                 env) if arguments.repeat > 1 else full)
+        parallel_time, _, parallel_output = timed(
+            claim_checks("run", corpus_path, "-f", "json", "--no-cache", "--jobs", "2"), env
+        )
+
+        report = json.loads(output)
+        flagged = [
+            (f["path"], c["id"]) for f in report["files"] for c in f["checks"]
+            if c["verdict"] != "consistent"
+        ]
+        planted_found = sum(1 for _, check_id in flagged if check_id.startswith("planted-"))
+        false_alarms = [item for item in flagged if not item[1].startswith("planted-")]
+
+        one = files[len(files) // 2]
+        timed(claim_checks("run", files[0]), env)
+        one_file_uncached = best_of(
+            arguments.repeat + 1, claim_checks("run", one, "--no-cache"), env
+        )
+        one_file = min(
+            timed(claim_checks("run", files[len(files) // 2 + k]), env)[0]
+            for k in range(1, arguments.repeat + 2)
+        )
+        bare_one = best_of(arguments.repeat + 1, [
+            sys.executable, "-c",
+            "import sys, yaml; yaml.load(open(sys.argv[1], 'rb').read(), Loader=yaml.CSafeLoader)",
+            one,
+        ])
+
+        _, _, cold_cached = timed(claim_checks("run", corpus_path, "-f", "json"), env)
+        edited = Path(files[len(files) // 3])
+        edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+        incremental, _, incremental_output = timed(
+            claim_checks("run", corpus_path, "-f", "json"), env
+        )
+        full_after_edit, _, uncached_after_edit = timed(
+            claim_checks("run", corpus_path, "-f", "json", "--no-cache"), env
+        )
+        shards = []
+        for index in (1, 2):
+            shard_file = work / f"shard{index}.json"
+            timed(claim_checks("run", corpus_path, "-f", "json", "--no-cache",
+                               "--shard", f"{index}/2", "-o", str(shard_file), "--force"), env)
+            shards.append(str(shard_file))
+        _, _, merged = timed(claim_checks("merge", *shards), env)
+
+        figures = {
+            "corpus / bare C load": full / bare,
+            "--jobs 2 / bare C load": parallel_time / bare,
+            "one file / bare Python load": one_file / bare_one,
+            "incremental / full run": incremental / full_after_edit,
+            "peak memory (MB)": peak_mb,
+        }
+        print(f"(a) bare C load of every file:        {bare:8.2f} s")
+        print(f"(b) claim-checks run (no cache):      {full:8.2f} s")
+        print(f"(c) claim-checks run --jobs 2:        {parallel_time:8.2f} s")
+        print(f"(d) one file: claim-checks run        {one_file:8.3f} s "
+              f"(units remembered from earlier runs; {one_file_uncached:.3f} s with "
+              f"--no-cache), bare load {bare_one:.3f} s")
+        print(f"(e) peak memory of (b):               {peak_mb:8.1f} MB")
+        print(f"(f) after editing one file, cached:   {incremental:8.2f} s "
+              f"(full run {full_after_edit:.2f} s)")
+        print(f"planted mismatches found: {planted_found} of {corpus.planted}; "
+              f"other findings: {len(false_alarms)}")
+        identical = {
+            "--jobs 2": parallel_output == output,
+            "cached": cold_cached == output,
+            "incremental": incremental_output == uncached_after_edit,
+            "shards merged": merged == output,
+        }
+        print("byte-identical JSON: " + ", ".join(f"{k} {'yes' if v else 'NO'}"
+                                                 for k, v in identical.items()))
+        missed = []
+        for name, value in figures.items():
+            goal = GOALS[name]
+            status = "ok" if value <= goal else "MISSED"
+            if value > goal:
+                missed.append(name)
+            print(f"  {name:30} {value:8.3f}  goal ≤ {goal:<6} {status}")
+        problems = (
+            missed
+            or planted_found != corpus.planted
+            or false_alarms
+            or not all(identical.values())
+            or code != 1
+        )
+        return 1 if problems else 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Money and time as journalists write them: weekdays, rates provenance, fiscal years."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checks.dates import fiscal_year, parse_date
+from checks.engine import Options, judge_document
+from checks.figures import Context, FigureError, parse_figure
+from checks.loading import load_document
+from checks.rates import RateBook, RateError, ecb_coverage, ecb_rate
+from checks.results import Verdict
+
+
+def judge(tmp_path: Path, text: str) -> dict[str, Verdict]:
+    path = tmp_path / "story.yaml"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path.as_posix(), text.encode())
+    result = judge_document(document, path, Options(), tmp_path)
+    assert not result.errors, result.errors
+    return {c.check_id: c.verdict for c in result.checks}
+
+
+def test_a_date_written_with_its_weekday_is_checked_for_that_weekday(tmp_path: Path) -> None:
+    verdicts = judge(tmp_path, """
+source: {published: 2023-07-23}
+claims:
+  riot_start: {date: "Saturday, July 23, 1983"}
+  wrong: {date: "Friday, July 23, 1983"}
+  no_weekday: {date: "July 23, 1983"}
+""")
+    assert verdicts == {
+        "weekday-riot_start": Verdict.CONSISTENT,
+        "weekday-wrong": Verdict.MISMATCH,
+    }
+
+
+def test_the_ecb_rate_is_taken_on_the_last_business_day_on_or_before() -> None:
+    saturday = dt.date(2018, 9, 8)
+    rate = ecb_rate("EUR", "USD", saturday)
+    assert rate is not None
+    assert rate.day == dt.date(2018, 9, 7)
+    assert 1.1 < rate.value < 1.2
+    assert "ECB" in rate.source
+
+
+def test_bundled_rates_cover_the_euro_era() -> None:
+    first, last = ecb_coverage()
+    assert first <= dt.date(1999, 1, 4)
+    assert last >= dt.date(2024, 1, 1)
+
+
+def test_a_currency_the_ecb_lacks_says_how_to_supply_a_rate() -> None:
+    book = RateBook(dt.date(2018, 9, 5))
+    with pytest.raises(RateError, match="rates"):
+        book.rate("PKR", "USD")
+
+
+def test_fiscal_years_are_named_by_the_year_they_end() -> None:
+    assert fiscal_year("FY2018-19", (7, 1)) == (dt.date(2018, 7, 1), dt.date(2019, 6, 30))
+    assert fiscal_year("FY2019", (7, 1)) == (dt.date(2018, 7, 1), dt.date(2019, 6, 30))
+    assert fiscal_year("FY19", (10, 1)) == (dt.date(2018, 10, 1), dt.date(2019, 9, 30))
+    assert fiscal_year("FY2019", (1, 1)) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    with pytest.raises(FigureError):
+        fiscal_year("FY2018-20", (7, 1))
+    with pytest.raises(FigureError, match="fiscal_year_start"):
+        parse_date("FY2018-19", dt.date(2019, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1 crore 62 lakh and 34 thousand", 16_234_000),
+    ("160 lakh crore", 160e12),
+    ("2,74,114 crore", 2_741_140_000_000),
+    ("-$24m", -24e6),
+    ("Rs. 5,000/-", 5000),
+])
+def test_south_asian_and_signed_money_styles(text: str, value: float) -> None:
+    figure = parse_figure(text, Context.of({"Rs.": "INR"}))
+    assert figure.nominal == pytest.approx(value)
+
+
+def test_decimal_comma_only_where_the_locale_says_so() -> None:
+    german = parse_figure("8,5 Mrd. €", Context.of(locale="de"))
+    assert german.nominal == pytest.approx(8.5e9)
+    assert parse_figure("1.234,5 km", Context.of(locale="de-AT")).nominal == pytest.approx(1234500)
+    with pytest.raises(FigureError, match="locale"):
+        parse_figure("8,5 Mrd. €")
+    assert parse_figure("1,900").nominal == 1900

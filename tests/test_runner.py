@@ -1,0 +1,128 @@
+"""Running at scale: the results cache, --jobs, --shard and merge give the same results."""
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from checks.cli import main
+from checks.reporters import FORMATS, load_reporters
+from checks.runner import Shard
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "tests" / "examples"
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[str, int]:
+    code = main(["run", "--format", "json", "--today", "2026-11-29", *arguments])
+    return capsys.readouterr().out, code
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "claims"
+    shutil.copytree(EXAMPLES, folder)
+    shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", folder / "iran_pakistan.yaml")
+    return folder
+
+
+def test_cached_and_uncached_runs_are_byte_identical(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = str(tmp_path / "cache")
+    uncached, code = run_json(capsys, str(corpus), "--no-cache")
+    cold, _ = run_json(capsys, str(corpus), "--cache-dir", cache)
+    warm, warm_code = run_json(capsys, str(corpus), "--cache-dir", cache)
+    assert uncached == cold == warm
+    assert code == warm_code == 2
+    rows = sqlite3.connect(tmp_path / "cache" / "results.sqlite3").execute(
+        "SELECT result FROM results"
+    ).fetchall()
+    assert rows and all(json.loads(row[0])["path"] for row in rows)
+
+
+def test_a_changed_file_or_source_text_is_judged_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Sales rose to $120m this year.", encoding="utf-8")
+    claim = folder / "story.yaml"
+    claim.write_text(
+        "source: {published: 2020-01-01, text: story.txt}\n"
+        "claims:\n  sales: {value: $120m, quote: rose to $120m}\n",
+        encoding="utf-8",
+    )
+    cache = str(tmp_path / "cache")
+    first, _ = run_json(capsys, str(folder), "--cache-dir", cache)
+    assert json.loads(first)["summary"] == {"consistent": 1}
+    (folder / "story.txt").write_text("Sales rose to $125m this year.", encoding="utf-8")
+    second, code = run_json(capsys, str(folder), "--cache-dir", cache)
+    assert json.loads(second)["summary"] == {"mismatch": 1}
+    assert code == 1
+    claim.write_text(claim.read_text(encoding="utf-8").replace("$120m", "$125m"), "utf-8")
+    third, code = run_json(capsys, str(folder), "--cache-dir", cache)
+    assert json.loads(third)["summary"] == {"consistent": 1}
+    assert code == 0
+
+
+def test_a_corrupt_cache_is_a_miss_not_a_crash(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = tmp_path / "cache"
+    expected, _ = run_json(capsys, str(corpus), "--no-cache")
+    run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        connection.execute("UPDATE results SET result = '{\"not\": \"a result\"}'")
+    (cache / "units.json").write_text("{broken", encoding="utf-8")
+    again, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    assert again == expected
+
+
+def test_parallel_runs_give_the_serial_results(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serial, _ = run_json(capsys, str(corpus), "--no-cache")
+    parallel, _ = run_json(capsys, str(corpus), "--no-cache", "--jobs", "2")
+    assert parallel == serial
+
+
+def test_shards_partition_the_files_and_merge_into_the_full_report(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full, code = run_json(capsys, str(corpus), "--no-cache")
+    parts = []
+    for index in (1, 2, 3):
+        text, _ = run_json(capsys, str(corpus), "--no-cache", "--shard", f"{index}/3")
+        part = tmp_path / f"part{index}.json"
+        part.write_text(text, encoding="utf-8")
+        parts.append(str(part))
+    paths = [{f["path"] for f in json.loads(Path(p).read_text())["files"]} for p in parts]
+    assert not (paths[0] & paths[1]) and not (paths[1] & paths[2]) and not (paths[0] & paths[2])
+    assert main(["merge", *parts]) == code
+    assert capsys.readouterr().out == full
+
+
+def test_merging_overlapping_reports_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text, _ = run_json(capsys, str(ROOT / "claims"), "--no-cache")
+    report = tmp_path / "a.json"
+    report.write_text(text, encoding="utf-8")
+    assert main(["merge", str(report), str(report)]) == 2
+    assert "two reports" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["0/2", "3/2", "a/b", "1"])
+def test_a_bad_shard_is_a_usage_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        Shard.parse(text)
+    with pytest.raises(SystemExit) as exited:
+        main(["run", "claims", "--shard", text])
+    assert exited.value.code == 2
+
+
+def test_every_format_name_maps_to_its_module() -> None:
+    assert set(FORMATS) == set(load_reporters())
