@@ -486,10 +486,15 @@ def _known(raw: Any, today: dt.date) -> Acknowledgement | None:
     try:
         known = Known.model_validate(raw)
     except ValidationError as exc:
-        raise CheckError(
-            "known: "
-            + "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
-        ) from None
+        messages = []
+        for error in exc.errors(include_url=False):
+            key = ".".join(str(x) for x in error["loc"])
+            if error["type"] == "extra_forbidden":
+                hint = suggestion(key, list(Known.model_fields))
+                messages.append(f"unknown key {key!r}{hint} (allowed: reason, by, until)")
+            else:
+                messages.append(f"{key}: {error['msg']}")
+        raise CheckError("known: " + "; ".join(messages)) from None
     expired = False
     if known.until is not None:
         try:

@@ -66,6 +66,11 @@ class Form:
         return total
 
 
+def _grouped(text: str) -> str:
+    """``a + b`` as ``(a + b)`` when it becomes a factor, so messages keep the meaning."""
+    return f"({text})" if " + " in text or " - " in text else text
+
+
 def _merge(a: Form, b: Form, sign: float) -> tuple[tuple[str, float], ...]:
     table: dict[str, float] = dict(a.coefficients)
     for name, coefficient in b.coefficients:
@@ -204,7 +209,7 @@ class Evaluator:
         return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)
 
     def _multiply(self, a: Form, b: Form, symbol: str) -> Form:
-        text = f"{a.text} {symbol} {b.text}"
+        text = f"{_grouped(a.text)} {symbol} {_grouped(b.text)}"
         divide = symbol in {"/", "÷"}
         if units.DATE in (a.dimension, b.dimension):
             raise CheckError(f"dates cannot be multiplied or divided ({text})")
@@ -238,6 +243,11 @@ class Evaluator:
             )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
+        if divide and right.lo <= 0 <= right.hi:
+            raise CheckError(
+                f"cannot judge {text}: {b.text} may be zero, and a quotient by a value near zero "
+                "can be anything, so the check could never fail"
+            )
         try:
             value = left / right if divide else left * right
         except ZeroDivisionError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -390,10 +391,9 @@ class _TreeReader:
         if raw.upper() in units.CURRENCY_CODES and raw.isupper():
             return raw.upper()
         lowered = " ".join(raw.lower().split())
-        configured = self.context.currency_map
-        for key in (raw, lowered, lowered.split()[-1]):
-            if key in configured:
-                return configured[key]
+        chosen = _configured_currency(raw, self.context.currency_map)
+        if chosen is not None:
+            return chosen
         if raw in units.CURRENCY_SYMBOLS:
             code = units.CURRENCY_SYMBOLS[raw]
         else:
@@ -404,6 +404,28 @@ class _TreeReader:
                 f"say which in the file: settings: {{currencies: {{{raw!r}: PKR}}}}"
             )
         return code
+
+
+_SAME_SIGN = (
+    frozenset({"$", "dollar", "dollars"}),
+    frozenset({"rs", "rs.", "₨", "rupee", "rupees"}),
+)
+"""Spellings of one unqualified currency sign: a setting for one applies to all of them
+(`{$: CAD}` makes "5 dollars" Canadian too; "US dollars" stays USD)."""
+
+
+def _configured_currency(raw: str, configured: dict[str, str]) -> str | None:
+    """The code ``settings.currencies`` gives this sign or name, if it gives one."""
+    lowered = " ".join(raw.lower().split())
+    for key in (raw, lowered):
+        if key in configured:
+            return configured[key]
+    for group in _SAME_SIGN:
+        if lowered in group:
+            for key, code in configured.items():
+                if key.lower() in group:
+                    return code
+    return None
 
 
 def _currency_name(lowered: str) -> str | None:
@@ -464,7 +486,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     try:
-        source = stripped.replace("[", "").replace("]", "")
+        source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
         tree = parse(source, "figure")
     except LarkError as exc:
         raise FigureError(_hint_for(text, _describe_lark_error(exc))) from None
@@ -512,6 +534,15 @@ def _combine(
         previous = scale
         half = number.strict_half * scale
     return _Number(total, half, half, False), Decimal(1)
+
+
+_LEADING_ARTICLE = re.compile(
+    r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+"""``a two-day visit``: the article before a number is not the number one."""
 
 
 def _inherit(low: _Amount, high: _Amount) -> _Amount:
@@ -617,9 +648,9 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
 
 def _per_currency(text: str, context: Context) -> str | None:
     lowered = text.lower()
-    configured = context.currency_map
-    if lowered in configured:
-        return configured[lowered]
+    chosen = _configured_currency(text, context.currency_map)
+    if chosen is not None:
+        return chosen
     if text in units.CURRENCY_CODES:
         return text
     if lowered in units.CURRENCY_NAMES:

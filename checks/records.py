@@ -141,6 +141,8 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
         location = document.where(loc, key=kind == "extra_forbidden" or loc[-1:] == ("[key]",))
         assert location is not None
         name = str(loc[-1]) if loc else "file"
+        if loc and isinstance(loc[-1], int):
+            name = f"item {loc[-1] + 1} of {'.'.join(str(p) for p in loc[:-1])}"
         if kind == "extra_forbidden":
             allowed = _claim_path_fields(loc)
             where = ".".join(str(p) for p in loc[:-1]) or "the top level"

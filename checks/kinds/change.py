@@ -55,6 +55,11 @@ def judge_change(
     if by.flavour == "percent" or (
         by.flavour is None and not by.dimension and start.dimension and not start.flavour
     ):
+        if start.absolute_temperature:
+            raise CheckError(
+                f"a percentage change of a temperature reading ({start.text}) depends on the "
+                "scale it is read in; state the change in degrees (`by: 20 Δ°C`)"
+            )
         if a.lo <= 0 <= a.hi:
             raise CheckError(f"a relative change from {start.text} is undefined: it may be zero")
         computed = (b - a) / a

@@ -81,6 +81,14 @@ def _explain(
     parts: list[tuple[str, Figure]], total: Figure, added: Interval, lenient: bool, at_most: bool
 ) -> str:
     style = total.display
+    reading = "even read as rounded" if lenient else "allowing for rounding"
+    if any(figure.qualifier for _, figure in parts) or total.qualifier:
+        written = " + ".join(figure.text for _, figure in parts)
+        return (
+            f"{written} can add up only to {describe_interval(added, style)} ({reading}), but "
+            f"the {'whole' if at_most else 'total'} is {total.text} "
+            f"({describe_interval(total.reading(lenient), style)})"
+        )
     terms = " + ".join(figure.display.format(figure.nominal) for _, figure in parts)
     nominal = sum(figure.nominal for _, figure in parts)
     relation = "at most" if at_most else "stated as"
@@ -93,7 +101,6 @@ def _explain(
             f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
             f"({off_by(total, nominal)})"
         )
-    reading = "even read as rounded" if lenient else "allowing for rounding"
     text += f"; {reading}, the parts add up to {describe_interval(added, style)}"
     whole = describe_interval(total.reading(lenient), style)
     text += f" and the {'whole' if at_most else 'total'} is {whole}"
