@@ -98,10 +98,14 @@ class ResultCache:
     def get(self, key: Key) -> FileResult | None:
         """The cached result for ``key``, if present and its dependencies are unchanged."""
         try:
-            row = self._db().execute(
-                "SELECT key, dependencies, result, schema FROM results WHERE path = ?",
-                (key.path,),
-            ).fetchone()
+            row = (
+                self._db()
+                .execute(
+                    "SELECT key, dependencies, result, schema FROM results WHERE path = ?",
+                    (key.path,),
+                )
+                .fetchone()
+            )
         except sqlite3.Error:
             return None
         if row is None or row[0] != key.digest or row[3] != SCHEMA:
@@ -121,8 +125,13 @@ class ResultCache:
         try:
             self._db().execute(
                 "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                (key.path, key.digest, json.dumps(dependencies),
-                 json.dumps(to_data(result), ensure_ascii=False), SCHEMA),
+                (
+                    key.path,
+                    key.digest,
+                    json.dumps(dependencies),
+                    json.dumps(to_data(result), ensure_ascii=False),
+                    SCHEMA,
+                ),
             )
         except sqlite3.Error:
             return
@@ -160,9 +169,7 @@ def remember_units(folder: Path) -> None:
         if data.get("fingerprint") != _units_fingerprint():
             return
         for phrase, info in data["units"].items():
-            units.REMEMBERED[phrase] = (
-                None if info is None else from_data(units.UnitInfo, info)
-            )
+            units.REMEMBERED[phrase] = None if info is None else from_data(units.UnitInfo, info)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, SerializationError):
         units.REMEMBERED.clear()
 

@@ -114,8 +114,20 @@ def _positive(text: str) -> int:
     return value
 
 
+def _ordinary_mode(path: Path) -> int:
+    """The mode a plain ``open()`` would give: the old file's, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(path: Path, text: str, force: bool) -> None:
     """Write ``text`` to ``path`` via a temporary file; refuse to overwrite without ``force``."""
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a folder; give a file name for the report")
     if path.exists() and not force:
         raise FileExistsError(f"{path} exists; pass --force to overwrite it")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,6 +135,7 @@ def write_atomically(path: Path, text: str, force: bool) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.chmod(temporary, _ordinary_mode(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -163,9 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = Options(strict=arguments.strict, today=arguments.today, details=details)
     cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)
     with opened(cache_folder) as cache, terminal_progress() as progress:
-        files = judge_files(
-            arguments.paths, options, arguments.jobs, shard, cache, progress
-        )
+        files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
         result = RunResult(tuple(sorted(files, key=lambda f: f.path)), strict=options.strict)
     to_terminal = arguments.output is None and sys.stdout.isatty()
     color = arguments.color == "always" or (

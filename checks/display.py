@@ -26,11 +26,23 @@ def format_number(value: float, significant: int = 4) -> str:
     return text.replace("-", "−") if text.startswith("-") else text
 
 
+def format_percent_range(low: float, high: float) -> str:
+    """``19.5% to 20.5%``: two percentages with enough digits to tell them apart."""
+    if low == high:
+        return format_percent(low)
+    for digits in range(2, 8):
+        a = f"{format_number(low * 100, digits)}%"
+        b = f"{format_number(high * 100, digits)}%"
+        if a != b:
+            return f"{a} to {b}"
+    return f"{a} to {b}"
+
+
 def format_percent(fraction: float) -> str:
     """Write a fraction as a percentage to two significant digits (``42%``, ``0.13%``)."""
     percent = fraction * 100
     if abs(percent) >= 10:
-        return f"{percent:,.0f}%"
+        return f"{percent:,.0f}%".replace("-", "−")
     return f"{format_number(percent, 2)}%"
 
 

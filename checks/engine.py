@@ -417,7 +417,8 @@ def _judge_one(
     elif lenient.holds:
         verdict = Verdict.ROUNDING
         message = (
-            "holds only if the round figures are read as rounded further: " + strict.explanation
+            strict.explanation
+            + "; it holds only if round figures (such as 300 or 6,000) were rounded further"
         )
     else:
         verdict, message = Verdict.MISMATCH, lenient.explanation

@@ -451,15 +451,17 @@ def _hint_for(text: str, message: str) -> str:
     return f"cannot read {stripped!r} as a figure: {message}"
 
 
-def _describe_lark_error(exc: Exception) -> str:
+def _describe_lark_error(exc: Exception, source: str) -> str:
+    """Say where parsing stopped, quoting ``source`` (the parser saw its digit shape)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
 
     if isinstance(exc, UnexpectedCharacters):
-        return f"unexpected {exc.char!r} at column {exc.column}"
+        position = exc.pos_in_stream or 0
+        return f"unexpected {source[position : position + 1]!r} at column {exc.column}"
     if isinstance(exc, UnexpectedToken):
-        token = str(exc.token)
         if exc.token.type == "$END":
             return "it ends too early"
+        token = source[exc.token.start_pos : exc.token.end_pos]
         return f"unexpected {token!r} at column {exc.column}"
     if isinstance(exc, UnexpectedEOF):
         return "it ends too early"
@@ -485,11 +487,14 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
+    source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
     try:
-        source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
         tree = parse(source, "figure")
     except LarkError as exc:
-        raise FigureError(_hint_for(text, _describe_lark_error(exc))) from None
+        message = _describe_lark_error(exc, source)
+        if re.search(r"\d[eE][+-]?\d", source):
+            message += "; write the number out (10,000, or 10 thousand), not in e-notation"
+        raise FigureError(_hint_for(text, message)) from None
     reader = _TreeReader(context, source)
     if tree.data == "single":
         qualifier: str | None = None
@@ -727,6 +732,8 @@ def _build(
         )
         whole = counted
     if counted:
+        if nominal < 0:
+            raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
         strict, lenient = _at_least_zero(strict), _at_least_zero(lenient)
     if whole:
         strict, lenient = _whole_in(strict, meaning), _whole_in(lenient, meaning)

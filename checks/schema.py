@@ -161,8 +161,7 @@ def claim_file_schema() -> dict[str, Any]:
         docs = f"docs/kinds/{kind.name}.md"
         check: dict[str, Any] = {
             "type": "object",
-            "description": f"{kind.summary} {_markdown(parameters.get('description'))} "
-            f"See {docs}.",
+            "description": f"{kind.summary} {_markdown(parameters.get('description'))} See {docs}.",
             "properties": {**parameters["properties"], **common["properties"]},
             "required": parameters.get("required", [kind.name]),
             "additionalProperties": False,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html.parser
+import re
 from pathlib import Path
 
 from checks.figures import Figure
@@ -165,7 +166,18 @@ def article_text(model: ClaimFile, path: Path, root: Path | None = None) -> str 
         return None
 
 
+_RANGE_JOINS = re.compile(r"\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
+"""Words and dashes that join a range: "from 150 to 210" also states 150 and 210."""
+
+
 def _same_figure(a: Figure, b: Figure) -> bool:
+    """Whether the quote's figure ``b`` states the record's figure ``a``.
+
+    "Of those, 18,200 are in Dadu" states `18,200 people` without the noun: a bare number
+    in the quote matches a count of the same number.
+    """
+    if a.counted is not None and not b.dimension and b.counted is None and not b.flavour:
+        return abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
     if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
         return False
     x, y = a.strict, b.strict
@@ -229,6 +241,7 @@ def quote_results(
             )
             continue
         found = figures_in(claim.quote, scope.context, published)
+        found += figures_in(_RANGE_JOINS.sub(" ; ", claim.quote), scope.context, published)
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

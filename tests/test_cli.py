@@ -277,3 +277,20 @@ def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
         main(["run", "--today", "tomorrow", "claims/"])
     assert exit_info.value.code == 2
     capsys.readouterr()
+
+
+def test_reports_get_ordinary_permissions_and_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        report = tmp_path / "report.json"
+        assert main(["run", "claims", "-f", "json", "-o", str(report)]) == 1
+        assert stat.S_IMODE(report.stat().st_mode) == 0o644
+        assert main(["run", "claims", "-o", str(tmp_path), "--force"]) == 2
+        assert "is a folder" in capsys.readouterr().err
+    finally:
+        os.umask(old)

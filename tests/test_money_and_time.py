@@ -87,3 +87,9 @@ def test_decimal_comma_only_where_the_locale_says_so() -> None:
     with pytest.raises(FigureError, match="locale"):
         parse_figure("8,5 Mrd. €")
     assert parse_figure("1,900").nominal == 1900
+
+
+def test_exchange_rates_are_written_to_four_decimals() -> None:
+    rate = parse_figure("1.0819 USD per EUR")
+    assert rate.strict.lo == pytest.approx(1.08185)
+    assert rate.strict.hi == pytest.approx(1.08195)

@@ -166,6 +166,13 @@ def load_kinds() -> dict[str, Kind[Any]]:
     return REGISTRY
 
 
+READINGS = {
+    False: "with each figure's own rounding",
+    True: "even if round figures were rounded further",
+}
+"""How explanations name the strict and the lenient reading."""
+
+
 def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimension:
     """The common dimension of ``figures``, or a :class:`CheckError` naming the odd one."""
     first_name, first = figures[0]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from checks.display import format_percent
+from checks.display import format_percent, format_percent_range
 from checks.intervals import Interval
 from checks.kinds import (
+    READINGS,
     CheckError,
     Outcome,
     Parameters,
@@ -62,7 +63,7 @@ def judge_change(
             )
         if a.lo <= 0 <= a.hi:
             raise CheckError(f"a relative change from {start.text} is undefined: it may be zero")
-        computed = (b - a) / a
+        computed = b / a - Interval.point(1.0)
         nominal = (end.nominal - start.nominal) / start.nominal
         holds = computed.meets(stated)
         text = (
@@ -71,8 +72,8 @@ def judge_change(
         )
         if not holds:
             text += (
-                f"; allowing for rounding the change is {format_percent(computed.lo)} to "
-                f"{format_percent(computed.hi)}"
+                f"; {READINGS[lenient]} the change is "
+                f"{format_percent_range(computed.lo, computed.hi)}"
             )
         return Outcome(holds, text)
     if by.flavour == "points":
@@ -88,7 +89,7 @@ def judge_change(
         holds,
         (
             f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
-            f"stated as {by.text}; allowing for rounding it is "
+            f"stated as {by.text}; {READINGS[lenient]} it is "
             f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
         ),
     )

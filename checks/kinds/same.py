@@ -8,7 +8,16 @@ from checks import units
 from checks.display import format_percent
 from checks.figures import Figure
 from checks.intervals import Interval
-from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, off_by, register
+from checks.kinds import (
+    READINGS,
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    off_by,
+    register,
+)
 from checks.rates import Rate, RateError
 
 
@@ -109,5 +118,5 @@ def _explain(first: Figure, figure: Figure, lenient: bool, rate: Rate | None, sc
     return (
         f"{first.text} is {figure.display.format(converted)}, but it is stated as {figure.text} "
         f"({off_by(figure, converted)}); {first.text} "
-        f"{'even read as rounded' if lenient else 'allowing for rounding'} is {low} to {high}"
+        f"{READINGS[lenient]} is {low} to {high}"
     )

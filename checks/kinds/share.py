@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from checks.display import format_percent
+from checks.display import format_percent, format_percent_range
 from checks.kinds import (
+    READINGS,
     CheckError,
     Outcome,
     Parameters,
@@ -57,7 +58,7 @@ def judge_share(
         holds,
         (
             f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
-            f"{stated.text}; allowing for rounding it is {format_percent(ratio.lo)} to "
-            f"{format_percent(ratio.hi)}"
+            f"{stated.text}; {READINGS[lenient]} it is "
+            f"{format_percent_range(ratio.lo, ratio.hi)}"
         ),
     )

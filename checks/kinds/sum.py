@@ -10,6 +10,7 @@ from pydantic import ConfigDict, Field, model_validator
 from checks.figures import Figure
 from checks.intervals import Interval
 from checks.kinds import (
+    READINGS,
     CheckError,
     Outcome,
     Parameters,
@@ -81,7 +82,7 @@ def _explain(
     parts: list[tuple[str, Figure]], total: Figure, added: Interval, lenient: bool, at_most: bool
 ) -> str:
     style = total.display
-    reading = "even read as rounded" if lenient else "allowing for rounding"
+    reading = READINGS[lenient]
     if any(figure.qualifier for _, figure in parts) or total.qualifier:
         written = " + ".join(figure.text for _, figure in parts)
         return (

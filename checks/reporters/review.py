@@ -194,9 +194,7 @@ def _segments(
         innermost = min(covering, key=lambda span: (span[1] - span[0], span[0]))[2]
         primary = starting[0] if starting else innermost
         claim_ids = tuple(dict.fromkeys(c for _, _, c in covering))
-        worst = min(
-            (verdicts.get(c, Verdict.CONSISTENT) for c in claim_ids), key=RANK.__getitem__
-        )
+        worst = min((verdicts.get(c, Verdict.CONSISTENT) for c in claim_ids), key=RANK.__getitem__)
         mark = Mark(mark_id, f"{prefix}-c-{anchor(primary)}", claim_ids, worst, len(covering) > 1)
         segments.append(Segment(text[low:high], mark, refs))
     return tuple(segments), first_mark
