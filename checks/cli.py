@@ -7,8 +7,9 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from checks import __version__
 
@@ -124,17 +125,26 @@ def _ordinary_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomically(path: Path, text: str, force: bool) -> None:
-    """Write ``text`` to ``path`` via a temporary file; refuse to overwrite without ``force``."""
+def _refuse_to_clobber(path: Path, force: bool) -> None:
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder; give a file name for the report")
     if path.exists() and not force:
         raise FileExistsError(f"{path} exists; pass --force to overwrite it")
+
+
+def write_atomically(path: Path, text: str, force: bool) -> None:
+    """Write ``text`` to ``path`` via a temporary file; refuse to overwrite without ``force``."""
+    write_atomically_with(path, force, lambda stream: stream.write(text))
+
+
+def write_atomically_with(path: Path, force: bool, write: Callable[[TextIO], object]) -> None:
+    """Let ``write`` fill a temporary file, then move it onto ``path`` in one step."""
+    _refuse_to_clobber(path, force)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            write(stream)
         os.chmod(temporary, _ordinary_mode(path))
         os.replace(temporary, path)
     except BaseException:
@@ -175,9 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     details = arguments.format in DETAILED_FORMATS
     options = Options(strict=arguments.strict, today=arguments.today, details=details)
     cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)
+    if arguments.format == "json":
+        return _stream_json(arguments, options, shard, cache_folder)
     with opened(cache_folder) as cache, terminal_progress() as progress:
         files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
-        result = RunResult(tuple(sorted(files, key=lambda f: f.path)), strict=options.strict)
+        result = RunResult(tuple(files), strict=options.strict)
     to_terminal = arguments.output is None and sys.stdout.isatty()
     color = arguments.color == "always" or (
         arguments.color == "auto" and to_terminal and "NO_COLOR" not in os.environ
@@ -200,6 +212,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         sys.stdout.write(text)
     return result.exit_code()
+
+
+def _stream_json(
+    arguments: argparse.Namespace, options: Any, shard: Any, cache_folder: Path | None
+) -> int:
+    """``--format json`` written as results arrive: memory stays flat on large corpora."""
+    from checks.cache import opened
+    from checks.progress import terminal_progress
+    from checks.reporters.json import write_json
+    from checks.runner import judge_files
+
+    if arguments.output:
+        target = Path(arguments.output)
+        try:
+            _refuse_to_clobber(target, arguments.force)
+        except (FileExistsError, OSError) as exc:
+            print(f"claim-checks: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    with opened(cache_folder) as cache, terminal_progress() as progress:
+        files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
+        if not arguments.output:
+            return write_json(files, options.strict, sys.stdout)
+        codes: list[int] = []
+        try:
+            write_atomically_with(
+                target,
+                arguments.force,
+                lambda out: codes.append(write_json(files, options.strict, out)),
+            )
+        except (FileExistsError, OSError) as exc:
+            print(f"claim-checks: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        return codes[0]
 
 
 def _merge(arguments: argparse.Namespace) -> int:

@@ -148,8 +148,8 @@ def judge_document(
     checks = _judge_checks(model, document, scope, options)
     checks += quote_results(model, document, path, scope, root)
     checks += weekday_results(model, document, figures)
-    text = article_text(model, path, root)
-    claims = tuple(
+    text = article_text(model, path, root) if options.details else None
+    claims = () if not options.details else tuple(
         ClaimSummary(
             claim_id,
             claim.value or claim.date or (figures[claim_id].text if claim_id in figures else ""),
@@ -157,9 +157,7 @@ def judge_document(
             claim.quote,
             claim.note,
             claim.said_by,
-            quote_spans(text, claim.quote)
-            if options.details and text is not None and claim.quote
-            else (),
+            quote_spans(text, claim.quote) if text is not None and claim.quote else (),
         )
         for claim_id, claim in model.claims.items()
     )

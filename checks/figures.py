@@ -476,7 +476,7 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
     return _parse_figure_cached(text, context or Context())
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def _parse_figure_cached(text: str, context: Context) -> Figure:
     from lark.exceptions import LarkError
 

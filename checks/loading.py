@@ -10,7 +10,7 @@ flow-mapping comma trap (``{value: 8,712 kg}``) and alias bombs become located e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -31,9 +31,12 @@ Path = tuple[str | int, ...]
 """Where a value sits in the document: keys and list indexes from the top."""
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Location:
-    """A place in a claim file (1-based line and column, as editors count)."""
+class Location(NamedTuple):
+    """A place in a claim file (1-based line and column, as editors count).
+
+    A named tuple rather than a dataclass: one is made for every YAML node, and tuples are
+    several times cheaper to create; they order by path, line, column.
+    """
 
     path: str
     line: int

@@ -17,7 +17,7 @@ from checks.kinds import Scope, describe_interval
 from checks.results import Chart, ChartBar, Operand
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def interval_text(figure: Figure, lenient: bool) -> str:
     """One reading of a figure for people: ``899.5–900.5 km``, ``30 August 2018``.
 

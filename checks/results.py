@@ -158,6 +158,34 @@ class FileResult:
         return bool(self.errors) or any(c.verdict.fails(strict) for c in self.checks)
 
 
+@dataclass
+class Tally:
+    """Verdict counts and the exit code, kept as results stream past (nothing else held)."""
+
+    strict: bool = False
+    counts: Counter[Verdict] = field(default_factory=Counter)
+    errors: int = 0
+    failing: bool = False
+
+    def add(self, file: FileResult) -> FileResult:
+        """Count one file's results; returns the file, to pass it on."""
+        self.errors += len(file.errors)
+        for check in file.checks:
+            self.counts[check.verdict] += 1
+            self.failing = self.failing or check.verdict.fails(self.strict)
+        return file
+
+    def summary(self) -> dict[str, int]:
+        """Count of each verdict, in :data:`VERDICT_ORDER`, zeros left out."""
+        return {v.value: self.counts[v] for v in VERDICT_ORDER if self.counts[v]}
+
+    def exit_code(self) -> int:
+        """0 when nothing fails, 1 when a check fails, 2 when any input is invalid."""
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0
+
+
 @dataclass(frozen=True, slots=True)
 class RunResult:
     """A whole run: the files in sorted path order."""
@@ -165,10 +193,16 @@ class RunResult:
     files: tuple[FileResult, ...]
     strict: bool = False
 
+    def tally(self) -> Tally:
+        """The counts of this run."""
+        tally = Tally(self.strict)
+        for file in self.files:
+            tally.add(file)
+        return tally
+
     def summary(self) -> dict[str, int]:
         """Count of each verdict, in :data:`VERDICT_ORDER`, zeros left out."""
-        counts = Counter(c.verdict for f in self.files for c in f.checks)
-        return {v.value: counts[v] for v in VERDICT_ORDER if counts[v]}
+        return self.tally().summary()
 
     @property
     def error_count(self) -> int:
@@ -183,8 +217,4 @@ class RunResult:
 
     def exit_code(self) -> int:
         """0 when nothing fails, 1 when a check fails, 2 when any input is invalid."""
-        if self.error_count:
-            return 2
-        if any(c.verdict.fails(self.strict) for _, c in self.all_checks()):
-            return 1
-        return 0
+        return self.tally().exit_code()

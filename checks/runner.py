@@ -8,6 +8,7 @@ way of running gives byte-identical output.
 
 from __future__ import annotations
 
+import heapq
 import multiprocessing
 import os
 import zlib
@@ -82,8 +83,21 @@ def judge_files(
 ) -> Iterator[FileResult]:
     """Yield every claim file's result under ``paths``, in sorted path order."""
     files, problems = discover(paths)
-    for problem in problems:
-        yield FileResult(problem.location.path, errors=(problem,))
+    missing = sorted(
+        (FileResult(p.location.path, errors=(p,)) for p in problems), key=lambda r: r.path
+    )
+    judged = _judge_found(files, options, jobs, shard, cache, progress)
+    yield from heapq.merge(missing, judged, key=lambda result: result.path)
+
+
+def _judge_found(
+    files: list[tuple[Path, Path]],
+    options: Options,
+    jobs: int,
+    shard: Shard | None,
+    cache: ResultCache | None,
+    progress: Progress | None,
+) -> Iterator[FileResult]:
     if shard is not None:
         files = [(path, root) for path, root in files if shard.owns(path)]
     keys: list[Key | None] = []

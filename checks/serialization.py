@@ -26,6 +26,8 @@ def to_data(value: Any) -> Any:
     """A result object as JSON-able data (dicts, lists, strings, numbers, None)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: to_data(getattr(value, name)) for name in value._fields}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple | list):
@@ -86,6 +88,8 @@ def _builder(annotation: Any) -> Builder:
         return fixed
     if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return _dataclass_builder(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, tuple):
+        return _named_tuple_builder(annotation)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         enumeration = annotation
 
@@ -116,6 +120,18 @@ def _builder(annotation: Any) -> Builder:
     if annotation is Any:
         return lambda data: data
     raise SerializationError(f"cannot rebuild {annotation}")
+
+
+def _named_tuple_builder(cls: type) -> Builder:
+    hints = typing.get_type_hints(cls)
+    fields = {name: _builder(hints[name]) for name in getattr(cls, "_fields", ())}
+
+    def build(data: Any) -> Any:
+        if not isinstance(data, dict) or set(data) != set(fields):
+            raise SerializationError(f"expected the fields of {cls.__name__}")
+        return cls(**{name: fields[name](value) for name, value in data.items()})
+
+    return build
 
 
 def _dataclass_builder(cls: type) -> Builder:

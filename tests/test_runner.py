@@ -126,3 +126,24 @@ def test_a_bad_shard_is_a_usage_error(text: str) -> None:
 
 def test_every_format_name_maps_to_its_module() -> None:
     assert set(FORMATS) == set(load_reporters())
+
+
+def test_streamed_json_is_exactly_the_json_document(corpus: Path) -> None:
+    import io
+
+    from checks.engine import Options, run
+    from checks.reporters.json import file_data, write_json
+
+    result = run([str(corpus), str(corpus / "missing")], Options(details=False))
+    out = io.StringIO()
+    code = write_json(result.files, result.strict, out)
+    document = {
+        "version": 1,
+        "files": [file_data(f) for f in result.files],
+        "summary": result.summary(),
+        "errors": result.error_count,
+        "exit_code": result.exit_code(),
+        "strict": result.strict,
+    }
+    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert code == result.exit_code() == 2

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from checks.reporters import RenderOptions, register
-from checks.results import CheckResult, FileResult, RunResult
+from checks.results import CheckResult, FileResult, RunResult, Tally
 
 VERSION = 1
 
@@ -49,15 +51,44 @@ def file_data(file: FileResult) -> dict[str, Any]:
     }
 
 
+def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
+    """Write the JSON document of ``files`` (in order) to ``out``; return the exit code.
+
+    The text is exactly ``json.dumps(document, indent=2)``, written file by file as the
+    results arrive, so a run over ten thousand files holds one file's data at a time.
+    """
+    tally = Tally(strict)
+    out.write(f'{{\n  "version": {VERSION},\n  "files": [')
+    first = True
+    for file in files:
+        tally.add(file)
+        out.write("\n" if first else ",\n")
+        out.write(_indented(json.dumps(file_data(file), ensure_ascii=False, indent=2), 4))
+        first = False
+    out.write("]," if first else "\n  ],")
+    tail = {
+        "summary": tally.summary(),
+        "errors": tally.errors,
+        "exit_code": tally.exit_code(),
+        "strict": strict,
+    }
+    items = [
+        f"\n  {json.dumps(key)}: "
+        + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2).lstrip()
+        for key, value in tail.items()
+    ]
+    out.write(",".join(items) + "\n}\n")
+    return tally.exit_code()
+
+
 @register("json", "One JSON document (FORMAT.md), for scripts and dashboards.")
 def render_json(run: RunResult, options: RenderOptions) -> str:
     """The whole run as one JSON document; byte-identical for identical input."""
-    document = {
-        "version": VERSION,
-        "files": [file_data(f) for f in run.files],
-        "summary": run.summary(),
-        "errors": run.error_count,
-        "exit_code": run.exit_code(),
-        "strict": run.strict,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    write_json(run.files, run.strict, buffer)
+    return buffer.getvalue()
+
+
+def _indented(text: str, spaces: int) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line for line in text.split("\n"))
