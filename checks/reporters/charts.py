@@ -4,7 +4,7 @@ The layout is data (rectangles, lines, labels in SVG user units); the HTML templ
 them with one macro. Two pictures:
 
 - ``sum``: the parts stacked in one bar against a bar of the stated total (or whole), each
-  with whiskers for its interval (dark: as written; light: allowing for rounding);
+  with whiskers for its interval (dark: as written; light: if round figures were rounded further);
 - ``same``: each figure converted to one unit, as a dot with the same whiskers, on an axis
   zoomed to the figures, with the values they share shaded.
 
@@ -114,6 +114,15 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
+LABEL_CHARACTERS = 21
+"""What fits left of the plot (LEFT units at the label font); the caption has the rest."""
+
+
+def _fit(text: str) -> str:
+    """A label short enough for the left margin (the full text is in the caption)."""
+    return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
+
+
 def _finite(values: list[float]) -> list[float]:
     return [v for v in values if math.isfinite(v)]
 
@@ -182,9 +191,9 @@ def sum_drawing(chart: Chart) -> Drawing:
     rects.append(Rect(axis.x(0.0), total_y, x_total - axis.x(0.0), height, "total", total.text))
     lines += _whisker(axis, total.lenient_low, total.lenient_high, total_y + 10, "whisker lenient")
     lines += _whisker(axis, total.low, total.high, total_y + 10, "whisker")
-    labels.append(Label(LEFT - 8, parts_y + 14, f"parts = {format_number(nominal)}", "end"))
-    word = "whole" if chart.at_most else "stated total"
-    labels.append(Label(LEFT - 8, total_y + 14, f"{word} {total.text}", "end"))
+    labels.append(Label(LEFT - 8, parts_y + 14, _fit(f"parts = {format_number(nominal)}"), "end"))
+    word = "whole" if chart.at_most else "total"
+    labels.append(Label(LEFT - 8, total_y + 14, _fit(f"{word} {total.text}"), "end"))
     axis_lines, axis_labels = _axis_marks(axis, TOP + 2 * ROW, chart.unit)
     terms = " + ".join(b.text for b in chart.bars)
     relation = "at most" if chart.at_most else "against the stated total"
@@ -224,7 +233,7 @@ def same_drawing(chart: Chart) -> Drawing:
         lines += _whisker(axis, bar.lenient_low, bar.lenient_high, y, "whisker lenient")
         lines += _whisker(axis, bar.low, bar.high, y, "whisker")
         dots.append(Dot(axis.x(bar.value), y, "value", _interval_text(bar, chart.unit)))
-        labels.append(Label(LEFT - 8, y + 4, bar.text, "end"))
+        labels.append(Label(LEFT - 8, y + 4, _fit(bar.text), "end"))
     axis_lines, axis_labels = _axis_marks(axis, TOP + rows * ROW, chart.unit)
     shared = (
         f"they share {format_number(common_low)}–{format_number(common_high)} {chart.unit}"
