@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -451,7 +452,8 @@ def _check_id(raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index:
         base = raw
     else:
         operands = kind.operands(parameters)
-        base = f"{kind.name}-" + "-".join(o.replace(".", "_") for o in operands[:4])
+        words = (re.sub(r"[^A-Za-z0-9_]+", "", o.replace(".", "_")) for o in operands[:4])
+        base = f"{kind.name}-" + "-".join(w for w in words if w)
         if not operands:
             base = f"{kind.name}-{index + 1}"
     check_id, suffix = base, 2

@@ -30,6 +30,11 @@ _STOP_END = frozenset({
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
     "per", "over", "under", "into", "since", "after", "before", "between",
 })  # fmt: skip
+_NOT_COUNTED = _STOP_END | frozenset({
+    "last", "next", "this", "these", "those", "each", "every", "ago", "earlier", "later",
+    "more", "less", "still", "now", "also", "will", "would", "had", "has", "have", "be",
+})  # fmt: skip
+"""Words that start a clause, not the name of what is counted ("210 last year")."""
 _ANCHOR_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an"})
 _MAX_SPAN = 9
 _LEAD = 3
@@ -72,8 +77,15 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(cleaned)]
 
 
-def figures_in(text: str, context: Context, published: dt.date | None) -> list[Figure]:
-    """Every figure and date in ``text``, left to right, non-overlapping."""
+def figures_in(
+    text: str, context: Context, published: dt.date | None, lead: str = ""
+) -> list[Figure]:
+    """Every figure and date in ``text``, left to right, non-overlapping.
+
+    ``lead`` is the text just before ``text`` in its sentence (when a caller reads a
+    sentence piece by piece): it tells "rose … from 150 to 210" from a range of values.
+    """
+    lead_words = {word.lower() for word in lead.split()[-7:]}
     source = text.replace("[", " ").replace("]", " ")
     tokens = _tokens(text)
     found: list[Figure] = []
@@ -99,9 +111,48 @@ def figures_in(text: str, context: Context, published: dt.date | None) -> list[F
                         best = (start, end, figure)
                     break
         if best is not None:
-            found.append(best[2])
+            start, _, figure = best
+            before = tokens[start - 1][2].lower() if start > 0 else ""
+            nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
+            changes = before == "from" and bool(nearby & _CHANGE_WORDS)
+            ends = _from_to_ends(figure, context, published) if changes else None
+            found.extend(ends or [figure])
             covered_until = best[1] - 1
     return found
+
+
+_CHANGE_WORDS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "grew", "grow", "grows", "growing", "grown", "increased", "increase", "increases",
+    "decreased", "decrease", "decreases", "dropped", "drop", "drops", "climbed", "jumped",
+    "declined", "slumped", "surged", "soared", "plunged", "plummeted", "went", "up", "down",
+    "cut", "raised", "lowered", "reduced", "expanded", "shrank", "doubled", "halved",
+})  # fmt: skip
+"""Verbs of change: "rose 40% from 150 to 210" gives two figures; "from 20 to 30 degrees"
+without one is a range of values."""
+
+_RANGE_SPLIT = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)")
+_NUMBER_PREFIX = re.compile(r"^(\D*\d[\d,.]*)(.*)$")
+
+
+def _from_to_ends(
+    figure: Figure, context: Context, published: dt.date | None
+) -> list[Figure] | None:
+    """"rose 40% from 150 to 210": a change's two figures, not a range of values.
+
+    The low end takes what only the high end wrote ("from $20 to $30 million").
+    """
+    parts = _RANGE_SPLIT.split(figure.text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    low, high = (part.strip() for part in parts)
+    match = _NUMBER_PREFIX.match(high)
+    if match and low[-1:].isdigit():
+        low += match.group(2)
+    ends = [_read(low, context, published), _read(high, context, published)]
+    if any(end is None for end in ends):
+        return None
+    return [end for end in ends if end is not None]
 
 
 def _read(span: str, context: Context, published: dt.date | None) -> Figure | None:
@@ -115,7 +166,7 @@ def _read(span: str, context: Context, published: dt.date | None) -> Figure | No
         figure = parse_figure(span, context)
     except FigureError:
         return None
-    if figure.counted is not None and figure.counted.split()[0].lower() in _STOP_END:
+    if figure.counted is not None and figure.counted.split()[0].lower() in _NOT_COUNTED:
         return None
     return figure
 

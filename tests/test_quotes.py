@@ -49,3 +49,32 @@ def test_a_qualifier_in_the_quote_must_be_in_the_record(tmp_path: Path) -> None:
         '  aid_exact: {value: $33 billion, quote: "more than $33 billion"}\n',
     )
     assert found == {"quote-aid": Verdict.CONSISTENT, "quote-aid_exact": Verdict.MISMATCH}
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range() -> None:
+    from checks.figures import Context
+    from checks.quotes import figures_in
+
+    def texts(sentence: str) -> list[str]:
+        return [f.text for f in figures_in(sentence, Context(), None)]
+
+    assert texts("Admissions rose 40% from 150 to 210 last year.") == ["40%", "150", "210"]
+    assert texts("Revenue grew from $20 to $30 million.") == ["$20 million", "$30 million"]
+    assert texts("Highs from 20 to 30 degrees are expected.") == ["20 to 30 degrees"]
+
+
+def test_extract_suggests_the_change_of_a_rise(tmp_path: Path) -> None:
+    from checks.cli import main
+
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Hospital admissions\n\nBy A. Writer\n\nMarch 3, 2024\n\n"
+        "Admissions rose 40% from 150 to 210 last year.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "story.yaml"
+    assert main(["extract", str(article), "-o", str(draft)]) == 0
+    result = run([str(draft)], Options())
+    kinds = {c.kind: c.verdict for _, c in result.all_checks()}
+    assert kinds.get("change") == Verdict.CONSISTENT
+    assert result.error_count == 0

@@ -92,7 +92,9 @@ def _in_sentence(
     found: list[Found] = []
     cursor = sentence.start
     while cursor < sentence.end:
-        figures = figures_in(text[cursor : sentence.end], context, published)
+        figures = figures_in(
+            text[cursor : sentence.end], context, published, lead=text[sentence.start : cursor]
+        )
         if not figures:
             break
         figure = figures[0]
