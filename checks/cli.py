@@ -203,15 +203,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             today=arguments.today,
         ),
     )
-    if arguments.output:
-        try:
-            write_atomically(Path(arguments.output), text, arguments.force)
-        except (FileExistsError, OSError) as exc:
-            print(f"claim-checks: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    else:
+    return _emit(arguments, text, result.exit_code())
+
+
+def _emit(arguments: argparse.Namespace, text: str, code: int) -> int:
+    """Print ``text``, or write it to ``--output`` (atomically); the exit code to return."""
+    if not arguments.output:
         sys.stdout.write(text)
-    return result.exit_code()
+        return code
+    try:
+        write_atomically(Path(arguments.output), text, arguments.force)
+    except (FileExistsError, OSError) as exc:
+        print(f"claim-checks: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return code
 
 
 def _stream_json(
@@ -255,15 +260,7 @@ def _merge(arguments: argparse.Namespace) -> int:
     except MergeError as exc:
         print(f"claim-checks: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if arguments.output:
-        try:
-            write_atomically(Path(arguments.output), text, arguments.force)
-        except (FileExistsError, OSError) as exc:
-            print(f"claim-checks: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    else:
-        sys.stdout.write(text)
-    return code
+    return _emit(arguments, text, code)
 
 
 if __name__ == "__main__":  # pragma: no cover
