@@ -60,6 +60,11 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
         help="who the review reports name as reviewer (ClaimReview author; default: claim-checks)",
     )
     run.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="where the published review lives: each ClaimReview gets `url` = URL#<check id>",
+    )
+    run.add_argument(
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
@@ -200,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             color=color,
             verbose=arguments.verbose,
             review_author=arguments.review_author,
+            review_url=arguments.review_url,
             today=arguments.today,
         ),
     )

@@ -344,3 +344,21 @@ def test_seed_formats_agree(seed: RunResult) -> None:
     markdown = render("markdown", seed)
     assert "`pipeline-segments-total`" in markdown and "**mismatch**" in markdown
     assert markdown.count("**mismatch**") == 1
+
+
+def test_claimreview_carries_the_review_url_when_given() -> None:
+    import json as _json
+
+    from checks.engine import run as judge
+
+    result = judge(["claims"])
+    with_url = REPORTERS["claimreview"].render(
+        result, RenderOptions(review_url="https://news.example/checks/iran")
+    )
+    graph = _json.loads(with_url)["@graph"]
+    assert graph and all(
+        item["url"] == f"https://news.example/checks/iran#{item['identifier'].split('#')[1]}"
+        for item in graph
+    )
+    without = _json.loads(REPORTERS["claimreview"].render(result, RenderOptions()))["@graph"]
+    assert all("url" not in item for item in without)

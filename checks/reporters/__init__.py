@@ -31,6 +31,8 @@ class RenderOptions:
     color: bool = False
     verbose: bool = False
     review_author: str = "claim-checks"
+    review_url: str | None = None
+    """Where the published review lives (ClaimReview ``url``, as search engines require)."""
     """Who the review reports name as the reviewer (ClaimReview ``author``)."""
     today: dt.date | None = None
     """The run's date (``--today``), shown in reviews; the real date when ``None``."""

@@ -86,8 +86,12 @@ def review(file: FileResult, check: CheckResult, options: RenderOptions) -> dict
     if check.known is not None:
         body += f" (known: {check.known.reason})"
     date = (options.today or dt.date.today()).isoformat()
+    located = {}
+    if options.review_url:
+        located["url"] = f"{options.review_url}#{check.check_id}"
     return {
         "@type": "ClaimReview",
+        **located,
         "identifier": f"{file.path}#{check.check_id}",
         "name": f"{check.kind} check {check.check_id}: {check.verdict.value}",
         "claimReviewed": claim_reviewed(file, check),
