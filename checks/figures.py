@@ -668,6 +668,11 @@ def _per_currency(text: str, context: Context) -> str | None:
 
 def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
     """The longest leading run of words that is a unit, and what follows it."""
+    if [w.lower() for w in words] in (["degree"], ["degrees"]):
+        raise FigureError(
+            "`degrees` alone is ambiguous: write `°C` or `°F` for a reading, `Δ°C` or "
+            "`delta_degF` for a difference, or `degrees of arc` for an angle"
+        )
     for end in range(len(words), 0, -1):
         head = words[:end]
         if units.is_unit(" ".join(head)):

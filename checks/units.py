@@ -65,7 +65,7 @@ _DENIED = frozenset({
     "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
     "perch", "rod", "rods", "league", "leagues", "barn", "barns", "M", "b", "B", "mol",
     "molar", "bit", "bits", "drop", "drops", "stone", "stones", "ton", "tons", "short_ton",
-    "count", "counts",
+    "count", "counts", "bag", "bags", "bars", "dam", "dams",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit."""
@@ -221,6 +221,30 @@ def resolve(phrase: str) -> UnitInfo:
     return info
 
 
+def _misread_prefix(ureg: Any, word: str) -> bool:
+    """Whether pint reads an English word as a prefix symbol glued to a unit's *name*.
+
+    "210 camps" is not 2.1 amperes (``c`` + ``amps``): people write a prefix symbol with a
+    unit symbol (``km``, ``kWh``, ``Mt``) or a prefix name with a unit name
+    (``kilometres``), never ``c`` + ``amps``.
+    """
+    try:
+        readings = ureg.parse_unit_name(word)
+    except Exception:  # noqa: BLE001 - pint raises several types for unknown words
+        return False
+    if not readings or any(not prefix for prefix, _, _ in readings):
+        return False
+    for prefix, name, _ in readings:
+        if word.lower().startswith(prefix):
+            return False
+        symbol = ureg._prefixes[prefix].symbol
+        unit = ureg._units[name]
+        short = {unit.symbol, *(a for a in unit.aliases if len(a) <= 3)}
+        if word.startswith(symbol) and word[len(symbol) :] in short:
+            return False
+    return True
+
+
 def _resolve_with_pint(phrase: str) -> UnitInfo:
     key = phrase.strip()
     if not key:
@@ -231,6 +255,9 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
     if expression is None:
         expression = _pint_expression(key)
     ureg = registry()
+    for word in re.findall(r"[A-Za-zµ]+", expression):
+        if _misread_prefix(ureg, word):
+            raise UnitError(f"{word!r} is a word, not a prefixed unit")
     try:
         unit = ureg.parse_units(expression)
     except Exception as exc:

@@ -435,3 +435,15 @@ def test_impossible_or_unreadable_dates_are_errors(text: str) -> None:
 def test_a_date_without_year_needs_a_publication_date() -> None:
     with pytest.raises(FigureError):
         parse_date("August 31", None)
+
+
+@pytest.mark.parametrize("text", ["210 camps", "5 bags", "3 bars", "4 dams"])
+def test_words_pint_would_misread_are_counted_nouns(text: str) -> None:
+    parsed = figure(text)
+    assert parsed.counted == text.split()[1]
+    assert parsed.dimension == ()
+
+
+def test_bare_degrees_must_say_which_scale() -> None:
+    with pytest.raises(FigureError, match="ambiguous"):
+        figure("3 degrees")

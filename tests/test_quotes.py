@@ -60,7 +60,7 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range() -> Non
 
     assert texts("Admissions rose 40% from 150 to 210 last year.") == ["40%", "150", "210"]
     assert texts("Revenue grew from $20 to $30 million.") == ["$20 million", "$30 million"]
-    assert texts("Highs from 20 to 30 degrees are expected.") == ["20 to 30 degrees"]
+    assert texts("Highs from 20 to 30 °C are expected.") == ["20 to 30 °C"]
 
 
 def test_extract_suggests_the_change_of_a_rise(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 ((key, mapped(figure, lambda _: 0.0)),),
                 f"{figure.text} ({key}) is left out",
                 f"the stated total does not include {key}",
+                strict=True,
             )
     first_key, first = parts[0]
     for name, other in attempt.others(totals[0]):
@@ -42,4 +43,5 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             ((first_key, joined),),
             f"{name} ({other.text}) is added to the parts",
             f"the stated total also counts {name}",
+            strict=True,
         )

@@ -26,4 +26,5 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 ((key, other),),
                 f"{named} is replaced by {name} ({other.text})",
                 f"the {noun} was computed with {name} instead of {instead}",
+                strict=True,
             )
