@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from expectations import Expectation, parse_directives
 
 from checks.engine import Options, run
 from checks.results import FileResult
@@ -43,50 +43,8 @@ OPTIONS = Options(today=TODAY)
 BUGS: dict[str, str] = {
 }
 
-DIRECTIVE = re.compile(
-    r"^# (?:"
-    r"expect error at line (?P<error_line>\d+)"
-    r"|expect (?P<check>[A-Za-z0-9][A-Za-z0-9_.\-]*): (?P<verdict>[a-z]+)"
-    r"|message of (?:error at line (?P<message_line>\d+)|(?P<message_check>\S+)) "
-    r"contains: (?P<text>.+)"
-    r")\s*$"
-)
-
-
-@dataclass
-class Expectation:
-    verdicts: dict[str, str] = field(default_factory=dict)
-    error_lines: list[int] = field(default_factory=list)
-    check_messages: list[tuple[str, str]] = field(default_factory=list)
-    error_messages: list[tuple[int, str]] = field(default_factory=list)
-
-    @property
-    def exit_code(self) -> int:
-        if self.error_lines:
-            return 2
-        if any(v in {"mismatch", "error"} for v in self.verdicts.values()):
-            return 1
-        return 0
-
-
 def read_expectation(path: Path) -> Expectation:
-    expectation = Expectation()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            break
-        match = DIRECTIVE.match(line)
-        if match is None:
-            assert not line.startswith(("# expect", "# message")), f"malformed directive {line!r}"
-            continue
-        if match["error_line"]:
-            expectation.error_lines.append(int(match["error_line"]))
-        elif match["check"]:
-            assert match["check"] not in expectation.verdicts, f"{match['check']} listed twice"
-            expectation.verdicts[match["check"]] = match["verdict"]
-        elif match["message_line"]:
-            expectation.error_messages.append((int(match["message_line"]), match["text"]))
-        else:
-            expectation.check_messages.append((match["message_check"], match["text"]))
+    expectation = parse_directives(path.read_text(encoding="utf-8"))
     assert expectation.verdicts or expectation.error_lines, f"{path} states no expectation"
     return expectation
 

@@ -26,10 +26,11 @@ import sys
 import time
 import xml.dom.minidom
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from expectations import Expectation, parse_directives
 
 from checks.cli import main
 from checks.loading import MAX_BYTES, MAX_LINE
@@ -45,45 +46,12 @@ HANG_GUARD = 10.0
 FORBIDDEN = ("Traceback", "PWNED", "internal error", "<class ", "<built-in")
 """Never in any output: a crash, code that ran, or a Python object formatted into a report."""
 
-DIRECTIVE = re.compile(
-    r"^# (?:"
-    r"expect error at line (?P<error_line>\d+)"
-    r"|expect (?P<check>[A-Za-z0-9][A-Za-z0-9_.\-]*): (?P<verdict>[a-z]+)"
-    r"|message of (?:error at line (?P<message_line>\d+)|(?P<message_check>\S+)) "
-    r"contains: (?P<text>.+)"
-    r")\s*$"
-)
 LOCATED = re.compile(r"^(?P<path>.+\.ya?ml):(?P<line>\d+):(?P<column>\d+): ", re.MULTILINE)
-
-
-@dataclass
-class Expectation:
-    """What one claim file must give: error lines, verdicts, message fragments."""
-
-    error_lines: list[int] = field(default_factory=list)
-    verdicts: dict[str, str] = field(default_factory=dict)
-    error_messages: list[tuple[int, str]] = field(default_factory=list)
-    check_messages: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_expectation(raw: bytes) -> Expectation:
     """The ``# expect`` directives of a file's leading comments (any bytes may follow)."""
-    expectation = Expectation()
-    for line in raw.decode("utf-8", errors="replace").splitlines():
-        if not line.startswith("#"):
-            break
-        match = DIRECTIVE.match(line)
-        if match is None:
-            assert not line.startswith(("# expect", "# message")), f"malformed: {line!r}"
-        elif match["error_line"]:
-            expectation.error_lines.append(int(match["error_line"]))
-        elif match["check"]:
-            expectation.verdicts[match["check"]] = match["verdict"]
-        elif match["message_line"]:
-            expectation.error_messages.append((int(match["message_line"]), match["text"]))
-        else:
-            expectation.check_messages.append((match["message_check"], match["text"]))
-    return expectation
+    return parse_directives(raw.decode("utf-8", errors="replace"))
 
 
 UNDIRECTED = {"empty.yaml": Expectation(error_lines=[1], error_messages=[(1, "empty")])}
