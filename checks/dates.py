@@ -173,6 +173,8 @@ def _parse_date_cached(
             return date_figure(text, dt.date(year, month, 1), dt.date(year, month, last), weekday)
         day_number = int(tokens["DAY"].rstrip("stndrh"))
         day = dt.date(year, month, day_number)
+    except FigureError:
+        raise
     except ValueError as exc:
         raise FigureError(f"{text!r} is not a date of the calendar: {exc}") from None
     return date_figure(text, day, day, weekday)
