@@ -66,6 +66,11 @@ class Form:
         return total
 
 
+def _is_number(form: Form) -> bool:
+    """Whether a form is one exact number (a literal): multiplying by it keeps linearity."""
+    return not form.coefficients and form.constant.lo == form.constant.hi
+
+
 def _grouped(text: str) -> str:
     """``a + b`` as ``(a + b)`` when it becomes a factor, so messages keep the meaning."""
     return f"({text})" if " + " in text or " - " in text else text
@@ -216,31 +221,16 @@ class Evaluator:
         if a.absolute_temperature or b.absolute_temperature:
             raise CheckError(f"temperature readings cannot be multiplied or divided ({text})")
         dimension = units.multiply(a.dimension, b.dimension, -1 if divide else 1)
-        if not b.coefficients and b.constant.lo == b.constant.hi:
-            factor = b.constant.lo
+        if _is_number(b) or (_is_number(a) and not divide):
+            form, number = (a, b) if _is_number(b) else (b, a)
+            factor = number.constant.lo
             if divide:
                 if factor == 0:
                     raise CheckError(f"division by zero in {text}")
                 factor = 1 / factor
-            scaled = self._scale(a, factor, text)
-            return Form(
-                scaled.coefficients,
-                scaled.constant,
-                dimension,
-                text,
-                False,
-                a.style if not b.dimension else None,
-            )
-        if not a.coefficients and a.constant.lo == a.constant.hi and not divide:
-            scaled = self._scale(b, a.constant.lo, text)
-            return Form(
-                scaled.coefficients,
-                scaled.constant,
-                dimension,
-                text,
-                False,
-                b.style if not a.dimension else None,
-            )
+            scaled = self._scale(form, factor, text)
+            style = form.style if not number.dimension else None
+            return Form(scaled.coefficients, scaled.constant, dimension, text, False, style)
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
         if divide and right.lo <= 0 <= right.hi:

@@ -328,15 +328,17 @@ class _TreeReader:
             has_tail=has_tail,
         )
 
-    def _magnitude(self, tree: Any) -> tuple[_Number, Decimal | None, list[str], str | None]:
-        number_tree = tree.children[0]
+    def _number(self, number_tree: Any) -> _Number:
+        """A ``number`` node: digits, a number word or a fraction word."""
         token = self.tok(number_tree.children[0])
         if number_tree.data == "digits":
-            number = parse_number_text(token, self.context.decimal_comma)
-        elif number_tree.data == "word_number":
-            number = _word_number(token)
-        else:
-            number = _fraction(token)
+            return parse_number_text(token, self.context.decimal_comma)
+        if number_tree.data == "word_number":
+            return _word_number(token)
+        return _fraction(token)
+
+    def _magnitude(self, tree: Any) -> tuple[_Number, Decimal | None, list[str], str | None]:
+        number = self._number(tree.children[0])
         scale: Decimal | None = None
         words: list[str] = []
         short: str | None = None
@@ -355,13 +357,9 @@ class _TreeReader:
     def _compound(self, tree: Any) -> tuple[_Number, Decimal]:
         parts = [c for c in tree.children if getattr(c, "type", None) != "AND"]
         number_tree, scale_trees = parts[0], parts[1:]
-        token = self.tok(number_tree.children[0])
-        if number_tree.data == "digits":
-            number = parse_number_text(token, self.context.decimal_comma)
-        elif number_tree.data == "word_number":
-            number = _word_number(token)
-        else:
+        if number_tree.data == "fraction":
             raise FigureError("a fraction word cannot continue a compound figure")
+        number = self._number(number_tree)
         scale = Decimal(1)
         for scale_tree in scale_trees:
             word = self.tok(scale_tree.children[0]).lower()
