@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_extract(arguments)
     from checks.cache import opened
-    from checks.engine import Options
+    from checks.options import Options
     from checks.progress import terminal_progress
     from checks.results import RunResult
     from checks.runner import Shard, judge_files

@@ -8,10 +8,8 @@ never a crash and never a mismatch.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +17,11 @@ from pydantic import ValidationError
 
 from checks.dates import parse_date
 from checks.diagnoses import diagnose
+from checks.discovery import discover
 from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
 from checks.kinds import CheckError, Kind, Scope, Tolerance, load_kinds
 from checks.loading import Document, LoadError, Location, Problem, load_document
+from checks.options import Options as Options  # re-exported: the engine's public API
 from checks.presentation import chart as _chart
 from checks.presentation import operand as _operand
 from checks.rates import DEFAULT_BAND, Rate, RateBook, RateError, load_rates_file
@@ -46,52 +46,6 @@ from checks.results import (
 )
 from checks.sources import article_text, quote_results, quote_spans
 from checks.weekdays import weekday_results
-
-SUFFIXES = (".yaml", ".yml")
-RATES_SUFFIXES = (".rates.yaml", ".rates.yml")
-"""Exchange-rate files (``settings.rates``) may sit among claim files; they are not claims."""
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What a run may vary: strictness and the date ``known.until`` is compared with."""
-
-    strict: bool = False
-    today: dt.date | None = None
-    details: bool = True
-    """Fill in what review reports show (intervals written out, charts, quote positions);
-    off for CI formats, which never show them, to keep large runs fast and small."""
-
-
-def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Problem]]:
-    """Every claim file under ``paths`` with its root folder, sorted, each once.
-
-    Symlink loops are skipped; a folder whose name ends in ``.yaml`` is walked, not read.
-    """
-    found: dict[Path, Path] = {}
-    problems: list[Problem] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            found.setdefault(path, path.parent)
-            continue
-        if not path.exists():
-            problems.append(Problem(Location(raw, 1, 1), "no such file or folder"))
-            continue
-        seen: set[tuple[int, int]] = set()
-        for folder, dirs, files in os.walk(path, followlinks=True):
-            stat = os.stat(folder)
-            key = (stat.st_dev, stat.st_ino)
-            if key in seen:
-                dirs[:] = []
-                continue
-            seen.add(key)
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in files:
-                if name.endswith(SUFFIXES) and not name.endswith(RATES_SUFFIXES):
-                    found.setdefault(Path(folder) / name, path)
-    ordered = sorted(found.items(), key=lambda item: item[0].as_posix())
-    return ordered, problems
 
 
 def run(paths: Iterable[str], options: Options | None = None) -> RunResult:
@@ -150,17 +104,23 @@ def judge_document(
     checks += quote_results(model, document, path, scope, root)
     checks += weekday_results(model, document, figures)
     text = article_text(model, path, root) if options.details else None
-    claims = () if not options.details else tuple(
-        ClaimSummary(
-            claim_id,
-            claim.value or claim.date or (figures[claim_id].text if claim_id in figures else ""),
-            document.where(("claims", claim_id), key=True) or Location(name, 1, 1),
-            claim.quote,
-            claim.note,
-            claim.said_by,
-            quote_spans(text, claim.quote) if text is not None and claim.quote else (),
+    claims = (
+        ()
+        if not options.details
+        else tuple(
+            ClaimSummary(
+                claim_id,
+                claim.value
+                or claim.date
+                or (figures[claim_id].text if claim_id in figures else ""),
+                document.where(("claims", claim_id), key=True) or Location(name, 1, 1),
+                claim.quote,
+                claim.note,
+                claim.said_by,
+                quote_spans(text, claim.quote) if text is not None and claim.quote else (),
+            )
+            for claim_id, claim in model.claims.items()
         )
-        for claim_id, claim in model.claims.items()
     )
     source = model.source
     summary = SourceSummary(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
 
-from checks.reporters.json import VERSION
+from checks.reporters.json import VERSION, write_document
 from checks.results import VERDICT_ORDER
 
 
@@ -40,12 +41,7 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
     errors = sum(len(entry["errors"]) for entry in ordered)
     failing = {"mismatch", "error"} | ({"rounding", "fixed"} if strict else set())
     code = 2 if errors else (1 if any(counts.get(v) for v in failing) else 0)
-    document = {
-        "version": VERSION,
-        "files": ordered,
-        "summary": summary,
-        "errors": errors,
-        "exit_code": code,
-        "strict": bool(strict),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n", code
+    tail = {"summary": summary, "errors": errors, "exit_code": code, "strict": bool(strict)}
+    out = io.StringIO()
+    write_document(ordered, lambda: tail, out)
+    return out.getvalue(), code

@@ -87,7 +87,7 @@ def _is_claim_file(config: pytest.Config, path: Path) -> bool:
         for name in (names if "/" in pattern else names[:1])
     ):
         return False
-    from checks.engine import RATES_SUFFIXES
+    from checks.discovery import RATES_SUFFIXES
 
     return not path.name.endswith(RATES_SUFFIXES)  # exchange-rate files sit beside claims
 
@@ -113,7 +113,8 @@ class ClaimFileCollector(pytest.File):
 
     def collect(self) -> Iterator[pytest.Item]:
         """Judge the file and yield its checks in file order."""
-        from checks.engine import Options, check_file
+        from checks.engine import check_file
+        from checks.options import Options
 
         config = self.config
         today_text = config.getoption("--claim-today")

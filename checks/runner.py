@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checks.cache import Key, ResultCache
-from checks.engine import Options, check_file, discover
+from checks.discovery import discover
 from checks.loading import Location, Problem
+from checks.options import Options
 from checks.results import FileResult
 
 CHUNK = 8
@@ -58,6 +59,8 @@ def options_fingerprint(options: Options) -> str:
 
 
 def _judge(job: tuple[str, str, Options]) -> FileResult:
+    from checks.engine import check_file  # not imported when every result is cached
+
     path, root, options = job
     return check_file(Path(path), options, Path(root))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.engine import discover
+from checks.discovery import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 TREES = ("tests/examples", "claims", "tests/hostile")

@@ -128,7 +128,7 @@ def test_every_format_name_maps_to_its_module() -> None:
     assert set(FORMATS) == set(load_reporters())
 
 
-def test_streamed_json_is_exactly_the_json_document(corpus: Path) -> None:
+def test_streamed_json_is_the_json_document_one_line_per_file(corpus: Path) -> None:
     import io
 
     from checks.engine import Options, run
@@ -145,5 +145,10 @@ def test_streamed_json_is_exactly_the_json_document(corpus: Path) -> None:
         "exit_code": result.exit_code(),
         "strict": result.strict,
     }
-    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = out.getvalue()
+    assert json.loads(text) == document
+    lines = text.splitlines()
+    for file in result.files:
+        line = json.dumps(file_data(file), ensure_ascii=False, separators=(", ", ": "))
+        assert "    " + line + ("," if file is not result.files[-1] else "") in lines
     assert code == result.exit_code() == 2

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from checks.cli import main
-from checks.engine import RATES_SUFFIXES
+from checks.discovery import RATES_SUFFIXES
 from checks.kinds import load_kinds
 from checks.loading import LoadError, load_document
 from checks.records import COMMON_CHECK_KEYS

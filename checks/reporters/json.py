@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from checks.reporters import RenderOptions, register
 from checks.results import CheckResult, FileResult, RunResult, Tally
 
 VERSION = 1
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+"""Writes one file's object on one line, with the C encoder."""
 
 
 def check_data(check: CheckResult) -> dict[str, Any]:
@@ -54,31 +57,50 @@ def file_data(file: FileResult) -> dict[str, Any]:
 def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
     """Write the JSON document of ``files`` (in order) to ``out``; return the exit code.
 
-    The text is exactly ``json.dumps(document, indent=2)``, written file by file as the
-    results arrive, so a run over ten thousand files holds one file's data at a time.
+    It is written file by file as the results arrive, so a run over ten thousand files
+    holds one file's data at a time; see :func:`write_document` for the layout.
     """
     tally = Tally(strict)
+
+    def entries() -> Iterator[dict[str, Any]]:
+        for file in files:
+            tally.add(file)
+            yield file_data(file)
+
+    def tail() -> dict[str, Any]:
+        return {
+            "summary": tally.summary(),
+            "errors": tally.errors,
+            "exit_code": tally.exit_code(),
+            "strict": strict,
+        }
+
+    write_document(entries(), tail, out)
+    return tally.exit_code()
+
+
+def write_document(
+    entries: Iterable[dict[str, Any]], tail: Callable[[], dict[str, Any]], out: TextIO
+) -> None:
+    """Write ``{"version", "files": entries, **tail()}``, one line per file entry.
+
+    Each file's object is one line (``grep`` and line-based diffs find a file, and the C
+    encoder writes it: the indenting encoder is pure Python and cost more than judging a
+    file); the rest is indented by two spaces. ``tail`` is called after the last entry.
+    """
     out.write(f'{{\n  "version": {VERSION},\n  "files": [')
     first = True
-    for file in files:
-        tally.add(file)
-        out.write("\n" if first else ",\n")
-        out.write(_indented(json.dumps(file_data(file), ensure_ascii=False, indent=2), 4))
+    for entry in entries:
+        out.write("\n    " if first else ",\n    ")
+        out.write(_ONE_LINE.encode(entry))
         first = False
     out.write("]," if first else "\n  ],")
-    tail = {
-        "summary": tally.summary(),
-        "errors": tally.errors,
-        "exit_code": tally.exit_code(),
-        "strict": strict,
-    }
     items = [
         f"\n  {json.dumps(key)}: "
         + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2).lstrip()
-        for key, value in tail.items()
+        for key, value in tail().items()
     ]
     out.write(",".join(items) + "\n}\n")
-    return tally.exit_code()
 
 
 @register("json", "One JSON document (FORMAT.md), for scripts and dashboards.")
