@@ -40,7 +40,7 @@ class Interval:
     whole: bool = False
 
     def __post_init__(self) -> None:
-        if math.isnan(self.lo) or math.isnan(self.hi):
+        if self.lo != self.lo or self.hi != self.hi:  # NaN is the one value unequal to itself
             raise ValueError("an interval bound is not a number")
 
     @classmethod
@@ -82,6 +82,14 @@ class Interval:
     def integer_bounds(self) -> tuple[float, float]:
         """The smallest and largest integers inside (as floats; may be infinite)."""
         lo, hi = self.lo, self.hi
+        if (
+            type(lo) is float
+            and type(hi) is float
+            and lo.is_integer()
+            and hi.is_integer()
+            and not (self.lo_open or self.hi_open)
+        ):
+            return lo, hi  # already whole: the common case of counted figures
         if math.isfinite(lo):
             nearest = round(lo)
             if abs(lo - nearest) <= _slack(lo, 1.0):
@@ -101,6 +109,8 @@ class Interval:
         if not self.whole:
             return self
         lo, hi = self.integer_bounds()
+        if lo == self.lo and hi == self.hi and not (self.lo_open or self.hi_open):
+            return self
         return Interval(lo, hi, False, False, True)
 
     def as_whole(self) -> Interval:

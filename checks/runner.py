@@ -8,6 +8,7 @@ way of running gives byte-identical output.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import multiprocessing
 import os
@@ -65,15 +66,24 @@ def _judge(job: tuple[str, str, Options]) -> FileResult:
     return check_file(Path(path), options, Path(root))
 
 
-def _warm() -> None:
-    """Build the grammar and the unit registry before forking, so workers share them."""
+def _warm(units: bool) -> None:
+    """Import the engine and build the grammar (and the unit registry) before judging.
+
+    Then freeze what exists: the cyclic garbage collector otherwise walks the few hundred
+    thousand objects of the imported libraries at every full collection, which cost a
+    quarter of a large run; and forked workers share them untouched.
+    """
+    from checks.engine import check_file  # noqa: F401 - imported for its side effect
     from checks.grammar import parser
     from checks.kinds import load_kinds
-    from checks.units import registry
 
     parser()
-    registry()
     load_kinds()
+    if units:
+        from checks.units import registry
+
+        registry()
+    gc.freeze()
 
 
 def judge_files(
@@ -154,11 +164,14 @@ def _judge_found(
 def _judge_all(
     jobs_list: list[tuple[str, str, Options]], jobs: int
 ) -> Generator[FileResult, None, None]:
+    if not jobs_list:
+        return
     if jobs <= 1 or len(jobs_list) < 2 * CHUNK:
+        _warm(units=False)
         for job in jobs_list:
             yield _judge(job)
         return
-    _warm()
+    _warm(units=True)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(processes=min(jobs, os.cpu_count() or 1)) as pool:

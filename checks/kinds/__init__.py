@@ -39,12 +39,22 @@ P = TypeVar("P", bound=Parameters)
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A judgement on one reading: whether the relation can hold, and the arithmetic."""
+    """A judgement on one reading: whether the relation can hold, and the arithmetic.
+
+    The arithmetic may be given as a function that writes it: a kind is judged many
+    more times than its explanation is read (twice per check, and once per candidate
+    when a mismatch is diagnosed), and writing numbers out costs more than judging.
+    """
 
     holds: bool
-    explanation: str = ""
+    arithmetic: str | Callable[[], str] = ""
     basis: str = ""
     """What the judgement relied on beyond the figures (an exchange rate), shown always."""
+
+    @property
+    def explanation(self) -> str:
+        """The arithmetic, written out."""
+        return self.arithmetic() if callable(self.arithmetic) else self.arithmetic
 
 
 @dataclass(frozen=True, slots=True)

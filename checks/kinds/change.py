@@ -66,16 +66,20 @@ def judge_change(
         computed = b / a - Interval.point(1.0)
         nominal = (end.nominal - start.nominal) / start.nominal
         holds = computed.meets(stated)
-        text = (
-            f"from {start.text} to {end.text} is a change of {format_percent(nominal)}, "
-            f"but it is stated as {by.text}"
-        )
-        if not holds:
-            text += (
-                f"; {READINGS[lenient]} the change is "
-                f"{format_percent_range(computed.lo, computed.hi)}"
+
+        def relative() -> str:
+            text = (
+                f"from {start.text} to {end.text} is a change of {format_percent(nominal)}, "
+                f"but it is stated as {by.text}"
             )
-        return Outcome(holds, text)
+            if not holds:
+                text += (
+                    f"; {READINGS[lenient]} the change is "
+                    f"{format_percent_range(computed.lo, computed.hi)}"
+                )
+            return text
+
+        return Outcome(holds, relative)
     if by.flavour == "points":
         if start.flavour != "percent" or end.flavour != "percent":
             raise CheckError("a change in percentage points needs two percentages as from and to")
@@ -87,7 +91,7 @@ def judge_change(
     style = by.display
     return Outcome(
         holds,
-        (
+        lambda: (
             f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
             f"stated as {by.text}; {READINGS[lenient]} it is "
             f"{describe_interval(Interval(computed.lo, computed.hi), style)}"

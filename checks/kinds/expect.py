@@ -7,6 +7,7 @@ the expression are exact: they are the checker's, not the article's.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from pydantic import Field
@@ -57,7 +58,7 @@ def judge_expect(
         if tolerance.relative or tolerance.absolute is not None:
             values = tolerance.widen(values, stated.midpoint, difference.dimension)
         if not can_compare(operator, values):
-            return Outcome(False, _explain(left, right, operator, scope, lenient))
+            return Outcome(False, partial(_explain, left, right, operator, scope, lenient))
     return Outcome(True)
 
 

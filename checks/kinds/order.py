@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import Field
 
 from checks.dates import format_days
@@ -38,7 +40,9 @@ def judge_order(
             earliest, earliest_open = reading.lo, reading.lo_open
             earliest_from = (name, figure)
         if earliest > reading.hi or (earliest == reading.hi and (earliest_open or reading.hi_open)):
-            return Outcome(False, _explain(earliest_from, (name, figure), lenient))
+            return Outcome(
+                False, partial(_explain, earliest_from, (name, figure), lenient)
+            )
     return Outcome(True)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import Field
 
 from checks import units
@@ -78,8 +80,10 @@ def judge_same(
     for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
         if not common.meets(reading):
             used = rates.get(units.currency_of(figure.dimension) or "")
-            text = _explain(first, figure, lenient, used.inverted() if used else None, scope)
-            return Outcome(False, text + (f" ({basis})" if basis else ""), basis)
+            inverse = used.inverted() if used else None
+            return Outcome(
+                False, partial(_explain, first, figure, lenient, inverse, scope, basis), basis
+            )
         common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
     return Outcome(True, basis=f"converted {basis}" if basis else "")
 
@@ -107,7 +111,9 @@ def _intersection(common: Interval, figure: Figure, lenient: bool) -> Interval:
     return Interval(max(common.lo, other.lo), min(common.hi, other.hi))
 
 
-def _explain(first: Figure, figure: Figure, lenient: bool, rate: Rate | None, scope: Scope) -> str:
+def _explain(
+    first: Figure, figure: Figure, lenient: bool, rate: Rate | None, scope: Scope, basis: str
+) -> str:
     """``900 km is 559.2 mi, but it is stated as 600 mi (off by …)``, converting money too."""
     factor = rate.value if rate is not None else 1.0
     reading = first.reading(lenient).scaled(factor)
@@ -119,4 +125,4 @@ def _explain(first: Figure, figure: Figure, lenient: bool, rate: Rate | None, sc
         f"{first.text} is {figure.display.format(converted)}, but it is stated as {figure.text} "
         f"({off_by(figure, converted)}); {first.text} "
         f"{READINGS[lenient]} is {low} to {high}"
-    )
+    ) + (f" ({basis})" if basis else "")

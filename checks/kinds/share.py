@@ -56,7 +56,7 @@ def judge_share(
     nominal = part.nominal / whole.nominal if whole.nominal else float("nan")
     return Outcome(
         holds,
-        (
+        lambda: (
             f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
             f"{stated.text}; {READINGS[lenient]} it is "
             f"{format_percent_range(ratio.lo, ratio.hi)}"

@@ -95,7 +95,7 @@ def judge_span(
     style = Display(suffix=label)
     return Outcome(
         holds,
-        (
+        lambda: (
             f"from {format_days(a)} ({spec.from_}) to {format_days(b)} ({spec.to}) is "
             f"{describe_interval(counted, style)} counted {spec.counting}ly, but it is stated as "
             f"{duration.text}"

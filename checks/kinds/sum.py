@@ -75,7 +75,8 @@ def judge_sum(
         holds = added.less_than(stated, or_equal=True)
     if holds:
         return Outcome(True)
-    return Outcome(False, _explain(parts, total, added, lenient, parameters.at_most is not None))
+    at_most = parameters.at_most is not None
+    return Outcome(False, lambda: _explain(parts, total, added, lenient, at_most))
 
 
 def _explain(
