@@ -404,7 +404,7 @@ def _judge_one(
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
     keys = {k[len(prefix) :]: v for k, v in document.keys.items() if k[: len(prefix)] == prefix}
     values = {k[len(prefix) :]: v for k, v in document.values.items() if k[: len(prefix)] == prefix}
-    return Document(None, keys, values, [], document.text)
+    return Document(document.name, None, keys, values, [], document.text)
 
 
 def _check_id(raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index: int) -> str:

@@ -83,11 +83,16 @@ class LoadError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A loaded YAML document: plain data plus where each key and value was written."""
+    """A loaded YAML document: plain data plus where each key and value was written.
 
+    Positions are kept as the parser's marks and become :class:`Location` only when
+    asked for: a file has hundreds of nodes and a report names a few of them.
+    """
+
+    name: str
     data: Any
-    keys: dict[Path, Location]
-    values: dict[Path, Location]
+    keys: dict[Path, yaml.Mark]
+    values: dict[Path, yaml.Mark]
     problems: list[Problem]
     text: str
     poisoned: frozenset[Path] = frozenset()
@@ -97,20 +102,20 @@ class Document:
         """The location of the value (or key) at ``path``, or of its nearest parent."""
         table = self.keys if key else self.values
         probe = path
-        while probe:
-            if probe in table:
-                return table[probe]
-            if probe in self.values:
-                return self.values[probe]
+        while True:
+            mark = table.get(probe) or self.values.get(probe)
+            if mark is not None:
+                return Location(self.name, mark.line + 1, mark.column + 1)
+            if not probe:
+                return None
             probe = probe[:-1]
-        return self.values.get((), None)
 
 
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
-        self.keys: dict[Path, Location] = {}
-        self.values: dict[Path, Location] = {}
+        self.keys: dict[Path, yaml.Mark] = {}
+        self.values: dict[Path, yaml.Mark] = {}
         self.problems: list[Problem] = []
         self.visited = 0
         self.poisoned: set[Path] = set()
@@ -139,7 +144,7 @@ class _Builder:
                     )
                 ]
             )
-        self.values[path] = self.at(node)
+        self.values[path] = node.start_mark
         if isinstance(node, yaml.ScalarNode):
             if not node.style and node.value in {"", "~", "null", "Null", "NULL"}:
                 return None
@@ -152,7 +157,7 @@ class _Builder:
 
     def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, Location] = {}
+        first_seen: dict[str, yaml.Mark] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(
@@ -160,13 +165,12 @@ class _Builder:
                 )
                 continue
             key = key_node.value
-            where = self.at(key_node)
             if key in first_seen:
                 self.problems.append(
                     Problem(
-                        where,
+                        self.at(key_node),
                         (
-                            f"duplicate key {key!r} (first at line {first_seen[key].line}); "
+                            f"duplicate key {key!r} (first at line {first_seen[key].line + 1}); "
                             "YAML would silently keep only the last one: remove or rename one"
                         ),
                     )
@@ -183,7 +187,7 @@ class _Builder:
                 self.poisoned.add(path)
                 self.problems.append(
                     Problem(
-                        where,
+                        self.at(key_node),
                         (
                             f"the comma before {key!r} split this {{…}} mapping: in flow style a "
                             "comma separates entries, so `{value: 8,712 kg}` reads as "
@@ -192,8 +196,8 @@ class _Builder:
                     )
                 )
                 continue
-            first_seen[key] = where
-            self.keys[(*path, key)] = where
+            first_seen[key] = key_node.start_mark
+            self.keys[(*path, key)] = key_node.start_mark
             result[key] = self.build(value_node, (*path, key))
         return result
 
@@ -278,5 +282,11 @@ def load_document(name: str, raw: bytes) -> Document:
     builder = _Builder(name)
     data = builder.build(node, ())
     return Document(
-        data, builder.keys, builder.values, builder.problems, text, frozenset(builder.poisoned)
+        name,
+        data,
+        builder.keys,
+        builder.values,
+        builder.problems,
+        text,
+        frozenset(builder.poisoned),
     )
