@@ -151,13 +151,20 @@ class ResultCache:
 
 
 def _units_fingerprint() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """The harness's code and the installed pint: either changes what a unit phrase means.
 
-    try:
-        pint_version = version("pint")
-    except PackageNotFoundError:  # pragma: no cover - pint is a dependency
-        pint_version = "?"
-    return f"{code_fingerprint()}/pint {pint_version}"
+    pint is named by its ``dist-info`` folder, found without importing pint or
+    ``importlib.metadata`` (both cost more than a one-file run's judging).
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("pint")
+    installed = "?"
+    if spec is not None and spec.origin is not None:
+        site = Path(spec.origin).parent.parent
+        names = sorted(p.name for p in site.glob("[Pp]int-*.dist-info"))
+        installed = names[-1] if names else Path(spec.origin).parent.as_posix()
+    return f"{code_fingerprint()}/{installed}"
 
 
 def remember_units(folder: Path) -> None:

@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -146,6 +145,8 @@ def write_atomically_with(path: Path, force: bool, write: Callable[[TextIO], obj
     """Let ``write`` fill a temporary file, then move it onto ``path`` in one step."""
     _refuse_to_clobber(path, force)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only writing a report file needs it
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:

@@ -16,7 +16,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from checks.dates import parse_date
-from checks.diagnoses import diagnose
 from checks.discovery import discover
 from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
 from checks.kinds import CheckError, Kind, Scope, Tolerance, load_kinds
@@ -393,6 +392,8 @@ def _judge_one(
             verdict = Verdict.KNOWN
     diagnosis = None
     if verdict in (Verdict.MISMATCH, Verdict.KNOWN) and not lenient.holds:
+        from checks.diagnoses import diagnose  # only runs with a mismatch use the slips
+
         diagnosis = diagnose(kind, parameters, scope, tolerance)  # docs/diagnoses.md
     return CheckResult(
         check_id, kind.name, verdict, location, message, note, known, operands,

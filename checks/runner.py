@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import heapq
-import multiprocessing
 import os
 import zlib
 from collections.abc import Callable, Generator, Iterator
@@ -172,6 +171,8 @@ def _judge_all(
             yield _judge(job)
         return
     _warm(units=True)
+    import multiprocessing  # only parallel runs need it
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(processes=min(jobs, os.cpu_count() or 1)) as pool:
