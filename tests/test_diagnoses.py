@@ -295,3 +295,12 @@ def test_the_staff_share_coincidence_is_no_longer_diagnosed() -> None:
     (check,) = _checks(FOLDER / "published_errors" / "20_staff_share.yaml")
     assert check.verdict is Verdict.MISMATCH and check.diagnosis is None
 
+
+def test_the_coincidence_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """scripts/coincidence_rates.py, whose numbers docs/diagnoses.md quotes, still runs."""
+    module = _script("coincidence_rates")
+    assert module.swaps(1681) == [6181, 1861, 1618]
+    assert module.swaps(450) == [540, 405]
+    assert module.main(["3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 9 and lines[3].startswith("| sum | 2 |")
