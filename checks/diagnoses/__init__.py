@@ -8,6 +8,11 @@ candidate *fits* when the check's own judgement holds on the lenient reading wit
 figures and does not hold without them, so a diagnosis always means "the relation would
 hold if …", never a guess. ``docs/diagnoses.md`` describes every slip with an example.
 
+A fit is reported only if it is *plausible* (:mod:`checks.diagnoses.plausibility`): a digit
+slip needs a figure copied digit by digit and a check that resolves its last digit; a slip
+that brings in another claim needs a claim of the same kind (unit, counted noun, a related
+id). A fit that fails these tests is a coincidence, however exact.
+
 Only equalities are diagnosed (``sum`` with ``equals``, ``same``, ``change``, ``share`` and
 ``expect`` whose comparisons are all ``==``): a failed inequality is mended by almost any
 change, so no single change is evidence. When several slips fit, the simplest (lowest
@@ -27,13 +32,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from checks import units
+from checks.diagnoses.plausibility import same_quantity
 from checks.figures import QUALIFIERS, Figure
 from checks.intervals import Interval
 from checks.kinds import CheckError, Kind, Scope, Tolerance
 from checks.results import Diagnosis
 
 MAX_OTHER_CLAIMS = 50
-"""Slips that bring in another claim (operand_swap, missing_part) try at most this many."""
+"""Slips that bring in another claim (operand_swap, missing_part) try at most this many
+(of those that pass :meth:`Attempt.alike`)."""
 MAX_CANDIDATES = 2_000
 """Re-judgements per check, across all slips: diagnosis stays cheap on a long file."""
 MAX_ALTERNATIVES = 2
@@ -57,6 +64,9 @@ class Candidate:
     reason: str
     strict: bool = False
     """Also require the strict reading to hold (slips on single digits, see digit_transposition)."""
+    rivals: tuple[tuple[tuple[str, Figure], ...], ...] = ()
+    """Other replacements that must *not* fit (a digit slip's neighbours, see plausibility):
+    if one does, the check cannot tell the candidate from them, and the fit is no evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,22 +84,20 @@ class Attempt:
         """The check kind's registered name (``sum``, ``same``…)."""
         return self.kind.name
 
-    def others(self, like: Figure) -> list[tuple[str, Figure]]:
-        """Other claims of the file that could stand where ``like`` stands (≤ 50).
+    def alike(self, *references: tuple[str, Figure]) -> list[tuple[str, Figure]]:
+        """Other claims that measure the same kind of thing as one of ``references`` (≤ 50).
 
-        Same dimension, same kind of temperature and the same percent flavour; never an
-        operand of the check, never ``source.*``.
+        :func:`checks.diagnoses.plausibility.same_quantity`: same unit as written, same
+        counted noun, and a shared noun or a claim id that shares a word. The slips that
+        bring in another claim take them from here, so a count of children never stands in
+        for a count of residents, however exactly it fits.
         """
         taken = {key for key, _ in self.operands}
         found: list[tuple[str, Figure]] = []
         for name, figure in self.scope.figures.items():
-            if name in taken or name.startswith("source."):
+            if name in taken or name.startswith("source.") or not bounded(figure):
                 continue
-            if figure.dimension != like.dimension:
-                continue
-            if figure.absolute_temperature != like.absolute_temperature:
-                continue
-            if figure.flavour != like.flavour or not bounded(figure):
+            if not any(same_quantity(key, like, name, figure) for key, like in references):
                 continue
             found.append((name, figure))
             if len(found) >= MAX_OTHER_CLAIMS:
@@ -225,8 +233,8 @@ def diagnose(
                 if budget <= 0:
                     break
                 budget -= 1
-                if _fits(attempt, candidate.replacements, candidate.strict) and not _degenerate(
-                    attempt, candidate
+                if _fits(attempt, candidate.replacements, candidate.strict) and not (
+                    _degenerate(attempt, candidate) or _rivalled(attempt, candidate)
                 ):
                     as_written = candidate.strict or _fits(attempt, candidate.replacements, True)
                     found.append((as_written, candidate))
@@ -274,6 +282,11 @@ def _degenerate(attempt: Attempt, candidate: Candidate) -> bool:
         return False
     zeros = tuple((key, mapped(figure, _zero)) for key, figure in candidate.replacements)
     return _fits(attempt, zeros)
+
+
+def _rivalled(attempt: Attempt, candidate: Candidate) -> bool:
+    """Whether one of the candidate's rivals fits too (on the same reading as the candidate)."""
+    return any(_fits(attempt, rival, candidate.strict) for rival in candidate.rivals)
 
 
 def _zero(_: float) -> float:

@@ -1,7 +1,10 @@
 """``digit_transposition``: two adjacent digits of a printed figure swapped (2,757 for 2,775).
 
 A swap must make the relation hold on the strict reading too: a swapped figure that only
-lands inside another figure's widened (lenient) reading is a coincidence, not a typo.
+lands inside another figure's widened (lenient) reading is a coincidence, not a typo. And it
+must be plausible (:mod:`checks.diagnoses.plausibility`): only figures copied digit by digit
+(three significant digits or more, not "about"), and only when the check resolves the
+last digit (the swapped figure's neighbours do not fit too).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.diagnoses import Attempt, Candidate, number_token, register, shifted, written_number
+from checks.diagnoses.plausibility import copied_figure, neighbour_offsets
 
 
 @register("digit_transposition", 20, "Two adjacent digits of the figure were swapped.")
@@ -16,8 +20,9 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Swap each pair of adjacent, different digits (not across a decimal point)."""
     for key, figure in attempt.operands:
         token = number_token(figure)
-        if token is None:
+        if token is None or not copied_figure(figure, token):
             continue
+        offsets = neighbour_offsets(figure, token, len(attempt.operands))
         positions = [i for i, char in enumerate(token) if char.isdigit()]
         sign = -1.0 if written_number(figure) < 0 else 1.0
         old = float(token.replace(",", ""))
@@ -32,9 +37,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 continue
             new = float(swapped.replace(",", ""))
             amount = sign * (new - old) * style.factor * style.scale
+            rivals = tuple(((key, shifted(figure, amount + offset)),) for offset in offsets)
             yield Candidate(
                 ((key, shifted(figure, amount)),),
                 f"{figure.text} is read as {figure.text.replace(token, swapped, 1)}",
                 f"two adjacent digits were swapped ({swapped} printed as {token})",
                 strict=True,
+                rivals=rivals,
             )

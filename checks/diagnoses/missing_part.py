@@ -2,6 +2,10 @@
 
 "Of the 1,250 delegates, 700 were men and 520 women": 1,220; the 30 delegates who did not
 state a gender (another figure of the article) make the 1,250.
+
+A claim added to the parts must be of the same kind as the total or one of the parts
+(:meth:`Attempt.alike`): 30 delegates may complete a count of delegates; a $0.3 billion
+profit does not complete a sum of regional revenues, however exactly it fills the gap.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from checks.diagnoses import Attempt, Candidate, mapped, register
 
 @register("missing_part", 110, "A sum holds without one of its parts, or with one more claim.")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
-    """Drop each part of a ``sum``; add each other claim of the total's dimension (≤ 50)."""
+    """Drop each part of a ``sum``; add each other claim of the same kind (≤ 50)."""
     if attempt.kind_name != "sum" or attempt.parameters.equals is None:
         return
     parts = [(key, figure) for key, figure in attempt.operands if key in attempt.parameters.sum]
-    totals = [figure for key, figure in attempt.operands if key == attempt.parameters.equals]
+    totals = [(key, f) for key, f in attempt.operands if key == attempt.parameters.equals]
     if not parts or not totals:
         return
     if len(parts) >= 2:
@@ -30,7 +34,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 strict=True,
             )
     first_key, first = parts[0]
-    for name, other in attempt.others(totals[0]):
+    for name, other in attempt.alike(*totals, *parts):
         if other.is_date or other.absolute_temperature:
             continue
         joined = replace(

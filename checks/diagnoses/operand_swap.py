@@ -2,6 +2,10 @@
 
 "The death rate fell from 14.1 per 1,000 in 2001 to 12.8 in 2011, a decline of 0.8 points":
 the decline was computed from the 2011 rate and the 2006 rate (13.6) printed nearby.
+
+Only a claim of the same kind may stand in (:meth:`Attempt.alike`: same unit, same counted
+noun, a shared noun or related ids): "rate_2006" for "rate_2001", never a count of children
+for a count of residents.
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "sha
 
 @register("operand_swap", 100, "Another claim of the file was used in place of an operand.")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
-    """Put each other claim of the same dimension (≤ 50) in place of each operand."""
+    """Put each other claim of the same kind (≤ 50) in place of each operand."""
     noun = NOUNS.get(attempt.kind_name, "relation")
     claims = {name for name in attempt.scope.figures}
     for key, figure in attempt.operands:
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
-        for name, other in attempt.others(figure):
+        for name, other in attempt.alike((key, figure)):
             yield Candidate(
                 ((key, other),),
                 f"{named} is replaced by {name} ({other.text})",

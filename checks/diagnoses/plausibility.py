@@ -1,0 +1,129 @@
+"""Plausibility: a fitting slip is reported only if the writer could have made it.
+
+A fit says "the relation would hold if …"; it is evidence of a slip only when the slip is
+one the figures as written allow, and when the check can tell the slip's figure from
+others nearby. Three tests, used by the slips that depend on them (``docs/diagnoses.md``,
+"The plausibility rule", gives the reasoning and the examples):
+
+- :func:`copied_figure`: a digit slip needs a figure copied digit by digit: three or more
+  significant digits and no "about". ``some 450`` or ``1,200`` is a round figure: it is
+  said, rounded or recalled, not keyed in from a table.
+- :func:`neighbour_offsets`: a digit slip needs a check that resolves the figure's last digit:
+  if values a few units away fit too, landing among them is no evidence.
+- :func:`same_quantity`: a slip that brings in another claim needs a claim that measures
+  the same kind of thing: the same unit as written, the same counted noun, and something
+  that relates the two (the counted noun itself, or claim ids that share a word).
+
+This module only reads figures; :mod:`checks.diagnoses` applies the tests.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checks.figures import QUALIFIERS, Figure
+
+MIN_COPIED_DIGITS = 3
+"""Significant digits a figure needs before a digit slip in it is believed."""
+
+APPROXIMATE = frozenset({"about", "nearly"})
+"""Qualifier meanings that mark a figure as approximate (``about``, ``some``, ``nearly``)."""
+
+FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "per", "than", "into"})
+"""Words of a claim id that relate nothing (``share_of_the_vote``)."""
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def significant_digits(token: str) -> int:
+    """How many significant digits a written number has (``1,681`` 4, ``450`` 2, ``2.50`` 3).
+
+    Leading zeros never count; trailing zeros of a whole number do not either, as in the
+    lenient reading (``1,200`` may be rounded to the hundred).
+    """
+    digits = token.replace(",", "").replace(".", "").lstrip("0")
+    if "." not in token:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def copied_figure(figure: Figure, token: str) -> bool:
+    """Whether a digit slip is believable in ``figure``, written with the digits ``token``.
+
+    Transposed digits are a copying slip: a writer keys in a figure read off a table or a
+    release. Round figures (two significant digits or fewer: ``450``, ``1,200``, ``45%``)
+    and figures marked as approximate (``some 9,400``) are not copied digit by digit, and
+    they fit each other by chance far more often (see docs/diagnoses.md).
+    """
+    if figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) in APPROXIMATE:
+        return False
+    return significant_digits(token) >= MIN_COPIED_DIGITS
+
+
+def neighbour_offsets(figure: Figure, token: str, count: int) -> tuple[float, float]:
+    """How far to move a digit slip's figure to reach its neighbours, in base units.
+
+    ``count`` units of the last written digit of ``token`` (``14.1 km``: 100 m a unit),
+    down and up. A digit slip is believed only if neither neighbour fits: when the check's
+    ``count`` figures are all written to the same place, their rounding adds up to at most
+    ``count / 2`` units either way, so a check that accepts the neighbours is pinned by a
+    coarser figure (a whole per cent, a qualified figure) and cannot tell which digits are
+    right.
+    """
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    style = figure.display
+    amount = 10.0**-decimals * style.factor * style.scale * count
+    return -amount, amount
+
+
+def noun(figure: Figure) -> str | None:
+    """The counted noun of a figure, in one spelling (``Delegates`` and ``delegate`` agree)."""
+    if figure.counted is None:
+        return None
+    words = figure.counted.lower().split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def id_words(key: str) -> frozenset[str]:
+    """The words of a claim id that can relate it to another (``rate_2001``: ``rate``).
+
+    Words of three letters or more, without digits, and not a function word: years,
+    ``q1`` and unit abbreviations such as ``km`` relate nothing.
+    """
+    words = {part for part in key.lower().split("_") if _WORD.fullmatch(part)}
+    return frozenset(w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS)
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures are written in the same unit and count the same noun.
+
+    Same dimension, same unit as written (km is not mi, °C is not °F), the same percent
+    flavour and the same counted noun (or none for both).
+    """
+    return (
+        a.dimension == b.dimension
+        and a.flavour == b.flavour
+        and a.absolute_temperature == b.absolute_temperature
+        and math.isclose(a.display.factor, b.display.factor, rel_tol=1e-9)
+        and math.isclose(a.display.offset, b.display.offset, rel_tol=1e-9, abs_tol=1e-12)
+        and noun(a) == noun(b)
+    )
+
+
+def same_quantity(key: str, figure: Figure, other_key: str, other: Figure) -> bool:
+    """Whether the claim ``other_key`` could stand where ``key`` stands.
+
+    It must be written in the same unit with the same counted noun (:func:`same_unit`),
+    and something must relate them: a counted noun they share (``30 delegates`` beside
+    ``700 delegates``), or claim ids that share a word (``rate_2001`` and ``rate_2006``).
+    ``key`` may be a figure written in the check itself (``by: 20%``); it has no id, so
+    only a counted noun can relate it.
+    """
+    if not same_unit(figure, other):
+        return False
+    if noun(figure) is not None:
+        return True
+    return bool(id_words(key) & id_words(other_key))

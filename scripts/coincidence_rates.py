@@ -1,0 +1,155 @@
+"""How often a digit swap fits by chance, and how often a real one is still found.
+
+The numbers behind the plausibility rule of docs/diagnoses.md. Two shapes of check, with
+counts written to 2, 3 or 4 significant digits:
+
+- ``sum``: ``a + b = t``, two parts and a total;
+- ``share``: ``p of w is s%``, the share stated to a whole per cent.
+
+For each, ``N`` random mismatches that no slip made (the total off by up to 30%, or a
+share whose stated percentage is another figure) give the *chance* columns: how often some
+swap of two adjacent digits of one figure makes the check hold on both readings, as the
+slip was tried before the rule, and how often :func:`checks.diagnoses.diagnose` names
+``digit_transposition`` today. ``N`` consistent checks with two adjacent digits of one
+figure swapped give the *found* column: how often a real swap is diagnosed today.
+
+Run ``python scripts/coincidence_rates.py [N]`` (default 2,000; fixed seeds, so the same
+numbers every time). The figures are random, not news: the rates compare the rule's two
+sides on one footing; they are not rates of real-world errors.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from checks.diagnoses import diagnose
+from checks.figures import Context, Figure, parse_figure
+from checks.kinds import Kind, Scope, Tolerance, load_kinds
+
+KINDS = load_kinds()
+Case = tuple[Kind[Any], Any, dict[str, int], int | None]
+
+
+def rounded(value: float, digits: int) -> int:
+    """``value`` rounded to ``digits`` significant digits."""
+    exponent = math.floor(math.log10(abs(value))) - digits + 1
+    return int(round(value / 10**exponent) * 10**exponent)
+
+
+def swaps(number: int) -> list[int]:
+    """Every number made by swapping two adjacent, different digits (no leading zero)."""
+    text = str(number)
+    found = []
+    for i in range(len(text) - 1):
+        if text[i] == text[i + 1] or (i == 0 and text[1] == "0"):
+            continue
+        chars = list(text)
+        chars[i], chars[i + 1] = chars[i + 1], chars[i]
+        found.append(int("".join(chars)))
+    return found
+
+
+def sum_case(digits: int, rng: random.Random, consistent: bool) -> Case:
+    """``a + b = t``: consistent, or with the total off by up to 30%."""
+    a, b = rounded(rng.uniform(100, 9999), digits), rounded(rng.uniform(100, 9999), digits)
+    total = a + b if consistent else rounded((a + b) * (1 + rng.uniform(-0.3, 0.3)), digits)
+    kind = KINDS["sum"]
+    parameters = kind.parameters.model_validate({"sum": ["a", "b"], "equals": "t"})
+    return kind, parameters, {"a": a, "b": b, "t": total}, None
+
+
+def share_case(digits: int, rng: random.Random, consistent: bool) -> Case:
+    """``p of w is s%``: s the share to a whole per cent, or another whole per cent."""
+    whole = rounded(rng.uniform(500, 9999), digits)
+    part = rounded(whole * rng.uniform(0.05, 0.95), digits)
+    percent = round(100 * part / whole) if consistent else rng.randint(5, 95)
+    kind = KINDS["share"]
+    spec = {"share": {"part": "p", "whole": "w", "is": "s"}}
+    return kind, kind.parameters.model_validate(spec), {"p": part, "w": whole}, percent
+
+
+def scope_of(numbers: dict[str, int], percent: int | None) -> Scope:
+    """The claims of a case as figures (counts of people, and the stated percentage)."""
+    figures: dict[str, Figure] = {
+        name: parse_figure(f"{value:,} people") for name, value in numbers.items()
+    }
+    if percent is not None:
+        figures["s"] = parse_figure(f"{percent}%")
+    return Scope(figures, {}, Context())
+
+
+def holds(kind: Kind[Any], parameters: Any, scope: Scope) -> bool:
+    """Whether the check holds on both readings."""
+    tolerance = Tolerance()
+    return all(kind.judge(parameters, scope, lenient, tolerance).holds for lenient in (False, True))
+
+
+def any_swap_fits(case: Case) -> bool:
+    """Whether swapping two adjacent digits of one figure makes the check hold (no rule)."""
+    kind, parameters, numbers, percent = case
+    for name, value in numbers.items():
+        for swapped in swaps(value):
+            if holds(kind, parameters, scope_of({**numbers, name: swapped}, percent)):
+                return True
+    if percent is not None:
+        return any(
+            holds(kind, parameters, scope_of(numbers, swapped)) for swapped in swaps(percent)
+        )
+    return False
+
+
+def diagnosed_as_swap(case: Case) -> bool:
+    """Whether today's diagnosis of the case is ``digit_transposition``."""
+    kind, parameters, numbers, percent = case
+    found = diagnose(kind, parameters, scope_of(numbers, percent), Tolerance())
+    return found is not None and found.cause == "digit_transposition"
+
+
+def rates(make: Callable[[int, random.Random, bool], Case], digits: int, n: int) -> str:
+    """One line of the table: chance before and after the rule, real swaps found."""
+    rng = random.Random(digits)
+    mismatches = before = after = 0
+    while mismatches < n:
+        case = make(digits, rng, False)
+        kind, parameters, numbers, percent = case
+        if holds(kind, parameters, scope_of(numbers, percent)) or not all(numbers.values()):
+            continue
+        mismatches += 1
+        before += any_swap_fits(case)
+        after += diagnosed_as_swap(case)
+    broken = found = 0
+    while broken < n:
+        kind, parameters, numbers, percent = make(digits, rng, True)
+        name = rng.choice(sorted(numbers))
+        options = swaps(numbers[name])
+        if not options:
+            continue
+        case = (kind, parameters, {**numbers, name: rng.choice(options)}, percent)
+        if holds(kind, parameters, scope_of(case[2], percent)):
+            continue
+        broken += 1
+        found += diagnosed_as_swap(case)
+    return (
+        f"| {make.__name__.removesuffix('_case')} | {digits} | {100 * before / n:.1f}% | "
+        f"{100 * after / n:.1f}% | {100 * found / n:.1f}% |"
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Print the table (Markdown) for ``N`` cases a line."""
+    n = int(argv[0]) if argv else 2_000
+    print(f"{n:,} random mismatches and {n:,} real swaps a line")
+    print("| check | significant digits | chance, before | chance, after | real swaps found |")
+    print("| --- | --- | --- | --- | --- |")
+    for make in (sum_case, share_case):
+        for digits in (2, 3, 4):
+            print(rates(make, digits, n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
