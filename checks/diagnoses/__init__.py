@@ -23,6 +23,7 @@ Adding a slip means one new module in this package: it is found by :func:`load_s
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 import pkgutil
@@ -133,10 +134,16 @@ def register(name: str, rank: int, summary: str) -> Callable[[Propose], Propose]
 
 def load_slips() -> list[Slip]:
     """Import every slip module of this package; the slips in the order of simplicity."""
+    _import_slip_modules()
+    return sorted(REGISTRY.values(), key=lambda slip: (slip.rank, slip.name))
+
+
+@functools.cache
+def _import_slip_modules() -> None:
+    """Once per process: listing the package's folder cost more than most diagnoses."""
     for module in pkgutil.iter_modules(__path__):
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
-    return sorted(REGISTRY.values(), key=lambda slip: (slip.rank, slip.name))
 
 
 def is_equality(kind: Kind[Any], parameters: Any) -> bool:
