@@ -75,7 +75,7 @@ def _builder(annotation: Any) -> Builder:
             def variadic(data: Any) -> Any:
                 if not isinstance(data, list):
                     raise SerializationError("expected a list")
-                return tuple(item(x) for x in data)
+                return tuple(map(item, data))
 
             return variadic
         parts = [_builder(a) for a in arguments]
