@@ -18,6 +18,16 @@ DETAILED_FORMATS = frozenset({"html", "review-md", "claimreview"})
 for these)."""
 
 
+def _shard(text: str) -> Any:
+    """``--shard I/N`` read when the arguments are (so ``run``'s usage shows the mistake)."""
+    from checks.runner import Shard
+
+    try:
+        return Shard.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claim-checks",
@@ -80,6 +90,7 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
     run.add_argument(
         "--shard",
         metavar="I/N",
+        type=_shard,
         help="check only part I of N of the files, split by path (for a CI matrix)",
     )
     run.add_argument(
@@ -186,12 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from checks.options import Options
     from checks.progress import terminal_progress
     from checks.results import RunResult
-    from checks.runner import Shard, judge_files
+    from checks.runner import judge_files
 
-    try:
-        shard = Shard.parse(arguments.shard) if arguments.shard else None
-    except ValueError as exc:
-        parser.error(str(exc))
+    shard = arguments.shard
     details = arguments.format in DETAILED_FORMATS
     options = Options(strict=arguments.strict, today=arguments.today, details=details)
     cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)

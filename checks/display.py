@@ -46,6 +46,29 @@ def format_percent(fraction: float) -> str:
     return f"{format_number(percent, 2)}%"
 
 
+_NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "species", "means", "ses", "zes")
+"""Endings of words that are not plurals, or whose singular cannot be told (buses, houses)."""
+_ES_PLURAL = ("xes", "ches", "shes", "sses")
+
+
+def singular(noun: str) -> str:
+    """``deaths`` → ``death`` after the number 1 ("off by 1 seat", not "1 seats").
+
+    Only a single lower-case word of four letters or more that ends in a plural ``s``:
+    short symbols (``ms``, ``lbs``) and phrases are left as written, and so is any word
+    that only looks plural (``census``, ``species``, ``economics``).
+    """
+    if len(noun) < 4 or not noun.isalpha() or not noun.islower() or not noun.endswith("s"):
+        return noun
+    if noun.endswith(_ES_PLURAL):
+        return noun[:-2]
+    if noun.endswith(_NOT_PLURAL):
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1]
+
+
 @dataclass(frozen=True, slots=True)
 class Display:
     """How one figure was written, so derived values can be written the same way.
@@ -74,7 +97,10 @@ class Display:
         if self.scale_word:
             text += ("" if self.scale_word in {"%"} else " ") + self.scale_word
         if self.suffix:
-            text += self.suffix if self.suffix.startswith(("%", "°")) else " " + self.suffix
+            suffix = self.suffix
+            if written == "1" and not self.scale_word:
+                suffix = singular(suffix)
+            text += suffix if suffix.startswith(("%", "°")) else " " + suffix
         return text
 
     def format_difference(self, base_difference: float) -> str:

@@ -43,9 +43,9 @@ class Shard:
         try:
             index, count = int(index_text), int(count_text)
         except ValueError:
-            raise ValueError(f"--shard takes I/N such as 1/4, not {text!r}") from None
+            raise ValueError(f"expected I/N such as 1/4, not {text!r}") from None
         if not 1 <= index <= count:
-            raise ValueError(f"--shard {text}: I must be between 1 and N")
+            raise ValueError(f"{text}: I must be between 1 and N")
         return cls(index, count)
 
     def owns(self, path: Path) -> bool:

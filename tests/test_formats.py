@@ -15,7 +15,14 @@ from checks.engine import run as run_engine
 from checks.loading import Location, Problem
 from checks.reporters import RenderOptions, load_reporters
 from checks.reporters.github import escape_data, escape_property
-from checks.results import Acknowledgement, CheckResult, FileResult, RunResult, Verdict
+from checks.results import (
+    Acknowledgement,
+    CheckResult,
+    FileResult,
+    Operand,
+    RunResult,
+    Verdict,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NASTY = 'bad <value> & "quote"\nsecond line 50%, a:b \x01end'
@@ -362,3 +369,26 @@ def test_claimreview_carries_the_review_url_when_given() -> None:
     )
     without = _json.loads(REPORTERS["claimreview"].render(result, RenderOptions()))["@graph"]
     assert all("url" not in item for item in without)
+
+
+@pytest.mark.parametrize("name", ["markdown", "review-md", "html"])
+def test_review_and_comment_formats_print_no_control_characters(name: str) -> None:
+    hostile = "m\x1b[31mred\x00\u2028next\x85line"
+    result = RunResult(
+        (
+            FileResult(
+                "claims/c.yaml",
+                checks=(
+                    CheckResult(
+                        "wrong", "sum", Verdict.MISMATCH, Location("claims/c.yaml", 1, 1),
+                        message=hostile, note=hostile,
+                        operands=(Operand("a", hostile, hostile),),
+                    ),
+                ),
+                errors=(Problem(Location("claims/c.yaml", 2, 1), hostile),),
+            ),
+        )
+    )  # fmt: skip
+    text = render(name, result)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]", text)
+    assert "red" in text and "next" in text and "line" in text

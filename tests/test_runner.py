@@ -116,12 +116,15 @@ def test_merging_overlapping_reports_is_refused(
 
 
 @pytest.mark.parametrize("text", ["0/2", "3/2", "a/b", "1"])
-def test_a_bad_shard_is_a_usage_error(text: str) -> None:
+def test_a_bad_shard_is_a_usage_error(text: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(ValueError):
         Shard.parse(text)
     with pytest.raises(SystemExit) as exited:
         main(["run", "claims", "--shard", text])
     assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "usage: claim-checks run" in error
+    assert f"argument --shard: {text}" in error or f"not {text!r}" in error
 
 
 def test_every_format_name_maps_to_its_module() -> None:

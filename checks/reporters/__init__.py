@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,20 @@ FORMATS: dict[str, str] = {
 }  # fmt: skip
 """Format name → module of this package that registers it."""
 REPORTER_MODULES = tuple(FORMATS.values())
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters as spaces (tabs and line breaks kept).
+
+    A claim file's words reach pull-request comments and review pages: an escape
+    sequence, a NUL or a Unicode line separator there would garble or split what a
+    reader sees. The text format writes one line per finding and replaces line breaks
+    too; JUnit removes what XML cannot hold.
+    """
+    return _CONTROL.sub(" ", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import functools
 
 import jinja2
 
-from checks.reporters import RenderOptions, register
+from checks.reporters import RenderOptions, printable, register
 from checks.reporters.review import RANK, SYMBOLS, WORDS, build
 from checks.results import VERDICT_ORDER, RunResult
 
@@ -26,7 +26,17 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_printable,
     )
+
+
+def _printable(value: object) -> object:
+    """Every value a template prints, with control characters as spaces (markup stays markup)."""
+    if not isinstance(value, str):
+        return value
+    if hasattr(value, "__html__"):  # markup the report made itself (charts): keep it markup
+        return type(value)(printable(value))
+    return printable(value)
 
 
 @register("html", "A self-contained HTML review: the article beside its figures and checks.")

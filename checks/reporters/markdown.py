@@ -7,7 +7,7 @@ fixed and known (with its reason).
 
 from __future__ import annotations
 
-from checks.reporters import RenderOptions, register
+from checks.reporters import RenderOptions, printable, register
 from checks.reporters.sarif import attention, explanation
 from checks.results import VERDICT_ORDER, RunResult
 
@@ -17,14 +17,14 @@ MAX_ROWS = 100
 
 def cell(text: str) -> str:
     """``text`` made safe for one table cell: one line, ``|`` escaped, no raw HTML."""
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    text = printable(text).replace("\\", "\\\\").replace("|", "\\|")
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return " ".join(text.replace("\r", "\n").split("\n")).strip()
 
 
 def code(text: str) -> str:
     """``text`` as an inline code span in a table cell."""
-    return "`" + text.replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`"
+    return "`" + printable(text).replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`"
 
 
 def _plural(n: int, word: str) -> str:

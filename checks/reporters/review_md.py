@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checks.reporters import RenderOptions, register
+from checks.reporters import RenderOptions, printable, register
 from checks.reporters.review import SYMBOLS, WORDS, CheckView, Review, SourceView, build
 from checks.results import VERDICT_ORDER, RunResult, Verdict
 
@@ -22,14 +22,14 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 def text(value: str) -> str:
     """Plain text made safe for Markdown: one line, markup characters escaped, no raw HTML."""
-    value = " ".join(value.split())
+    value = " ".join(printable(value).split())
     value = value.replace("&", "&amp;")
     return _SPECIAL.sub(r"\\\1", value)
 
 
 def code(value: str) -> str:
     """An inline code span (backticks in ``value`` become quotes)."""
-    return "`" + " ".join(value.replace("`", "'").split()) + "`"
+    return "`" + " ".join(printable(value).replace("`", "'").split()) + "`"
 
 
 def verdict(value: Verdict) -> str:
