@@ -15,16 +15,17 @@ import functools
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from checks.results import FileResult
 from checks.serialization import SerializationError, from_data, to_data
 
 DEFAULT_FOLDER = ".claim-checks-cache"
-SCHEMA = 1
+SCHEMA = 2
 
 
 @functools.cache
@@ -67,15 +68,30 @@ class Key:
     def of(cls, path: Path, content: bytes, root: Path, options: str) -> Key:
         """The key of one claim file's result under the given options."""
         digest = hashlib.sha256()
-        for part in (code_fingerprint(), options, root.resolve().as_posix(), path.as_posix()):
+        for part in (code_fingerprint(), options, _resolved(root), path.as_posix()):
             digest.update(part.encode())
             digest.update(b"\0")
         digest.update(content)
         return cls(path.as_posix(), digest.hexdigest())
 
 
+RESULT = "result"
+"""The view every entry has: the file's whole result (:func:`checks.serialization.to_data`)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(root: Path) -> str:
+    """The absolute form of a run's root folder (one lookup per run, not one per file)."""
+    return root.resolve().as_posix()
+
+
 class ResultCache:
-    """A table of results by claim-file path; see the module docstring."""
+    """Cached views of results, by claim-file path; see the module docstring.
+
+    Each file has its whole result (the ``result`` view) and may have projections of it
+    that a front end asked for (the JSON report's line for the file), each a row of its
+    own, valid under the same key and dependencies.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -88,21 +104,24 @@ class ResultCache:
             if not ignore.exists():
                 ignore.write_text("# created by claim-checks\n*\n", encoding="utf-8")
             connection = sqlite3.connect(self.folder / "results.sqlite3")
+            connection.execute("DROP TABLE IF EXISTS results")  # the table of schema 1
             connection.execute(
-                "CREATE TABLE IF NOT EXISTS results (path TEXT PRIMARY KEY, key TEXT NOT NULL,"
-                " dependencies TEXT NOT NULL, result TEXT NOT NULL, schema INTEGER NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS entries (path TEXT NOT NULL, view TEXT NOT NULL,"
+                " key TEXT NOT NULL, dependencies TEXT NOT NULL, data TEXT NOT NULL,"
+                " schema INTEGER NOT NULL, PRIMARY KEY (path, view))"
             )
             self._connection = connection
         return self._connection
 
-    def get(self, key: Key) -> FileResult | None:
-        """The cached result for ``key``, if present and its dependencies are unchanged."""
+    def get(self, key: Key, view: str = RESULT) -> Any | None:
+        """The data cached as ``view`` for ``key``, if present and its dependencies unchanged."""
         try:
             row = (
                 self._db()
                 .execute(
-                    "SELECT key, dependencies, result, schema FROM results WHERE path = ?",
-                    (key.path,),
+                    "SELECT key, dependencies, data, schema FROM entries"
+                    " WHERE path = ? AND view = ?",
+                    (key.path, view),
                 )
                 .fetchone()
             )
@@ -111,30 +130,38 @@ class ResultCache:
         if row is None or row[0] != key.digest or row[3] != SCHEMA:
             return None
         try:
-            dependencies = json.loads(row[1])
-            for name, digest in dependencies:
+            for name, digest in json.loads(row[1]):
                 if file_hash(Path(name)) != digest:
                     return None
-            return from_data(FileResult, json.loads(row[2]))
-        except (ValueError, TypeError, SerializationError):
+            return json.loads(row[2])
+        except (ValueError, TypeError):
             return None
 
-    def put(self, key: Key, result: FileResult) -> None:
-        """Store a result with the hashes of the files it read."""
-        dependencies = [[name, file_hash(Path(name))] for name in result.dependencies]
+    def get_result(self, key: Key) -> FileResult | None:
+        """The whole cached result for ``key`` (see :meth:`get`)."""
+        data = self.get(key)
+        if data is None:
+            return None
         try:
-            self._db().execute(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                (
-                    key.path,
-                    key.digest,
-                    json.dumps(dependencies),
-                    json.dumps(to_data(result), ensure_ascii=False),
-                    SCHEMA,
-                ),
-            )
+            return from_data(FileResult, data)
+        except SerializationError:
+            return None
+
+    def put(self, key: Key, dependencies: Sequence[str], views: Mapping[str, Any]) -> None:
+        """Store views of one result with the hashes of the files it read."""
+        hashes = json.dumps([[name, file_hash(Path(name))] for name in dependencies])
+        rows = [
+            (key.path, view, key.digest, hashes, json.dumps(data, ensure_ascii=False), SCHEMA)
+            for view, data in views.items()
+        ]
+        try:
+            self._db().executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
         except sqlite3.Error:
             return
+
+    def put_result(self, key: Key, result: FileResult) -> None:
+        """Store a whole result (the ``result`` view)."""
+        self.put(key, result.dependencies, {RESULT: to_data(result)})
 
     def commit(self) -> None:
         """Write what was stored (once per run: one transaction is far faster)."""

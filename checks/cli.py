@@ -244,8 +244,11 @@ def _stream_json(
     """``--format json`` written as results arrive: memory stays flat on large corpora."""
     from checks.cache import opened
     from checks.progress import terminal_progress
-    from checks.reporters.json import write_json
-    from checks.runner import judge_files
+    from checks.reporters.json import Entry, entry, write_entries
+    from checks.runner import View, judge_views
+    from checks.serialization import from_data, to_data
+
+    entries = View("json-entry", entry, to_data, lambda data: from_data(Entry, data))
 
     if arguments.output:
         target = Path(arguments.output)
@@ -255,15 +258,17 @@ def _stream_json(
             print(f"claim-checks: {exc}", file=sys.stderr)
             return EXIT_USAGE
     with opened(cache_folder) as cache, terminal_progress() as progress:
-        files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
+        lines = judge_views(
+            arguments.paths, entries, options, arguments.jobs, shard, cache, progress
+        )
         if not arguments.output:
-            return write_json(files, options.strict, sys.stdout)
+            return write_entries(lines, options.strict, sys.stdout)
         codes: list[int] = []
         try:
             write_atomically_with(
                 target,
                 arguments.force,
-                lambda out: codes.append(write_json(files, options.strict, out)),
+                lambda out: codes.append(write_entries(lines, options.strict, out)),
             )
         except (FileExistsError, OSError) as exc:
             print(f"claim-checks: {exc}", file=sys.stderr)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checks.reporters.json import VERSION, write_document
+from checks.reporters.json import VERSION, encode_entry, write_document
 from checks.results import VERDICT_ORDER
 
 
@@ -43,5 +43,5 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
     code = 2 if errors else (1 if any(counts.get(v) for v in failing) else 0)
     tail = {"summary": summary, "errors": errors, "exit_code": code, "strict": bool(strict)}
     out = io.StringIO()
-    write_document(ordered, lambda: tail, out)
+    write_document((encode_entry(entry) for entry in ordered), lambda: tail, out)
     return out.getvalue(), code

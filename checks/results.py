@@ -175,6 +175,14 @@ class Tally:
             self.failing = self.failing or check.verdict.fails(self.strict)
         return file
 
+    def add_counts(self, verdicts: Iterable[tuple[str, int]], errors: int) -> None:
+        """Count one file from its verdict counts (``("mismatch", 1)``…) and input errors."""
+        self.errors += errors
+        for name, count in verdicts:
+            verdict = Verdict(name)
+            self.counts[verdict] += count
+            self.failing = self.failing or (count > 0 and verdict.fails(self.strict))
+
     def summary(self) -> dict[str, int]:
         """Count of each verdict, in :data:`VERDICT_ORDER`, zeros left out."""
         return {v.value: self.counts[v] for v in VERDICT_ORDER if self.counts[v]}

@@ -15,15 +15,19 @@ import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from checks.cache import Key, ResultCache
+from checks.cache import RESULT, Key, ResultCache
 from checks.discovery import discover
 from checks.loading import Location, Problem
 from checks.options import Options
 from checks.results import FileResult
+from checks.serialization import SerializationError, from_data, to_data
 
 CHUNK = 8
 """Files handed to a worker at a time: large enough to amortise the hand-over."""
+
+V = TypeVar("V")
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in the run) as results come in."""
@@ -85,6 +89,33 @@ def _warm(units: bool) -> None:
     gc.freeze()
 
 
+@dataclass(frozen=True, slots=True)
+class View(Generic[V]):
+    """What a run yields for each file, and how the cache keeps it as JSON data.
+
+    Most front ends want the :class:`FileResult` itself (:data:`RESULTS`). A streaming
+    report may ask for its own projection instead (the JSON report's line for a file):
+    the cache keeps it beside the result, so a hit hands it over without rebuilding the
+    result's ninety-odd objects and rendering them again.
+    """
+
+    name: str
+    make: Callable[[FileResult], V]
+    dump: Callable[[V], Any]
+    load: Callable[[Any], V]
+
+
+def _itself(result: FileResult) -> FileResult:
+    return result
+
+
+def _load_result(data: Any) -> FileResult:
+    return from_data(FileResult, data)
+
+
+RESULTS: View[FileResult] = View(RESULT, _itself, to_data, _load_result)
+
+
 def judge_files(
     paths: list[str],
     options: Options,
@@ -94,29 +125,63 @@ def judge_files(
     progress: Progress | None = None,
 ) -> Iterator[FileResult]:
     """Yield every claim file's result under ``paths``, in sorted path order."""
+    return judge_views(paths, RESULTS, options, jobs, shard, cache, progress)
+
+
+def judge_views(
+    paths: list[str],
+    view: View[V],
+    options: Options,
+    jobs: int = 1,
+    shard: Shard | None = None,
+    cache: ResultCache | None = None,
+    progress: Progress | None = None,
+) -> Iterator[V]:
+    """Yield ``view`` of every claim file's result under ``paths``, in sorted path order."""
     files, problems = discover(paths)
     missing = sorted(
-        (FileResult(p.location.path, errors=(p,)) for p in problems), key=lambda r: r.path
+        ((p.location.path, view.make(FileResult(p.location.path, errors=(p,)))) for p in problems),
+        key=lambda pair: pair[0],
     )
-    judged = _judge_found(files, options, jobs, shard, cache, progress)
-    yield from heapq.merge(missing, judged, key=lambda result: result.path)
+    judged = _judge_found(files, view, options, jobs, shard, cache, progress)
+    for _, value in heapq.merge(missing, judged, key=lambda pair: pair[0]):
+        yield value
+
+
+def _cached(cache: ResultCache, key: Key, view: View[V]) -> V | None:
+    """The cached ``view`` for ``key``, made from the cached result if need be; else ``None``."""
+    data = cache.get(key, view.name)
+    if data is not None:
+        try:
+            return view.load(data)
+        except (SerializationError, ValueError, TypeError):
+            pass
+    if view is RESULTS:
+        return None
+    result = cache.get_result(key)
+    if result is None:
+        return None
+    value = view.make(result)
+    cache.put(key, result.dependencies, {view.name: view.dump(value)})
+    return value
 
 
 def _judge_found(
     files: list[tuple[Path, Path]],
+    view: View[V],
     options: Options,
     jobs: int,
     shard: Shard | None,
     cache: ResultCache | None,
     progress: Progress | None,
-) -> Iterator[FileResult]:
+) -> Iterator[tuple[str, V]]:
     if shard is not None:
         files = [(path, root) for path, root in files if shard.owns(path)]
     keys: list[Key | None] = []
-    cached: list[FileResult | None] = []
+    cached: list[V | None] = []
     for path, root in files:
         key: Key | None = None
-        hit: FileResult | None = None
+        hit: V | None = None
         if cache is not None:
             try:
                 content = path.read_bytes()
@@ -124,7 +189,7 @@ def _judge_found(
                 content = None
             if content is not None:
                 key = Key.of(path, content, root, options_fingerprint(options))
-                hit = cache.get(key)
+                hit = _cached(cache, key, view)
         keys.append(key)
         cached.append(hit)
     misses = [
@@ -138,7 +203,7 @@ def _judge_found(
     try:
         for (path, _), key, hit in zip(files, keys, cached, strict=True):
             if hit is not None:
-                result = hit
+                value = hit
             else:
                 try:
                     result = next(fresh)
@@ -148,12 +213,16 @@ def _judge_found(
                         path.as_posix(),
                         errors=(Problem(Location(path.as_posix(), 1, 1), message),),
                     )
+                value = view.make(result)
                 if cache is not None and key is not None and not result.errors:
-                    cache.put(key, result)
+                    views = {RESULT: to_data(result)}
+                    if view is not RESULTS:
+                        views[view.name] = view.dump(value)
+                    cache.put(key, result.dependencies, views)
             done += 1
             if progress is not None:
                 progress(done, total)
-            yield result
+            yield path.as_posix(), value
     finally:
         fresh.close()
         if cache is not None:

@@ -38,9 +38,41 @@ def test_cached_and_uncached_runs_are_byte_identical(
     assert uncached == cold == warm
     assert code == warm_code == 2
     rows = sqlite3.connect(tmp_path / "cache" / "results.sqlite3").execute(
-        "SELECT result FROM results"
+        "SELECT data FROM entries WHERE view = 'result'"
     ).fetchall()
     assert rows and all(json.loads(row[0])["path"] for row in rows)
+
+
+def test_a_json_run_keeps_each_files_report_line_beside_its_result(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = tmp_path / "cache"
+    uncached, _ = run_json(capsys, str(corpus), "--no-cache")
+    run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        views = connection.execute("SELECT view, data FROM entries").fetchall()
+    lines = {json.loads(data)["line"] for view, data in views if view == "json-entry"}
+    assert {view for view, _ in views} == {"result", "json-entry"}
+    report = [line.strip().rstrip(",") for line in uncached.splitlines() if '"path"' in line]
+    valid = {line for line in report if not json.loads(line)["errors"]}  # errors: never cached
+    assert valid and lines == valid
+
+
+def test_a_text_run_cache_serves_a_json_run_and_a_broken_line_is_made_again(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = tmp_path / "cache"
+    uncached, _ = run_json(capsys, str(corpus), "--no-cache")
+    main(["run", str(corpus), "--today", "2026-11-29", "--cache-dir", str(cache)])
+    capsys.readouterr()
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        assert {v for (v,) in connection.execute("SELECT view FROM entries")} == {"result"}
+    from_results, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    assert from_results == uncached
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        connection.execute("UPDATE entries SET data = '[1, 2]' WHERE view = 'json-entry'")
+    again, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    assert again == uncached
 
 
 def test_a_changed_file_or_source_text_is_judged_again(
@@ -75,7 +107,7 @@ def test_a_corrupt_cache_is_a_miss_not_a_crash(
     expected, _ = run_json(capsys, str(corpus), "--no-cache")
     run_json(capsys, str(corpus), "--cache-dir", str(cache))
     with sqlite3.connect(cache / "results.sqlite3") as connection:
-        connection.execute("UPDATE results SET result = '{\"not\": \"a result\"}'")
+        connection.execute("UPDATE entries SET data = '{\"not\": \"a result\"}'")
     (cache / "units.json").write_text("{broken", encoding="utf-8")
     again, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
     assert again == expected

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from checks.reporters import RenderOptions, register
@@ -54,18 +56,47 @@ def file_data(file: FileResult) -> dict[str, Any]:
     }
 
 
-def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
-    """Write the JSON document of ``files`` (in order) to ``out``; return the exit code.
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One file's line of the JSON report, with the counts the report's summary needs.
 
-    It is written file by file as the results arrive, so a run over ten thousand files
+    It is all a streamed report needs of a file, so the results cache can keep it beside
+    the file's result and a cache hit need not rebuild and render the result again.
+    """
+
+    line: str
+    verdicts: tuple[tuple[str, int], ...]
+    errors: int
+
+
+def entry(file: FileResult) -> Entry:
+    """The report line of ``file`` and its counts."""
+    counts = Counter(check.verdict.value for check in file.checks)
+    return Entry(encode_entry(file_data(file)), tuple(sorted(counts.items())), len(file.errors))
+
+
+def encode_entry(data: dict[str, Any]) -> str:
+    """One file's object on one line, by the C encoder (see :func:`write_document`)."""
+    return _ONE_LINE.encode(data)
+
+
+def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
+    """Write the JSON document of ``files`` (in order) to ``out``; return the exit code."""
+    return write_entries((entry(file) for file in files), strict, out)
+
+
+def write_entries(entries: Iterable[Entry], strict: bool, out: TextIO) -> int:
+    """Write the JSON document of files given as :class:`Entry`; return the exit code.
+
+    It is written file by file as the entries arrive, so a run over ten thousand files
     holds one file's data at a time; see :func:`write_document` for the layout.
     """
     tally = Tally(strict)
 
-    def entries() -> Iterator[dict[str, Any]]:
-        for file in files:
-            tally.add(file)
-            yield file_data(file)
+    def lines() -> Iterator[str]:
+        for item in entries:
+            tally.add_counts(item.verdicts, item.errors)
+            yield item.line
 
     def tail() -> dict[str, Any]:
         return {
@@ -75,24 +106,25 @@ def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
             "strict": strict,
         }
 
-    write_document(entries(), tail, out)
+    write_document(lines(), tail, out)
     return tally.exit_code()
 
 
 def write_document(
-    entries: Iterable[dict[str, Any]], tail: Callable[[], dict[str, Any]], out: TextIO
+    lines: Iterable[str], tail: Callable[[], dict[str, Any]], out: TextIO
 ) -> None:
-    """Write ``{"version", "files": entries, **tail()}``, one line per file entry.
+    """Write ``{"version", "files": [...], **tail()}`` with one file entry per line.
 
     Each file's object is one line (``grep`` and line-based diffs find a file, and the C
     encoder writes it: the indenting encoder is pure Python and cost more than judging a
-    file); the rest is indented by two spaces. ``tail`` is called after the last entry.
+    file); the rest is indented by two spaces. ``lines`` are entries already encoded by
+    :func:`encode_entry`; ``tail`` is called after the last one.
     """
     out.write(f'{{\n  "version": {VERSION},\n  "files": [')
     first = True
-    for entry in entries:
+    for line in lines:
         out.write("\n    " if first else ",\n    ")
-        out.write(_ONE_LINE.encode(entry))
+        out.write(line)
         first = False
     out.write("]," if first else "\n  ],")
     items = [
