@@ -62,11 +62,41 @@ def options_fingerprint(options: Options) -> str:
     return f"strict={options.strict};today={options.today};details={options.details}"
 
 
-def _judge(job: tuple[str, str, Options]) -> FileResult:
+@dataclass(frozen=True, slots=True)
+class _Job(Generic[V]):
+    """One file to judge, and what to hand back (made where it is judged)."""
+
+    path: str
+    root: str
+    options: Options
+    make: Callable[[FileResult], V]
+    dump: Callable[[V], Any]
+    keep: bool
+    """Whether the result goes into the cache (its data and its view's data come back)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Judged(Generic[V]):
+    """A judged file as the run needs it: the view, and what the cache would keep."""
+
+    value: V
+    stored: Any | None
+    """The result's data for the cache (``None``: not to be cached)."""
+    dumped: Any | None
+    """The view's data for the cache, when the view is not the result itself."""
+    dependencies: tuple[str, ...]
+
+
+def _judge(job: _Job[V]) -> _Judged[V]:
+    """Judge one file and make its view (in a worker, so only the view crosses back)."""
     from checks.engine import check_file  # not imported when every result is cached
 
-    path, root, options = job
-    return check_file(Path(path), options, Path(root))
+    result = check_file(Path(job.path), job.options, Path(job.root))
+    value = job.make(result)
+    if not job.keep or result.errors:
+        return _Judged(value, None, None, result.dependencies)
+    dumped = None if job.make is _itself else job.dump(value)
+    return _Judged(value, to_data(result), dumped, result.dependencies)
 
 
 def _warm(units: bool) -> None:
@@ -193,7 +223,7 @@ def _judge_found(
         keys.append(key)
         cached.append(hit)
     misses = [
-        (path.as_posix(), root.as_posix(), options)
+        _Job(path.as_posix(), root.as_posix(), options, view.make, view.dump, cache is not None)
         for (path, root), hit in zip(files, cached, strict=True)
         if hit is None
     ]
@@ -206,19 +236,20 @@ def _judge_found(
                 value = hit
             else:
                 try:
-                    result = next(fresh)
+                    judged = next(fresh)
                 except StopIteration:  # pragma: no cover - a worker pool lost a result
                     message = "the worker judging this file stopped; run again with --jobs 1"
-                    result = FileResult(
+                    lost = FileResult(
                         path.as_posix(),
                         errors=(Problem(Location(path.as_posix(), 1, 1), message),),
                     )
-                value = view.make(result)
-                if cache is not None and key is not None and not result.errors:
-                    views = {RESULT: to_data(result)}
-                    if view is not RESULTS:
-                        views[view.name] = view.dump(value)
-                    cache.put(key, result.dependencies, views)
+                    judged = _Judged(view.make(lost), None, None, ())
+                value = judged.value
+                if cache is not None and key is not None and judged.stored is not None:
+                    views = {RESULT: judged.stored}
+                    if judged.dumped is not None:
+                        views[view.name] = judged.dumped
+                    cache.put(key, judged.dependencies, views)
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -229,9 +260,7 @@ def _judge_found(
             cache.commit()
 
 
-def _judge_all(
-    jobs_list: list[tuple[str, str, Options]], jobs: int
-) -> Generator[FileResult, None, None]:
+def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], None, None]:
     if not jobs_list:
         return
     if jobs <= 1 or len(jobs_list) < 2 * CHUNK:
