@@ -170,7 +170,8 @@ GENERATED: dict[str, Callable[[Path], None]] = {
 
 
 def committed_cases() -> list[str]:
-    return sorted(p.name for p in HOSTILE.iterdir() if p != NEIGHBOUR)
+    hidden = [p for p in HOSTILE.iterdir() if p.name.startswith(".")]  # a local cache folder
+    return sorted(p.name for p in HOSTILE.iterdir() if p != NEIGHBOUR and p not in hidden)
 
 
 def copy_case(name: str) -> Callable[[Path], None]:
