@@ -14,6 +14,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -59,30 +60,48 @@ def file_hash(path: Path) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Key:
-    """What a cached result depends on, besides the files it read."""
+    """What a cached result depends on, besides the files it read.
+
+    ``today`` is the date the run compares ``known.until`` with: a result that used it
+    (a check with an expiry) is stored with it and is valid on that day only.
+    """
 
     path: str
     digest: str
+    today: str
 
     @classmethod
-    def of(cls, path: Path, content: bytes, root: Path, options: str) -> Key:
+    def of(cls, path: Path, content: bytes, root: Path, options: str, today: str) -> Key:
         """The key of one claim file's result under the given options."""
         digest = hashlib.sha256()
         for part in (code_fingerprint(), options, _resolved(root), path.as_posix()):
             digest.update(part.encode())
             digest.update(b"\0")
         digest.update(content)
-        return cls(path.as_posix(), digest.hexdigest())
+        return cls(path.as_posix(), digest.hexdigest(), today)
+
+
+TODAY = ":today"
+"""The dependency entry of a result that is valid on one day (see :class:`Key`)."""
+
+
+def is_dated(result: FileResult) -> bool:
+    """Whether the result compared an acknowledgement's ``until`` with the run's date."""
+    return any(c.known is not None and c.known.until for c in result.checks)
 
 
 RESULT = "result"
 """The view every entry has: the file's whole result (:func:`checks.serialization.to_data`)."""
 
 
-@functools.lru_cache(maxsize=64)
 def _resolved(root: Path) -> str:
     """The absolute form of a run's root folder (one lookup per run, not one per file)."""
-    return root.resolve().as_posix()
+    return _resolved_from(os.getcwd(), root)
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_from(folder: str, root: Path) -> str:
+    return (Path(folder) / root).resolve().as_posix()
 
 
 class ResultCache:
@@ -131,7 +150,10 @@ class ResultCache:
             return None
         try:
             for name, digest in json.loads(row[1]):
-                if file_hash(Path(name)) != digest:
+                if name == TODAY:
+                    if digest != key.today:
+                        return None
+                elif file_hash(Path(name)) != digest:
                     return None
             return json.loads(row[2])
         except (ValueError, TypeError):
@@ -147,9 +169,22 @@ class ResultCache:
         except SerializationError:
             return None
 
-    def put(self, key: Key, dependencies: Sequence[str], views: Mapping[str, Any]) -> None:
-        """Store views of one result with the hashes of the files it read."""
-        hashes = json.dumps([[name, file_hash(Path(name))] for name in dependencies])
+    def put(
+        self,
+        key: Key,
+        dependencies: Sequence[str],
+        views: Mapping[str, Any],
+        dated: bool = False,
+    ) -> None:
+        """Store views of one result with the hashes of the files it read.
+
+        ``dated``: the result compared a ``known.until`` with the run's date, so it holds
+        for ``key.today`` only.
+        """
+        listed: list[list[str | None]] = [[name, file_hash(Path(name))] for name in dependencies]
+        if dated:
+            listed.append([TODAY, key.today])
+        hashes = json.dumps(listed)
         rows = [
             (key.path, view, key.digest, hashes, json.dumps(data, ensure_ascii=False), SCHEMA)
             for view, data in views.items()
@@ -161,7 +196,7 @@ class ResultCache:
 
     def put_result(self, key: Key, result: FileResult) -> None:
         """Store a whole result (the ``result`` view)."""
-        self.put(key, result.dependencies, {RESULT: to_data(result)})
+        self.put(key, result.dependencies, {RESULT: to_data(result)}, is_dated(result))
 
     def commit(self) -> None:
         """Write what was stored (once per run: one transaction is far faster)."""

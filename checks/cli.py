@@ -170,11 +170,25 @@ def write_atomically_with(path: Path, force: bool, write: Callable[[TextIO], obj
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
-    # pydantic looks for plugins by reading the entry points of every installed package
-    # when the first model is built: a third of a second in a typical environment, for
-    # hooks that observe an application's own models. This process builds only ours.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    """Entry point of the console script; returns the exit code.
+
+    pydantic looks for plugins by reading the entry points of every installed package
+    when the first model is built (a third of a second in a typical environment), for
+    hooks that observe an application's own models; a run builds only the harness's. So
+    plugins are off while it runs, unless ``PYDANTIC_DISABLE_PLUGINS`` is already set,
+    and the environment is as it was afterwards (for programs that call this function).
+    """
+    unset = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+    if unset:
+        os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    try:
+        return _main(argv)
+    finally:
+        if unset:
+            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from checks.reporters import FORMATS, RenderOptions, load_reporter
 
     parser = _parser(sorted(FORMATS))
@@ -244,11 +258,11 @@ def _stream_json(
     """``--format json`` written as results arrive: memory stays flat on large corpora."""
     from checks.cache import opened
     from checks.progress import terminal_progress
-    from checks.reporters.json import Entry, entry, write_entries
+    from checks.reporters.json import entry, load_entry, write_entries
     from checks.runner import View, judge_views
-    from checks.serialization import from_data, to_data
+    from checks.serialization import to_data
 
-    entries = View("json-entry", entry, to_data, lambda data: from_data(Entry, data))
+    entries = View("json-entry", entry, to_data, load_entry)
 
     if arguments.output:
         target = Path(arguments.output)

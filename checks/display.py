@@ -46,26 +46,61 @@ def format_percent(fraction: float) -> str:
     return f"{format_number(percent, 2)}%"
 
 
-_NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "species", "means", "ses", "zes")
-"""Endings of words that are not plurals, or whose singular cannot be told (buses, houses)."""
-_ES_PLURAL = ("xes", "ches", "shes", "sses")
+_INVARIANT = frozenset(
+    "series species means news measles lens headquarters aircraft sheep deer fish staff"
+    " police cattle data media offspring personnel premises barracks crossroads thanks"
+    " clothes goods earnings savings proceeds remains outskirts odds arms whereabouts"
+    " mumps diabetes rabies herpes scabies shingles economics politics physics mathematics"
+    " ethics athletics electronics genetics logistics linguistics statistics aerobics"
+    " gymnastics acoustics".split()
+)
+"""Nouns that are the same in the singular or have none: ``1 aircraft``, never ``1 aircraf``."""
+_IRREGULAR = {
+    "people": "person", "children": "child", "men": "man", "women": "woman",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf",
+    "halves": "half", "shelves": "shelf", "wolves": "wolf", "thieves": "thief",
+    "calves": "calf", "analyses": "analysis", "crises": "crisis", "diagnoses": "diagnosis",
+    "theses": "thesis", "hypotheses": "hypothesis", "oases": "oasis",
+    "prognoses": "prognosis", "syntheses": "synthesis", "emphases": "emphasis",
+    "buses": "bus", "viruses": "virus", "bonuses": "bonus", "campuses": "campus",
+    "statuses": "status", "censuses": "census", "surpluses": "surplus",
+    "choruses": "chorus", "circuses": "circus", "sinuses": "sinus", "minibuses": "minibus",
+}  # fmt: skip
+"""Plurals no ending rule undoes."""
+_KEEP_E = frozenset(
+    "movies sorties calories cookies zombies rookies brownies lies ties pies dies magpies"
+    " selfies hoodies genies aunties birdies pixies prairies goalies hippies freebies"
+    " smoothies veggies junkies bookies niches tranches headaches caches avalanches"
+    " quiches cliches psyches moustaches mustaches aches creches shoes canoes toes oboes"
+    " hoes foes floes horseshoes tiptoes throes".split()
+)
+"""Plurals of nouns ending in ``-ie``, ``-che`` or ``-oe``: only the ``s`` goes."""
 
 
 def singular(noun: str) -> str:
     """``deaths`` → ``death`` after the number 1 ("off by 1 seat", not "1 seats").
 
-    Only a single lower-case word of four letters or more that ends in a plural ``s``:
-    short symbols (``ms``, ``lbs``) and phrases are left as written, and so is any word
-    that only looks plural (``census``, ``species``, ``economics``).
+    Only a single lower-case word: ``-ies`` → ``-y`` (casualties), ``-ches``/``-shes``/
+    ``-xes``/``-sses``/``-oes`` lose ``es`` (churches, boxes, classes, heroes), other
+    words lose ``s`` (votes, cases, nurses); the tables above hold the exceptions
+    (movies, niches, crises, buses, people, aircraft). Symbols (``ms``, ``lbs``) and
+    phrases are left as written.
     """
-    if len(noun) < 4 or not noun.isalpha() or not noun.islower() or not noun.endswith("s"):
+    if len(noun) < 4 or not noun.isalpha() or not noun.islower():
         return noun
-    if noun.endswith(_ES_PLURAL):
-        return noun[:-2]
-    if noun.endswith(_NOT_PLURAL):
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun in _INVARIANT or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
         return noun
+    if noun in _KEEP_E:
+        return noun[:-1]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun.endswith("zzes"):
+        return noun[:-3]
+    if noun.endswith(("ches", "shes", "xes", "sses", "oes")):
+        return noun[:-2]
     return noun[:-1]
 
 
@@ -97,14 +132,18 @@ class Display:
         if self.scale_word:
             text += ("" if self.scale_word in {"%"} else " ") + self.scale_word
         if self.suffix:
-            suffix = self.suffix
-            if written == "1" and not self.scale_word:
-                suffix = singular(suffix)
-            text += suffix if suffix.startswith(("%", "°")) else " " + suffix
+            text += self.suffix if self.suffix.startswith(("%", "°")) else " " + self.suffix
         return text
 
     def format_difference(self, base_difference: float) -> str:
-        """Write a difference (no offset: 36 °F of difference is not 36 °F)."""
-        return Display(
-            self.factor, 0.0, self.scale, self.scale_word, self.prefix, self.suffix
-        ).format(base_difference)
+        """Write a difference (no offset: 36 °F of difference is not 36 °F).
+
+        A difference of exactly one counted thing takes the singular ("off by 1 seat").
+        """
+        suffix = self.suffix
+        one = format_number(base_difference / self.factor / self.scale) == "1"
+        if one and not self.scale_word:
+            suffix = singular(suffix)
+        return Display(self.factor, 0.0, self.scale, self.scale_word, self.prefix, suffix).format(
+            base_difference
+        )

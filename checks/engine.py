@@ -354,6 +354,8 @@ def _judge_one(
         tolerance = Tolerance.parse(item.get("tolerance"), scope.context)
         strict = kind.judge(parameters, scope, False, tolerance)
         lenient = strict if strict.holds else kind.judge(parameters, scope, True, tolerance)
+        failing = strict if lenient.holds else lenient
+        explanation = "" if failing.holds else failing.explanation  # written here: may raise
     except CheckError as exc:
         return CheckResult(
             check_id, kind.name, Verdict.ERROR, location, str(exc), note, known, operands
@@ -375,11 +377,11 @@ def _judge_one(
     elif lenient.holds:
         verdict = Verdict.ROUNDING
         message = (
-            strict.explanation
+            explanation
             + "; it holds only if round figures (such as 300 or 6,000) were rounded further"
         )
     else:
-        verdict, message = Verdict.MISMATCH, lenient.explanation
+        verdict, message = Verdict.MISMATCH, explanation
     if known is not None:
         if verdict is Verdict.CONSISTENT:
             verdict = Verdict.FIXED

@@ -8,6 +8,7 @@ way of running gives byte-identical output.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import heapq
 import os
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from checks.cache import RESULT, Key, ResultCache
+from checks.cache import RESULT, Key, ResultCache, is_dated
 from checks.discovery import discover
 from checks.loading import Location, Problem
 from checks.options import Options
@@ -85,6 +86,8 @@ class _Judged(Generic[V]):
     dumped: Any | None
     """The view's data for the cache, when the view is not the result itself."""
     dependencies: tuple[str, ...]
+    dated: bool
+    """Whether the result depends on the run's date (see :func:`checks.cache.is_dated`)."""
 
 
 def _judge(job: _Job[V]) -> _Judged[V]:
@@ -94,9 +97,9 @@ def _judge(job: _Job[V]) -> _Judged[V]:
     result = check_file(Path(job.path), job.options, Path(job.root))
     value = job.make(result)
     if not job.keep or result.errors:
-        return _Judged(value, None, None, result.dependencies)
+        return _Judged(value, None, None, result.dependencies, False)
     dumped = None if job.make is _itself else job.dump(value)
-    return _Judged(value, to_data(result), dumped, result.dependencies)
+    return _Judged(value, to_data(result), dumped, result.dependencies, is_dated(result))
 
 
 def _warm(units: bool) -> None:
@@ -192,7 +195,7 @@ def _cached(cache: ResultCache, key: Key, view: View[V]) -> V | None:
     if result is None:
         return None
     value = view.make(result)
-    cache.put(key, result.dependencies, {view.name: view.dump(value)})
+    cache.put(key, result.dependencies, {view.name: view.dump(value)}, is_dated(result))
     return value
 
 
@@ -209,6 +212,8 @@ def _judge_found(
         files = [(path, root) for path, root in files if shard.owns(path)]
     keys: list[Key | None] = []
     cached: list[V | None] = []
+    fingerprint = options_fingerprint(options)
+    today = (options.today or dt.date.today()).isoformat()
     for path, root in files:
         key: Key | None = None
         hit: V | None = None
@@ -218,7 +223,7 @@ def _judge_found(
             except OSError:
                 content = None
             if content is not None:
-                key = Key.of(path, content, root, options_fingerprint(options))
+                key = Key.of(path, content, root, fingerprint, today)
                 hit = _cached(cache, key, view)
         keys.append(key)
         cached.append(hit)
@@ -243,13 +248,13 @@ def _judge_found(
                         path.as_posix(),
                         errors=(Problem(Location(path.as_posix(), 1, 1), message),),
                     )
-                    judged = _Judged(view.make(lost), None, None, ())
+                    judged = _Judged(view.make(lost), None, None, (), False)
                 value = judged.value
                 if cache is not None and key is not None and judged.stored is not None:
                     views = {RESULT: judged.stored}
                     if judged.dumped is not None:
                         views[view.name] = judged.dumped
-                    cache.put(key, judged.dependencies, views)
+                    cache.put(key, judged.dependencies, views, judged.dated)
             done += 1
             if progress is not None:
                 progress(done, total)

@@ -13,43 +13,55 @@ from checks.engine import Options, run
 @pytest.mark.parametrize(
     ("plural", "one"),
     [
-        ("deaths", "death"),
-        ("seats", "seat"),
-        ("days", "day"),
-        ("casualties", "casualty"),
-        ("boxes", "box"),
-        ("churches", "church"),
-        ("classes", "class"),
-        ("tonnes", "tonne"),
+        ("deaths", "death"), ("seats", "seat"), ("votes", "vote"), ("days", "day"),
+        ("casualties", "casualty"), ("cities", "city"), ("boxes", "box"),
+        ("churches", "church"), ("classes", "class"), ("tonnes", "tonne"),
+        ("cases", "case"), ("doses", "dose"), ("nurses", "nurse"), ("houses", "house"),
+        ("clinics", "clinic"), ("heroes", "hero"), ("quizzes", "quiz"),
+        ("movies", "movie"), ("sorties", "sortie"), ("calories", "calorie"), ("lies", "lie"),
+        ("niches", "niche"), ("tranches", "tranche"), ("headaches", "headache"),
+        ("crises", "crisis"), ("analyses", "analysis"), ("buses", "bus"),
+        ("people", "person"), ("children", "child"), ("lives", "life"),
+        ("executives", "executive"), ("shoes", "shoe"),
     ],
-)
-def test_a_plural_noun_after_one_is_singular(plural: str, one: str) -> None:
+)  # fmt: skip
+def test_a_plural_noun_after_a_difference_of_one_is_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
-    assert Display(suffix=plural).format(1.0) == f"1 {one}"
-    assert Display(suffix=plural).format(2.0) == f"2 {plural}"
+    assert Display(suffix=plural).format_difference(1.0) == f"1 {one}"
+    assert Display(suffix=plural).format_difference(2.0) == f"2 {plural}"
 
 
 @pytest.mark.parametrize(
     "word",
-    ["census", "species", "series", "economics", "news", "buses", "houses", "ms", "lbs",
-     "people", "Seats", "households in district"],
+    ["census", "species", "series", "economics", "news", "measles", "lens", "headquarters",
+     "aircraft", "ms", "lbs", "Seats", "households in district"],
 )  # fmt: skip
-def test_words_that_only_look_plural_or_are_symbols_are_left_as_written(word: str) -> None:
+def test_words_without_a_singular_and_symbols_are_left_as_written(word: str) -> None:
     assert singular(word) == word
 
 
-def test_a_sum_off_by_one_seat_says_seat(tmp_path: Path) -> None:
-    folder = tmp_path
-    (folder / "seats.yaml").write_text(
+def test_ranges_and_single_values_keep_the_noun_as_written() -> None:
+    style = Display(suffix="deaths")
+    assert style.format(1.0) == "1 deaths"  # a figure as the text wrote it
+    assert Display(suffix="deaths", scale=1e6, scale_word="million").format_difference(1e6) == (
+        "1 million deaths"
+    )
+
+
+def test_a_sum_off_by_one_seat_says_seat_and_a_range_stays_plural(tmp_path: Path) -> None:
+    (tmp_path / "seats.yaml").write_text(
         "source: {title: Election night, published: 2024-07-05}\n"
         "claims:\n"
         "  labour: {value: 411 seats, precision: exact}\n"
         "  others: {value: 239 seats, precision: exact}\n"
         "  total:  {value: 649 seats, precision: exact}\n"
+        "  dead_a: {value: 3 deaths}\n  dead_b: {value: 2 deaths}\n"
+        "  dead:   {value: fewer than 2 deaths}\n"
         "checks:\n"
-        "  - {id: seats, sum: [labour, others], equals: total}\n",
+        "  - {id: seats, sum: [labour, others], equals: total}\n"
+        "  - {id: deaths, sum: [dead_a, dead_b], equals: dead}\n",
         encoding="utf-8",
     )
-    (check,) = run([str(folder)], Options(details=False)).files[0].checks
-    assert check.verdict.value == "mismatch"
-    assert "off by 1 seat," in check.message
+    seats, deaths = run([str(tmp_path)], Options(details=False)).files[0].checks
+    assert seats.verdict.value == "mismatch" and "off by 1 seat," in seats.message
+    assert deaths.verdict.value == "mismatch" and "1 death)" not in deaths.message

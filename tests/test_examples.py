@@ -165,3 +165,23 @@ def test_whole_examples_folder_in_one_run() -> None:
     paths = {Path(f.path).resolve() for f in result.files}
     assert paths == {p.resolve() for p in claim_files()}
     assert result.exit_code() == 2
+
+
+def test_a_kind_that_breaks_while_explaining_gives_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checks.kinds import sum as sum_kind
+
+    def broken(*_: object) -> str:
+        raise RuntimeError("explaining went wrong")
+
+    monkeypatch.setattr(sum_kind, "_explain", broken)
+    (tmp_path / "pipeline.yaml").write_text(
+        "source: {title: Pipeline, published: 2018-09-05}\n"
+        "claims:\n  a: {value: 900 km}\n  b: {value: 700 km}\n  t: {value: '2,775 km'}\n"
+        "checks:\n  - {id: total, sum: [a, b], equals: t}\n",
+        encoding="utf-8",
+    )
+    (check,) = run([str(tmp_path)], Options(details=False)).files[0].checks
+    assert check.verdict.value == "error"
+    assert "internal error in check kind 'sum'" in check.message

@@ -371,9 +371,9 @@ def test_claimreview_carries_the_review_url_when_given() -> None:
     assert all("url" not in item for item in without)
 
 
-@pytest.mark.parametrize("name", ["markdown", "review-md", "html"])
-def test_review_and_comment_formats_print_no_control_characters(name: str) -> None:
-    hostile = "m\x1b[31mred\x00\u2028next\x85line"
+@pytest.mark.parametrize("name", ["markdown", "review-md", "html", "text", "github"])
+def test_reports_print_no_control_characters_or_direction_overrides(name: str) -> None:
+    hostile = "m\x1b[31mred\x00\u2028next\x85line\u202egnp.exe"
     result = RunResult(
         (
             FileResult(
@@ -390,5 +390,6 @@ def test_review_and_comment_formats_print_no_control_characters(name: str) -> No
         )
     )  # fmt: skip
     text = render(name, result)
-    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]", text)
+    forbidden = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    assert not re.search(forbidden, text)
     assert "red" in text and "next" in text and "line" in text

@@ -187,3 +187,69 @@ def test_streamed_json_is_the_json_document_one_line_per_file(corpus: Path) -> N
         line = json.dumps(file_data(file), ensure_ascii=False, separators=(", ", ": "))
         assert "    " + line + ("," if file is not result.files[-1] else "") in lines
     assert code == result.exit_code() == 2
+
+
+def test_a_cached_acknowledgement_expires_on_its_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    import types
+
+    from checks import engine, runner
+    from checks.cache import opened
+    from checks.options import Options
+
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "late.yaml").write_text(
+        "source: {title: Budget, published: 2026-01-05}\n"
+        "claims:\n"
+        "  a: {value: $300 million}\n  b: {value: $500 million}\n  t: {value: $900 million}\n"
+        "checks:\n"
+        "  - id: total\n    sum: [a, b]\n    equals: t\n"
+        "    known: {reason: the paper was told, until: 2026-11-30}\n",
+        encoding="utf-8",
+    )
+
+    def verdict_on(day: dt.date) -> str:
+        class Day(dt.date):
+            @classmethod
+            def today(cls) -> dt.date:
+                return cls(day.year, day.month, day.day)
+
+        clock = types.SimpleNamespace(date=Day)
+        monkeypatch.setattr(runner, "dt", clock)
+        monkeypatch.setattr(engine, "dt", types.SimpleNamespace(date=Day))
+        with opened(tmp_path / "cache") as cache:
+            (result,) = runner.judge_files([str(folder)], Options(details=False), cache=cache)
+        return result.checks[0].verdict.value
+
+    assert verdict_on(dt.date(2026, 11, 30)) == "known"
+    assert verdict_on(dt.date(2026, 11, 30)) == "known"  # from the cache
+    assert verdict_on(dt.date(2026, 12, 1)) == "mismatch"  # expired: not the cached "known"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('["known", ', '["Known", '),
+        ('"line": "{', '"line": "{broken'),
+        ('"errors": 0', '"errors": -1'),
+    ],
+)
+def test_a_corrupt_report_line_in_the_cache_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str
+) -> None:
+    cache = tmp_path / "cache"
+    expected, _ = run_json(capsys, str(corpus), "--no-cache")
+    run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        connection.execute(
+            "UPDATE entries SET data = replace(data, ?, ?) WHERE view = 'json-entry'", (old, new)
+        )
+        (corrupted,) = connection.execute(
+            "SELECT count(*) FROM entries WHERE instr(data, ?) > 0", (new,)
+        ).fetchone()
+    assert corrupted
+    again, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
+    assert again == expected

@@ -25,16 +25,18 @@ FORMATS: dict[str, str] = {
 REPORTER_MODULES = tuple(FORMATS.values())
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def printable(text: str) -> str:
     """``text`` with control characters as spaces (tabs and line breaks kept).
 
-    A claim file's words reach pull-request comments and review pages: an escape
-    sequence, a NUL or a Unicode line separator there would garble or split what a
-    reader sees. The text format writes one line per finding and replaces line breaks
-    too; JUnit removes what XML cannot hold.
+    A claim file's words reach terminals, pull-request comments and review pages: an
+    escape sequence, a NUL, a Unicode line separator or a bidirectional override (which
+    makes text read in an order other than the one it is stored in) would garble,
+    split or disguise what a reader sees. JUnit also removes what XML cannot hold.
     """
     return _CONTROL.sub(" ", text)
 

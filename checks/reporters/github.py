@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from checks.reporters import RenderOptions, register
+from checks.reporters import RenderOptions, printable, register
 from checks.reporters.markdown import render_markdown_text
 from checks.reporters.sarif import attention, explanation
 from checks.results import RunResult, Verdict
@@ -29,7 +29,7 @@ COMMANDS = {
 
 def escape_data(text: str) -> str:
     """Escape a workflow command's message (``%``, CR, LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

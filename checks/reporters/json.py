@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from checks.reporters import RenderOptions, register
-from checks.results import CheckResult, FileResult, RunResult, Tally
+from checks.results import CheckResult, FileResult, RunResult, Tally, Verdict
+from checks.serialization import SerializationError, from_data
 
 VERSION = 1
 
@@ -73,6 +74,28 @@ def entry(file: FileResult) -> Entry:
     """The report line of ``file`` and its counts."""
     counts = Counter(check.verdict.value for check in file.checks)
     return Entry(encode_entry(file_data(file)), tuple(sorted(counts.items())), len(file.errors))
+
+
+def load_entry(data: Any) -> Entry:
+    """An :class:`Entry` read back from the results cache, checked as a report line.
+
+    A corrupt cache must be a miss, never a broken report: the line must be one JSON
+    object and the counts must name verdicts; otherwise :class:`SerializationError`.
+    """
+    item = from_data(Entry, data)
+    try:
+        parsed = json.loads(item.line)
+    except ValueError:
+        raise SerializationError("the cached report line is not JSON") from None
+    known = {verdict.value for verdict in Verdict}
+    if (
+        not isinstance(parsed, dict)
+        or "\n" in item.line
+        or item.errors < 0
+        or any(name not in known or count < 0 for name, count in item.verdicts)
+    ):
+        raise SerializationError("the cached report line is not a file's entry")
+    return item
 
 
 def encode_entry(data: dict[str, Any]) -> str:

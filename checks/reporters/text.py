@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from checks.reporters import RenderOptions, register
+from checks.reporters import RenderOptions, printable, register
 from checks.results import VERDICT_ORDER, RunResult, Verdict
 
 STYLES = {
@@ -29,7 +29,10 @@ def _one_line(text: str) -> str:
     A claim file's words must not start a new log line (a CI command such as ``::error::``)
     or drive the terminal.
     """
-    return "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in text)
+    return printable(text).translate(_BREAKS)
+
+
+_BREAKS = str.maketrans("\t\n\r", "   ")
 
 
 Segment = tuple[str, str | None]
