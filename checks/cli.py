@@ -183,6 +183,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     try:
         return _main(argv)
+    except BrokenPipeError:
+        # The reader stopped reading (`| head`): stop quietly, as other command-line tools
+        # do, and keep Python from reporting the pipe again when it flushes at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     finally:
         if unset:
             os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)

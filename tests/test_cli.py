@@ -294,3 +294,24 @@ def test_reports_get_ordinary_permissions_and_a_folder_is_refused(
         assert "is a folder" in capsys.readouterr().err
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("report", ["json", "html"])
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, report: str) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    story = (ROOT / "claims" / "iran_pakistan.yaml").read_text(encoding="utf-8")
+    for index in range(60):  # enough output to fill a pipe
+        (folder / f"story{index:02}.yaml").write_text(story, encoding="utf-8")
+    command = [sys.executable, "-m", "checks", "run", str(folder), "-f", report, "--no-cache"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    error = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in error and "BrokenPipe" not in error
