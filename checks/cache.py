@@ -194,10 +194,6 @@ class ResultCache:
         except sqlite3.Error:
             return
 
-    def put_result(self, key: Key, result: FileResult) -> None:
-        """Store a whole result (the ``result`` view)."""
-        self.put(key, result.dependencies, {RESULT: to_data(result)}, is_dated(result))
-
     def commit(self) -> None:
         """Write what was stored (once per run: one transaction is far faster)."""
         if self._connection is not None:

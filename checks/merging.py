@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from checks.reporters.json import VERSION, encode_entry, write_document
-from checks.results import VERDICT_ORDER
+from checks.results import Tally
 
 
 class MergeError(ValueError):
@@ -28,20 +29,27 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
             raise MergeError(f"{path}: not a claim-checks JSON report (version {VERSION})")
         strict = bool(document.get("strict", False)) if strict is None else strict
         for entry in document.get("files", []):
-            name = entry.get("path")
+            name = entry.get("path") if isinstance(entry, dict) else None
+            if not isinstance(name, str):
+                raise MergeError(f"{path}: a file entry is not an object with a path")
             if name in files:
                 raise MergeError(f"{name} is in two reports: were the shards overlapping?")
             files[name] = entry
     ordered = [files[name] for name in sorted(files)]
-    counts: dict[str, int] = {}
+    tally = Tally(bool(strict))
     for entry in ordered:
-        for check in entry["checks"]:
-            counts[check["verdict"]] = counts.get(check["verdict"], 0) + 1
-    summary = {v.value: counts[v.value] for v in VERDICT_ORDER if counts.get(v.value)}
-    errors = sum(len(entry["errors"]) for entry in ordered)
-    failing = {"mismatch", "error"} | ({"rounding", "fixed"} if strict else set())
-    code = 2 if errors else (1 if any(counts.get(v) for v in failing) else 0)
-    tail = {"summary": summary, "errors": errors, "exit_code": code, "strict": bool(strict)}
+        try:
+            verdicts = Counter(check["verdict"] for check in entry["checks"])
+            tally.add_counts(verdicts.items(), len(entry["errors"]))
+        except (KeyError, TypeError, ValueError):
+            raise MergeError(f"{entry.get('path')}: not a file entry of a JSON report") from None
+    code = tally.exit_code()
+    tail = {
+        "summary": tally.summary(),
+        "errors": tally.errors,
+        "exit_code": code,
+        "strict": bool(strict),
+    }
     out = io.StringIO()
     write_document((encode_entry(entry) for entry in ordered), lambda: tail, out)
     return out.getvalue(), code

@@ -253,3 +253,16 @@ def test_a_corrupt_report_line_in_the_cache_is_a_miss(
     assert corrupted
     again, _ = run_json(capsys, str(corpus), "--cache-dir", str(cache))
     assert again == expected
+
+
+@pytest.mark.parametrize(
+    "entry", ['"a file"', '{"path": "a.yaml", "checks": [{"verdict": "odd"}], "errors": []}']
+)
+def test_merging_a_report_with_a_broken_file_entry_is_an_error_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str
+) -> None:
+    report = tmp_path / "part.json"
+    report.write_text(f'{{"version": 1, "files": [{entry}], "strict": false}}', encoding="utf-8")
+    assert main(["merge", str(report)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("claim-checks: ") and "Traceback" not in error
