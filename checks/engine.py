@@ -103,24 +103,18 @@ def judge_document(
     checks += quote_results(model, document, path, scope, root)
     checks += weekday_results(model, document, figures)
     text = article_text(model, path, root) if options.details else None
-    claims = (
-        ()
-        if not options.details
-        else tuple(
-            ClaimSummary(
-                claim_id,
-                claim.value
-                or claim.date
-                or (figures[claim_id].text if claim_id in figures else ""),
-                document.where(("claims", claim_id), key=True) or Location(name, 1, 1),
-                claim.quote,
-                claim.note,
-                claim.said_by,
-                quote_spans(text, claim.quote) if text is not None and claim.quote else (),
-            )
-            for claim_id, claim in model.claims.items()
+    claims = () if not options.details else tuple(
+        ClaimSummary(
+            claim_id,
+            claim.value or claim.date or (figures[claim_id].text if claim_id in figures else ""),
+            document.where(("claims", claim_id), key=True) or Location(name, 1, 1),
+            claim.quote,
+            claim.note,
+            claim.said_by,
+            quote_spans(text, claim.quote) if text is not None and claim.quote else (),
         )
-    )
+        for claim_id, claim in model.claims.items()
+    )  # fmt: skip
     source = model.source
     summary = SourceSummary(
         source.title, source.publisher, source.author, source.published, source.url

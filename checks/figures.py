@@ -792,12 +792,14 @@ def _at_least_zero(interval: Interval) -> Interval:
 
 def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
     """Keep the whole numbers *of the written unit* (2 weeks is 14 days, not 11 to 17)."""
-    if meaning.factor == 1.0 and meaning.offset == 0.0:  # counted things: no unit to undo
-        written = interval.as_whole()
-        return Interval(1.0, 0.0, whole=True) if written.is_empty else written
-    written = interval.scaled(1 / meaning.factor, -meaning.offset / meaning.factor).as_whole()
+    plain = meaning.factor == 1.0 and meaning.offset == 0.0  # counted things: nothing to undo
+    if not plain:
+        interval = interval.scaled(1 / meaning.factor, -meaning.offset / meaning.factor)
+    written = interval.as_whole()
     if written.is_empty:
         return Interval(1.0, 0.0, whole=True)
+    if plain:
+        return written
     return Interval(
         written.lo * meaning.factor + meaning.offset,
         written.hi * meaning.factor + meaning.offset,
