@@ -25,6 +25,16 @@ FORMATS: dict[str, str] = {
 REPORTER_MODULES = tuple(FORMATS.values())
 
 
+def counted(n: int, word: str) -> str:
+    """``1 check``, ``2 checks``, ``54,000 checks``: a count as every report writes it."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def tallied(counts: dict[str, int]) -> str:
+    """``428 mismatch, 1 rounding``: verdict counts in a summary line."""
+    return ", ".join(f"{n:,} {verdict}" for verdict, n in counts.items())
+
+
 _CONTROL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )

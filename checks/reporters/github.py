@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from checks.reporters import RenderOptions, printable, register
+from checks.reporters import RenderOptions, counted, printable, register, tallied
 from checks.reporters.markdown import render_markdown_text
 from checks.reporters.sarif import attention, explanation
 from checks.results import RunResult, Verdict
@@ -93,12 +93,10 @@ def summary_line(run: RunResult) -> str:
     """The final plain line: counts and the overall result."""
     counts = run.summary()
     total = sum(counts.values())
-    files = len(run.files)
-    parts = ", ".join(f"{n} {v}" for v, n in counts.items()) or "nothing to check"
-    text = f"claim-checks: {total} check{'s' if total != 1 else ''} in {files} file"
-    text += f"{'s' if files != 1 else ''}: {parts}"
+    parts = tallied(counts) or "nothing to check"
+    text = f"claim-checks: {counted(total, 'check')} in {counted(len(run.files), 'file')}: {parts}"
     if run.error_count:
-        text += f"; {run.error_count} input error{'s' if run.error_count != 1 else ''}"
+        text += f"; {counted(run.error_count, 'input error')}"
     return text + (" — FAILED" if run.exit_code() else " — OK")
 
 

@@ -7,7 +7,7 @@ fixed and known (with its reason).
 
 from __future__ import annotations
 
-from checks.reporters import RenderOptions, printable, register
+from checks.reporters import RenderOptions, counted, printable, register, tallied
 from checks.reporters.sarif import attention, explanation
 from checks.results import VERDICT_ORDER, RunResult
 
@@ -27,29 +27,24 @@ def code(text: str) -> str:
     return "`" + printable(text).replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`"
 
 
-def _plural(n: int, word: str) -> str:
-    """``1 check``, ``2 checks``."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def heading(run: RunResult) -> str:
     """The result line: a mark and words, never the mark alone."""
     counts = run.summary()
     total = sum(counts.values())
-    files = _plural(len(run.files), "file")
+    files = counted(len(run.files), "file")
     if run.exit_code():
-        parts = [f"{n} {v}" for v, n in counts.items() if v != "consistent"]
+        parts = [tallied({v: n}) for v, n in counts.items() if v != "consistent"]
         if run.error_count:
-            parts.insert(0, _plural(run.error_count, "input error"))
+            parts.insert(0, counted(run.error_count, "input error"))
         return (
-            f"## ❌ claim-checks failed: {', '.join(parts)} ({_plural(total, 'check')} in {files})"
+            f"## ❌ claim-checks failed: {', '.join(parts)} ({counted(total, 'check')} in {files})"
         )
     if total == counts.get("consistent", 0):
-        return f"## ✅ claim-checks passed: All {total} checks hold ({files})"
+        return f"## ✅ claim-checks passed: All {total:,} checks hold ({files})"
     need = total - counts.get("consistent", 0)
     return (
-        f"## ✅ claim-checks passed: {_plural(total, 'check')} in {files},"
-        f" {need} need{'s' if need == 1 else ''} attention"
+        f"## ✅ claim-checks passed: {counted(total, 'check')} in {files},"
+        f" {need:,} need{'s' if need == 1 else ''} attention"
     )
 
 
@@ -59,9 +54,9 @@ def render_markdown_text(run: RunResult) -> str:
     counts = run.summary()
     for verdict in VERDICT_ORDER:
         if counts.get(verdict.value):
-            lines.append(f"| {verdict.value} | {counts[verdict.value]} |")
+            lines.append(f"| {verdict.value} | {counts[verdict.value]:,} |")
     if run.error_count:
-        lines.append(f"| input error | {run.error_count} |")
+        lines.append(f"| input error | {run.error_count:,} |")
     if run.strict:
         lines += ["", "_Strict mode: `rounding` and `fixed` fail the run._"]
     rows: list[str] = []

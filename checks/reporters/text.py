@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from checks.reporters import RenderOptions, printable, register
+from checks.reporters import RenderOptions, counted, printable, register, tallied
 from checks.results import VERDICT_ORDER, RunResult, Verdict
 
 STYLES = {
@@ -108,17 +108,14 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
                 emit([(_one_line(f"    known: {check.known.reason}{by}{until}"), None)])
     counts = run.summary()
     total = sum(counts.values())
-    files = len(run.files)
-    parts = [f"{n} {v}" for v, n in counts.items()]
-    checks_text = f"{total} check{'s' if total != 1 else ''}"
     summary: list[Segment] = [
-        (f"{checks_text} in {files} file{'s' if files != 1 else ''}: ", "bold"),
-        (", ".join(parts) or "nothing to check", None),
+        (f"{counted(total, 'check')} in {counted(len(run.files), 'file')}: ", "bold"),
+        (tallied(counts) or "nothing to check", None),
     ]
     if run.error_count:
         summary.append(
             (
-                f"; {run.error_count} input error{'s' if run.error_count != 1 else ''}",
+                f"; {counted(run.error_count, 'input error')}",
                 STYLES[Verdict.ERROR],
             )
         )
