@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from checks import units
+from checks import grammar, units
 from checks.display import Display
 from checks.intervals import INF, Interval
 from checks.units import Dimension, UnitError
@@ -140,6 +140,7 @@ class _Amount:
     per: tuple[tuple[Decimal | None, tuple[str, ...]], ...] = ()
     flavour: Flavour | None = None
     has_tail: bool = False
+    negative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +192,9 @@ def parse_number_text(text: str, decimal_comma: bool = False) -> _Number:
     negative = body.startswith("-")
     body = body.lstrip("-")
     decimal_mark, group_mark = (",", ".") if decimal_comma else (".", ",")
-    for separator in ("\u2009", "\u202f", "\u00a0"):
-        body = body.replace(separator, group_mark)
+    if not body.isascii():
+        for separator in ("\u2009", "\u202f", "\u00a0"):
+            body = body.replace(separator, group_mark)
     if not body.isascii() or not body.replace(",", "").replace(".", "").isdigit():
         raise FigureError(f"{text!r} is not a number written with ASCII digits")
     integer_text, _, fraction_text = body.partition(decimal_mark)
@@ -227,14 +229,20 @@ def parse_number_text(text: str, decimal_comma: bool = False) -> _Number:
     except InvalidOperation as exc:
         raise FigureError(f"{text!r} is not a number") from exc
     decimals = len(fraction_text) if _ else 0
-    strict_half = Decimal(5) * Decimal(10) ** (-decimals - 1)
+    strict_half = _half(-decimals - 1)
     lenient_half = strict_half
     if decimals == 0:
         significant = digits.lstrip("0") or "0"
         trailing = len(significant) - len(significant.rstrip("0"))
         rounding_digits = min(trailing, max(len(significant) - 2, 0))
-        lenient_half = Decimal(5) * Decimal(10) ** (rounding_digits - 1)
+        lenient_half = _half(rounding_digits - 1)
     return _Number(value, strict_half, lenient_half, decimals == 0)
+
+
+@functools.cache
+def _half(exponent: int) -> Decimal:
+    """Half a unit of the digit at ``10 ** (exponent + 1)``: ``5 × 10 ** exponent``, exactly."""
+    return Decimal(5) * Decimal(10) ** exponent
 
 
 def _word_number(text: str) -> _Number:
@@ -326,6 +334,7 @@ class _TreeReader:
             per=tuple(per),
             flavour=flavour,
             has_tail=has_tail,
+            negative=negative,
         )
 
     def _number(self, number_tree: Any) -> _Number:
@@ -478,38 +487,47 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
 def _parse_figure_cached(text: str, context: Context) -> Figure:
     from lark.exceptions import LarkError
 
-    from checks.grammar import parse
-
     stripped = text.strip()
     if not stripped:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
+    text_shape = grammar.shape(source)
     try:
-        tree = parse(source, "figure")
+        tree = grammar.parse_shape(text_shape, "figure")
     except LarkError as exc:
         message = _describe_lark_error(exc, source)
         if re.search(r"\d[eE][+-]?\d", source):
             message += "; write the number out (10,000, or 10 thousand), not in e-notation"
         raise FigureError(_hint_for(text, message)) from None
+    digits = _digits_span(text_shape)
+    if digits is not None:
+        start, end = digits
+        key = (text_shape, source[:start], source[end:], context)
+        plan = _PLANS.get(key)
+        if plan is None:
+            plan = _single_plan(tree, source, context)
+            if len(_PLANS) >= _MAX_PLANS:
+                _PLANS.clear()
+            _PLANS[key] = plan
+        number = parse_number_text(source[start:end], context.decimal_comma)
+        if plan.negative:
+            number = replace(number, value=-number.value)
+        return _figure(stripped, plan, number, context)
     reader = _TreeReader(context, source)
     if tree.data == "single":
-        qualifier: str | None = None
-        children = list(tree.children)
-        if getattr(children[0], "type", None) == "QUALIFIER":
-            qualifier = " ".join(reader.tok(children.pop(0)).lower().split())
-        amount = reader.amount(children[0])
-        return _build(
-            stripped, amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context
-        )
+        qualifier, amount_tree = _qualifier_and_amount(tree, reader)
+        amount = reader.amount(amount_tree)
+        plan = _plan(amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context)
+        return _figure(stripped, plan, amount.number, context)
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
     if high.currency_code is None and low.currency_code is not None:
         high = replace(high, currency_code=low.currency_code, currency_text=low.currency_text)
     low = _inherit(low, high)
-    low_figure = _build(stripped, low, None, None, context)
-    high_figure = _build(stripped, high, None, None, context)
+    low_figure = _figure(stripped, _plan(low, None, None, context), low.number, context)
+    high_figure = _figure(stripped, _plan(high, None, None, context), high.number, context)
     if low_figure.dimension != high_figure.dimension:
         raise FigureError(f"the two ends of the range {stripped!r} are of different kinds")
     if low_figure.nominal > high_figure.nominal:
@@ -521,6 +539,52 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
     )
+
+
+_PLANS: dict[tuple[str, str, str, Context], _Plan] = {}
+"""Plans of single figures by their text around the digits (and the digits' shape)."""
+_MAX_PLANS = 4_096
+
+
+def _qualifier_and_amount(tree: Any, reader: _TreeReader) -> tuple[str | None, Any]:
+    """A ``single`` figure's qualifier (``more than``), normalised, and its amount tree."""
+    children = tree.children
+    if getattr(children[0], "type", None) == "QUALIFIER":
+        return " ".join(reader.tok(children[0]).lower().split()), children[1]
+    return None, children[0]
+
+
+def _single_plan(tree: Any, source: str, context: Context) -> _Plan:
+    reader = _TreeReader(context, source)
+    qualifier, amount_tree = _qualifier_and_amount(tree, reader)
+    amount = reader.amount(amount_tree)
+    return _plan(amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context)
+
+
+@functools.lru_cache(maxsize=8_192)
+def _digits_span(text_shape: str) -> tuple[int, int] | None:
+    """Where the digits of a single figure's number are, when its words make its plan.
+
+    ``None`` for ranges, compounds (``1 crore 62 lakh``), number words and fractions:
+    those are read whole each time. Every other figure's meaning is its plan (read from
+    the text around the digits) applied to the number its digits write.
+    """
+    tree = grammar.parse_shape(text_shape, "figure")
+    if tree.data != "single":
+        return None
+    children = tree.children
+    amount = children[1] if getattr(children[0], "type", None) == "QUALIFIER" else children[0]
+    magnitude = None
+    for child in amount.children:
+        name = getattr(child, "data", None)
+        if name == "compound":
+            return None
+        if name == "magnitude":
+            magnitude = child
+    if magnitude is None or magnitude.children[0].data != "digits":
+        return None
+    token = magnitude.children[0].children[0]
+    return token.start_pos, token.end_pos
 
 
 def _combine(
@@ -696,15 +760,31 @@ def _unit_symbol(head: list[str]) -> str:
     return _SYMBOLS.get(phrase, phrase)
 
 
-def _build(
-    text: str,
-    amount: _Amount,
-    qualifier_kind: str | None,
-    qualifier: str | None,
-    context: Context,
-) -> Figure:
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What a figure's words make of its number: unit, scale, currency, qualifier, display.
+
+    Everything here comes from the text around the digits, so figures that differ only in
+    their digits (``3,707 households``, ``9,908 households``) share one plan, and reading
+    the next such figure costs only its number (:func:`_figure`).
+    """
+
+    meaning: _Meaning
+    scale: Decimal
+    percent: Decimal
+    multiplier: float
+    qualifier_kind: str | None
+    qualifier: str | None
+    counted: bool
+    flavour: Flavour | None
+    display: Display
+    negative: bool
+
+
+def _plan(
+    amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
+) -> _Plan:
     meaning = _unit_meaning(amount, context)
-    number = amount.number
     scale = amount.scale or Decimal(1)
     scale_word = amount.scale_word
     if amount.short_scale is not None and amount.currency_code is not None:
@@ -713,9 +793,46 @@ def _build(
         scale_word = (scale_word + " " + word).strip()
     flavour = amount.flavour
     percent = Decimal("0.01") if flavour else Decimal(1)
-    multiplier = float(scale * percent) * meaning.factor
+    prefix = ""
+    suffix = meaning.suffix
+    if amount.currency_text:
+        symbol = amount.currency_text
+        if len(symbol) <= 3 and not symbol.isalpha() or symbol in {"Rs", "Rs."}:
+            prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
+        else:
+            suffix = (symbol + " " + suffix).strip()
+    if flavour == "percent" or (amount.number.fraction_word and not suffix):
+        flavour = flavour or None
+        suffix = "%"
+    elif flavour == "points":
+        suffix = "percentage points"
+    display = Display(
+        factor=meaning.factor * (0.01 if suffix in {"%", "percentage points"} else 1.0),
+        offset=meaning.offset,
+        scale=float(scale),
+        scale_word=scale_word,
+        prefix=prefix,
+        suffix=suffix,
+    )
+    return _Plan(
+        meaning=meaning,
+        scale=scale,
+        percent=percent,
+        multiplier=float(scale * percent) * meaning.factor,
+        qualifier_kind=qualifier_kind,
+        qualifier=qualifier,
+        counted=meaning.counted is not None and not amount.per,
+        flavour=flavour,
+        display=display,
+        negative=amount.negative,
+    )
+
+
+def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure:
+    """The figure ``text`` with this plan and this (signed) number."""
+    meaning, scale, percent = plan.meaning, plan.scale, plan.percent
     written = float(number.value * scale * percent)
-    if not math.isfinite(written) or not math.isfinite(multiplier):
+    if not math.isfinite(written) or not math.isfinite(plan.multiplier):
         raise FigureError(f"{text!r} is too large to be a figure")
 
     def interval(half: Decimal) -> Interval:
@@ -725,9 +842,12 @@ def _build(
 
     nominal = written * meaning.factor + meaning.offset
     strict = interval(number.strict_half)
-    lenient = interval(number.lenient_half)
-    counted = meaning.counted is not None and not amount.per
+    lenient = strict if number.lenient_half == number.strict_half else interval(
+        number.lenient_half
+    )
+    counted = plan.counted
     whole = counted or (meaning.whole_days and number.integer_written)
+    qualifier_kind = plan.qualifier_kind
     if qualifier_kind is not None:
         strict, lenient = (
             _qualified(strict, nominal, qualifier_kind, context.approx),
@@ -747,39 +867,18 @@ def _build(
         if not qualifier_kind and number.integer_written:
             written_units = written_units.as_whole()
         calendar = written_units.scaled(months)
-    prefix = ""
-    suffix = meaning.suffix
-    if amount.currency_text:
-        symbol = amount.currency_text
-        if len(symbol) <= 3 and not symbol.isalpha() or symbol in {"Rs", "Rs."}:
-            prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
-        else:
-            suffix = (symbol + " " + suffix).strip()
-    if flavour == "percent" or (number.fraction_word and not suffix):
-        flavour = flavour or None
-        suffix = "%"
-    elif flavour == "points":
-        suffix = "percentage points"
-    display = Display(
-        factor=meaning.factor * (0.01 if suffix in {"%", "percentage points"} else 1.0),
-        offset=meaning.offset,
-        scale=float(scale),
-        scale_word=scale_word,
-        prefix=prefix,
-        suffix=suffix,
-    )
     return Figure(
         text=text,
         strict=strict,
         lenient=lenient,
         nominal=nominal,
         dimension=meaning.dimension,
-        display=display,
+        display=plan.display,
         counted=meaning.counted,
-        flavour=flavour,
+        flavour=plan.flavour,
         absolute_temperature=meaning.absolute_temperature,
         calendar_months=calendar,
-        qualifier=qualifier,
+        qualifier=plan.qualifier,
     )
 
 

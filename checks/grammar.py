@@ -63,7 +63,8 @@ _DIGITS_TO_NINE = str.maketrans("012345678", "999999999")
 
 
 @functools.lru_cache(maxsize=8_192)
-def _parse_shape(text_shape: str, start: str) -> Any:
+def parse_shape(text_shape: str, start: str) -> Any:
+    """Parse a text already written as its :func:`shape` (one tree per shape, shared)."""
     return parser().parse(text_shape, start=start)
 
 
@@ -73,7 +74,7 @@ def parse(text: str, start: str) -> Any:
     The tree is shared between texts of one :func:`shape` and must not be modified; read
     a token's own characters with :func:`token_text` (``text[token.start_pos:end_pos]``).
     """
-    return _parse_shape(shape(text), start)
+    return parse_shape(shape(text), start)
 
 
 def token_text(text: str, token: Any) -> str:

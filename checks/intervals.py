@@ -108,6 +108,15 @@ class Interval:
         """Return the same set written with integer bounds, when ``whole``."""
         if not self.whole:
             return self
+        lo, hi = self.lo, self.hi
+        if (
+            type(lo) is float
+            and type(hi) is float
+            and lo.is_integer()
+            and hi.is_integer()
+            and not (self.lo_open or self.hi_open)
+        ):
+            return self  # already snapped: the common case of counted figures
         lo, hi = self.integer_bounds()
         if lo == self.lo and hi == self.hi and not (self.lo_open or self.hi_open):
             return self

@@ -7,6 +7,7 @@ the expression are exact: they are the checker's, not the article's.
 
 from __future__ import annotations
 
+import functools
 from functools import partial
 from typing import Any
 
@@ -24,18 +25,24 @@ class ExpectParameters(Parameters):
 
 
 def _operands(parameters: ExpectParameters) -> list[str]:
+    return list(_names(parameters.expect))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _names(expression: str) -> tuple[str, ...]:
+    """The claim ids an expression names, in order of first use (none if it is malformed)."""
     try:
-        tree = parse_expression(parameters.expect)
+        tree = parse_expression(expression)
     except CheckError:
-        return []
+        return ()
     names: list[str] = []
     for node in tree.iter_subtrees_topdown():
         if node.data == "name":
             token = node.children[0]
-            name = parameters.expect[token.start_pos : token.end_pos]
+            name = expression[token.start_pos : token.end_pos]
             if name not in names:
                 names.append(name)
-    return names
+    return tuple(names)
 
 
 @register("expect", ExpectParameters, _operands, "A relation written as an expression holds.")

@@ -1,0 +1,158 @@
+"""Figures that differ only in their digits share one reading of their words.
+
+``3,707 households`` and ``9,908 households`` mean the same unit, the same counted noun
+and the same rounding rules; the harness reads the words once (a *plan*) and applies it
+to each number. That is only a speed-up if it never changes a figure: a figure read right
+after another of the same words must be exactly the figure read the long way (the whole
+parse tree walked, as ranges and number words always are), and an error must be the same
+error with the same message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from unittest import mock
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from checks import figures
+from checks.figures import Context, Figure, FigureError, parse_figure
+
+TEMPLATES = [
+    "{}", "{} households", "{} people", "${} million", "-${} million", "−€{}bn", "€{}bn", "£{}m",
+    "{} km", "{}-kilometre", "{} miles", "{} tonnes", "{} barrels per day", "{}%", "-{}%",
+    "{} percentage points", "{} pp", "more than {} km", "at least {} people",
+    "fewer than {} people", "about {} days", "nearly {}%", "some {} households",
+    "up to ${} billion", "{} days", "{} weeks", "{} months", "{} years", "{} °C", "-{}°F",
+    "{} Δ°C", "{} per 1,000", "{} deaths per 100,000 people", "Rs {} crore", "{} lakh tonnes",
+    "{} PKR per USD", "{} mph", "£{} per household", "{} per 0 people", "{} USD per 0 days",
+    "{}k", "{} thousand", "{} degrees", "{} per {}", "{} deaths per {} people",
+    "${} million per {} km",
+]  # fmt: skip
+"""Words around a number, the way FORMAT.md's examples write them (some are errors)."""
+
+CONTEXTS = [Context(), Context.of({"Rs": "PKR"}), Context.of(locale="de")]
+
+
+@st.composite
+def numbers(draw: st.DrawFn) -> str:
+    """A number as a journalist may type it: grouped or not, whole or decimal, zeros."""
+    whole = draw(st.one_of(st.integers(0, 999), st.integers(0, 10**13)))
+    trailing = draw(st.integers(0, 3))
+    whole *= 10**trailing
+    text = f"{whole:,}" if draw(st.booleans()) else str(whole)
+    if draw(st.booleans()):
+        text += "." + draw(st.text("0123456789", min_size=1, max_size=4))
+    return text
+
+
+def _outcome(read: Callable[[], Figure]) -> Figure | str:
+    try:
+        return read()
+    except FigureError as exc:
+        return f"error: {exc}"
+
+
+def _fresh(text: str, context: Context) -> Figure | str:
+    figures._parse_figure_cached.cache_clear()
+    figures._PLANS.clear()
+    return _outcome(lambda: parse_figure(text, context))
+
+
+def _the_long_way(text: str, context: Context) -> Figure | str:
+    """The figure read from its whole parse tree, no plan made or used."""
+    with mock.patch.object(figures, "_digits_span", lambda _: None):
+        return _fresh(text, context)
+
+
+@given(
+    template=st.sampled_from(TEMPLATES),
+    first=st.tuples(numbers(), numbers()),
+    second=st.tuples(numbers(), numbers()),
+    context=st.sampled_from(CONTEXTS),
+    first_context=st.sampled_from(CONTEXTS),
+)
+@example(
+    template="{} households",
+    first=("3,707", ""),
+    second=("9,908", ""),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="{} households",
+    first=("3,707", ""),
+    second=("9,900", ""),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="{} per {}",
+    first=("5", "1,000"),
+    second=("7", "2,000"),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="{} per 0 people",
+    first=("5", ""),
+    second=("7", ""),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="-${} million",
+    first=("300", ""),
+    second=("0", ""),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="-{}%", first=("3", ""), second=("2.5", ""), context=Context(), first_context=Context()
+)
+@example(
+    template="{} days",
+    first=("3", ""),
+    second=("2.5", ""),
+    context=Context(),
+    first_context=Context(),
+)
+@example(
+    template="Rs {} crore",
+    first=("5", ""),
+    second=("5", ""),
+    context=Context(),
+    first_context=Context.of({"Rs": "PKR"}),
+)
+def test_a_figure_read_after_one_of_the_same_words_is_the_figure_read_the_long_way(
+    template: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    context: Context,
+    first_context: Context,
+) -> None:
+    text = template.format(*second)
+    long_way = _the_long_way(text, context)
+    _fresh(template.format(*first), first_context)  # leaves its plan behind
+    after = _outcome(lambda: parse_figure(text, context))
+    assert after == long_way
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("3,707 households", "9,908 households"), ("$300 million", "$500 million"),
+     ("900 km", "700 km"), ("more than 5 km", "more than 7 km")],
+)  # fmt: skip
+def test_figures_of_the_same_words_share_one_plan(first: str, second: str) -> None:
+    _fresh(first, Context())
+    parse_figure(second, Context())
+    assert len(figures._PLANS) == 1
+
+
+def test_ranges_and_number_words_are_read_whole_each_time() -> None:
+    _fresh("20–30%", Context())
+    parse_figure("two days", Context())
+    parse_figure("1 crore 62 lakh", Context())
+    assert figures._PLANS == {}
