@@ -8,8 +8,10 @@ more and randomly; select it with ``HYPOTHESIS_PROFILE=dev``.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -29,5 +31,15 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# Runs started by the tests keep their results cache out of the working tree.
-os.environ.setdefault("CLAIM_CHECKS_CACHE", tempfile.mkdtemp(prefix="claim-checks-test-cache-"))
+# Runs started by the tests keep their results cache out of the working tree, in a folder
+# made for this session (pytest-xdist workers inherit it) and removed when it ends.
+_SESSION_CACHE: str | None = None
+if "CLAIM_CHECKS_CACHE" not in os.environ:
+    _SESSION_CACHE = tempfile.mkdtemp(prefix="claim-checks-test-cache-")
+    os.environ["CLAIM_CHECKS_CACHE"] = _SESSION_CACHE
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the session's results cache (in the controlling process, not in workers)."""
+    if _SESSION_CACHE is not None and not hasattr(session.config, "workerinput"):
+        shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
