@@ -27,6 +27,7 @@ from checks.rates import DEFAULT_BAND, Rate, RateBook, RateError, load_rates_fil
 from checks.records import (
     CHECK_ID,
     COMMON_CHECK_KEYS,
+    Claim,
     ClaimFile,
     Known,
     parse_claim_file,
@@ -241,11 +242,6 @@ def _figures(
         if ("claims", claim_id) in document.poisoned:
             broken[claim_id] = "its value was split by a comma (reported above)"
             continue
-        field = "value" if claim.value is not None else "date" if claim.date is not None else None
-        where = document.where(("claims", claim_id, field or "quote")) or document.where(
-            ("claims", claim_id)
-        )
-        assert where is not None
         try:
             if claim.value is not None and claim.date is not None:
                 raise FigureError("a claim has a `value` or a `date`, not both; split it in two")
@@ -265,14 +261,34 @@ def _figures(
             else:
                 raise FigureError("a claim needs `value:`, `date:` or a `quote:` with one figure")
             if claim.precision is not None:
-                where = document.where(("claims", claim_id, "precision")) or where
-                figure = apply_precision(figure, claim.precision, context)
+                try:
+                    figure = apply_precision(figure, claim.precision, context)
+                except FigureError as exc:
+                    raise _PrecisionError(str(exc)) from None
         except FigureError as exc:
             broken[claim_id] = str(exc)
-            problems.append(Problem(where, str(exc)))
+            problems.append(Problem(_claim_location(document, claim_id, claim, exc), str(exc)))
             continue
         figures[claim_id] = figure
     return figures, broken, problems
+
+
+class _PrecisionError(FigureError):
+    """A claim's ``precision`` that cannot apply (reported at the ``precision`` key)."""
+
+
+def _claim_location(document: Document, claim_id: str, claim: Claim, exc: Exception) -> Location:
+    """Where a claim's figure error is reported: its precision, value, date or quote."""
+    if isinstance(exc, _PrecisionError):
+        at_precision = document.where(("claims", claim_id, "precision"))
+        if at_precision is not None:
+            return at_precision
+    field = "value" if claim.value is not None else "date" if claim.date is not None else None
+    where = document.where(("claims", claim_id, field or "quote")) or document.where(
+        ("claims", claim_id)
+    )
+    assert where is not None
+    return where
 
 
 def _judge_checks(
