@@ -34,6 +34,7 @@ from typing import Any
 
 from checks import units
 from checks.diagnoses.plausibility import same_quantity
+from checks.diagnoses.screen import Screen, screen_for
 from checks.figures import QUALIFIERS, Figure
 from checks.intervals import Interval
 from checks.kinds import CheckError, Kind, Scope, Tolerance
@@ -79,11 +80,36 @@ class Attempt:
     scope: Scope
     tolerance: Tolerance
     operands: tuple[tuple[str, Figure], ...]
+    screen: Screen | None = None
+    """Rules out candidates that cannot fit before they are re-judged (:mod:`.screen`)."""
+    claims: tuple[tuple[str, Figure], ...] | None = None
+    """The file's pinned claims that are not operands (:func:`pinned_claims`), found once
+    per diagnosis rather than once per :meth:`alike`; ``None``: found when asked."""
 
     @property
     def kind_name(self) -> str:
         """The check kind's registered name (``sum``, ``same``…)."""
         return self.kind.name
+
+    def rules_out(
+        self, key: str, lenient: Interval, nominal: float, dimension: units.Dimension
+    ) -> bool:
+        """Whether no figure with this lenient reading, in place of ``key``, can fit.
+
+        The screen's answer (:mod:`checks.diagnoses.screen`; ``False`` without one). A
+        slip asks before it builds a candidate, and yields :data:`RULED_OUT` instead.
+        """
+        screen = self.screen
+        return screen is not None and screen.rules_out_reading(key, lenient, nominal, dimension)
+
+    def rules_out_mapped(
+        self, key: str, figure: Figure, function: Callable[[float], float]
+    ) -> bool:
+        """:meth:`rules_out` for ``mapped(figure, function)`` in place of ``key``, unbuilt."""
+        if self.screen is None:
+            return False
+        reading = mapped_interval(figure.lenient, function)
+        return self.rules_out(key, reading, function(figure.nominal), figure.dimension)
 
     def alike(self, *references: tuple[str, Figure]) -> list[tuple[str, Figure]]:
         """Other claims that measure the same kind of thing as one of ``references`` (≤ 50).
@@ -93,11 +119,11 @@ class Attempt:
         bring in another claim take them from here, so a count of children never stands in
         for a count of residents, however exactly it fits.
         """
-        taken = {key for key, _ in self.operands}
+        claims = self.claims
+        if claims is None:
+            claims = pinned_claims(self.scope, self.operands)
         found: list[tuple[str, Figure]] = []
-        for name, figure in self.scope.figures.items():
-            if name in taken or name.startswith("source.") or not bounded(figure):
-                continue
+        for name, figure in claims:
             if not any(same_quantity(key, like, name, figure) for key, like in references):
                 continue
             found.append((name, figure))
@@ -106,7 +132,26 @@ class Attempt:
         return found
 
 
+def pinned_claims(
+    scope: Scope, operands: tuple[tuple[str, Figure], ...]
+) -> tuple[tuple[str, Figure], ...]:
+    """The claims a slip may bring in, in file order: pinned, not an operand, not a source date."""
+    taken = {key for key, _ in operands}
+    return tuple(
+        (name, figure)
+        for name, figure in scope.figures.items()
+        if name not in taken and not name.startswith("source.") and bounded(figure)
+    )
+
+
 Propose = Callable[[Attempt], Iterable[Candidate]]
+
+RULED_OUT = Candidate((), "", "")
+"""What a slip yields in place of a candidate the screen rules out (:meth:`Attempt.rules_out`).
+
+It is never judged, and it counts against :data:`MAX_CANDIDATES` exactly as the candidate
+would have: the search stops where it always stopped, so the screen changes no result.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +250,16 @@ def _operands(kind: Kind[Any], parameters: Any, scope: Scope) -> tuple[tuple[str
 def _fits(
     attempt: Attempt, replacements: Iterable[tuple[str, Figure]], strict: bool = False
 ) -> bool:
+    """Whether the check holds with ``replacements`` on the lenient reading (and strict one).
+
+    A candidate the attempt's screen rules out cannot hold on the lenient reading
+    (:mod:`checks.diagnoses.screen`), so it is not re-judged.
+    """
+    pairs = tuple(replacements)
+    if attempt.screen is not None and attempt.screen.rules_out(pairs):
+        return False
     scope = attempt.scope
-    figures = {**scope.figures, **dict(replacements)}
+    figures = {**scope.figures, **dict(pairs)}
     modified = Scope(figures, scope.broken, scope.context, scope.quotes)
     judge, parameters, tolerance = attempt.kind.judge, attempt.parameters, attempt.tolerance
     try:
@@ -218,19 +271,24 @@ def _fits(
 
 
 def diagnose(
-    kind: Kind[Any], parameters: Any, scope: Scope, tolerance: Tolerance
+    kind: Kind[Any], parameters: Any, scope: Scope, tolerance: Tolerance, *, screened: bool = True
 ) -> Diagnosis | None:
     """The simplest slip that makes a failing equality hold (lenient reading), or ``None``.
 
-    Never raises: a slip that breaks is a slip that does not fit.
+    Never raises: a slip that breaks is a slip that does not fit. ``screened=False``
+    re-judges every candidate (no :mod:`~checks.diagnoses.screen`): slower, the same
+    result; it is what the screen is tested against.
     """
     if not is_equality(kind, parameters):
         return None
-    attempt = Attempt(kind, parameters, scope, tolerance, _operands(kind, parameters, scope))
+    operands = _operands(kind, parameters, scope)
+    attempt = Attempt(kind, parameters, scope, tolerance, operands)
     if not attempt.operands or _fits(attempt, ()):
         return None
     if not all(bounded(figure) for _, figure in attempt.operands):
         return None
+    screen = screen_for(kind, parameters, scope, tolerance) if screened else None
+    attempt = replace(attempt, screen=screen, claims=pinned_claims(scope, operands))
     budget = MAX_CANDIDATES
     fitting: list[tuple[Slip, list[tuple[bool, Candidate]]]] = []
     for slip in load_slips():
@@ -240,6 +298,8 @@ def diagnose(
                 if budget <= 0:
                     break
                 budget -= 1
+                if candidate is RULED_OUT:
+                    continue
                 if _fits(attempt, candidate.replacements, candidate.strict) and not (
                     _degenerate(attempt, candidate) or _rivalled(attempt, candidate)
                 ):
@@ -305,31 +365,42 @@ def _zero(_: float) -> float:
 
 def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:
     """``figure`` with every value passed through an increasing ``function``."""
-
-    def interval(reading: Interval) -> Interval:
-        a = reading.snapped() if reading.whole else reading
-        lo = function(a.lo) if math.isfinite(a.lo) else a.lo
-        hi = function(a.hi) if math.isfinite(a.hi) else a.hi
-        return Interval(lo, hi, a.lo_open, a.hi_open)
-
     return replace(
         figure,
-        strict=interval(figure.strict),
-        lenient=interval(figure.lenient),
+        strict=mapped_interval(figure.strict, function),
+        lenient=mapped_interval(figure.lenient, function),
         nominal=function(figure.nominal),
         **changes,
     )
 
 
+def mapped_interval(reading: Interval, function: Callable[[float], float]) -> Interval:
+    """``reading`` passed through an increasing ``function`` (what :func:`mapped` does to it)."""
+    a = reading.snapped() if reading.whole else reading
+    lo = function(a.lo) if math.isfinite(a.lo) else a.lo
+    hi = function(a.hi) if math.isfinite(a.hi) else a.hi
+    return Interval(lo, hi, a.lo_open, a.hi_open)
+
+
 def rescaled(figure: Figure, factor: float) -> Figure:
     """``figure`` with its written number multiplied by ``factor`` (the unit's zero kept)."""
+    return mapped(figure, rescaling(figure, factor))
+
+
+def rescaling(figure: Figure, factor: float) -> Callable[[float], float]:
+    """The function :func:`rescaled` passes ``figure``'s values through."""
     offset = figure.display.offset
-    return mapped(figure, lambda value: (value - offset) * factor + offset)
+    return lambda value: (value - offset) * factor + offset
 
 
 def shifted(figure: Figure, amount: float, **changes: Any) -> Figure:
     """``figure`` moved by ``amount`` base units."""
-    return mapped(figure, lambda value: value + amount, **changes)
+    return mapped(figure, shifting(amount), **changes)
+
+
+def shifting(amount: float) -> Callable[[float], float]:
+    """The function :func:`shifted` passes values through."""
+    return lambda value: value + amount
 
 
 def written_number(figure: Figure) -> float:

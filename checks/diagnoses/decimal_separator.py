@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import Attempt, Candidate, number_token, plain_quantity, register, rescaled
+from checks.diagnoses import (
+    RULED_OUT,
+    Attempt,
+    Candidate,
+    mapped,
+    number_token,
+    plain_quantity,
+    register,
+    rescaling,
+)
 
 
 @register("decimal_separator", 10, "A decimal comma or point was read as a thousands separator.")
@@ -22,9 +31,13 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         if "." in token:
             decimals = token.split(".")[1]
             if "," not in token and len(decimals) == 3:
+                function = rescaling(figure, 1000.0)
+                if attempt.rules_out_mapped(key, figure, function):
+                    yield RULED_OUT
+                    continue
                 meant = token.replace(".", ",")
                 yield Candidate(
-                    ((key, rescaled(figure, 1000.0)),),
+                    ((key, mapped(figure, function)),),
                     f"{figure.text} is read as {figure.text.replace(token, meant, 1)}",
                     f"a thousands point was read as a decimal point ({token} means {meant})",
                 )
@@ -34,10 +47,14 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 break
             if places == 3 and "," not in token and len(digits) < 4:
                 continue
+            function = rescaling(figure, 10.0**-places)
+            if attempt.rules_out_mapped(key, figure, function):
+                yield RULED_OUT
+                continue
             plain = digits[:-places] + "." + digits[-places:]
             comma = plain.replace(".", ",")
             yield Candidate(
-                ((key, rescaled(figure, 10.0**-places)),),
+                ((key, mapped(figure, function)),),
                 f"{figure.text} is read as {figure.text.replace(token, plain, 1)}",
                 f"a decimal comma was read as a thousands separator ({comma} means {plain})",
             )

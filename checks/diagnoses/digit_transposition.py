@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import Attempt, Candidate, number_token, register, shifted, written_number
+from checks.diagnoses import (
+    RULED_OUT,
+    Attempt,
+    Candidate,
+    number_token,
+    register,
+    shifted,
+    shifting,
+    written_number,
+)
 from checks.diagnoses.plausibility import copied_figure, neighbour_offsets
 
 
@@ -37,6 +46,9 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 continue
             new = float(swapped.replace(",", ""))
             amount = sign * (new - old) * style.factor * style.scale
+            if attempt.rules_out_mapped(key, figure, shifting(amount)):
+                yield RULED_OUT
+                continue
             rivals = tuple(((key, shifted(figure, amount + offset)),) for offset in offsets)
             yield Candidate(
                 ((key, shifted(figure, amount)),),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from checks.diagnoses import Attempt, Candidate, mapped, register
+from checks.diagnoses import RULED_OUT, Attempt, Candidate, mapped, register
 
 
 @register("missing_part", 110, "A sum holds without one of its parts, or with one more claim.")
@@ -37,10 +37,14 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     for name, other in attempt.alike(*totals, *parts):
         if other.is_date or other.absolute_temperature:
             continue
+        lenient = first.lenient + other.lenient
+        if attempt.rules_out(first_key, lenient, first.nominal + other.nominal, first.dimension):
+            yield RULED_OUT
+            continue
         joined = replace(
             first,
             strict=first.strict + other.strict,
-            lenient=first.lenient + other.lenient,
+            lenient=lenient,
             nominal=first.nominal + other.nominal,
         )
         yield Candidate(

@@ -19,6 +19,7 @@ This module only reads figures; :mod:`checks.diagnoses` applies the tests.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -81,17 +82,25 @@ def noun(figure: Figure) -> str | None:
     """The counted noun of a figure, in one spelling (``Delegates`` and ``delegate`` agree)."""
     if figure.counted is None:
         return None
-    words = figure.counted.lower().split()
+    return _spelling(figure.counted)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelling(counted: str) -> str:
+    """Remembered: a diagnosis compares every claim of the file with every operand."""
+    words = counted.lower().split()
     if words and len(words[-1]) > 3 and words[-1].endswith("s"):
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def id_words(key: str) -> frozenset[str]:
     """The words of a claim id that can relate it to another (``rate_2001``: ``rate``).
 
     Words of three letters or more, without digits, and not a function word: years,
-    ``q1`` and unit abbreviations such as ``km`` relate nothing.
+    ``q1`` and unit abbreviations such as ``km`` relate nothing. Remembered, like
+    :func:`noun`'s spelling: the same ids are compared again and again.
     """
     words = {part for part in key.lower().split("_") if _WORD.fullmatch(part)}
     return frozenset(w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS)

@@ -10,7 +10,15 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 
-from checks.diagnoses import Attempt, Candidate, plain_quantity, register, rescaled
+from checks.diagnoses import (
+    RULED_OUT,
+    Attempt,
+    Candidate,
+    mapped,
+    plain_quantity,
+    register,
+    rescaling,
+)
 from checks.display import format_number
 
 FACTORS: tuple[tuple[float, str], ...] = (
@@ -39,7 +47,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         old_word = style.scale_word or None
         for factor, name in FACTORS:
             for direction in (factor, 1 / factor):
-                fixed = rescaled(figure, direction)
+                function = rescaling(figure, direction)
+                if attempt.rules_out_mapped(key, figure, function):
+                    yield RULED_OUT
+                    continue
+                fixed = mapped(figure, function)
                 new_scale = style.scale * direction
                 new_word = _word(new_scale)
                 if old_word and (new_word or math.isclose(new_scale, 1.0)):
