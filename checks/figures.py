@@ -841,25 +841,28 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         return Interval(lo * meaning.factor + meaning.offset, hi * meaning.factor + meaning.offset)
 
     nominal = written * meaning.factor + meaning.offset
-    strict = interval(number.strict_half)
-    lenient = strict if number.lenient_half == number.strict_half else interval(
-        number.lenient_half
-    )
     counted = plan.counted
     whole = counted or (meaning.whole_days and number.integer_written)
     qualifier_kind = plan.qualifier_kind
     if qualifier_kind is not None:
-        strict, lenient = (
-            _qualified(strict, nominal, qualifier_kind, context.approx),
-            _qualified(lenient, nominal, qualifier_kind, context.approx),
-        )
         whole = counted
-    if counted:
-        if nominal < 0:
-            raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
-        strict, lenient = _at_least_zero(strict), _at_least_zero(lenient)
-    if whole:
-        strict, lenient = _whole_in(strict, meaning), _whole_in(lenient, meaning)
+    if counted and nominal < 0:
+        raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
+
+    def reading(half: Decimal) -> Interval:
+        values = interval(half)
+        if qualifier_kind is not None:
+            values = _qualified(values, nominal, qualifier_kind, context.approx)
+        if counted:
+            values = _at_least_zero(values)
+        if whole:
+            values = _whole_in(values, meaning)
+        return values
+
+    strict = reading(number.strict_half)
+    # Most figures have no trailing zeros: both readings are then one interval.
+    same = number.lenient_half == number.strict_half
+    lenient = strict if same else reading(number.lenient_half)
     calendar: Interval | None = None
     if meaning.calendar_months is not None:
         months = meaning.calendar_months
