@@ -13,27 +13,43 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import yaml
+from yaml import MappingNode, ScalarNode, SequenceNode
 
 try:
-    from yaml import CBaseLoader as _BaseLoader
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+    from yaml import BaseLoader as _Parser  # type: ignore[assignment]
 
-_TAGS: dict[type[yaml.Node], str] = {
-    yaml.ScalarNode: _BaseLoader.DEFAULT_SCALAR_TAG,
-    yaml.SequenceNode: _BaseLoader.DEFAULT_SEQUENCE_TAG,
-    yaml.MappingNode: _BaseLoader.DEFAULT_MAPPING_TAG,
-}
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
-class _Loader(_BaseLoader):
-    """Composes nodes only; every scalar is text, so tags are never resolved.
+class _Composer(_Parser):
+    """Composes nodes only, with the composer's per-node hooks doing nothing.
 
-    The base resolver's lookup ran once per scalar and was a tenth of loading a file.
+    The C composer calls ``descend_resolver``, ``resolve`` and ``ascend_resolver`` in
+    Python for every node; no path resolvers are registered and :class:`_Builder` never
+    reads a tag (every scalar is text), so methods that do nothing suffice, and saved a
+    tenth of composing a file. A bare parser rather than a loader: a loader also sets up
+    a constructor and resolver state that composing never uses.
     """
 
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
-        return _TAGS[kind]
+        return ""
+
+
+def _compose(text: str) -> yaml.Node | None:
+    parser = _Composer(text)
+    try:
+        return parser.get_single_node()
+    finally:
+        parser.dispose()
+
 
 MAX_BYTES = 5_000_000
 """A claim file is hand-written: five megabytes is far beyond any real one."""
@@ -60,6 +76,11 @@ class Location(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+_tuple_new = tuple.__new__
+"""Makes a :class:`Location` without the named tuple's ``__new__``, which runs in Python and
+was half the cost of :meth:`Document.where`: a run asks for a location per claim and check."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +126,20 @@ class Document:
         while True:
             mark = table.get(probe) or self.values.get(probe)
             if mark is not None:
-                return Location(self.name, mark.line + 1, mark.column + 1)
+                return _tuple_new(Location, (self.name, mark.line + 1, mark.column + 1))
             if not probe:
                 return None
             probe = probe[:-1]
 
 
 class _Builder:
+    """Plain data from nodes, recording a mark for every key and value on the way.
+
+    Scalars, most of the nodes, are handled inline by their parent mapping or list when no
+    limit is near; otherwise :meth:`build` handles them and raises, so the errors, their
+    order and the recorded marks are those of one uniform walk.
+    """
+
     def __init__(self, name: str) -> None:
         self.name = name
         self.keys: dict[Path, yaml.Mark] = {}
@@ -145,41 +173,60 @@ class _Builder:
                 ]
             )
         self.values[path] = node.start_mark
-        if isinstance(node, yaml.ScalarNode):
-            if not node.style and node.value in {"", "~", "null", "Null", "NULL"}:
+        if isinstance(node, ScalarNode):
+            if not node.style and node.value in _NULLS:
                 return None
             return node.value
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, MappingNode):
             return self.mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return self.sequence(node, path)
         raise LoadError([Problem(self.at(node), "unsupported YAML node")])  # pragma: no cover
+
+    def sequence(self, node: yaml.SequenceNode, path: Path) -> list[Any]:
+        result: list[Any] = []
+        values = self.values
+        shallow = len(path) < MAX_DEPTH
+        for index, item in enumerate(node.value):
+            child = path + (index,)
+            if type(item) is ScalarNode and shallow and self.visited < MAX_NODES:
+                self.visited += 1
+                values[child] = item.start_mark
+                text = item.value
+                result.append(None if not item.style and text in _NULLS else text)
+            else:
+                result.append(self.build(item, child))
+        return result
 
     def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, yaml.Mark] = {}
+        keys = self.keys
+        values = self.values
+        shallow = len(path) < MAX_DEPTH
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not ScalarNode:
                 self.problems.append(
                     Problem(self.at(key_node), ("a key must be plain text, not a list or mapping"))
                 )
                 continue
             key = key_node.value
-            if key in first_seen:
+            if key in result:
+                first = keys[path + (key,)]
                 self.problems.append(
                     Problem(
                         self.at(key_node),
                         (
-                            f"duplicate key {key!r} (first at line {first_seen[key].line + 1}); "
+                            f"duplicate key {key!r} (first at line {first.line + 1}); "
                             "YAML would silently keep only the last one: remove or rename one"
                         ),
                     )
                 )
                 continue
+            scalar = type(value_node) is ScalarNode
             if (
                 node.flow_style
+                and scalar
                 and not key_node.style
-                and isinstance(value_node, yaml.ScalarNode)
                 and not value_node.style
                 and value_node.value == ""
                 and value_node.start_mark.index == key_node.end_mark.index  # no colon after key
@@ -196,9 +243,15 @@ class _Builder:
                     )
                 )
                 continue
-            first_seen[key] = key_node.start_mark
-            self.keys[(*path, key)] = key_node.start_mark
-            result[key] = self.build(value_node, (*path, key))
+            child = path + (key,)
+            keys[child] = key_node.start_mark
+            if scalar and shallow and self.visited < MAX_NODES:
+                self.visited += 1
+                values[child] = value_node.start_mark
+                text = value_node.value
+                result[key] = None if not value_node.style and text in _NULLS else text
+            else:
+                result[key] = self.build(value_node, child)
         return result
 
 
@@ -246,21 +299,22 @@ def load_document(name: str, raw: bytes) -> Document:
                 )
             ]
         ) from None
-    for number, line_text in enumerate(text.splitlines(), start=1):
-        if len(line_text) > MAX_LINE:
-            raise LoadError(
-                [
-                    Problem(
-                        Location(name, number, 1),
-                        (
-                            f"line {number} has {len(line_text):,} characters "
-                            f"(limit {MAX_LINE:,}); break it up or shorten the quote"
-                        ),
-                    )
-                ]
-            )
+    if len(text) > MAX_LINE:  # else no line can be too long: the split is skipped
+        for number, line_text in enumerate(text.splitlines(), start=1):
+            if len(line_text) > MAX_LINE:
+                raise LoadError(
+                    [
+                        Problem(
+                            Location(name, number, 1),
+                            (
+                                f"line {number} has {len(line_text):,} characters "
+                                f"(limit {MAX_LINE:,}); break it up or shorten the quote"
+                            ),
+                        )
+                    ]
+                )
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
