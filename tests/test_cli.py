@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -83,6 +85,20 @@ def test_seed_claims_fail_on_exactly_the_pipeline_sum(
     assert "1,600" in pipeline["message"]
     assert "2,775" in pipeline["message"]
     assert all(not f["errors"] for f in document["files"])
+
+
+def test_a_run_leaves_the_process_as_it_found_it(
+    in_root: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``main`` may be called by another program: its settings end with the run."""
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    thresholds = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    monkeypatch.setattr("checks.cli._main", lambda argv: seen.append(gc.get_threshold()) or 0)
+    assert main(["run", "claims/"]) == 0
+    assert seen[0][0] >= 20_000  # the collector ran less often during the run
+    assert gc.get_threshold() == thresholds
+    assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
 
 
 def test_seed_claims_text_output(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
