@@ -81,6 +81,9 @@ class Key:
         return cls(path.as_posix(), digest.hexdigest(), today)
 
 
+PREFETCH_BATCH = 500
+"""Paths per query of :meth:`ResultCache.prefetch` (SQLite allows 32,766 parameters)."""
+
 TODAY = ":today"
 """The dependency entry of a result that is valid on one day (see :class:`Key`)."""
 
@@ -115,6 +118,7 @@ class ResultCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._connection: sqlite3.Connection | None = None
+        self._fetched: dict[tuple[str, str], tuple[str, str, str, int] | None] = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -132,30 +136,62 @@ class ResultCache:
             self._connection = connection
         return self._connection
 
-    def get(self, key: Key, view: str = RESULT) -> Any | None:
-        """The data cached as ``view`` for ``key``, if present and its dependencies unchanged."""
+    def prefetch(self, paths: Sequence[str], view: str = RESULT) -> None:
+        """Read the rows of ``view`` for ``paths`` now, a few hundred per query.
+
+        A run about to look up every file of an archive asks for them together: one
+        query per file was a third of a fully cached run. Each row is handed out once, by
+        :meth:`get`, and then forgotten.
+        """
         try:
-            row = (
-                self._db()
-                .execute(
-                    "SELECT key, dependencies, data, schema FROM entries"
-                    " WHERE path = ? AND view = ?",
-                    (key.path, view),
+            database = self._db()
+            for start in range(0, len(paths), PREFETCH_BATCH):
+                batch = paths[start : start + PREFETCH_BATCH]
+                self._fetched.update(((path, view), None) for path in batch)
+                marks = ", ".join("?" * len(batch))
+                rows = database.execute(
+                    "SELECT path, key, dependencies, data, schema FROM entries"
+                    f" WHERE view = ? AND path IN ({marks})",
+                    (view, *batch),
                 )
-                .fetchone()
+                for path, *row in rows:
+                    self._fetched[(path, view)] = (row[0], row[1], row[2], row[3])
+        except sqlite3.Error:
+            return
+
+    def _row(self, path: str, view: str) -> tuple[str, str, str, int] | None:
+        if (path, view) in self._fetched:
+            return self._fetched.pop((path, view))
+        row: tuple[str, str, str, int] | None = (
+            self._db()
+            .execute(
+                "SELECT key, dependencies, data, schema FROM entries WHERE path = ? AND view = ?",
+                (path, view),
             )
+            .fetchone()
+        )
+        return row
+
+    def get(self, key: Key, view: str = RESULT, text: bool = False) -> Any | None:
+        """The data cached as ``view`` for ``key``, if present and its dependencies unchanged.
+
+        ``text``: the view was stored as text (see :meth:`put`) and is returned as such.
+        """
+        try:
+            row = self._row(key.path, view)
         except sqlite3.Error:
             return None
         if row is None or row[0] != key.digest or row[3] != SCHEMA:
             return None
         try:
-            for name, digest in json.loads(row[1]):
-                if name == TODAY:
-                    if digest != key.today:
+            if row[1] != "[]":  # most files read no other file
+                for name, digest in json.loads(row[1]):
+                    if name == TODAY:
+                        if digest != key.today:
+                            return None
+                    elif file_hash(Path(name)) != digest:
                         return None
-                elif file_hash(Path(name)) != digest:
-                    return None
-            return json.loads(row[2])
+            return row[2] if text else json.loads(row[2])
         except (ValueError, TypeError):
             return None
 
@@ -175,18 +211,29 @@ class ResultCache:
         dependencies: Sequence[str],
         views: Mapping[str, Any],
         dated: bool = False,
+        texts: Sequence[str] = (),
     ) -> None:
         """Store views of one result with the hashes of the files it read.
 
         ``dated``: the result compared a ``known.until`` with the run's date, so it holds
-        for ``key.today`` only.
+        for ``key.today`` only. Views named in ``texts`` are text kept as it is; the
+        others are JSON data.
         """
         listed: list[list[str | None]] = [[name, file_hash(Path(name))] for name in dependencies]
         if dated:
             listed.append([TODAY, key.today])
         hashes = json.dumps(listed)
+        for view in views:
+            self._fetched.pop((key.path, view), None)
         rows = [
-            (key.path, view, key.digest, hashes, json.dumps(data, ensure_ascii=False), SCHEMA)
+            (
+                key.path,
+                view,
+                key.digest,
+                hashes,
+                data if view in texts else json.dumps(data, ensure_ascii=False),
+                SCHEMA,
+            )
             for view, data in views.items()
         ]
         try:
@@ -202,6 +249,7 @@ class ResultCache:
 
     def close(self) -> None:
         """Commit and close."""
+        self._fetched.clear()
         if self._connection is not None:
             self.commit()
             self._connection.close()

@@ -278,11 +278,10 @@ def _stream_json(
     """``--format json`` written as results arrive: memory stays flat on large corpora."""
     from checks.cache import opened
     from checks.progress import terminal_progress
-    from checks.reporters.json import entry, load_entry, write_entries
+    from checks.reporters.json import dump_entry, entry, load_entry, write_entries
     from checks.runner import View, judge_views
-    from checks.serialization import to_data
 
-    entries = View("json-entry", entry, to_data, load_entry)
+    entries = View("json-entry", entry, dump_entry, load_entry, text=True)
 
     if arguments.output:
         target = Path(arguments.output)

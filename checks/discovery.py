@@ -37,8 +37,9 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Proble
                 continue
             seen.add(key)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            base = Path(folder)
             for name in files:
                 if name.endswith(SUFFIXES) and not name.endswith(RATES_SUFFIXES):
-                    found.setdefault(Path(folder) / name, path)
+                    found.setdefault(base / name, path)
     ordered = sorted(found.items(), key=lambda item: item[0].as_posix())
     return ordered, problems

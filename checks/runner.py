@@ -136,6 +136,14 @@ class View(Generic[V]):
     make: Callable[[FileResult], V]
     dump: Callable[[V], Any]
     load: Callable[[Any], V]
+    text: bool = False
+    """``dump`` gives the text the cache keeps as it is (``load`` gets it back), not JSON
+    data: a report line stored inside a JSON string had to be unescaped on every hit."""
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The views (this one, or none) whose cached data is text, for :meth:`ResultCache.put`."""
+        return (self.name,) if self.text else ()
 
 
 def _itself(result: FileResult) -> FileResult:
@@ -183,7 +191,7 @@ def judge_views(
 
 def _cached(cache: ResultCache, key: Key, view: View[V]) -> V | None:
     """The cached ``view`` for ``key``, made from the cached result if need be; else ``None``."""
-    data = cache.get(key, view.name)
+    data = cache.get(key, view.name, text=view.text)
     if data is not None:
         try:
             return view.load(data)
@@ -195,7 +203,8 @@ def _cached(cache: ResultCache, key: Key, view: View[V]) -> V | None:
     if result is None:
         return None
     value = view.make(result)
-    cache.put(key, result.dependencies, {view.name: view.dump(value)}, is_dated(result))
+    views = {view.name: view.dump(value)}
+    cache.put(key, result.dependencies, views, is_dated(result), texts=view.texts)
     return value
 
 
@@ -214,6 +223,8 @@ def _judge_found(
     cached: list[V | None] = []
     fingerprint = options_fingerprint(options)
     today = (options.today or dt.date.today()).isoformat()
+    if cache is not None:
+        cache.prefetch([path.as_posix() for path, _ in files], view.name)
     for path, root in files:
         key: Key | None = None
         hit: V | None = None
@@ -254,7 +265,7 @@ def _judge_found(
                     views = {RESULT: judged.stored}
                     if judged.dumped is not None:
                         views[view.name] = judged.dumped
-                    cache.put(key, judged.dependencies, views, judged.dated)
+                    cache.put(key, judged.dependencies, views, judged.dated, view.texts)
             done += 1
             if progress is not None:
                 progress(done, total)

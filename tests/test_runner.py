@@ -51,7 +51,7 @@ def test_a_json_run_keeps_each_files_report_line_beside_its_result(
     run_json(capsys, str(corpus), "--cache-dir", str(cache))
     with sqlite3.connect(cache / "results.sqlite3") as connection:
         views = connection.execute("SELECT view, data FROM entries").fetchall()
-    lines = {json.loads(data)["line"] for view, data in views if view == "json-entry"}
+    lines = {data.split("\n", 1)[1] for view, data in views if view == "json-entry"}
     assert {view for view, _ in views} == {"result", "json-entry"}
     report = [line.strip().rstrip(",") for line in uncached.splitlines() if '"path"' in line]
     valid = {line for line in report if not json.loads(line)["errors"]}  # errors: never cached
@@ -233,8 +233,11 @@ def test_a_cached_acknowledgement_expires_on_its_day(
     ("old", "new"),
     [
         ('["known", ', '["Known", '),
-        ('"line": "{', '"line": "{broken'),
-        ('"errors": 0', '"errors": -1'),
+        ("\n{", "\n{broken"),
+        ("\n{", '\n{"path": "elsewhere", '),
+        (", 0, [[", ", -1, [["),
+        (", 0, [[", ', "0", [['),
+        (", [[", ", [[[], "),
     ],
 )
 def test_a_corrupt_report_line_in_the_cache_is_a_miss(

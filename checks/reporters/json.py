@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from checks.reporters import RenderOptions, register
 from checks.results import CheckResult, FileResult, RunResult, Tally, Verdict
-from checks.serialization import SerializationError, from_data
+from checks.serialization import SerializationError
 
 VERSION = 1
 
@@ -84,20 +84,45 @@ def _crc(line: str) -> int:
     return zlib.crc32(line.encode("utf-8"))
 
 
-def load_entry(data: Any) -> Entry:
+def dump_entry(item: Entry) -> str:
+    """An entry as the results cache keeps it: its counts on one line, then the report line.
+
+    The report line is kept as written (it holds no newline: JSON escapes them), so a
+    cache hit reads it back without unescaping a long JSON string.
+    """
+    counts = [item.crc, item.errors, [[name, count] for name, count in item.verdicts]]
+    return json.dumps(counts, ensure_ascii=False) + "\n" + item.line
+
+
+def load_entry(text: Any) -> Entry:
     """An :class:`Entry` read back from the results cache, checked as a report line.
 
     A corrupt cache must be a miss, never a broken report: the line must match its
     CRC-32 and the counts must name verdicts; otherwise :class:`SerializationError`.
     """
-    item = from_data(Entry, data)
-    if (
-        _crc(item.line) != item.crc
-        or item.errors < 0
-        or any(name not in _VERDICTS or count < 0 for name, count in item.verdicts)
-    ):
+    if not isinstance(text, str):
+        raise SerializationError("a cached report line is text")
+    head, newline, line = text.partition("\n")
+    if not newline:
+        raise SerializationError("the cached report line has no counts")
+    try:
+        crc, errors, verdicts = json.loads(head)
+        counts = tuple((name, count) for name, count in verdicts)
+        intact = (
+            _is_count(crc)
+            and _is_count(errors)
+            and _crc(line) == crc
+            and all(type(n) is str and n in _VERDICTS and _is_count(c) for n, c in counts)
+        )
+    except (ValueError, TypeError) as exc:
+        raise SerializationError("the cached report line's counts are damaged") from exc
+    if not intact:
         raise SerializationError("the cached report line is damaged")
-    return item
+    return Entry(line, counts, errors, crc)
+
+
+def _is_count(value: Any) -> bool:
+    return type(value) is int and value >= 0
 
 
 _VERDICTS = frozenset(verdict.value for verdict in Verdict)
