@@ -269,3 +269,22 @@ def test_merging_a_report_with_a_broken_file_entry_is_an_error_not_a_crash(
     assert main(["merge", str(report)]) == 2
     error = capsys.readouterr().err
     assert error.startswith("claim-checks: ") and "Traceback" not in error
+
+
+def test_rows_read_ahead_are_handed_out_once_and_never_shadow_a_newer_row(
+    tmp_path: Path,
+) -> None:
+    from checks.cache import Key, ResultCache
+
+    cache = ResultCache(tmp_path / "cache")
+    first = Key("a.yaml", "digest-1", "2026-11-30")
+    cache.put(first, [], {"json-entry": "old line"}, texts=("json-entry",))
+    cache.commit()
+    cache.prefetch(["a.yaml", "b.yaml"], "json-entry")
+    cache.put(first, [], {"json-entry": "new line"}, texts=("json-entry",))
+    assert cache.get(first, "json-entry", text=True) == "new line"
+    cache.prefetch(["a.yaml"], "json-entry")
+    assert cache.get(first, "json-entry", text=True) == "new line"
+    assert cache.get(Key("a.yaml", "digest-2", "2026-11-30"), "json-entry", text=True) is None
+    assert cache.get(Key("b.yaml", "digest-1", "2026-11-30"), "json-entry", text=True) is None
+    cache.close()

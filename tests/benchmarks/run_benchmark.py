@@ -147,7 +147,7 @@ def main() -> int:
         # each, so a slow moment of the machine does not land on one side only.
         one_file_times: list[float] = []
         bare_one_times: list[float] = []
-        for k in range(1, max(5, arguments.repeat + 1) + 1):
+        for k in range(1, max(10, arguments.repeat + 1) + 1):
             one_file_times.append(timed(claim_checks("run", files[len(files) // 2 + k]), env)[0])
             bare_one_times.append(timed([
                 sys.executable, "-c",
