@@ -79,17 +79,22 @@ class Interval:
         """``hi - lo``."""
         return self.hi - self.lo
 
-    def integer_bounds(self) -> tuple[float, float]:
-        """The smallest and largest integers inside (as floats; may be infinite)."""
+    def _closed_on_integers(self) -> bool:
+        """Whether both ends are closed and already whole: the common case of counts."""
         lo, hi = self.lo, self.hi
-        if (
+        return (
             type(lo) is float
             and type(hi) is float
             and lo.is_integer()
             and hi.is_integer()
             and not (self.lo_open or self.hi_open)
-        ):
-            return lo, hi  # already whole: the common case of counted figures
+        )
+
+    def integer_bounds(self) -> tuple[float, float]:
+        """The smallest and largest integers inside (as floats; may be infinite)."""
+        lo, hi = self.lo, self.hi
+        if self._closed_on_integers():
+            return lo, hi
         if math.isfinite(lo):
             nearest = round(lo)
             if abs(lo - nearest) <= _slack(lo, 1.0):
@@ -106,17 +111,8 @@ class Interval:
 
     def snapped(self) -> Interval:
         """Return the same set written with integer bounds, when ``whole``."""
-        if not self.whole:
+        if not self.whole or self._closed_on_integers():
             return self
-        lo, hi = self.lo, self.hi
-        if (
-            type(lo) is float
-            and type(hi) is float
-            and lo.is_integer()
-            and hi.is_integer()
-            and not (self.lo_open or self.hi_open)
-        ):
-            return self  # already snapped: the common case of counted figures
         lo, hi = self.integer_bounds()
         if lo == self.lo and hi == self.hi and not (self.lo_open or self.hi_open):
             return self
