@@ -236,6 +236,8 @@ def test_a_cached_acknowledgement_expires_on_its_day(
         ("\n{", "\n{broken"),
         ("\n{", '\n{"path": "elsewhere", '),
         (", 0, [[", ", -1, [["),
+        (", 0, [[", ", 1, [["),  # well-formed counts that do not match the line
+        ('[["consistent", ', '[["mismatch", '),
         (", 0, [[", ', "0", [['),
         (", [[", ", [[[], "),
     ],

@@ -70,18 +70,23 @@ class Entry:
     verdicts: tuple[tuple[str, int], ...]
     errors: int
     crc: int
-    """CRC-32 of ``line``: a line damaged in the cache is found without parsing it."""
+    """CRC-32 of the counts and the line (:func:`_seal`): an entry damaged in the cache
+    is found without parsing its line, whether the line or the counts were damaged (the
+    counts decide the summary and the exit code)."""
 
 
 def entry(file: FileResult) -> Entry:
     """The report line of ``file`` and its counts."""
     counts = Counter(check.verdict.value for check in file.checks)
     line = encode_entry(file_data(file))
-    return Entry(line, tuple(sorted(counts.items())), len(file.errors), _crc(line))
+    verdicts = tuple(sorted(counts.items()))
+    errors = len(file.errors)
+    return Entry(line, verdicts, errors, _seal(line, verdicts, errors))
 
 
-def _crc(line: str) -> int:
-    return zlib.crc32(line.encode("utf-8"))
+def _seal(line: str, verdicts: tuple[tuple[str, int], ...], errors: int) -> int:
+    counts = json.dumps([errors, [[name, count] for name, count in verdicts]])
+    return zlib.crc32(f"{counts}\n{line}".encode())
 
 
 def dump_entry(item: Entry) -> str:
@@ -97,8 +102,9 @@ def dump_entry(item: Entry) -> str:
 def load_entry(text: Any) -> Entry:
     """An :class:`Entry` read back from the results cache, checked as a report line.
 
-    A corrupt cache must be a miss, never a broken report: the line must match its
-    CRC-32 and the counts must name verdicts; otherwise :class:`SerializationError`.
+    A corrupt cache must be a miss, never a broken report or a wrong exit code: the
+    counts and the line must match their CRC-32 and the counts must name verdicts;
+    otherwise :class:`SerializationError`.
     """
     if not isinstance(text, str):
         raise SerializationError("a cached report line is text")
@@ -111,8 +117,8 @@ def load_entry(text: Any) -> Entry:
         intact = (
             _is_count(crc)
             and _is_count(errors)
-            and _crc(line) == crc
             and all(type(n) is str and n in _VERDICTS and _is_count(c) for n, c in counts)
+            and _seal(line, counts, errors) == crc
         )
     except (ValueError, TypeError) as exc:
         raise SerializationError("the cached report line's counts are damaged") from exc
