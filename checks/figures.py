@@ -507,7 +507,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         key = (text_shape, source[:start], source[end:], context)
         plan = _PLANS.get(key)
         if plan is None:
-            plan = _single_plan(tree, source, context)
+            plan, _ = _read_single(tree, source, context)
             if len(_PLANS) >= _MAX_PLANS:
                 _PLANS.clear()
             _PLANS[key] = plan
@@ -515,12 +515,10 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         if plan.negative:
             number = replace(number, value=-number.value)
         return _figure(stripped, plan, number, context)
-    reader = _TreeReader(context, source)
     if tree.data == "single":
-        qualifier, amount_tree = _qualifier_and_amount(tree, reader)
-        amount = reader.amount(amount_tree)
-        plan = _plan(amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context)
-        return _figure(stripped, plan, amount.number, context)
+        plan, number = _read_single(tree, source, context)
+        return _figure(stripped, plan, number, context)
+    reader = _TreeReader(context, source)
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
     if high.currency_code is None and low.currency_code is not None:
@@ -546,19 +544,21 @@ _PLANS: dict[tuple[str, str, str, Context], _Plan] = {}
 _MAX_PLANS = 4_096
 
 
-def _qualifier_and_amount(tree: Any, reader: _TreeReader) -> tuple[str | None, Any]:
-    """A ``single`` figure's qualifier (``more than``), normalised, and its amount tree."""
+def _amount_tree(tree: Any) -> Any:
+    """A ``single`` figure's amount: its first child, or its second after a qualifier."""
     children = tree.children
-    if getattr(children[0], "type", None) == "QUALIFIER":
-        return " ".join(reader.tok(children[0]).lower().split()), children[1]
-    return None, children[0]
+    return children[1] if getattr(children[0], "type", None) == "QUALIFIER" else children[0]
 
 
-def _single_plan(tree: Any, source: str, context: Context) -> _Plan:
+def _read_single(tree: Any, source: str, context: Context) -> tuple[_Plan, _Number]:
+    """A ``single`` figure read from its whole parse tree: its plan and its number."""
     reader = _TreeReader(context, source)
-    qualifier, amount_tree = _qualifier_and_amount(tree, reader)
-    amount = reader.amount(amount_tree)
-    return _plan(amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context)
+    qualifier: str | None = None
+    if getattr(tree.children[0], "type", None) == "QUALIFIER":
+        qualifier = " ".join(reader.tok(tree.children[0]).lower().split())
+    amount = reader.amount(_amount_tree(tree))
+    plan = _plan(amount, QUALIFIERS[qualifier] if qualifier else None, qualifier, context)
+    return plan, amount.number
 
 
 @functools.lru_cache(maxsize=8_192)
@@ -572,10 +572,8 @@ def _digits_span(text_shape: str) -> tuple[int, int] | None:
     tree = grammar.parse_shape(text_shape, "figure")
     if tree.data != "single":
         return None
-    children = tree.children
-    amount = children[1] if getattr(children[0], "type", None) == "QUALIFIER" else children[0]
     magnitude = None
-    for child in amount.children:
+    for child in _amount_tree(tree).children:
         name = getattr(child, "data", None)
         if name == "compound":
             return None
@@ -841,11 +839,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         return Interval(lo * meaning.factor + meaning.offset, hi * meaning.factor + meaning.offset)
 
     nominal = written * meaning.factor + meaning.offset
-    counted = plan.counted
-    whole = counted or (meaning.whole_days and number.integer_written)
-    qualifier_kind = plan.qualifier_kind
-    if qualifier_kind is not None:
-        whole = counted
+    counted, qualifier_kind = plan.counted, plan.qualifier_kind
+    # A qualified duration ("more than 2 days") is not whole; a qualified count still is.
+    whole = counted or (qualifier_kind is None and meaning.whole_days and number.integer_written)
     if counted and nominal < 0:
         raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
 

@@ -7,8 +7,7 @@ the expression are exact: they are the checker's, not the article's.
 
 from __future__ import annotations
 
-import functools
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from pydantic import Field
@@ -28,7 +27,7 @@ def _operands(parameters: ExpectParameters) -> list[str]:
     return list(_names(parameters.expect))
 
 
-@functools.lru_cache(maxsize=4_096)
+@lru_cache(maxsize=4_096)
 def _names(expression: str) -> tuple[str, ...]:
     """The claim ids an expression names, in order of first use (none if it is malformed)."""
     try:
