@@ -87,6 +87,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=10_000, help="corpus size (default 10,000)")
     parser.add_argument("--repeat", type=int, default=2, help="timings per figure (best kept)")
+    parser.add_argument(
+        "--pairs", type=int, default=10, help="one-file runs, each beside a bare load (default 10)"
+    )
     arguments = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="claim-checks-bench-"))
@@ -138,17 +141,19 @@ def main() -> int:
         planted_found = sum(1 for _, check_id in flagged if check_id.startswith("planted-"))
         false_alarms = [item for item in flagged if not item[1].startswith("planted-")]
 
-        one = files[len(files) // 2]
+        middle = len(files) // 2
+        one = files[middle]
         timed(claim_checks("run", files[0]), env)
         one_file_uncached = best_of(
             arguments.repeat + 1, claim_checks("run", one, "--no-cache"), env
         )
-        # The one-file figures are a few tenths of a second: sampled in pairs, best of
-        # each, so a slow moment of the machine does not land on one side only.
+        # The one-file figures are a few tenths of a second: sampled in pairs (--pairs),
+        # best of each, so a slow moment of the machine does not land on one side only.
         one_file_times: list[float] = []
         bare_one_times: list[float] = []
-        for k in range(1, max(10, arguments.repeat + 1) + 1):
-            one_file_times.append(timed(claim_checks("run", files[len(files) // 2 + k]), env)[0])
+        fresh = files[middle + 1 :] + files[1 : middle + 1]  # never judged with the cache on
+        for path in fresh[: max(1, arguments.pairs)]:
+            one_file_times.append(timed(claim_checks("run", path), env)[0])
             bare_one_times.append(timed([
                 sys.executable, "-c",
                 "import sys, yaml; yaml.load(open(sys.argv[1], 'rb').read(), "
