@@ -51,7 +51,7 @@ def test_a_json_run_keeps_each_files_report_line_beside_its_result(
     run_json(capsys, str(corpus), "--cache-dir", str(cache))
     with sqlite3.connect(cache / "results.sqlite3") as connection:
         views = connection.execute("SELECT view, data FROM entries").fetchall()
-    lines = {data.split("\n", 1)[1] for view, data in views if view == "json-entry"}
+    lines = {data.split("\n", 2)[2] for view, data in views if view == "json-entry"}
     assert {view for view, _ in views} == {"result", "json-entry"}
     report = [line.strip().rstrip(",") for line in uncached.splitlines() if '"path"' in line]
     valid = {line for line in report if not json.loads(line)["errors"]}  # errors: never cached
@@ -235,10 +235,10 @@ def test_a_cached_acknowledgement_expires_on_its_day(
         ('["known", ', '["Known", '),
         ("\n{", "\n{broken"),
         ("\n{", '\n{"path": "elsewhere", '),
-        (", 0, [[", ", -1, [["),
-        (", 0, [[", ", 1, [["),  # well-formed counts that do not match the line
+        ("\n[0, [[", "\n[-1, [["),
+        ("\n[0, [[", "\n[1, [["),  # well-formed counts that do not match the line
         ('[["consistent", ', '[["mismatch", '),
-        (", 0, [[", ', "0", [['),
+        ("\n[0, [[", '\n["0", [['),
         (", [[", ", [[[], "),
     ],
 )
@@ -290,3 +290,24 @@ def test_rows_read_ahead_are_handed_out_once_and_never_shadow_a_newer_row(
     assert cache.get(Key("a.yaml", "digest-2", "2026-11-30"), "json-entry", text=True) is None
     assert cache.get(Key("b.yaml", "digest-1", "2026-11-30"), "json-entry", text=True) is None
     cache.close()
+
+
+@pytest.mark.parametrize(
+    "counts",
+    ['[-1, [["consistent", 1]]]', '[0, [["Consistent", 1]]]', '[0, [["consistent", 1.0]]]',
+     '[0, [[[], 1]]]', '[0]', "not json"],
+)  # fmt: skip
+def test_a_cached_report_line_with_impossible_counts_is_a_miss_even_with_a_matching_crc(
+    counts: str,
+) -> None:
+    import zlib
+
+    from checks.reporters.json import dump_entry, entry, load_entry
+    from checks.results import FileResult
+    from checks.serialization import SerializationError
+
+    sealed = f'{counts}\n{{"path": "a.yaml", "checks": [], "errors": []}}'
+    with pytest.raises(SerializationError):
+        load_entry(f"{zlib.crc32(sealed.encode())}\n{sealed}")
+    made = entry(FileResult("a.yaml"))
+    assert load_entry(dump_entry(made)) == made

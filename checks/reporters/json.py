@@ -70,9 +70,9 @@ class Entry:
     verdicts: tuple[tuple[str, int], ...]
     errors: int
     crc: int
-    """CRC-32 of the counts and the line (:func:`_seal`): an entry damaged in the cache
-    is found without parsing its line, whether the line or the counts were damaged (the
-    counts decide the summary and the exit code)."""
+    """CRC-32 of the counts and the line as the cache keeps them (:func:`dump_entry`): an
+    entry damaged in the cache is found without parsing its line, whether the line or
+    the counts were damaged (the counts decide the summary and the exit code)."""
 
 
 def entry(file: FileResult) -> Entry:
@@ -81,50 +81,48 @@ def entry(file: FileResult) -> Entry:
     line = encode_entry(file_data(file))
     verdicts = tuple(sorted(counts.items()))
     errors = len(file.errors)
-    return Entry(line, verdicts, errors, _seal(line, verdicts, errors))
+    return Entry(line, verdicts, errors, zlib.crc32(_sealed(line, verdicts, errors).encode()))
 
 
-def _seal(line: str, verdicts: tuple[tuple[str, int], ...], errors: int) -> int:
+def _sealed(line: str, verdicts: tuple[tuple[str, int], ...], errors: int) -> str:
+    """The counts on one line, then the report line: what the CRC-32 covers."""
     counts = json.dumps([errors, [[name, count] for name, count in verdicts]])
-    return zlib.crc32(f"{counts}\n{line}".encode())
+    return f"{counts}\n{line}"
 
 
 def dump_entry(item: Entry) -> str:
-    """An entry as the results cache keeps it: its counts on one line, then the report line.
+    """An entry as the results cache keeps it: its CRC-32, its counts, then the report line.
 
-    The report line is kept as written (it holds no newline: JSON escapes them), so a
-    cache hit reads it back without unescaping a long JSON string.
+    One item a line; the report line is kept as written (it holds no newline: JSON
+    escapes them), so a cache hit reads it back without unescaping a long JSON string.
     """
-    counts = [item.crc, item.errors, [[name, count] for name, count in item.verdicts]]
-    return json.dumps(counts, ensure_ascii=False) + "\n" + item.line
+    return f"{item.crc}\n{_sealed(item.line, item.verdicts, item.errors)}"
 
 
 def load_entry(text: Any) -> Entry:
     """An :class:`Entry` read back from the results cache, checked as a report line.
 
-    A corrupt cache must be a miss, never a broken report or a wrong exit code: the
-    counts and the line must match their CRC-32 and the counts must name verdicts;
-    otherwise :class:`SerializationError`.
+    A corrupt cache must be a miss, never a broken report or a wrong exit code: what
+    follows the CRC-32 must match it and the counts must name verdicts; otherwise
+    :class:`SerializationError`.
     """
     if not isinstance(text, str):
         raise SerializationError("a cached report line is text")
-    head, newline, line = text.partition("\n")
-    if not newline:
-        raise SerializationError("the cached report line has no counts")
+    crc_text, _, sealed = text.partition("\n")
+    head, newline, line = sealed.partition("\n")
+    if not newline or not crc_text.isdigit() or int(crc_text) != zlib.crc32(sealed.encode()):
+        raise SerializationError("the cached report line is damaged")
     try:
-        crc, errors, verdicts = json.loads(head)
+        errors, verdicts = json.loads(head)
         counts = tuple((name, count) for name, count in verdicts)
-        intact = (
-            _is_count(crc)
-            and _is_count(errors)
-            and all(type(n) is str and n in _VERDICTS and _is_count(c) for n, c in counts)
-            and _seal(line, counts, errors) == crc
+        intact = _is_count(errors) and all(
+            type(n) is str and n in _VERDICTS and _is_count(c) for n, c in counts
         )
     except (ValueError, TypeError) as exc:
         raise SerializationError("the cached report line's counts are damaged") from exc
     if not intact:
-        raise SerializationError("the cached report line is damaged")
-    return Entry(line, counts, errors, crc)
+        raise SerializationError("the cached report line's counts are damaged")
+    return Entry(line, counts, errors, int(crc_text))
 
 
 def _is_count(value: Any) -> bool:
