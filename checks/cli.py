@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from checks import __version__
+from checks import __version__, grammar
 
 EXIT_USAGE = 2
 DETAILED_FORMATS = frozenset({"html", "review-md", "claimreview"})
@@ -188,10 +188,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     written, but the collector, at Python's default threshold, walked the objects of the
     file being judged after every 700 allocations, about a tenth of a large run.
     Collections still happen, so the few cycles a run makes are still freed.
+
+    lark, when the run is the first to import it, is imported without the ``regex``
+    package (see :data:`checks.grammar.LARK_MAY_IMPORT_REGEX`): a twentieth of a
+    one-file run. A program that calls this function and later builds a grammar that
+    needs ``regex`` should import lark first.
     """
     unset = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
     if unset:
         os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    grammar.LARK_MAY_IMPORT_REGEX = False
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], COLLECTOR_THRESHOLD), *thresholds[1:])
     try:
@@ -204,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         gc.set_threshold(*thresholds)
+        grammar.LARK_MAY_IMPORT_REGEX = True
         if unset:
             os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
 

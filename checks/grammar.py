@@ -5,8 +5,19 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sys
 from importlib import resources
 from typing import Any
+
+LARK_MAY_IMPORT_REGEX = True
+"""Whether lark, when :func:`parser` first imports it, may import the ``regex`` package.
+
+lark imports ``regex`` whenever it is installed (another dependency brings it), for
+grammar features ours does not use (Unicode categories, ``Lark(regex=True)``); that
+import is a twentieth of a one-file run. The command line, which owns its process, sets
+this to ``False``. A program or a pytest session that imports the engine leaves it on:
+a grammar of its own may need ``regex``, and lark decides whether it has it only once.
+"""
 
 
 def _table_cache(text: str) -> str | bool:
@@ -34,6 +45,12 @@ def _table_cache(text: str) -> str | bool:
 @functools.cache
 def parser() -> Any:
     """Build the parser once per process, from lark's table cache when there is one."""
+    if not LARK_MAY_IMPORT_REGEX and "lark" not in sys.modules and "regex" not in sys.modules:
+        sys.modules["regex"] = None  # type: ignore[assignment]  # importing it now fails at once
+        try:
+            import lark  # noqa: F401 - lark's start-up check for regex finds it missing
+        finally:
+            del sys.modules["regex"]
     from lark import Lark
 
     text = resources.files("checks").joinpath("grammar.lark").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checks import grammar
 from checks.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,12 +94,48 @@ def test_a_run_leaves_the_process_as_it_found_it(
     """``main`` may be called by another program: its settings end with the run."""
     monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
     thresholds = gc.get_threshold()
-    seen: list[tuple[int, int, int]] = []
-    monkeypatch.setattr("checks.cli._main", lambda argv: seen.append(gc.get_threshold()) or 0)
+    seen: list[tuple[tuple[int, int, int], bool]] = []
+
+    def spy(argv: object) -> int:
+        seen.append((gc.get_threshold(), grammar.LARK_MAY_IMPORT_REGEX))
+        return 0
+
+    monkeypatch.setattr("checks.cli._main", spy)
     assert main(["run", "claims/"]) == 0
-    assert seen[0][0] >= 20_000  # the collector ran less often during the run
+    assert seen[0][0][0] >= 20_000  # the collector ran less often during the run
+    assert seen[0][1] is False  # lark, if imported by the run, left regex alone
     assert gc.get_threshold() == thresholds
     assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+    assert grammar.LARK_MAY_IMPORT_REGEX is True
+
+
+def test_a_run_does_not_import_regex_for_lark(tmp_path: Path) -> None:
+    """lark imports the ``regex`` package when installed; the command line spares it.
+
+    A fresh interpreter, since lark decides once per process whether it has ``regex``,
+    and an empty table cache, so that the grammar is built without it too; the report is
+    the usual one.
+    """
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, checks.cli\n"
+        f"code = checks.cli.main(['run', {str(ROOT / 'claims')!r}, '--no-cache', "
+        f"'-f', 'json', '-o', {str(tmp_path / 'report.json')!r}])\n"
+        "import lark.utils\n"
+        "print(code, 'regex' in sys.modules, lark.utils._has_regex)\n"
+    )
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "tables")}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True, text=True, check=False, timeout=120, env=environment,
+    )  # fmt: skip
+    assert done.stdout.split() == ["1", "False", "False"], done.stderr
+    assert list((tmp_path / "tables" / "claim-checks").glob("grammar-*"))  # built here
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    checks = [c for f in report["files"] for c in f["checks"]]
+    assert [c["id"] for c in checks if c["verdict"] != "consistent"] == ["pipeline-segments-total"]
 
 
 def test_seed_claims_text_output(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
