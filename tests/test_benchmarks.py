@@ -43,3 +43,10 @@ def test_the_stage_breakdown_times_every_stage() -> None:
     timed = [line for line in done.stdout.splitlines()[1:] if line.strip()]
     assert len(timed) == 7, done.stdout
     assert all(float(line.split()[-1]) > 0 for line in timed), done.stdout
+
+
+def test_the_instruction_count_script_loads() -> None:
+    """It runs under valgrind (minutes), so here only its imports and options are checked."""
+    done = _run("instructions.py", "--help")
+    assert done.returncode == 0, done.stderr
+    assert "--small" in done.stdout and "--large" in done.stdout
