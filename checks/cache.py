@@ -17,10 +17,11 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from checks.results import FileResult
 from checks.serialization import SerializationError, from_data, to_data
@@ -58,8 +59,7 @@ def file_hash(path: Path) -> str | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
+class Key(msgspec.Struct, frozen=True):
     """What a cached result depends on, besides the files it read.
 
     ``today`` is the date the run compares ``known.until`` with: a result that used it

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 
 def format_number(value: float, significant: int = 4) -> str:
@@ -104,8 +105,7 @@ def singular(noun: str) -> str:
     return noun[:-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Display:
+class Display(msgspec.Struct, frozen=True):
     """How one figure was written, so derived values can be written the same way.
 
     A base value ``b`` (SI units, or one unit of a currency, or a day) is shown as

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from checks import units
 from checks.dates import add_months, format_days
@@ -41,8 +42,7 @@ def _nesting(tree: Any) -> int:
     return deepest
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(msgspec.Struct, frozen=True):
     """A linear form ``Σ coefficient·claim + constant`` with its dimension."""
 
     coefficients: tuple[tuple[str, float], ...]

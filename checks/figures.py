@@ -13,9 +13,11 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
+
+import msgspec
+from msgspec.structs import replace
 
 from checks import grammar, units
 from checks.display import Display
@@ -83,8 +85,7 @@ class FigureError(ValueError):
     """A value that is not a figure of the grammar, with a hint on how to write it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(msgspec.Struct, frozen=True):
     """One written figure, normalised: intervals in base units plus how it was written.
 
     ``strict`` and ``lenient`` are in base units (metres, kelvin, one unit of a
@@ -97,7 +98,7 @@ class Figure:
     lenient: Interval
     nominal: float
     dimension: Dimension
-    display: Display = field(default_factory=Display)
+    display: Display = msgspec.field(default_factory=Display)
     counted: str | None = None
     flavour: Flavour | None = None
     absolute_temperature: bool = False
@@ -119,8 +120,7 @@ class Figure:
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(msgspec.Struct, frozen=True):
     value: Decimal
     strict_half: Decimal
     lenient_half: Decimal
@@ -128,8 +128,7 @@ class _Number:
     fraction_word: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(msgspec.Struct, frozen=True):
     number: _Number
     scale: Decimal | None = None
     scale_word: str = ""
@@ -143,8 +142,7 @@ class _Amount:
     negative: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(msgspec.Struct, frozen=True):
     """What a figure's meaning depends on besides its text: the file's settings."""
 
     currencies: tuple[tuple[str, str], ...] = ()
@@ -624,8 +622,7 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     return replace(low, **changes)
 
 
-@dataclass(frozen=True, slots=True)
-class _Meaning:
+class _Meaning(msgspec.Struct, frozen=True):
     factor: float
     offset: float
     dimension: Dimension
@@ -758,8 +755,7 @@ def _unit_symbol(head: list[str]) -> str:
     return _SYMBOLS.get(phrase, phrase)
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(msgspec.Struct, frozen=True):
     """What a figure's words make of its number: unit, scale, currency, qualifier, display.
 
     Everything here comes from the text around the digits, so figures that differ only in

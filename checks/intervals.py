@@ -12,7 +12,8 @@ compare with a small relative slack (:data:`EPSILON`) in favour of "holds".
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 EPSILON = 1e-14
 """Relative slack for float noise on closed bounds (converted sums carry a few ulps, ~1e-15)."""
@@ -25,8 +26,7 @@ def _slack(a: float, b: float) -> float:
     return EPSILON * scale if math.isfinite(scale) else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(msgspec.Struct, frozen=True):
     """A set of reals ``lo..hi``; each end may be open; ``whole`` keeps only integers.
 
     ``whole`` marks quantities that can only take whole values (counted things, whole

@@ -7,11 +7,11 @@ imports the engine (and with it pydantic, the grammar and the check kinds).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     """What a run may vary: strictness and the date ``known.until`` is compared with."""
 
     strict: bool = False

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from checks.figures import Context, Figure, FigureError, parse_figure
 from checks.intervals import Interval

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from checks.display import format_number
 
@@ -28,8 +29,7 @@ class RateError(ValueError):
     """No rate for a pair: the message says how to supply one."""
 
 
-@dataclass(frozen=True, slots=True)
-class Rate:
+class Rate(msgspec.Struct, frozen=True):
     """``1 base = value quote`` on ``day``, with where it comes from."""
 
     base: str
@@ -80,12 +80,11 @@ def ecb_coverage() -> tuple[dt.date, dt.date]:
     return bounds.first_date, bounds.last_date
 
 
-@dataclass
-class RateBook:
+class RateBook(msgspec.Struct):
     """The rates a claim file may use: its own rates file first, then the ECB's."""
 
     published: dt.date | None
-    project: list[Rate] = field(default_factory=list)
+    project: list[Rate] = msgspec.field(default_factory=list)
     band: float = DEFAULT_BAND
     rates_file: str | None = None
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+import msgspec
 
 from checks.loading import Location, Problem
 
@@ -34,8 +35,7 @@ VERDICT_ORDER = (
 """Most urgent first: the order reports list results in."""
 
 
-@dataclass(frozen=True, slots=True)
-class Acknowledgement:
+class Acknowledgement(msgspec.Struct, frozen=True):
     """A ``known:`` entry as written: the reviewed reason, reviewer and expiry."""
 
     reason: str
@@ -44,8 +44,7 @@ class Acknowledgement:
     expired: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Operand:
+class Operand(msgspec.Struct, frozen=True):
     """One claim a check used, as a report shows it.
 
     ``strict`` and ``lenient`` are its intervals written for people (``899.5–900.5 km``).
@@ -58,8 +57,7 @@ class Operand:
     lenient: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ChartBar:
+class ChartBar(msgspec.Struct, frozen=True):
     """One figure of a chart, in the chart's unit: its written value and its intervals.
 
     Bounds may be infinite (``more than $33 billion``); reporters clip them.
@@ -74,8 +72,7 @@ class ChartBar:
     lenient_high: float
 
 
-@dataclass(frozen=True, slots=True)
-class Chart:
+class Chart(msgspec.Struct, frozen=True):
     """What a check's picture shows, as numbers on one scale (``unit``).
 
     ``kind`` is ``sum`` (``bars`` are the parts, ``total`` the stated total or, with
@@ -89,16 +86,14 @@ class Chart:
     at_most: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnosis:
+class Diagnosis(msgspec.Struct, frozen=True):
     """The slip that explains a mismatch (``cause`` is the slip's registered name)."""
 
     cause: str
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
+class CheckResult(msgspec.Struct, frozen=True):
     """The verdict on one check, where it was written, and why."""
 
     check_id: str
@@ -113,8 +108,7 @@ class CheckResult:
     chart: Chart | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimSummary:
+class ClaimSummary(msgspec.Struct, frozen=True):
     """A claim as reports list it."""
 
     claim_id: str
@@ -127,8 +121,7 @@ class ClaimSummary:
     """Where the quote is in :attr:`FileResult.text`: ``(start, end)`` character offsets."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceSummary:
+class SourceSummary(msgspec.Struct, frozen=True):
     """The source document's metadata as reports show it."""
 
     title: str | None = None
@@ -138,14 +131,13 @@ class SourceSummary:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(msgspec.Struct, frozen=True):
     """Everything concluded about one claim file."""
 
     path: str
     checks: tuple[CheckResult, ...] = ()
     errors: tuple[Problem, ...] = ()
-    source: SourceSummary = field(default_factory=SourceSummary)
+    source: SourceSummary = msgspec.field(default_factory=SourceSummary)
     claims: tuple[ClaimSummary, ...] = ()
     text: str | None = None
     """The source document's text (``source.text``, HTML reduced to the article), if read."""
@@ -158,12 +150,11 @@ class FileResult:
         return bool(self.errors) or any(c.verdict.fails(strict) for c in self.checks)
 
 
-@dataclass
-class Tally:
+class Tally(msgspec.Struct):
     """Verdict counts and the exit code, kept as results stream past (nothing else held)."""
 
     strict: bool = False
-    counts: Counter[Verdict] = field(default_factory=Counter)
+    counts: Counter[Verdict] = msgspec.field(default_factory=Counter)
     errors: int = 0
     failing: bool = False
 
@@ -194,8 +185,7 @@ class Tally:
         return 1 if self.failing else 0
 
 
-@dataclass(frozen=True, slots=True)
-class RunResult:
+class RunResult(msgspec.Struct, frozen=True):
     """A whole run: the files in sorted path order."""
 
     files: tuple[FileResult, ...]

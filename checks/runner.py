@@ -14,9 +14,10 @@ import heapq
 import os
 import zlib
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+
+import msgspec
 
 from checks.cache import RESULT, Key, ResultCache, is_dated
 from checks.discovery import discover
@@ -34,8 +35,7 @@ Progress = Callable[[int, int], None]
 """Called with (files done, files in the run) as results come in."""
 
 
-@dataclass(frozen=True, slots=True)
-class Shard:
+class Shard(msgspec.Struct, frozen=True):
     """Part ``index`` (1-based) of ``count``: a file belongs to one part, chosen by its path."""
 
     index: int
@@ -63,8 +63,7 @@ def options_fingerprint(options: Options) -> str:
     return f"strict={options.strict};today={options.today};details={options.details}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Job(Generic[V]):
+class _Job(msgspec.Struct, Generic[V], frozen=True):
     """One file to judge, and what to hand back (made where it is judged)."""
 
     path: str
@@ -76,8 +75,7 @@ class _Job(Generic[V]):
     """Whether the result goes into the cache (its data and its view's data come back)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Judged(Generic[V]):
+class _Judged(msgspec.Struct, Generic[V], frozen=True):
     """A judged file as the run needs it: the view, and what the cache would keep."""
 
     value: V
@@ -122,8 +120,7 @@ def _warm(units: bool) -> None:
     gc.freeze()
 
 
-@dataclass(frozen=True, slots=True)
-class View(Generic[V]):
+class View(msgspec.Struct, Generic[V], frozen=True):
     """What a run yields for each file, and how the cache keeps it as JSON data.
 
     Most front ends want the :class:`FileResult` itself (:data:`RESULTS`). A streaming

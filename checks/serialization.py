@@ -1,19 +1,21 @@
 """Results to JSON-able data and back, for the cache and for worker processes.
 
 Plain data only (never pickle): a cache folder can come from anywhere, and reading one
-must never run code. Every result class is a frozen dataclass of strings, numbers,
-enums, tuples and other such dataclasses; their type hints say how to rebuild them.
+must never run code. Every result class is a frozen record (a ``msgspec.Struct``) of
+strings, numbers, enums, tuples and other such records; their type hints say how to
+rebuild them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import functools
 import types
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+import msgspec
 
 T = TypeVar("T")
 
@@ -24,8 +26,8 @@ class SerializationError(ValueError):
 
 def to_data(value: Any) -> Any:
     """A result object as JSON-able data (dicts, lists, strings, numbers, None)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, msgspec.Struct):
+        return {name: to_data(getattr(value, name)) for name in value.__struct_fields__}
     if isinstance(value, tuple) and hasattr(value, "_fields"):
         return {name: to_data(getattr(value, name)) for name in value._fields}
     if isinstance(value, enum.Enum):
@@ -86,8 +88,8 @@ def _builder(annotation: Any) -> Builder:
             return tuple(build(x) for build, x in zip(parts, data, strict=True))
 
         return fixed
-    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
-        return _dataclass_builder(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
+        return _struct_builder(annotation)
     if isinstance(annotation, type) and issubclass(annotation, tuple):
         return _named_tuple_builder(annotation)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
@@ -127,9 +129,9 @@ def _named_tuple_builder(cls: type) -> Builder:
     return _record_builder(cls, [(name, hints[name]) for name in getattr(cls, "_fields", ())])
 
 
-def _dataclass_builder(cls: type) -> Builder:
+def _struct_builder(cls: type[msgspec.Struct]) -> Builder:
     hints = typing.get_type_hints(cls)
-    return _record_builder(cls, [(f.name, hints[f.name]) for f in dataclasses.fields(cls)])
+    return _record_builder(cls, [(name, hints[name]) for name in cls.__struct_fields__])
 
 
 _PLAIN = (str, int, bool)

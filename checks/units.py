@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 Dimension = tuple[tuple[str, int], ...]
 """A dimension signature: sorted ``(base dimension, exponent)`` pairs; ``()`` is a pure number."""
@@ -92,8 +93,7 @@ _ALIASES: dict[str, str] = {
 """Whole-phrase spellings pint does not read the way news means them."""
 
 
-@dataclass(frozen=True, slots=True)
-class UnitInfo:
+class UnitInfo(msgspec.Struct, frozen=True):
     """A resolved unit: ``base = value * factor + offset`` in the dimension's base units.
 
     Base units are pint's SI base units, except time, which is counted in days.

@@ -17,12 +17,13 @@ And the screen is worth having: on a household sum it spares most re-judgements.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from hypothesis import event, given, note
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from checks import diagnoses
 from checks.diagnoses import diagnose, shifted

@@ -29,8 +29,10 @@ import math
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from checks import units
 from checks.diagnoses.plausibility import same_quantity
@@ -51,8 +53,7 @@ MAX_ALTERNATIVES = 2
 EQUALITY_KINDS = frozenset({"same", "change", "share"})
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(msgspec.Struct, frozen=True):
     """One way a slip could have happened: figures to put in place of the written ones.
 
     ``replacements`` maps operand keys (claim ids, or a literal such as ``20%`` written in
@@ -71,8 +72,7 @@ class Candidate:
     if one does, the check cannot tell the candidate from them, and the fit is no evidence."""
 
 
-@dataclass(frozen=True, slots=True)
-class Attempt:
+class Attempt(msgspec.Struct, frozen=True):
     """What a slip may look at: the check, its operands and the file's other claims."""
 
     kind: Kind[Any]
@@ -154,8 +154,7 @@ would have: the search stops where it always stopped, so the screen changes no r
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Slip:
+class Slip(msgspec.Struct, frozen=True):
     """A registered slip: its name, its place in the order of simplicity, its proposals."""
 
     name: str

@@ -11,7 +11,8 @@ profit does not complete a sum of regional revenues, however exactly it fills th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from checks.diagnoses import RULED_OUT, Attempt, Candidate, mapped, register
 

@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from checks.diagnoses import Attempt, Candidate, register, written_number
 from checks.display import format_number

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -43,8 +44,7 @@ SLACK = 1e-9
 """Allowance per figure, relative to the magnitudes involved (the judgement's is ``1e-14``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(msgspec.Struct, frozen=True):
     """Where the lenient reading of the replaced part must reach for the sum to hold."""
 
     lo: float
@@ -53,8 +53,7 @@ class Window:
     """Sum of the magnitudes of every fixed bound that went into the window."""
 
 
-@dataclass(frozen=True, slots=True)
-class Screen:
+class Screen(msgspec.Struct, frozen=True):
     """The windows of one failing ``sum … equals:``, built once per diagnosis."""
 
     parts: dict[str, Window]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from checks.diagnoses import Attempt, Candidate, mapped, register, shifted
 from checks.figures import Figure

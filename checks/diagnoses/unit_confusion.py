@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from checks import units
 from checks.diagnoses import Attempt, Candidate, mapped, plain_quantity, register, rescaled

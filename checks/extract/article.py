@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import html.parser
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from checks.dates import MONTHS
 from checks.figures import Context
@@ -29,8 +30,7 @@ class ArticleError(ValueError):
     """The article cannot be drafted from (unreadable, or no publication date)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(msgspec.Struct, frozen=True):
     """The article text and what its front matter says."""
 
     text: str

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+
+import msgspec
 
 from checks.extract.article import Article, ArticleError
 from checks.extract.finding import Found, find_figures
@@ -30,8 +31,7 @@ _RUPEE_COUNTRIES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DraftClaim:
+class DraftClaim(msgspec.Struct, frozen=True):
     """One claim record of the draft."""
 
     claim_id: str
@@ -43,15 +43,14 @@ class DraftClaim:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(msgspec.Struct, frozen=True):
     """Everything the YAML draft holds."""
 
     article: Article
     published: dt.date
     claims: list[DraftClaim]
     suggestions: list[Suggestion]
-    currencies: dict[str, str] = field(default_factory=dict)
+    currencies: dict[str, str] = msgspec.field(default_factory=dict)
     currency_reason: str | None = None
 
 

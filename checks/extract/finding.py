@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from checks.dates import MONTHS
 from checks.extract.segments import Sentence, Span, sentences
@@ -37,8 +38,7 @@ _MONTH_LEADS = frozenset({
 _RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[–—-]\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(msgspec.Struct, frozen=True):
     """One figure or date of the article, where it is written."""
 
     figure: Figure

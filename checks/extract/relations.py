@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from checks.extract.finding import Found
 from checks.figures import Figure
@@ -45,8 +46,7 @@ _SHARE_OF = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(msgspec.Struct, frozen=True):
     """One suggested check over figures (indices into the found list) and why."""
 
     kind: str

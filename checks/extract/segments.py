@@ -7,7 +7,8 @@ from it is the article's exact characters.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 Span = tuple[int, int]
 
@@ -21,8 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$
 _CLAUSE_MARK = re.compile(r",\s|;\s*|:\s|\s[–—-]\s|\s*—\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(msgspec.Struct, frozen=True):
     """One sentence: its span, its paragraph and the clause boundaries inside it."""
 
     start: int

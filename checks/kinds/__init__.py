@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import msgspec
 from pydantic import BaseModel, ConfigDict
 
 from checks import units
@@ -37,8 +37,7 @@ class Parameters(BaseModel):
 P = TypeVar("P", bound=Parameters)
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     """A judgement on one reading: whether the relation can hold, and the arithmetic.
 
     The arithmetic may be given as a function that writes it: a kind is judged many
@@ -57,8 +56,7 @@ class Outcome:
         return self.arithmetic() if callable(self.arithmetic) else self.arithmetic
 
 
-@dataclass(frozen=True, slots=True)
-class Tolerance:
+class Tolerance(msgspec.Struct, frozen=True):
     """A check's ``tolerance``: a share of the stated figure (``2%``) or an amount (``5 km``)."""
 
     relative: float = 0.0
@@ -97,14 +95,13 @@ class Tolerance:
         return interval
 
 
-@dataclass
-class Scope:
+class Scope(msgspec.Struct):
     """What a judgement may look up: the file's figures, by claim id."""
 
     figures: dict[str, Figure]
     broken: dict[str, str]
     context: Context
-    quotes: dict[str, str] = field(default_factory=dict)
+    quotes: dict[str, str] = msgspec.field(default_factory=dict)
     rates: RateBook | None = None
     details: bool = True
     """Whether results carry what review reports show (see ``engine.Options.details``)."""
@@ -139,8 +136,7 @@ class Scope:
 Judge = Callable[[Any, Scope, bool, Tolerance], Outcome]
 
 
-@dataclass(frozen=True)
-class Kind(Generic[P]):
+class Kind(msgspec.Struct, Generic[P], frozen=True):
     """A registered check kind."""
 
     name: str

@@ -12,7 +12,8 @@ import datetime as dt
 import importlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+
+import msgspec
 
 from checks.results import RunResult
 
@@ -51,8 +52,7 @@ def printable(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(msgspec.Struct, frozen=True):
     """What the user asked of the output."""
 
     color: bool = False
@@ -68,8 +68,7 @@ class RenderOptions:
 Render = Callable[[RunResult, RenderOptions], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Reporter:
+class Reporter(msgspec.Struct, frozen=True):
     """A registered output format."""
 
     name: str

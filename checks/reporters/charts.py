@@ -14,7 +14,8 @@ Infinite bounds (``more than $33 billion``) are clipped at the axis and drawn as
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from checks.display import format_number
 from checks.results import Chart, ChartBar
@@ -27,8 +28,7 @@ TOP = 10
 AXIS = 30
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(msgspec.Struct, frozen=True):
     """A filled rectangle; ``title`` is its tooltip."""
 
     x: float
@@ -39,8 +39,7 @@ class Rect:
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(msgspec.Struct, frozen=True):
     """A line segment (whiskers, caps, ticks, arrows)."""
 
     x1: float
@@ -50,8 +49,7 @@ class Line:
     css: str
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(msgspec.Struct, frozen=True):
     """A text label; ``anchor`` is the SVG ``text-anchor``."""
 
     x: float
@@ -61,8 +59,7 @@ class Label:
     css: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Dot:
+class Dot(msgspec.Struct, frozen=True):
     """A point (a figure's written value)."""
 
     x: float
@@ -71,8 +68,7 @@ class Dot:
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Drawing:
+class Drawing(msgspec.Struct, frozen=True):
     """Everything one chart draws, and its accessible title and description."""
 
     width: float
@@ -85,8 +81,7 @@ class Drawing:
     dots: tuple[Dot, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Axis:
+class _Axis(msgspec.Struct, frozen=True):
     low: float
     high: float
 

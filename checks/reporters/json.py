@@ -7,8 +7,9 @@ import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, TextIO
+
+import msgspec
 
 from checks.reporters import RenderOptions, register
 from checks.results import CheckResult, FileResult, RunResult, Tally, Verdict
@@ -58,8 +59,7 @@ def file_data(file: FileResult) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """One file's line of the JSON report, with the counts the report's summary needs.
 
     It is all a streamed report needs of a file, so the results cache can keep it beside

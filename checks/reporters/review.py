@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from checks.reporters import RenderOptions
 from checks.reporters.charts import Drawing, drawing
@@ -53,8 +54,7 @@ def anchor(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(msgspec.Struct, frozen=True):
     """A highlighted piece of the article: part of one or more claims' quotes."""
 
     id: str | None
@@ -64,8 +64,7 @@ class Mark:
     overlap: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(msgspec.Struct, frozen=True):
     """A numbered link after a quote's last character to the claim it states."""
 
     number: int
@@ -74,8 +73,7 @@ class Ref:
     verdict: Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(msgspec.Struct, frozen=True):
     """A run of article text: plain, or marked; ``refs`` follow it."""
 
     text: str
@@ -83,8 +81,7 @@ class Segment:
     refs: tuple[Ref, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class CheckLink:
+class CheckLink(msgspec.Struct, frozen=True):
     """A link from a claim to a check that uses it."""
 
     target: str
@@ -93,8 +90,7 @@ class CheckLink:
     verdict: Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimView:
+class ClaimView(msgspec.Struct, frozen=True):
     """A claim row: its number, anchors, quote, and the checks that use it."""
 
     claim: ClaimSummary
@@ -105,8 +101,7 @@ class ClaimView:
     verdict: Verdict | None
 
 
-@dataclass(frozen=True, slots=True)
-class OperandView:
+class OperandView(msgspec.Struct, frozen=True):
     """An operand of a check with links to its claim and to its quote in the article."""
 
     operand: Operand
@@ -115,8 +110,7 @@ class OperandView:
     quote: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class CheckView:
+class CheckView(msgspec.Struct, frozen=True):
     """A check as the review shows it."""
 
     check: CheckResult
@@ -127,8 +121,7 @@ class CheckView:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
-class SourceView:
+class SourceView(msgspec.Struct, frozen=True):
     """One claim file: the source's metadata, article, claims and checks."""
 
     file: FileResult
@@ -141,8 +134,7 @@ class SourceView:
     counts: dict[str, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Review:
+class Review(msgspec.Struct, frozen=True):
     """The whole review: what needs attention, then each source."""
 
     sources: tuple[SourceView, ...]
