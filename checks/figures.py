@@ -85,12 +85,14 @@ class FigureError(ValueError):
     """A value that is not a figure of the grammar, with a hint on how to write it."""
 
 
-class Figure(msgspec.Struct, frozen=True):
+class Figure(msgspec.Struct, frozen=True, gc=False):
     """One written figure, normalised: intervals in base units plus how it was written.
 
     ``strict`` and ``lenient`` are in base units (metres, kelvin, one unit of a
     currency, days for durations, day numbers for dates). ``nominal`` is the written
-    value itself, for explanations. ``counted`` names what a count counts.
+    value itself, for explanations. ``counted`` names what a count counts. Like
+    :class:`Interval` it holds only immutable values and is not tracked by the cyclic
+    garbage collector.
     """
 
     text: str

@@ -44,7 +44,7 @@ class Acknowledgement(msgspec.Struct, frozen=True):
     expired: bool = False
 
 
-class Operand(msgspec.Struct, frozen=True):
+class Operand(msgspec.Struct, frozen=True, gc=False):
     """One claim a check used, as a report shows it.
 
     ``strict`` and ``lenient`` are its intervals written for people (``899.5–900.5 km``).
@@ -93,8 +93,13 @@ class Diagnosis(msgspec.Struct, frozen=True):
     message: str
 
 
-class CheckResult(msgspec.Struct, frozen=True):
-    """The verdict on one check, where it was written, and why."""
+class CheckResult(msgspec.Struct, frozen=True, gc=False):
+    """The verdict on one check, where it was written, and why.
+
+    Like every result it holds only immutable values, so it can never be part of a
+    reference cycle; the two made most often (this and :class:`Operand`) are not
+    tracked by the cyclic garbage collector (``gc=False``).
+    """
 
     check_id: str
     kind: str
