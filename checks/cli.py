@@ -188,16 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     written, but the collector, at Python's default threshold, walked the objects of the
     file being judged after every 700 allocations, about a tenth of a large run.
     Collections still happen, so the few cycles a run makes are still freed.
-
-    lark, when the run is the first to import it, is imported without the ``regex``
-    package (see :data:`checks.grammar.LARK_MAY_IMPORT_REGEX`): a twentieth of a
-    one-file run. A program that calls this function and later builds a grammar that
-    needs ``regex`` should import lark first.
     """
     unset = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
     if unset:
         os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-    grammar.LARK_MAY_IMPORT_REGEX = False
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], COLLECTOR_THRESHOLD), *thresholds[1:])
     try:
@@ -210,9 +204,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         gc.set_threshold(*thresholds)
-        grammar.LARK_MAY_IMPORT_REGEX = True
         if unset:
             os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+
+
+def console(argv: Sequence[str] | None = None) -> int:
+    """The ``claim-checks`` command (and ``python -m checks``): :func:`main` in its own process.
+
+    Owning the process, it lets lark be imported without the ``regex`` package, which lark
+    imports whenever it is installed and our grammar does not use (see
+    :data:`checks.grammar.LARK_MAY_IMPORT_REGEX`); programs calling :func:`main` keep
+    lark as it is.
+    """
+    grammar.allow_regex_for_lark(False)
+    return main(argv)
 
 
 def _main(argv: Sequence[str] | None) -> int:

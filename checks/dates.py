@@ -128,9 +128,10 @@ def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.d
 def _parse_date_cached(
     text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None
 ) -> Figure:
-    from lark.exceptions import LarkError
+    from checks.grammar import import_lark, parse, token_text
 
-    from checks.grammar import parse, token_text
+    import_lark()
+    from lark.exceptions import LarkError
 
     if not text:
         raise FigureError("the date is empty; write it as 2018-08-31, August 31 or May 2018")

@@ -249,9 +249,10 @@ class Evaluator:
 @functools.lru_cache(maxsize=4_096)
 def parse_expression(text: str) -> Any:
     """Parse an ``expect`` expression; :class:`CheckError` with a hint when malformed."""
-    from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedToken
+    from checks.grammar import import_lark, parse
 
-    from checks.grammar import parse
+    import_lark()
+    from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedToken
 
     if len(text) > MAX_LENGTH:
         raise CheckError(f"the expression is longer than {MAX_LENGTH:,} characters")

@@ -485,6 +485,7 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
 
 @functools.lru_cache(maxsize=16_384)
 def _parse_figure_cached(text: str, context: Context) -> Figure:
+    grammar.import_lark()
     from lark.exceptions import LarkError
 
     stripped = text.strip()

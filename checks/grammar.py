@@ -10,14 +10,36 @@ from importlib import resources
 from typing import Any
 
 LARK_MAY_IMPORT_REGEX = True
-"""Whether lark, when :func:`parser` first imports it, may import the ``regex`` package.
+"""Whether lark, when this package first imports it, may import the ``regex`` package.
 
 lark imports ``regex`` whenever it is installed (another dependency brings it), for
 grammar features ours does not use (Unicode categories, ``Lark(regex=True)``); that
-import is a twentieth of a one-file run. The command line, which owns its process, sets
-this to ``False``. A program or a pytest session that imports the engine leaves it on:
-a grammar of its own may need ``regex``, and lark decides whether it has it only once.
+import is about 4% of a one-file run, and lark decides once per process whether it has
+``regex``. The ``claim-checks`` command, which owns its process, turns this off
+(:func:`checks.cli.console`); a program or a pytest session that imports the engine or
+calls :func:`checks.cli.main` leaves it on, since a grammar of its own may need ``regex``.
 """
+
+
+def import_lark() -> None:
+    """Import lark now if it must be imported without ``regex`` (else leave it to the caller).
+
+    Every module of this package that imports lark calls this first, so that whichever
+    comes first decides.
+    """
+    if LARK_MAY_IMPORT_REGEX or "lark" in sys.modules or "regex" in sys.modules:
+        return
+    sys.modules["regex"] = None  # type: ignore[assignment]  # importing it now fails at once
+    try:
+        import lark  # noqa: F401 - lark's start-up check for regex finds it missing
+    finally:
+        del sys.modules["regex"]
+
+
+def allow_regex_for_lark(allowed: bool) -> None:
+    """Set :data:`LARK_MAY_IMPORT_REGEX` (in worker processes started without a fork)."""
+    global LARK_MAY_IMPORT_REGEX
+    LARK_MAY_IMPORT_REGEX = allowed
 
 
 def _table_cache(text: str) -> str | bool:
@@ -45,12 +67,7 @@ def _table_cache(text: str) -> str | bool:
 @functools.cache
 def parser() -> Any:
     """Build the parser once per process, from lark's table cache when there is one."""
-    if not LARK_MAY_IMPORT_REGEX and "lark" not in sys.modules and "regex" not in sys.modules:
-        sys.modules["regex"] = None  # type: ignore[assignment]  # importing it now fails at once
-        try:
-            import lark  # noqa: F401 - lark's start-up check for regex finds it missing
-        finally:
-            del sys.modules["regex"]
+    import_lark()
     from lark import Lark
 
     text = resources.files("checks").joinpath("grammar.lark").read_text(encoding="utf-8")

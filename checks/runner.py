@@ -286,5 +286,11 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with context.Pool(processes=min(jobs, os.cpu_count() or 1)) as pool:
+    from checks import grammar
+
+    with context.Pool(
+        processes=min(jobs, os.cpu_count() or 1),
+        initializer=grammar.allow_regex_for_lark,  # for workers that are not forked
+        initargs=(grammar.LARK_MAY_IMPORT_REGEX,),
+    ) as pool:
         yield from pool.imap(_judge, jobs_list, chunksize=CHUNK)

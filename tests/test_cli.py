@@ -103,39 +103,52 @@ def test_a_run_leaves_the_process_as_it_found_it(
     monkeypatch.setattr("checks.cli._main", spy)
     assert main(["run", "claims/"]) == 0
     assert seen[0][0][0] >= 20_000  # the collector ran less often during the run
-    assert seen[0][1] is False  # lark, if imported by the run, left regex alone
+    assert seen[0][1] is True  # lark keeps regex for the caller (only `console` drops it)
     assert gc.get_threshold() == thresholds
     assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
-    assert grammar.LARK_MAY_IMPORT_REGEX is True
 
 
-def test_a_run_does_not_import_regex_for_lark(tmp_path: Path) -> None:
-    """lark imports the ``regex`` package when installed; the command line spares it.
+_REGEX_PROBE = """
+import sys, checks.cli
+code = checks.cli.console(sys.argv[1:])
+import lark.utils
+print(code, 'regex' in sys.modules, lark.utils._has_regex, file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_the_command_imports_lark_without_regex(tmp_path: Path, command: str) -> None:
+    """lark imports the ``regex`` package when installed; the command spares it.
 
     A fresh interpreter, since lark decides once per process whether it has ``regex``,
-    and an empty table cache, so that the grammar is built without it too; the report is
-    the usual one.
+    and an empty table cache, so that the grammar is built without it too; the output
+    is the usual one.
     """
     import subprocess
     import sys
 
-    script = (
-        "import sys, checks.cli\n"
-        f"code = checks.cli.main(['run', {str(ROOT / 'claims')!r}, '--no-cache', "
-        f"'-f', 'json', '-o', {str(tmp_path / 'report.json')!r}])\n"
-        "import lark.utils\n"
-        "print(code, 'regex' in sys.modules, lark.utils._has_regex)\n"
-    )
+    output = tmp_path / "out"
+    if command == "run":
+        arguments = ["run", str(ROOT / "claims"), "--no-cache", "-f", "json", "-o", str(output)]
+    else:
+        article = ROOT / "tests" / "extract_corpus" / "british.txt"
+        arguments = ["extract", str(article), "-o", str(output)]
     environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "tables")}
     done = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", _REGEX_PROBE, *arguments],
         capture_output=True, text=True, check=False, timeout=120, env=environment,
     )  # fmt: skip
-    assert done.stdout.split() == ["1", "False", "False"], done.stderr
+    code, regex_imported, lark_has_regex = done.stderr.split()[-3:]
+    assert (regex_imported, lark_has_regex) == ("False", "False"), done.stderr
     assert list((tmp_path / "tables" / "claim-checks").glob("grammar-*"))  # built here
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    checks = [c for f in report["files"] for c in f["checks"]]
-    assert [c["id"] for c in checks if c["verdict"] != "consistent"] == ["pipeline-segments-total"]
+    if command == "run":
+        assert code == "1"
+        report = json.loads(output.read_text(encoding="utf-8"))
+        checks = [c for f in report["files"] for c in f["checks"]]
+        flagged = [c["id"] for c in checks if c["verdict"] != "consistent"]
+        assert flagged == ["pipeline-segments-total"]
+    else:
+        assert code == "0" and "claims:" in output.read_text(encoding="utf-8")
 
 
 def test_seed_claims_text_output(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
