@@ -9,11 +9,16 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import lark.exceptions  # noqa: F401 - see below
 import pytest
 
 from checks.cli import main
 
 pytest_plugins = ["pytester"]
+# pytester's in-process runs drop the modules first imported during a run. The grammar's
+# parser outlives them (it is cached in checks.grammar, imported before), so a lark first
+# imported inside a run would come back as a second copy whose LarkError the first
+# copy's parser never raises. Importing lark here keeps one copy, whichever tests run.
 
 TODAY = "2026-11-29"
 
