@@ -185,3 +185,20 @@ def test_a_kind_that_breaks_while_explaining_gives_an_error_not_a_crash(
     (check,) = run([str(tmp_path)], Options(details=False)).files[0].checks
     assert check.verdict.value == "error"
     assert "internal error in check kind 'sum'" in check.message
+
+
+def test_a_sum_of_exact_counts_is_explained_without_repeating_itself() -> None:
+    """Ranges are shown only when rounding makes them ranges.
+
+    ``61 + 8 = 69, but the total is stated as 70`` says it all for exact counts; the
+    clause about round figures would repeat 69 and 70. The pipeline's kilometres are
+    rounded, so its explanation still shows the ranges the verdict rests on.
+    """
+    counts, _ = judge(EXAMPLES / "sum" / "passengers_and_crew_mismatch.yaml")
+    (check,) = counts.checks
+    assert check.verdict.value == "mismatch"
+    assert "= 69 people, but the total is stated as 70 people" in check.message, check.message
+    assert "add up to" not in check.message, check.message
+    rounded, _ = judge(EXAMPLES / "sum" / "pipeline_segments_mismatch.yaml")
+    (pipeline,) = [c for c in rounded.checks if c.verdict.value == "mismatch"]
+    assert "the parts add up to 1,590–1,610 km" in pipeline.message, pipeline.message

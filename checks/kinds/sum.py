@@ -103,7 +103,9 @@ def _explain(
             f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
             f"({off_by(total, nominal)})"
         )
+    stated = total.reading(lenient)
+    if added.lo == added.hi == nominal and stated.lo == stated.hi == total.nominal:
+        return text  # exact figures (counts): the ranges would repeat the sum above
     text += f"; {reading}, the parts add up to {describe_interval(added, style)}"
-    whole = describe_interval(total.reading(lenient), style)
-    text += f" and the {'whole' if at_most else 'total'} is {whole}"
+    text += f" and the {'whole' if at_most else 'total'} is {describe_interval(stated, style)}"
     return text
