@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ import pytest
 
 from checks.cli import main
 from checks.discovery import RATES_SUFFIXES
-from checks.kinds import load_kinds
+from checks.kinds import KIND_MODULES, load_kinds
 from checks.loading import LoadError, load_document
 from checks.records import COMMON_CHECK_KEYS
 from checks.schema import REFRESH_COMMAND, claim_file_schema, render_schema, to_draft07
@@ -173,3 +175,19 @@ def test_numbers_as_an_editor_types_them_are_accepted() -> None:
 def test_bad_checks_are_rejected(check: dict[str, Any]) -> None:
     document = {"source": {"published": "2018-09-05"}, "claims": {}, "checks": [check]}
     assert not validator().is_valid(document)
+
+
+def test_the_schema_lists_the_kinds_in_one_order_whatever_imported_them_first() -> None:
+    program = (
+        "import checks.kinds.span, checks.kinds.change\n"
+        "from checks.kinds import load_kinds\n"
+        "from checks.schema import render_schema\n"
+        "print(' '.join(load_kinds()))\n"
+        "print(render_schema(), end='')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    names, _, schema = done.stdout.partition("\n")
+    assert names.split() == list(KIND_MODULES)
+    assert schema == render_schema()

@@ -166,10 +166,27 @@ def register(
 
 
 def load_kinds() -> dict[str, Kind[Any]]:
-    """Import every built-in kind module (each registers itself) and return the registry."""
-    for module in KIND_MODULES:
-        importlib.import_module(f"checks.kinds.{module}")
+    """Import every built-in kind module (each registers itself) and return the registry.
+
+    The built-in kinds come first, in :data:`KIND_MODULES` order, whatever order their
+    modules happened to be imported in (the schema and the docs list them in that order).
+    """
+    global _loaded
+    if not _loaded:
+        for module in KIND_MODULES:
+            importlib.import_module(f"checks.kinds.{module}")
+        position = {f"checks.kinds.{module}": i for i, module in enumerate(KIND_MODULES)}
+        ordered = sorted(
+            REGISTRY.values(), key=lambda kind: position.get(kind.judge.__module__, len(position))
+        )
+        REGISTRY.clear()
+        REGISTRY.update((kind.name, kind) for kind in ordered)
+        _loaded = True
     return REGISTRY
+
+
+_loaded = False
+"""Whether :func:`load_kinds` has imported the kind modules (asked once per file)."""
 
 
 READINGS = {
