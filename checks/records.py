@@ -12,7 +12,7 @@ import difflib
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from checks.loading import Document, Location, Problem
 
@@ -42,24 +42,24 @@ class Source(_Strict):
     )
 
 
+NonBlank = Annotated[str, StringConstraints(min_length=1)]
+"""Text that is not empty once stripped (``_Strict`` strips): a constraint pydantic checks
+itself, where a Python validator per field was called for every claim of every file."""
+
+
 class Claim(_Strict):
     """One figure or date stated by the source."""
 
-    value: str | None = Field(default=None, description="A figure in the value grammar.")
-    date: str | None = Field(default=None, description="A date (ISO, `August 31`, `May 2018`).")
-    quote: str | None = Field(default=None, description="The source's own words, verbatim.")
-    precision: str | None = Field(
+    value: NonBlank | None = Field(default=None, description="A figure in the value grammar.")
+    date: NonBlank | None = Field(
+        default=None, description="A date (ISO, `August 31`, `May 2018`)."
+    )
+    quote: NonBlank | None = Field(default=None, description="The source's own words, verbatim.")
+    precision: NonBlank | None = Field(
         default=None, description="Overrides the written precision: `exact`, `±0.5 km`, `±2%`."
     )
     note: str | None = Field(default=None, description="Free text, shown in reports.")
     said_by: str | None = Field(default=None, description="Who stated the figure.")
-
-    @field_validator("value", "date", "quote", "precision")
-    @classmethod
-    def _not_blank(cls, text: str | None) -> str | None:
-        if text is not None and not text.strip():
-            raise ValueError("is empty; write a figure or remove the key")
-        return text
 
 
 class Known(_Strict):
@@ -93,17 +93,9 @@ class Settings(_Strict):
     )
 
 
-def _snake_case(claim_id: str) -> str:
-    """A claim id, checked key by key so that an error points at the key and leaves it out."""
-    if not CLAIM_ID.match(claim_id):
-        raise ValueError(
-            f"claim id {claim_id!r} must be snake_case (lower-case letters, digits, _), "
-            "starting with a letter"
-        )
-    return claim_id
-
-
-ClaimId = Annotated[str, AfterValidator(_snake_case)]
+ClaimId = Annotated[str, StringConstraints(pattern=CLAIM_ID.pattern)]
+"""A claim id, checked key by key so that an error points at the key and leaves it out
+(pydantic matches the pattern itself; see :func:`problems_from_validation` for the message)."""
 
 
 class ClaimFile(_Strict):
@@ -163,9 +155,16 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
             got = item.get("input")
             got_kind = "nothing" if got is None else type(got).__name__.replace("str", "text")
             message = f"`{name}` must be {wanted}, not {got_kind}"
+        elif kind == "string_pattern_mismatch" and loc[:1] == ("claims",):
+            message = (
+                f"claim id {item['input']!r} must be snake_case (lower-case letters, digits, _), "
+                "starting with a letter"
+            )
+        elif kind == "string_too_short" and loc[:1] == ("claims",):
+            message = f"`{name}` is empty; write a figure or remove the key"
         else:
             text = str(item["msg"]).removeprefix("Value error, ")
-            message = f"`{name}` {text}" if not text.startswith("claim id") else text
+            message = f"`{name}` {text}"
         problems.append(Problem(location, message))
     return problems
 

@@ -184,8 +184,10 @@ def claim_file_schema() -> dict[str, Any]:
     }
 
     properties = dict(root["properties"])
+    (claim,) = properties["claims"]["patternProperties"].values()  # the ids' pattern, as a key
     properties["claims"] = {
-        **properties["claims"],
+        "additionalProperties": claim,
+        "type": "object",
         "description": "Every figure or date of the source, by id (snake_case, unique).",
         "propertyNames": {"pattern": CLAIM_ID.pattern},
     }
