@@ -27,7 +27,9 @@ from checks.results import FileResult
 from checks.serialization import SerializationError, from_data, to_data
 
 CHUNK = 8
-"""Files handed to a worker at a time: large enough to amortise the hand-over."""
+"""The fewest files handed to a worker at a time: enough to amortise a hand-over."""
+MAX_CHUNK = 64
+"""The most: see :func:`_chunk_size`."""
 
 V = TypeVar("V")
 
@@ -288,9 +290,22 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
     context = multiprocessing.get_context(method)
     from checks import grammar
 
+    workers = min(jobs, os.cpu_count() or 1)
     with context.Pool(
-        processes=min(jobs, os.cpu_count() or 1),
+        processes=workers,
         initializer=grammar.allow_regex_for_lark,  # for workers that are not forked
         initargs=(grammar.LARK_MAY_IMPORT_REGEX,),
     ) as pool:
-        yield from pool.imap(_judge, jobs_list, chunksize=CHUNK)
+        yield from pool.imap(_judge, jobs_list, chunksize=_chunk_size(len(jobs_list), workers))
+
+
+def _chunk_size(files: int, workers: int) -> int:
+    """Files handed to a worker at a time in a parallel run.
+
+    Every hand-over is a message the parent pickles, sends, receives and unpickles while
+    the workers judge, on the same processors: eight files at a time, the parent of a
+    10,000-file run with two workers spent about 1.6 s of processor time, 64 at a time
+    about 1.0 s (and the run took 0.6 to 1.4 s less). But the last chunk ends the run
+    with the other workers idle, so a chunk stays a sixteenth of a worker's share or less.
+    """
+    return max(CHUNK, min(MAX_CHUNK, files // (workers * 16)))

@@ -9,7 +9,7 @@ import pytest
 
 from checks.cli import main
 from checks.reporters import FORMATS, load_reporters
-from checks.runner import Shard
+from checks.runner import CHUNK, MAX_CHUNK, Shard, _chunk_size
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "tests" / "examples"
@@ -119,6 +119,16 @@ def test_parallel_runs_give_the_serial_results(
     serial, _ = run_json(capsys, str(corpus), "--no-cache")
     parallel, _ = run_json(capsys, str(corpus), "--no-cache", "--jobs", "2")
     assert parallel == serial
+
+
+def test_parallel_hand_overs_grow_with_the_run_but_leave_each_worker_many() -> None:
+    assert _chunk_size(100, 2) == CHUNK
+    assert _chunk_size(10_000, 2) == MAX_CHUNK
+    for files in (16, 500, 1_000, 2_000, 5_000):
+        for workers in (2, 4):
+            size = _chunk_size(files, workers)
+            assert CHUNK <= size <= MAX_CHUNK
+            assert size == CHUNK or files / (workers * size) >= 16
 
 
 def test_shards_partition_the_files_and_merge_into_the_full_report(
