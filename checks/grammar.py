@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import sys
 from importlib import resources
 from typing import Any
@@ -45,23 +44,17 @@ def allow_regex_for_lark(allowed: bool) -> None:
 def _table_cache(text: str) -> str | bool:
     """Where lark may keep its parse tables between runs (a third of a second saved).
 
-    A per-user folder (``$XDG_CACHE_HOME/claim-checks`` or ``~/.cache/claim-checks``),
-    never the project: lark stores tables with pickle, and a file a pull request could
-    plant must not be loaded. ``False`` (no cache) when that folder cannot be made.
+    In the per-user folder of :mod:`checks.usercache`; ``False`` (no cache) without one.
     """
     import lark
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "claim-checks")
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-    except OSError:
-        return False
-    owner = getattr(os, "getuid", None)
-    if not os.access(folder, os.W_OK) or (owner is not None and os.stat(folder).st_uid != owner()):
+    from checks.usercache import private_folder
+
+    folder = private_folder()
+    if folder is None:
         return False
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-    return os.path.join(folder, f"grammar-{lark.__version__}-{digest}.lark-cache")
+    return str(folder / f"grammar-{lark.__version__}-{digest}.lark-cache")
 
 
 @functools.cache

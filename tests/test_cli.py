@@ -142,6 +142,7 @@ def test_the_command_imports_lark_without_regex(tmp_path: Path, command: str) ->
     assert (regex_imported, lark_has_regex) == ("False", "False"), done.stderr
     assert list((tmp_path / "tables" / "claim-checks").glob("grammar-*"))  # built here
     if command == "run":
+        assert list((tmp_path / "tables" / "claim-checks" / "pint").glob("*.pickle"))
         assert code == "1"
         report = json.loads(output.read_text(encoding="utf-8"))
         checks = [c for f in report["files"] for c in f["checks"]]
