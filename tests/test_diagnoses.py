@@ -15,7 +15,13 @@ from types import ModuleType
 import pytest
 
 from checks.diagnoses import MAX_OTHER_CLAIMS, Attempt, load_slips, number_token
-from checks.diagnoses.plausibility import copied_figure, same_quantity, significant_digits
+from checks.diagnoses.plausibility import (
+    copied_figure,
+    same_quantity,
+    same_unit,
+    significant_digits,
+    unit_key,
+)
 from checks.engine import Options, run
 from checks.figures import Context, parse_figure
 from checks.kinds import Scope, Tolerance, load_kinds
@@ -268,6 +274,39 @@ def test_a_claim_stands_in_only_for_the_same_kind_of_quantity(
     """Same unit as written, same counted noun, and a shared noun or an id sharing a word."""
     figure, other = parse_figure(text), parse_figure(other_text)
     assert same_quantity(key, figure, other_key, other) is alike
+
+
+POOL = {
+    "road_km": "900 km", "road_kilometres": "700 kilometres", "road_mi": "559 miles",
+    "rate_2001": "14.1 per 1,000", "rate_2006": "13.6 per 1,000", "turnout": "61.1%",
+    "turnout_change": "6.2 percentage points", "evacuated": "9,400 residents",
+    "evacuated_evening": "10,400 Residents", "children": "4,200 children",
+    "revenue_asia": "$2.9 billion", "revenue_europe": "€0.3 billion", "revenue_us": "$300m",
+    "high_c": "41°C", "high_f": "106°F", "rise_c": "1.5 Δ°C", "delegates": "700 delegates",
+    "undeclared": "30 delegate", "plain_2020": "9,400", "plain_2021": "10,400",
+    "span_days": "3 days", "span_weeks": "2 weeks", "some_residents": "about 1,354 residents",
+}  # fmt: skip
+
+
+def test_claims_grouped_by_unit_key_are_those_compared_one_by_one() -> None:
+    """alike() compares an operand only with claims of its unit key: never a missed claim."""
+    figures = {key: parse_figure(text) for key, text in POOL.items()}
+    for a in figures.values():
+        for b in figures.values():
+            assert not same_unit(a, b) or unit_key(a) == unit_key(b)
+    scope = Scope(figures, {}, Context())
+    found: dict[str, list[str]] = {}
+    for key, figure in figures.items():
+        attempt = Attempt(load_kinds()["sum"], None, scope, Tolerance(), ((key, figure),))
+        one_by_one = [
+            (name, other) for name, other in figures.items()
+            if name != key and same_quantity(key, figure, name, other)
+        ]  # fmt: skip
+        assert attempt.alike((key, figure)) == one_by_one
+        found[key] = [name for name, _ in one_by_one]
+    assert found["road_km"] == ["road_kilometres"]
+    assert found["evacuated"] == ["evacuated_evening", "some_residents"]
+    assert found["delegates"] == ["undeclared"]
 
 
 def test_a_count_of_children_never_stands_in_for_residents() -> None:

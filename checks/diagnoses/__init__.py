@@ -35,7 +35,7 @@ import msgspec
 from msgspec.structs import replace
 
 from checks import units
-from checks.diagnoses.plausibility import same_quantity
+from checks.diagnoses.plausibility import same_quantity, unit_key
 from checks.diagnoses.screen import Screen, screen_for
 from checks.figures import QUALIFIERS, Figure
 from checks.intervals import Interval
@@ -85,6 +85,9 @@ class Attempt(msgspec.Struct, frozen=True):
     claims: tuple[tuple[str, Figure], ...] | None = None
     """The file's pinned claims that are not operands (:func:`pinned_claims`), found once
     per diagnosis rather than once per :meth:`alike`; ``None``: found when asked."""
+    groups: dict[tuple[Any, ...], tuple[int, ...]] | None = None
+    """Positions in :attr:`claims` by :func:`~checks.diagnoses.plausibility.unit_key`
+    (:func:`group_by_unit`): :meth:`alike` compares an operand with its group only."""
 
     @property
     def kind_name(self) -> str:
@@ -122,8 +125,11 @@ class Attempt(msgspec.Struct, frozen=True):
         claims = self.claims
         if claims is None:
             claims = pinned_claims(self.scope, self.operands)
+        groups = self.groups if self.groups is not None else group_by_unit(claims)
+        keys = {unit_key(like) for _, like in references}
         found: list[tuple[str, Figure]] = []
-        for name, figure in claims:
+        for position in sorted({p for key in keys for p in groups.get(key, ())}):
+            name, figure = claims[position]
             if not any(same_quantity(key, like, name, figure) for key, like in references):
                 continue
             found.append((name, figure))
@@ -142,6 +148,16 @@ def pinned_claims(
         for name, figure in scope.figures.items()
         if name not in taken and not name.startswith("source.") and bounded(figure)
     )
+
+
+def group_by_unit(
+    claims: tuple[tuple[str, Figure], ...],
+) -> dict[tuple[Any, ...], tuple[int, ...]]:
+    """The positions of ``claims`` by unit key, each group in file order."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for position, (_, figure) in enumerate(claims):
+        groups.setdefault(unit_key(figure), []).append(position)
+    return {key: tuple(positions) for key, positions in groups.items()}
 
 
 Propose = Callable[[Attempt], Iterable[Candidate]]
@@ -287,7 +303,8 @@ def diagnose(
     if not all(bounded(figure) for _, figure in attempt.operands):
         return None
     screen = screen_for(kind, parameters, scope, tolerance) if screened else None
-    attempt = replace(attempt, screen=screen, claims=pinned_claims(scope, operands))
+    claims = pinned_claims(scope, operands)
+    attempt = replace(attempt, screen=screen, claims=claims, groups=group_by_unit(claims))
     budget = MAX_CANDIDATES
     fitting: list[tuple[Slip, list[tuple[bool, Candidate]]]] = []
     for slip in load_slips():

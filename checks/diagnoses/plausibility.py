@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import Any
 
 from checks.figures import QUALIFIERS, Figure
 
@@ -104,6 +105,15 @@ def id_words(key: str) -> frozenset[str]:
     """
     words = {part for part in key.lower().split("_") if _WORD.fullmatch(part)}
     return frozenset(w for w in words if len(w) >= 3 and w not in FUNCTION_WORDS)
+
+
+def unit_key(figure: Figure) -> tuple[Any, ...]:
+    """What :func:`same_unit` compares exactly (all but the unit's factor and offset).
+
+    Two figures with different keys are never the same unit, so claims grouped by key
+    need only be compared within their group.
+    """
+    return (figure.dimension, figure.flavour, figure.absolute_temperature, noun(figure))
 
 
 def same_unit(a: Figure, b: Figure) -> bool:
