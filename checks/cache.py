@@ -24,7 +24,7 @@ from typing import Any
 import msgspec
 
 from checks.results import FileResult
-from checks.serialization import SerializationError, from_data, to_data
+from checks.serialization import SerializationError, from_data
 
 DEFAULT_FOLDER = ".claim-checks-cache"
 SCHEMA = 2
@@ -256,65 +256,21 @@ class ResultCache:
             self._connection = None
 
 
-def _units_fingerprint() -> str:
-    """The harness's code and the installed pint: either changes what a unit phrase means.
-
-    pint is named by its ``dist-info`` folder, found without importing pint or
-    ``importlib.metadata`` (both cost more than a one-file run's judging).
-    """
-    import importlib.util
-
-    spec = importlib.util.find_spec("pint")
-    installed = "?"
-    if spec is not None and spec.origin is not None:
-        site = Path(spec.origin).parent.parent
-        names = sorted(p.name for p in site.glob("[Pp]int-*.dist-info"))
-        installed = names[-1] if names else Path(spec.origin).parent.as_posix()
-    return f"{code_fingerprint()}/{installed}"
-
-
-def remember_units(folder: Path) -> None:
-    """Load the unit phrases earlier runs resolved (see ``units.REMEMBERED``)."""
-    from checks import units
-
-    try:
-        data = json.loads((folder / "units.json").read_text(encoding="utf-8"))
-        if data.get("fingerprint") != _units_fingerprint():
-            return
-        for phrase, info in data["units"].items():
-            units.REMEMBERED[phrase] = None if info is None else from_data(units.UnitInfo, info)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, SerializationError):
-        units.REMEMBERED.clear()
-
-
-def save_units(folder: Path) -> None:
-    """Store the unit phrases this run resolved with pint, for the next runs."""
-    from checks import units
-
-    if not units.LEARNED:
-        return
-    known = {**units.REMEMBERED, **units.LEARNED}
-    data = {
-        "fingerprint": _units_fingerprint(),
-        "units": {p: None if i is None else to_data(i) for p, i in sorted(known.items())},
-    }
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / "units.json.tmp"
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(folder / "units.json")
-
-
 @contextlib.contextmanager
 def opened(folder: Path | None) -> Iterator[ResultCache | None]:
-    """A cache for the duration of a run (``None`` folder: no cache)."""
-    if folder is None:
-        yield None
-        return
-    remember_units(folder)
-    cache = ResultCache(folder)
+    """A cache for the duration of a run (``None`` folder: no results cache).
+
+    The unit phrases earlier runs resolved are remembered either way
+    (:func:`checks.usercache.remember_units`): they depend on installed code, not on the
+    files judged.
+    """
+    from checks.usercache import remember_units, save_units
+
+    remember_units()
+    cache = ResultCache(folder) if folder is not None else None
     try:
         yield cache
     finally:
-        cache.close()
-        save_units(folder)
+        if cache is not None:
+            cache.close()
+        save_units()

@@ -25,6 +25,7 @@ from checks.loading import Location, Problem
 from checks.options import Options
 from checks.results import FileResult
 from checks.serialization import SerializationError, from_data, to_data
+from checks.units import UnitInfo
 
 CHUNK = 8
 """The fewest files handed to a worker at a time: enough to amortise a hand-over."""
@@ -88,6 +89,24 @@ class _Judged(msgspec.Struct, Generic[V], frozen=True):
     dependencies: tuple[str, ...]
     dated: bool
     """Whether the result depends on the run's date (see :func:`checks.cache.is_dated`)."""
+    learned: tuple[tuple[str, UnitInfo | None], ...] = ()
+    """Unit phrases a worker process resolved with pint, for the parent to remember."""
+
+
+def _judge_in_worker(job: _Job[V]) -> _Judged[V]:
+    """:func:`_judge` in a worker process, handing back the unit phrases it newly resolved.
+
+    A worker's memory of units is its own: what it learns would otherwise be lost with it,
+    and every parallel run would build pint's registry again for the same phrases.
+    """
+    from checks import units
+
+    judged = _judge(job)
+    if not units.LEARNED:
+        return judged
+    learned = tuple(units.LEARNED.items())
+    units.LEARNED.clear()
+    return msgspec.structs.replace(judged, learned=learned)
 
 
 def _judge(job: _Job[V]) -> _Judged[V]:
@@ -103,22 +122,24 @@ def _judge(job: _Job[V]) -> _Judged[V]:
 
 
 def _warm(units: bool) -> None:
-    """Import the engine and build the grammar (and the unit registry) before judging.
+    """Import the engine and build the grammar (and maybe pint's registry) before judging.
 
-    Then freeze what exists: the cyclic garbage collector otherwise walks the few hundred
-    thousand objects of the imported libraries at every full collection, which cost a
-    quarter of a large run; and forked workers share them untouched.
+    The registry is built before workers are forked only when no unit phrase is
+    remembered (a first run): otherwise the files most likely use known phrases, and
+    importing pint would only delay every worker. Then freeze what exists: the cyclic
+    garbage collector otherwise walks the few hundred thousand objects of the imported
+    libraries at every full collection, which cost a quarter of a large run; and forked
+    workers share them untouched.
     """
+    from checks import units as unit_phrases
     from checks.engine import check_file  # noqa: F401 - imported for its side effect
     from checks.grammar import parser
     from checks.kinds import load_kinds
 
     parser()
     load_kinds()
-    if units:
-        from checks.units import registry
-
-        registry()
+    if units and not unit_phrases.REMEMBERED:
+        unit_phrases.registry()
     gc.freeze()
 
 
@@ -296,7 +317,14 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
         initializer=grammar.allow_regex_for_lark,  # for workers that are not forked
         initargs=(grammar.LARK_MAY_IMPORT_REGEX,),
     ) as pool:
-        yield from pool.imap(_judge, jobs_list, chunksize=_chunk_size(len(jobs_list), workers))
+        for judged in pool.imap(
+            _judge_in_worker, jobs_list, chunksize=_chunk_size(len(jobs_list), workers)
+        ):
+            if judged.learned:
+                from checks import units
+
+                units.LEARNED.update(judged.learned)
+            yield judged
 
 
 def _chunk_size(files: int, workers: int) -> int:

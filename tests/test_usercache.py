@@ -6,7 +6,12 @@ as a fresh one, and a damaged cache file costs time, never a failed run.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +71,63 @@ def test_a_damaged_cache_costs_a_rebuild_not_a_failure(cache_home: Path) -> None
         path.write_bytes(path.read_bytes()[:40])  # as if a run had stopped while writing
     assert conversions(unit_registry(folder)) == fresh
     assert not folder.exists()  # emptied: the next run writes it again
+
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = (
+    "import sys\n"
+    "from checks.cli import console\n"
+    "code = console(sys.argv[1:])\n"
+    "print(code, 'pint' in sys.modules, file=sys.stderr)\n"
+)
+
+
+def run_command(home: Path, *arguments: str) -> tuple[str, int, bool]:
+    """A run in a fresh interpreter with ``home`` as the per-user cache: its output, its exit
+    code and whether it imported pint."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "run", *arguments, "--no-cache", "-f", "json",
+         "--today", "2026-11-30"],
+        capture_output=True, text=True, check=False, timeout=120,
+        env={**os.environ, "XDG_CACHE_HOME": str(home)},
+    )  # fmt: skip
+    code, imported = done.stderr.split()[-2:]
+    return done.stdout, int(code), imported == "True"
+
+
+def units_file(home: Path) -> dict[str, Any]:
+    (path,) = (home / "claim-checks").glob("units-*.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["units"]
+    return data
+
+
+def test_unit_phrases_are_remembered_even_without_the_results_cache(tmp_path: Path) -> None:
+    home = tmp_path / "home-cache"
+    first, code, imported = run_command(home, str(ROOT / "claims"))
+    assert imported and code == 1
+    remembered = units_file(home)
+    assert remembered["km"]["factor"] == 1000.0 and remembered["countries"] is None
+    second, again, imported = run_command(home, str(ROOT / "claims"))
+    assert (second, again, imported) == (first, code, False)
+
+
+def test_phrases_resolved_in_parallel_workers_are_remembered_too(tmp_path: Path) -> None:
+    corpus = tmp_path / "claims"
+    corpus.mkdir()
+    for index in range(20):  # enough files for two workers
+        shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", corpus / f"story{index}.yaml")
+    home = tmp_path / "home-cache"
+    parallel, _, _ = run_command(home, str(corpus), "--jobs", "2")
+    assert "km" in units_file(home)
+    serial, _, imported = run_command(home, str(corpus))
+    assert serial == parallel and not imported
+
+
+def test_a_damaged_memory_of_units_is_ignored_and_written_again(tmp_path: Path) -> None:
+    home = tmp_path / "home-cache"
+    expected, _, _ = run_command(home, str(ROOT / "claims"))
+    (path,) = (home / "claim-checks").glob("units-*.json")
+    path.write_text('{"units": {"km": {"factor": "a thousand"}}', encoding="utf-8")
+    again, _, imported = run_command(home, str(ROOT / "claims"))
+    assert again == expected and imported
+    assert units_file(home)["km"]["factor"] == 1000.0
