@@ -14,6 +14,7 @@ from typing import Any
 from checks import units
 from checks.display import Display
 from checks.figures import Figure, FigureError
+from checks.grammar import is_lark_error, parse, token_text
 from checks.intervals import Interval
 
 MONTHS: dict[str, int] = {}
@@ -128,16 +129,13 @@ def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.d
 def _parse_date_cached(
     text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None
 ) -> Figure:
-    from checks.grammar import import_lark, parse, token_text
-
-    import_lark()
-    from lark.exceptions import LarkError
-
     if not text:
         raise FigureError("the date is empty; write it as 2018-08-31, August 31 or May 2018")
     try:
         tree = parse(text, "date")
-    except LarkError:
+    except Exception as exc:
+        if not is_lark_error(exc):
+            raise
         raise FigureError(
             f"cannot read {text!r} as a date; write 2018-08-31, August 31, "
             "31 August 2018, May 2018 or 2018"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from unittest import mock
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from checks import figures
@@ -135,3 +135,36 @@ def test_ranges_and_number_words_are_read_whole_each_time() -> None:
     parse_figure("two days", Context())
     parse_figure("1 crore 62 lakh", Context())
     assert figures._PLANS == {}
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_a_shape_writes_each_ascii_digit_as_nine_and_keeps_every_other_character(
+    text: str,
+) -> None:
+    """Texts of one shape share a parse; the shape must keep every character in its place."""
+    from checks.grammar import shape
+
+    assert shape(text) == "".join("9" if c in "012345678" else c for c in text)
+
+
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789,.-−\u202f", max_size=48),
+        st.integers(0, 10**45).map(lambda n: f"{n:,}"),
+        st.decimals(0, 10**12, places=3).map(lambda d: f"{d:,}"),
+    ),
+    st.booleans(),
+)
+@example("9" * 40, False)
+@example("1" * 41, False)
+@example(f"{10**40:,}", False)
+def test_a_plain_number_read_by_the_short_way_is_the_number_read_in_full(
+    text: str, decimal_comma: bool
+) -> None:
+    def read(function: Callable[[str, bool], object]) -> object:
+        try:
+            return function(text, decimal_comma)
+        except FigureError as exc:
+            return str(exc)
+
+    assert read(figures.parse_number_text) == read(figures._number_in_full)
