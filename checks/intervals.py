@@ -113,7 +113,16 @@ class Interval(msgspec.Struct, frozen=True, gc=False):
 
     def snapped(self) -> Interval:
         """Return the same set written with integer bounds, when ``whole``."""
-        if not self.whole or self._closed_on_integers():
+        if not self.whole:
+            return self
+        lo, hi = self.lo, self.hi
+        if (  # _closed_on_integers() written out: this runs for every whole operand
+            type(lo) is float
+            and type(hi) is float
+            and lo.is_integer()
+            and hi.is_integer()
+            and not (self.lo_open or self.hi_open)
+        ):
             return self
         lo, hi = self.integer_bounds()
         if lo == self.lo and hi == self.hi and not (self.lo_open or self.hi_open):
@@ -175,10 +184,12 @@ class Interval(msgspec.Struct, frozen=True, gc=False):
         return Interval(self.lo - below, self.hi + above, self.lo_open, self.hi_open, self.whole)
 
     def __add__(self, other: Interval) -> Interval:
-        a, b = self.snapped(), other.snapped()
+        a = self.snapped() if self.whole else self
+        b = other.snapped() if other.whole else other
+        lo, hi = a.lo + b.lo, a.hi + b.hi
         return Interval(
-            _add(a.lo, b.lo),
-            _add(a.hi, b.hi),
+            lo if lo == lo else 0.0,  # bounds are never NaN: this is inf + -inf, taken as 0
+            hi if hi == hi else 0.0,
             a.lo_open or b.lo_open,
             a.hi_open or b.hi_open,
             a.whole and b.whole,
@@ -214,12 +225,6 @@ class Interval(msgspec.Struct, frozen=True, gc=False):
                 raise ZeroDivisionError("division by zero")
             return Interval.everything()
         return self * Interval(1.0 / b.hi, 1.0 / b.lo)
-
-
-def _add(a: float, b: float) -> float:
-    if math.isinf(a) and math.isinf(b) and a != b:
-        return 0.0
-    return a + b
 
 
 def _mul(a: float, b: float) -> float:

@@ -531,6 +531,19 @@ def test_interval_arithmetic_encloses_every_result(
     assert _inside(a * b, a_set * b_set)
 
 
+@pytest.mark.parametrize("whole", [False, True])
+def test_unbounded_ends_add_without_nan(whole: bool) -> None:
+    """An end at infinity absorbs a finite end; opposite infinities add up to 0, never NaN."""
+    inf = float("inf")
+    assert Interval(5.0, inf, whole=whole) + Interval(-inf, 3.0, whole=whole) == Interval(
+        -inf, inf, whole=whole
+    )
+    assert Interval(inf, inf) + Interval(-inf, 0.0) == Interval(0.0, inf)
+    assert Interval(-2.0, 2.0, True, False) + Interval(1.0, 1.0, False, True) == Interval(
+        -1.0, 3.0, True, True
+    )
+
+
 FLOAT_NOISE = 1e-14
 """Largest relative slack that still counts as float noise (~4,500 ulps): 1e-9 did not."""
 
