@@ -26,7 +26,7 @@ def check_data(check: CheckResult) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": check.check_id,
         "kind": check.kind,
-        "verdict": check.verdict.value,
+        "verdict": check.verdict._value_,  # .value is a property: a call per check
         "line": check.location.line,
         "column": check.location.column,
         "message": check.message,
@@ -69,19 +69,13 @@ class Entry(msgspec.Struct, frozen=True):
     line: str
     verdicts: tuple[tuple[str, int], ...]
     errors: int
-    crc: int
-    """CRC-32 of the counts and the line as the cache keeps them (:func:`dump_entry`): an
-    entry damaged in the cache is found without parsing its line, whether the line or
-    the counts were damaged (the counts decide the summary and the exit code)."""
 
 
 def entry(file: FileResult) -> Entry:
     """The report line of ``file`` and its counts."""
-    counts = Counter(check.verdict.value for check in file.checks)
+    counts = Counter([check.verdict._value_ for check in file.checks])
     line = encode_entry(file_data(file))
-    verdicts = tuple(sorted(counts.items()))
-    errors = len(file.errors)
-    return Entry(line, verdicts, errors, zlib.crc32(_sealed(line, verdicts, errors).encode()))
+    return Entry(line, tuple(sorted(counts.items())), len(file.errors))
 
 
 def _sealed(line: str, verdicts: tuple[tuple[str, int], ...], errors: int) -> str:
@@ -95,8 +89,12 @@ def dump_entry(item: Entry) -> str:
 
     One item a line; the report line is kept as written (it holds no newline: JSON
     escapes them), so a cache hit reads it back without unescaping a long JSON string.
+    The CRC-32 covers the counts and the line: an entry damaged in the cache is found
+    without parsing its line, whether the line or the counts were damaged (the counts
+    decide the summary and the exit code).
     """
-    return f"{item.crc}\n{_sealed(item.line, item.verdicts, item.errors)}"
+    sealed = _sealed(item.line, item.verdicts, item.errors)
+    return f"{zlib.crc32(sealed.encode())}\n{sealed}"
 
 
 def load_entry(text: Any) -> Entry:
@@ -122,7 +120,7 @@ def load_entry(text: Any) -> Entry:
         raise SerializationError("the cached report line's counts are damaged") from exc
     if not intact:
         raise SerializationError("the cached report line's counts are damaged")
-    return Entry(line, counts, errors, int(crc_text))
+    return Entry(line, counts, errors)
 
 
 def _is_count(value: Any) -> bool:
