@@ -258,19 +258,12 @@ class ResultCache:
 
 @contextlib.contextmanager
 def opened(folder: Path | None) -> Iterator[ResultCache | None]:
-    """A cache for the duration of a run (``None`` folder: no results cache).
-
-    The unit phrases earlier runs resolved are remembered either way
-    (:func:`checks.usercache.remember_units`): they depend on installed code, not on the
-    files judged.
-    """
-    from checks.usercache import remember_units, save_units
-
-    remember_units()
-    cache = ResultCache(folder) if folder is not None else None
+    """A cache for the duration of a run (``None`` folder: no cache)."""
+    if folder is None:
+        yield None
+        return
+    cache = ResultCache(folder)
     try:
         yield cache
     finally:
-        if cache is not None:
-            cache.close()
-        save_units()
+        cache.close()

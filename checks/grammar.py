@@ -109,8 +109,6 @@ def parser() -> Any:
     )
 
 
-
-
 @functools.lru_cache(maxsize=8_192)
 def parse_shape(text_shape: str, start: str) -> Any:
     """Parse a text already written as its :func:`shape` (one tree per shape, shared)."""

@@ -156,8 +156,9 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
             got_kind = "nothing" if got is None else type(got).__name__.replace("str", "text")
             message = f"`{name}` must be {wanted}, not {got_kind}"
         elif kind == "string_pattern_mismatch" and loc[:1] == ("claims",):
+            claim_id = str(item["input"]).strip()  # as the model saw it, whitespace stripped
             message = (
-                f"claim id {item['input']!r} must be snake_case (lower-case letters, digits, _), "
+                f"claim id {claim_id!r} must be snake_case (lower-case letters, digits, _), "
                 "starting with a letter"
             )
         elif kind == "string_too_short" and loc[:1] == ("claims",):

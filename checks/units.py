@@ -61,7 +61,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
 AMBIGUOUS_DEFAULTS: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 """FORMAT.md: ``$`` and ``dollars`` mean USD unless ``settings.currencies`` says otherwise."""
 
-CALENDAR_MONTHS: dict[str, int] = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+CALENDAR_MONTHS: dict[str, int] = {
+    "month": 1, "year": 12, "calendar_decade": 120, "century": 1200,
+}  # fmt: skip
 """Durations whose length depends on the calendar: date arithmetic counts them in months."""
 
 _DENIED = frozenset({
@@ -86,7 +88,8 @@ _ALIASES: dict[str, str] = {
     "Celsius": "degC", "Fahrenheit": "degF", "C": "degC", "F": "degF",
     "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
     "degrees Celsius difference": "delta_degC",
-    "decade": "decade", "decades": "decade", "yr": "year", "yrs": "year",
+    "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",
+    "yr": "year", "yrs": "year",
     "hrs": "hour", "mins": "minute", "sq km": "km**2", "sq mi": "mile**2",
     "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
     "m³": "m**3", "l": "litre", "L": "litre", "tonnes": "tonne", "tonne": "tonne",
@@ -131,12 +134,21 @@ def registry() -> Any:
     from checks.usercache import private_folder
 
     with _lock:
-        ureg = unit_registry(private_folder("pint"))
-        for code in CURRENCY_CODES:
-            ureg.define(f"{code} = [currency_{code}]")
-        ureg.define("decade = 10 * year")
-        ureg.define("percentage_point = 0.01 = pp")
-        return ureg
+        return unit_registry(private_folder("pint"))
+
+
+HARNESS_UNITS = (
+    *(f"{code} = [currency_{code}]" for code in CURRENCY_CODES),
+    "calendar_decade = 10 * year",
+    "percentage_point = 0.01",
+)
+"""What the harness adds to pint's units, each under a name pint does not have.
+
+A unit *re*defined after pint built its tables is read one way by a registry built afresh
+and another by one read from pint's cache (pint's own ``decade`` is a logarithmic ratio,
+and redefining it as ten years took effect only from the cache), so ``decade`` and ``pp``
+are spelled ``calendar_decade`` and ``percentage_point`` (see ``_ALIASES``).
+"""
 
 
 def unit_registry(cache: Path | None) -> Any:
@@ -150,14 +162,19 @@ def unit_registry(cache: Path | None) -> Any:
 
     options: dict[str, Any] = {
         "autoconvert_offset_to_baseunit": False,
-        "on_redefinition": "ignore",
+        "on_redefinition": "raise",
     }
+    ureg: Any = None
     if cache is not None:
         try:
-            return pint.UnitRegistry(**options, cache_folder=cache)
+            ureg = pint.UnitRegistry(**options, cache_folder=cache)
         except Exception:  # noqa: BLE001 - unpickling a damaged file raises many kinds
             shutil.rmtree(cache, ignore_errors=True)
-    return pint.UnitRegistry(**options)
+    if ureg is None:
+        ureg = pint.UnitRegistry(**options)
+    for definition in HARNESS_UNITS:
+        ureg.define(definition)
+    return ureg
 
 
 def _dimension_of(dimensionality: Any) -> Dimension:
@@ -219,8 +236,8 @@ def _pint_expression(phrase: str) -> str:
 
 
 REMEMBERED: dict[str, UnitInfo | None] = {}
-"""Phrases resolved in earlier runs (``None``: not a unit), loaded from the results cache
-so that a run whose units are all known never builds pint's registry (half a second)."""
+"""Phrases resolved in earlier runs (``None``: not a unit), loaded from the per-user cache
+(:mod:`checks.usercache`) so that a run whose units are all known never imports pint."""
 LEARNED: dict[str, UnitInfo | None] = {}
 """Phrases this process resolved with pint, to be remembered for later runs."""
 
@@ -230,8 +247,8 @@ def resolve(phrase: str) -> UnitInfo:
     """Resolve one unit phrase (``km``, ``barrels per day``, ``°C``) to a :class:`UnitInfo`.
 
     Raises :class:`UnitError` when pint does not know it or it is a word news means
-    otherwise. Cached: each distinct phrase costs pint once per process, and once ever
-    when the results cache is on (see :data:`REMEMBERED`).
+    otherwise. Cached: each distinct phrase costs pint once per process, and once per
+    installed version of the harness and pint (see :data:`REMEMBERED`).
     """
     if phrase in REMEMBERED:
         known = REMEMBERED[phrase]

@@ -16,24 +16,37 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 
 def private_folder(*parts: str) -> Path | None:
-    """The per-user cache folder (or a folder inside it), made owner-only if need be.
+    """The per-user cache folder (or a folder inside it), each level made owner-only.
 
-    ``None`` when it cannot be made or is not this user's own: the caller then builds its
-    tables afresh, as if there were no cache.
+    ``None`` when it cannot be made, is not this user's own, or would not be absolute (a
+    relative ``XDG_CACHE_HOME``, which the XDG specification says to ignore, or no home
+    folder): a relative folder would land in the project being checked. The caller then
+    builds its tables afresh, as if there were no cache.
     """
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base, "claim-checks", *parts)
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
         return None
+    folder = Path(base)
     owner = getattr(os, "getuid", None)
-    if not os.access(folder, os.W_OK) or (owner is not None and folder.stat().st_uid != owner()):
-        return None
+    for part in ("claim-checks", *parts):
+        folder = folder / part
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if owner is not None and folder.stat().st_uid != owner():
+                return None
+            if folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
+        except OSError:
+            return None
+        if not os.access(folder, os.W_OK):
+            return None
     return folder
 
 
@@ -85,6 +98,20 @@ def remember_units() -> None:
         units.REMEMBERED.clear()
 
 
+MAX_REMEMBERED = 4_096
+"""Unit phrases kept at most (each project adds its counted nouns): older ones make way."""
+
+
+@contextlib.contextmanager
+def remembered_units() -> Iterator[None]:
+    """For the duration of a run: the unit phrases earlier runs resolved, and this run's kept."""
+    remember_units()
+    try:
+        yield
+    finally:
+        save_units()
+
+
 def save_units() -> None:
     """Store the unit phrases this run resolved with pint, for the next runs."""
     from checks import units
@@ -95,7 +122,9 @@ def save_units() -> None:
     path = _units_file()
     if path is None:
         return
-    known = {**units.REMEMBERED, **units.LEARNED}
+    room = max(MAX_REMEMBERED - len(units.LEARNED), 0)
+    kept = list(units.REMEMBERED.items())[-room:] if room else []
+    known = {**dict(kept), **units.LEARNED}
     data = {"units": {p: None if i is None else to_data(i) for p, i in sorted(known.items())}}
     with contextlib.suppress(OSError):
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")

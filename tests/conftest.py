@@ -31,12 +31,14 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# Runs started by the tests keep their results cache out of the working tree, in a folder
+# Runs started by the tests keep their results cache out of the working tree, and their
+# per-user tables (grammar, pint, unit phrases) out of the user's own cache, in a folder
 # made for this session (pytest-xdist workers inherit it) and removed when it ends.
 _SESSION_CACHE: str | None = None
 if "CLAIM_CHECKS_CACHE" not in os.environ:
     _SESSION_CACHE = tempfile.mkdtemp(prefix="claim-checks-test-cache-")
     os.environ["CLAIM_CHECKS_CACHE"] = _SESSION_CACHE
+    os.environ["XDG_CACHE_HOME"] = os.path.join(_SESSION_CACHE, "user-cache")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -17,10 +17,15 @@ from typing import Any
 
 import pytest
 
+from checks import units
 from checks.units import unit_registry
 from checks.usercache import private_folder
 
-PHRASES = ("km", "mile", "oil_barrel / day", "degF", "tonne", "km**2", "hour")
+PHRASES = (
+    "km", "mile", "oil_barrel / day", "degF", "tonne", "km**2", "hour",
+    "calendar_decade", "percentage_point", "USD", "EUR / tonne", "INR / day",
+)  # fmt: skip
+"""pint's units and the harness's own (``HARNESS_UNITS``), as ``units`` spells them for pint."""
 
 
 def conversions(registry: Any) -> list[tuple[float, float, str]]:
@@ -59,6 +64,17 @@ def test_a_registry_read_from_pint_s_cache_converts_as_a_fresh_one(cache_home: P
     assert conversions(unit_registry(folder)) == fresh  # writes the cache
     assert list(folder.glob("*.pickle"))
     assert conversions(unit_registry(folder)) == fresh  # reads it
+
+
+def test_a_decade_is_ten_calendar_years_with_or_without_pint_s_cache(cache_home: Path) -> None:
+    """pint's own ``decade`` is a logarithmic ratio; redefining it once pint had built its
+    tables took effect only in a registry read from pint's cache."""
+    folder = private_folder("pint")
+    for registry in (unit_registry(None), unit_registry(folder), unit_registry(folder)):
+        ten_years = registry.Quantity(1.0, registry.parse_units("calendar_decade"))
+        assert ten_years.to("year").magnitude == pytest.approx(10.0)
+    assert units.resolve("decades").calendar_months == 120
+    assert units.resolve("decade").factor == pytest.approx(3652.5)  # days
 
 
 def test_a_damaged_cache_costs_a_rebuild_not_a_failure(cache_home: Path) -> None:
@@ -127,7 +143,29 @@ def test_a_damaged_memory_of_units_is_ignored_and_written_again(tmp_path: Path) 
     home = tmp_path / "home-cache"
     expected, _, _ = run_command(home, str(ROOT / "claims"))
     (path,) = (home / "claim-checks").glob("units-*.json")
-    path.write_text('{"units": {"km": {"factor": "a thousand"}}', encoding="utf-8")
+    path.write_text('{"units": {"km": {"factor": "a thousand"}}}', encoding="utf-8")
     again, _, imported = run_command(home, str(ROOT / "claims"))
     assert again == expected and imported
     assert units_file(home)["km"]["factor"] == 1000.0
+
+
+@pytest.mark.parametrize("setting", ["relative/cache", ""])
+def test_a_relative_cache_home_is_never_used(
+    setting: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative folder would land in the project being checked, where a pull request
+    could plant pickles: ``XDG_CACHE_HOME`` must be absolute, and so must the home."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", setting)
+    monkeypatch.setenv("HOME", "relative-home")
+    assert private_folder("pint") is None
+    assert not any(tmp_path.iterdir())
+
+
+def test_every_level_of_the_folder_is_owner_only(cache_home: Path) -> None:
+    (cache_home / "claim-checks").mkdir(parents=True, mode=0o755)
+    (cache_home / "claim-checks").chmod(0o755)
+    folder = private_folder("pint")
+    assert folder is not None
+    for level in (folder, folder.parent):
+        assert stat.S_IMODE(level.stat().st_mode) & 0o077 == 0

@@ -175,10 +175,8 @@ def load_kinds() -> dict[str, Kind[Any]]:
     if not _loaded:
         for module in KIND_MODULES:
             importlib.import_module(f"checks.kinds.{module}")
-        position = {f"checks.kinds.{module}": i for i, module in enumerate(KIND_MODULES)}
-        ordered = sorted(
-            REGISTRY.values(), key=lambda kind: position.get(kind.judge.__module__, len(position))
-        )
+        position = {name: i for i, name in enumerate(KIND_MODULES)}  # a kind is named as its module
+        ordered = sorted(REGISTRY.values(), key=lambda kind: position.get(kind.name, len(position)))
         REGISTRY.clear()
         REGISTRY.update((kind.name, kind) for kind in ordered)
         _loaded = True
