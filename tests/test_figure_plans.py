@@ -155,6 +155,8 @@ def test_a_shape_writes_each_ascii_digit_as_nine_and_keeps_every_other_character
     ),
     st.booleans(),
 )
+@example("١٢٣", False)  # Arabic-Indic digits are not ASCII digits: an error either way
+@example("１２", False)
 @example("9" * 40, False)
 @example("1" * 41, False)
 @example(f"{10**40:,}", False)

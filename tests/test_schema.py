@@ -186,7 +186,7 @@ def test_the_schema_lists_the_kinds_in_one_order_whatever_imported_them_first() 
         "print(render_schema(), end='')\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=120
     )
     names, _, schema = done.stdout.partition("\n")
     assert names.split() == list(KIND_MODULES)
