@@ -99,7 +99,7 @@ def remember_units() -> None:
 
 
 MAX_REMEMBERED = 4_096
-"""Unit phrases kept at most (each project adds its counted nouns): older ones make way."""
+"""Unit phrases kept at most (each project adds its counted nouns): the oldest make way."""
 
 
 @contextlib.contextmanager
@@ -124,8 +124,8 @@ def save_units() -> None:
         return
     room = max(MAX_REMEMBERED - len(units.LEARNED), 0)
     kept = list(units.REMEMBERED.items())[-room:] if room else []
-    known = {**dict(kept), **units.LEARNED}
-    data = {"units": {p: None if i is None else to_data(i) for p, i in sorted(known.items())}}
+    known = {**dict(kept), **units.LEARNED}  # oldest first: the file keeps that order
+    data = {"units": {p: None if i is None else to_data(i) for p, i in known.items()}}
     with contextlib.suppress(OSError):
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -169,3 +169,19 @@ def test_every_level_of_the_folder_is_owner_only(cache_home: Path) -> None:
     assert folder is not None
     for level in (folder, folder.parent):
         assert stat.S_IMODE(level.stat().st_mode) & 0o077 == 0
+
+
+def test_the_memory_of_units_keeps_the_newest_phrases(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every project adds its counted nouns: past the cap, the oldest phrases make way."""
+    from checks import usercache
+
+    monkeypatch.setattr(usercache, "MAX_REMEMBERED", 3)
+    monkeypatch.setattr(units, "REMEMBERED", {"zebras": None, "apples": None, "km": None})
+    monkeypatch.setattr(units, "LEARNED", {"bananas": None})
+    usercache.save_units()
+    assert list(units_file(cache_home)) == ["apples", "km", "bananas"]
+    monkeypatch.setattr(units, "REMEMBERED", {})
+    usercache.remember_units()
+    assert list(units.REMEMBERED) == ["apples", "km", "bananas"]
