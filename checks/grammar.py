@@ -47,28 +47,6 @@ def is_lark_error(exc: BaseException) -> bool:
     return isinstance(exc, LarkError)
 
 
-def shape(text: str) -> str:
-    """``text`` with every digit written as 9: texts of one shape lex and parse alike.
-
-    No terminal of the grammar looks at the value of a digit, only at where digits are
-    (four digits for a year, groups of three after a comma for a number), so the parse
-    tree of ``7,061 households`` is that of ``4,941 households``; tokens keep their
-    positions, and the same length means the same positions in the original text.
-
-    Translated as UTF-8 bytes, seven times faster than ``str.translate``: ASCII digits are
-    single bytes that never occur inside another character's encoding, so the text comes
-    back the same but for its digits (lone surrogates pass through unchanged).
-    """
-    return (
-        text.encode("utf-8", "surrogatepass")
-        .translate(_DIGITS_TO_NINE)
-        .decode("utf-8", "surrogatepass")
-    )
-
-
-_DIGITS_TO_NINE = bytes.maketrans(b"012345678", b"999999999")
-
-
 def allow_regex_for_lark(allowed: bool) -> None:
     """Set :data:`LARK_MAY_IMPORT_REGEX` (in worker processes started without a fork)."""
     global LARK_MAY_IMPORT_REGEX
@@ -107,6 +85,28 @@ def parser() -> Any:
         propagate_positions=False,
         cache=_table_cache(text),
     )
+
+
+def shape(text: str) -> str:
+    """``text`` with every digit written as 9: texts of one shape lex and parse alike.
+
+    No terminal of the grammar looks at the value of a digit, only at where digits are
+    (four digits for a year, groups of three after a comma for a number), so the parse
+    tree of ``7,061 households`` is that of ``4,941 households``; tokens keep their
+    positions, and the same length means the same positions in the original text.
+
+    Translated as UTF-8 bytes, seven times faster than ``str.translate``: ASCII digits are
+    single bytes that never occur inside another character's encoding, so the text comes
+    back the same but for its digits (lone surrogates pass through unchanged).
+    """
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(_DIGITS_TO_NINE)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
+_DIGITS_TO_NINE = bytes.maketrans(b"012345678", b"999999999")
 
 
 @functools.lru_cache(maxsize=8_192)
