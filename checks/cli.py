@@ -244,7 +244,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from checks.progress import terminal_progress
     from checks.results import RunResult
     from checks.runner import judge_files
-    from checks.usercache import remembered_units
+    from checks.usercache import remembered
 
     shard = arguments.shard
     details = arguments.format in DETAILED_FORMATS
@@ -252,7 +252,7 @@ def _main(argv: Sequence[str] | None) -> int:
     cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)
     if arguments.format == "json":
         return _stream_json(arguments, options, shard, cache_folder)
-    with remembered_units(), opened(cache_folder) as cache, terminal_progress() as progress:
+    with remembered(), opened(cache_folder) as cache, terminal_progress() as progress:
         files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
         result = RunResult(tuple(files), strict=options.strict)
     to_terminal = arguments.output is None and sys.stdout.isatty()
@@ -293,7 +293,7 @@ def _stream_json(
     from checks.progress import terminal_progress
     from checks.reporters.json import dump_entry, entry, load_entry, write_entries
     from checks.runner import View, judge_views
-    from checks.usercache import remembered_units
+    from checks.usercache import remembered
 
     entries = View("json-entry", entry, dump_entry, load_entry, text=True)
 
@@ -304,7 +304,7 @@ def _stream_json(
         except (FileExistsError, OSError) as exc:
             print(f"claim-checks: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    with remembered_units(), opened(cache_folder) as cache, terminal_progress() as progress:
+    with remembered(), opened(cache_folder) as cache, terminal_progress() as progress:
         lines = judge_views(
             arguments.paths, entries, options, arguments.jobs, shard, cache, progress
         )

@@ -20,6 +20,7 @@ from checks import units
 from checks.dates import add_months, format_days
 from checks.display import Display
 from checks.figures import Figure, FigureError, parse_figure
+from checks.grammar import Branch, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
 from checks.kinds import CheckError, Scope
 
@@ -29,17 +30,6 @@ MAX_LENGTH = 2_000
 MAX_NESTING = 200
 """Operators nested deeper than this (``- - - a``, hundreds of terms) are refused after parsing:
 the evaluator recurses once per level, so this keeps it far from Python's recursion limit."""
-
-
-def _nesting(tree: Any) -> int:
-    """How deep a parse tree is, counted without recursion."""
-    deepest = 0
-    stack = [(tree, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in getattr(node, "children", ()))
-    return deepest
 
 
 class Form(msgspec.Struct, frozen=True):
@@ -118,7 +108,7 @@ class Evaluator:
         if kind == "binary":
             left, op, right = tree.children
             a, b = self.form(left), self.form(right)
-            symbol = str(op)
+            symbol = op.value
             if symbol in {"+", "-", "−"}:
                 return self.combine(a, b, -1.0 if symbol != "+" else 1.0, symbol)
             return self._multiply(a, b, symbol)
@@ -142,7 +132,7 @@ class Evaluator:
         )
 
     def _literal(self, tree: Any) -> Form:
-        text = " ".join(self.tok(token) for token in tree.scan_values(lambda _: True))
+        text = " ".join(self.tok(token) for token in leaves(tree))
         try:
             figure = parse_figure(text, self.scope.context)
         except FigureError as exc:
@@ -247,43 +237,48 @@ class Evaluator:
 
 
 @functools.lru_cache(maxsize=4_096)
-def parse_expression(text: str) -> Any:
+def parse_expression(text: str) -> Branch:
     """Parse an ``expect`` expression; :class:`CheckError` with a hint when malformed."""
-    from checks.grammar import import_lark, parse
-
-    import_lark()
-    from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedToken
-
     if len(text) > MAX_LENGTH:
         raise CheckError(f"the expression is longer than {MAX_LENGTH:,} characters")
-    depth = deepest = 0
+    level = deepest = 0
     for char in text:
-        depth += char == "("
-        depth -= char == ")"
-        deepest = max(deepest, depth)
+        level += char == "("
+        level -= char == ")"
+        deepest = max(deepest, level)
     if deepest > MAX_DEPTH:
         raise CheckError(f"parentheses nested {deepest} deep (limit {MAX_DEPTH}); simplify it")
     try:
         tree = parse(text, "expression")
-    except UnexpectedCharacters as exc:
-        raise CheckError(
-            f"cannot read the expression at column {exc.column} ({text[exc.column - 1 :][:12]!r}):"
-            " write claim ids, numbers with units, + - * / ( ) and == != < <= > >="
-        ) from None
-    except UnexpectedToken as exc:
-        found = "its end" if exc.token.type == "$END" else repr(str(exc.token))
-        raise CheckError(
-            f"unexpected {found} in the expression at column {exc.column}: write claim ids, "
-            "numbers with units, + - * / ( ) and == != < <= > >="
-        ) from None
-    except LarkError as exc:
-        raise CheckError(f"cannot read the expression: {exc}") from None
-    if _nesting(tree) > MAX_NESTING:
+    except Exception as exc:
+        if not is_lark_error(exc):
+            raise
+        raise CheckError(_parse_error_message(exc, text)) from None
+    if depth(tree) > MAX_NESTING:
         raise CheckError(
             f"the expression nests operators more than {MAX_NESTING} deep; split it into "
             "several checks"
         )
     return tree
+
+
+def _parse_error_message(exc: Exception, text: str) -> str:
+    """Why an expression did not parse (lark's error, imported only once one happened)."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    if isinstance(exc, UnexpectedCharacters):
+        return (
+            f"cannot read the expression at column {exc.column} ({text[exc.column - 1 :][:12]!r}):"
+            " write claim ids, numbers with units, + - * / ( ) and == != < <= > >="
+        )
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        found = "its end" if token.type == "$END" else repr(text[token.start_pos : token.end_pos])
+        return (
+            f"unexpected {found} in the expression at column {exc.column}: write claim ids, "
+            "numbers with units, + - * / ( ) and == != < <= > >="
+        )
+    return f"cannot read the expression: {exc}"
 
 
 def describe(form: Form, interval: Interval) -> str:

@@ -409,7 +409,7 @@ class _TreeReader:
             if getattr(part, "type", None) == "PER":
                 continue
             if part.data == "per_number":
-                tokens = [self.tok(t) for t in part.scan_values(lambda _: True)]
+                tokens = [self.tok(t) for t in grammar.leaves(part)]
                 count = parse_number_text(tokens[0], self.context.decimal_comma).value
                 for word in tokens[1:]:
                     short = SHORT_SCALES.get(word)

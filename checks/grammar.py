@@ -1,12 +1,21 @@
-"""The one LALR parser for figures, dates and expressions, built lazily from ``grammar.lark``."""
+"""The one LALR parser for figures, dates and expressions, built lazily from ``grammar.lark``.
+
+Its trees are the harness's own (:class:`Branch` and :class:`Leaf`), not lark's: a tree
+depends only on a text's :func:`shape`, and the shapes earlier runs parsed are kept in
+the per-user cache (:mod:`checks.usercache`), so that a run meeting only known shapes
+never imports lark (a quarter of a one-file run).
+"""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import sys
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
+
+import msgspec
 
 LARK_MAY_IMPORT_REGEX = True
 """Whether lark, when this package first imports it, may import the ``regex`` package.
@@ -109,13 +118,135 @@ def shape(text: str) -> str:
 _DIGITS_TO_NINE = bytes.maketrans(b"012345678", b"999999999")
 
 
+class Leaf(msgspec.Struct, frozen=True, gc=False):
+    """A token of a parse tree: its terminal, its text in the shape parsed, and its place."""
+
+    type: str
+    value: str
+    start_pos: int
+    end_pos: int
+
+
+class Branch(msgspec.Struct, frozen=True, gc=False):
+    """A node of a parse tree: the rule it matched (``data``) and its children in order.
+
+    Trees hold only text and numbers, never a cycle, so the collector need not track
+    them (``gc=False``).
+    """
+
+    data: str
+    children: tuple[Branch | Leaf, ...]
+
+
+def leaves(tree: Branch) -> Iterator[Leaf]:
+    """Every token under ``tree``, left to right."""
+    stack: list[Branch | Leaf] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Leaf):
+            yield node
+        else:
+            stack.extend(reversed(node.children))
+
+
+def branches(tree: Branch) -> Iterator[Branch]:
+    """Every node of ``tree``, parents before their children, left to right."""
+    stack: list[Branch | Leaf] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Branch):
+            yield node
+            stack.extend(reversed(node.children))
+
+
+def _own_tree(tree: Any) -> Branch:
+    """A tree of lark's as a :class:`Branch` (without recursion: expressions can nest deep)."""
+    built: dict[int, Branch] = {}
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.children if hasattr(c, "children"))
+            continue
+        children = tuple(
+            built.pop(id(c))
+            if hasattr(c, "children")
+            else Leaf(str(c.type), str(c), c.start_pos, c.end_pos)
+            for c in node.children
+        )
+        built[id(node)] = Branch(str(node.data), children)
+    return built[id(tree)]
+
+
+def depth(tree: Branch) -> int:
+    """How many levels a tree has (a lone node has one), counted without recursion."""
+    deepest = 0
+    stack: list[tuple[Branch | Leaf, int]] = [(tree, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(node, Branch):
+            stack.extend((child, level + 1) for child in node.children)
+    return deepest
+
+
+MAX_REMEMBERED_DEPTH = 100
+"""Deeper trees (expressions of a hundred terms) are not remembered: the memory's file is
+written and read by recursion, which such a tree would take too close to Python's limit."""
+
+REMEMBERED: dict[tuple[str, str], Branch] = {}
+"""Trees of the shapes earlier runs parsed, by start rule and shape, loaded from the
+per-user cache (:mod:`checks.usercache`): a run meeting only these never imports lark."""
+LEARNED: dict[tuple[str, str], Branch] = {}
+"""Shapes this process parsed with lark, to be remembered for later runs."""
+
+
 @functools.lru_cache(maxsize=8_192)
-def parse_shape(text_shape: str, start: str) -> Any:
-    """Parse a text already written as its :func:`shape` (one tree per shape, shared)."""
-    return parser().parse(text_shape, start=start)
+def parse_shape(text_shape: str, start: str) -> Branch:
+    """Parse a text already written as its :func:`shape` (one tree per shape, shared).
+
+    Raises ``lark.exceptions.LarkError`` when it does not parse (failures are not
+    remembered: they are rare, and their messages need lark's account of them).
+    """
+    key = (start, text_shape)
+    tree = REMEMBERED.get(key)
+    if tree is None:
+        tree = _own_tree(parser().parse(text_shape, start=start))
+        if depth(tree) <= MAX_REMEMBERED_DEPTH:
+            LEARNED[key] = tree
+    return tree
 
 
-def parse(text: str, start: str) -> Any:
+def tree_to_data(tree: Branch | Leaf) -> Any:
+    """A tree as JSON data: ``[rule, [children]]`` or ``[terminal, text, start, end]``."""
+    if isinstance(tree, Leaf):
+        return [tree.type, tree.value, tree.start_pos, tree.end_pos]
+    return [tree.data, [tree_to_data(child) for child in tree.children]]
+
+
+def tree_from_data(data: Any) -> Branch:
+    """The tree :func:`tree_to_data` wrote; ``ValueError`` for anything else."""
+    if not (isinstance(data, list) and len(data) == 2 and isinstance(data[0], str)):
+        raise ValueError("not a parse tree")
+    children: list[Branch | Leaf] = []
+    for child in data[1]:
+        if isinstance(child, list) and len(child) == 4:
+            terminal, value, start, end = child
+            if not (
+                isinstance(terminal, str)
+                and isinstance(value, str)
+                and type(start) is int
+                and type(end) is int
+            ):
+                raise ValueError("not a token")
+            children.append(Leaf(terminal, value, start, end))
+        else:
+            children.append(tree_from_data(child))
+    return Branch(data[0], tuple(children))
+
+
+def parse(text: str, start: str) -> Branch:
     """Parse ``text`` from the start rule ``start``; raises ``lark.exceptions.LarkError``.
 
     The tree is shared between texts of one :func:`shape` and must not be modified; read

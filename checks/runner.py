@@ -21,6 +21,7 @@ import msgspec
 
 from checks.cache import RESULT, Key, ResultCache, is_dated
 from checks.discovery import discover
+from checks.grammar import Branch
 from checks.loading import Location, Problem
 from checks.options import Options
 from checks.results import FileResult
@@ -91,22 +92,25 @@ class _Judged(msgspec.Struct, Generic[V], frozen=True):
     """Whether the result depends on the run's date (see :func:`checks.cache.is_dated`)."""
     learned: tuple[tuple[str, UnitInfo | None], ...] = ()
     """Unit phrases a worker process resolved with pint, for the parent to remember."""
+    learned_shapes: tuple[tuple[tuple[str, str], Branch], ...] = ()
+    """Shapes a worker process parsed with lark, for the parent to remember."""
 
 
 def _judge_in_worker(job: _Job[V]) -> _Judged[V]:
-    """:func:`_judge` in a worker process, handing back the unit phrases it newly resolved.
+    """:func:`_judge` in a worker process, handing back the unit phrases and shapes it learned.
 
-    A worker's memory of units is its own: what it learns would otherwise be lost with it,
-    and every parallel run would build pint's registry again for the same phrases.
+    A worker's memory is its own: what it learns would otherwise be lost with it, and
+    every parallel run would import pint and lark again for the same phrases and shapes.
     """
-    from checks import units
+    from checks import grammar, units
 
     judged = _judge(job)
-    if not units.LEARNED:
+    if not (units.LEARNED or grammar.LEARNED):
         return judged
-    learned = tuple(units.LEARNED.items())
+    learned, shapes = tuple(units.LEARNED.items()), tuple(grammar.LEARNED.items())
     units.LEARNED.clear()
-    return msgspec.structs.replace(judged, learned=learned)
+    grammar.LEARNED.clear()
+    return msgspec.structs.replace(judged, learned=learned, learned_shapes=shapes)
 
 
 def _judge(job: _Job[V]) -> _Judged[V]:
@@ -121,25 +125,27 @@ def _judge(job: _Job[V]) -> _Judged[V]:
     return _Judged(value, to_data(result), dumped, result.dependencies, is_dated(result))
 
 
-def _warm(units: bool) -> None:
-    """Import the engine and build the grammar (and maybe pint's registry) before judging.
+def _warm(before_fork: bool) -> None:
+    """Import the engine (and maybe lark's parser and pint's registry) before judging.
 
-    The registry is built before workers are forked only when no unit phrase is
-    remembered (a first run): otherwise the files most likely use known phrases, and
-    importing pint would only delay every worker. Then freeze what exists: the cyclic
+    Before workers are forked, the parser is built when no shape is remembered and the
+    registry when no unit phrase is (a first run), so that the workers share them rather
+    than each building its own; otherwise the files most likely use known shapes and
+    phrases, and importing lark or pint would only delay every worker (a serial run builds
+    either the first time it needs it). Then freeze what exists: the cyclic
     garbage collector otherwise walks the few hundred thousand objects of the imported
     libraries at every full collection, which cost a quarter of a large run; and forked
     workers share them untouched.
     """
-    from checks import units as unit_phrases
+    from checks import grammar, units
     from checks.engine import check_file  # noqa: F401 - imported for its side effect
-    from checks.grammar import parser
     from checks.kinds import load_kinds
 
-    parser()
     load_kinds()
-    if units and not unit_phrases.REMEMBERED:
-        unit_phrases.registry()
+    if before_fork and not grammar.REMEMBERED:
+        grammar.parser()
+    if before_fork and not units.REMEMBERED:
+        units.registry()
     gc.freeze()
 
 
@@ -300,11 +306,11 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
     if not jobs_list:
         return
     if jobs <= 1 or len(jobs_list) < 2 * CHUNK:
-        _warm(units=False)
+        _warm(before_fork=False)
         for job in jobs_list:
             yield _judge(job)
         return
-    _warm(units=True)
+    _warm(before_fork=True)
     import multiprocessing  # only parallel runs need it
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -324,6 +330,8 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
                 from checks import units
 
                 units.LEARNED.update(judged.learned)
+            if judged.learned_shapes:
+                grammar.LEARNED.update(judged.learned_shapes)
             yield judged
 
 

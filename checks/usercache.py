@@ -1,13 +1,14 @@
 """The per-user folder for tables built from installed code, kept between runs.
 
-Three tables depend only on the installed harness, lark and pint, never on the files
-judged: lark's parse tables of the grammar, pint's parsed unit definitions, and the unit
-phrases earlier runs resolved (:func:`remember_units`). Each takes a few tenths of a second
-to build, so they are kept in ``$XDG_CACHE_HOME/claim-checks`` (or ``~/.cache/claim-checks``)
-and used by every run, ``--no-cache`` or not. Never in the project: lark and pint store
-theirs with pickle, and a file a pull request could plant must not be loaded. This is not
-the results cache (``.claim-checks-cache``, ``--no-cache``), which holds judgements of
-claim files.
+Four tables depend only on the installed harness, lark and pint, never on the files
+judged: lark's parse tables of the grammar, pint's parsed unit definitions, and the
+:class:`Memory` of unit phrases and of text shapes' parse trees earlier runs worked out
+(so that a run meeting only known ones imports neither pint nor lark). Each takes a few
+tenths of a second to build, so they are kept in ``$XDG_CACHE_HOME/claim-checks`` (or
+``~/.cache/claim-checks``) and used by every run, ``--no-cache`` or not. Never in the
+project: lark and pint store theirs with pickle, and a file a pull request could plant
+must not be loaded. This is not the results cache (``.claim-checks-cache``,
+``--no-cache``), which holds judgements of claim files.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
 
 def private_folder(*parts: str) -> Path | None:
@@ -50,83 +52,166 @@ def private_folder(*parts: str) -> Path | None:
     return folder
 
 
-def _units_fingerprint() -> str:
-    """The harness's code and the installed pint: either changes what a unit phrase means.
+def _installed(package: str) -> str:
+    """The installed distribution of ``package``, named by its ``dist-info`` folder.
 
-    pint is named by its ``dist-info`` folder, found without importing pint or
-    ``importlib.metadata`` (both cost more than a one-file run's judging).
+    Found without importing the package or ``importlib.metadata`` (both cost more than a
+    one-file run's judging).
     """
     import importlib.util
 
-    from checks.cache import code_fingerprint
-
-    spec = importlib.util.find_spec("pint")
-    installed = "?"
-    if spec is not None and spec.origin is not None:
-        site = Path(spec.origin).parent.parent
-        names = sorted(p.name for p in site.glob("[Pp]int-*.dist-info"))
-        installed = names[-1] if names else Path(spec.origin).parent.as_posix()
-    return f"{code_fingerprint()}/{installed}"
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return "?"
+    site = Path(spec.origin).parent.parent
+    pattern = f"[{package[0].upper()}{package[0]}]{package[1:]}-*.dist-info"
+    names = sorted(p.name for p in site.glob(pattern))
+    return names[-1] if names else Path(spec.origin).parent.as_posix()
 
 
-def _units_file() -> Path | None:
-    """The file of unit phrases this code resolved with this pint (one per pair of versions)."""
-    folder = private_folder()
-    if folder is None:
-        return None
-    digest = hashlib.sha256(_units_fingerprint().encode("utf-8")).hexdigest()[:24]
-    return folder / f"units-{digest}.json"
+class Memory(NamedTuple):
+    """A table of answers earlier runs worked out, kept in the per-user folder.
 
-
-def remember_units() -> None:
-    """Load the unit phrases earlier runs resolved (see ``units.REMEMBERED``).
-
-    A run whose unit phrases are all known then never imports pint (half a second). The
-    file is JSON, checked record by record; a damaged one is ignored (and rewritten).
+    What a memory holds depends only on the installed harness and one library (``pint``
+    for units, ``lark`` for parse trees), which name its file. The file is JSON, a list
+    of entries oldest first, each read back by ``load``; a damaged file is ignored (and
+    written again by the next run that learns something).
     """
+
+    name: str
+    library: str
+    remembered: Callable[[], dict[Any, Any]]
+    """The module's table of what earlier runs worked out (filled by :func:`remember`)."""
+    learned: Callable[[], dict[Any, Any]]
+    """The module's table of what this process worked out (written by :func:`save`)."""
+    dump: Callable[[Any, Any], Any]
+    """An entry (key and answer) as JSON data."""
+    load: Callable[[Any], tuple[Any, Any]]
+    """An entry from JSON data; raises ``ValueError``, ``TypeError`` or ``KeyError``."""
+
+    def file(self) -> Path | None:
+        """The file of this memory for the installed versions (``None``: no per-user folder)."""
+        from checks.cache import code_fingerprint
+
+        folder = private_folder()
+        if folder is None:
+            return None
+        fingerprint = f"{code_fingerprint()}/{_installed(self.library)}"
+        digest = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:24]
+        return folder / f"{self.name}-{digest}.json"
+
+
+def _unit_entry(phrase: str, info: Any) -> Any:
+    from checks.serialization import to_data
+
+    return [phrase, None if info is None else to_data(info)]
+
+
+def _unit_from(data: Any) -> tuple[str, Any]:
     from checks import units
     from checks.serialization import SerializationError, from_data
 
-    path = _units_file()
-    if path is None:
-        return
+    phrase, info = data
+    if not isinstance(phrase, str):
+        raise TypeError("a unit phrase is text")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for phrase, info in data["units"].items():
-            units.REMEMBERED[phrase] = None if info is None else from_data(units.UnitInfo, info)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, SerializationError):
-        units.REMEMBERED.clear()
+        return phrase, None if info is None else from_data(units.UnitInfo, info)
+    except SerializationError as exc:
+        raise ValueError(str(exc)) from None
 
+
+def _tree_entry(key: tuple[str, str], tree: Any) -> Any:
+    from checks.grammar import tree_to_data
+
+    return [key[0], key[1], tree_to_data(tree)]
+
+
+def _tree_from(data: Any) -> tuple[tuple[str, str], Any]:
+    from checks.grammar import tree_from_data
+
+    start, text_shape, tree = data
+    if not (isinstance(start, str) and isinstance(text_shape, str)):
+        raise TypeError("a start rule and a shape are text")
+    return (start, text_shape), tree_from_data(tree)
+
+
+def _units_table(attribute: str) -> Callable[[], dict[Any, Any]]:
+    def table() -> dict[Any, Any]:
+        from checks import units
+
+        return getattr(units, attribute)  # type: ignore[no-any-return]
+
+    return table
+
+
+def _grammar_table(attribute: str) -> Callable[[], dict[Any, Any]]:
+    def table() -> dict[Any, Any]:
+        from checks import grammar
+
+        return getattr(grammar, attribute)  # type: ignore[no-any-return]
+
+    return table
+
+
+UNITS = Memory(
+    "units", "pint", _units_table("REMEMBERED"), _units_table("LEARNED"), _unit_entry, _unit_from
+)
+"""Unit phrases resolved with pint: a run whose phrases are all known never imports pint."""
+SHAPES = Memory(
+    "shapes", "lark", _grammar_table("REMEMBERED"), _grammar_table("LEARNED"),
+    _tree_entry, _tree_from,
+)  # fmt: skip
+"""Parse trees of text shapes: a run meeting only known shapes never imports lark."""
+MEMORIES = (UNITS, SHAPES)
 
 MAX_REMEMBERED = 4_096
-"""Unit phrases kept at most (each project adds its counted nouns): the oldest make way."""
+"""Entries a memory keeps at most (each project adds its nouns and shapes): the oldest
+make way."""
 
 
-@contextlib.contextmanager
-def remembered_units() -> Iterator[None]:
-    """For the duration of a run: the unit phrases earlier runs resolved, and this run's kept."""
-    remember_units()
-    try:
-        yield
-    finally:
-        save_units()
+def remember(memory: Memory) -> None:
+    """Load what earlier runs worked out into ``memory.remembered()``.
 
-
-def save_units() -> None:
-    """Store the unit phrases this run resolved with pint, for the next runs."""
-    from checks import units
-    from checks.serialization import to_data
-
-    if not units.LEARNED:
-        return
-    path = _units_file()
+    Checked entry by entry; a damaged file is ignored as a whole (and rewritten).
+    """
+    path = memory.file()
     if path is None:
         return
-    room = max(MAX_REMEMBERED - len(units.LEARNED), 0)
-    kept = list(units.REMEMBERED.items())[-room:] if room else []
-    known = {**dict(kept), **units.LEARNED}  # oldest first: the file keeps that order
-    data = {"units": {p: None if i is None else to_data(i) for p, i in known.items()}}
+    table = memory.remembered()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entry in data["entries"]:
+            key, answer = memory.load(entry)
+            table[key] = answer
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
+        table.clear()
+
+
+def save(memory: Memory) -> None:
+    """Store what this run worked out (``memory.learned()``) for the next runs."""
+    learned = memory.learned()
+    if not learned:
+        return
+    path = memory.file()
+    if path is None:
+        return
+    room = max(MAX_REMEMBERED - len(learned), 0)
+    kept = list(memory.remembered().items())[-room:] if room else []
+    known = {**dict(kept), **learned}  # oldest first: the file keeps that order
+    data = {"entries": [memory.dump(key, answer) for key, answer in known.items()]}
     with contextlib.suppress(OSError):
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
+
+
+@contextlib.contextmanager
+def remembered() -> Iterator[None]:
+    """For the duration of a run: what earlier runs worked out, and this run's kept."""
+    for memory in MEMORIES:
+        remember(memory)
+    try:
+        yield
+    finally:
+        for memory in MEMORIES:
+            save(memory)

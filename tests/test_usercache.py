@@ -94,27 +94,38 @@ PROBE = (
     "import sys\n"
     "from checks.cli import console\n"
     "code = console(sys.argv[1:])\n"
-    "print(code, 'pint' in sys.modules, file=sys.stderr)\n"
+    "print(code, 'pint' in sys.modules, 'lark' in sys.modules, file=sys.stderr)\n"
 )
 
 
 def run_command(home: Path, *arguments: str) -> tuple[str, int, bool]:
     """A run in a fresh interpreter with ``home`` as the per-user cache: its output, its exit
     code and whether it imported pint."""
+    output, code, pint, _ = run_probe(home, *arguments)
+    return output, code, pint
+
+
+def run_probe(home: Path, *arguments: str) -> tuple[str, int, bool, bool]:
+    """:func:`run_command`, and whether the run imported lark."""
     done = subprocess.run(
         [sys.executable, "-c", PROBE, "run", *arguments, "--no-cache", "-f", "json",
          "--today", "2026-11-30"],
         capture_output=True, text=True, check=False, timeout=120,
         env={**os.environ, "XDG_CACHE_HOME": str(home)},
     )  # fmt: skip
-    code, imported = done.stderr.split()[-2:]
-    return done.stdout, int(code), imported == "True"
+    code, pint, lark = done.stderr.split()[-3:]
+    return done.stdout, int(code), pint == "True", lark == "True"
+
+
+def memory_file(home: Path, name: str) -> dict[Any, Any]:
+    """What the per-user memory ``name`` holds, by key (a shape's key as a tuple)."""
+    (path,) = (home / "claim-checks").glob(f"{name}-*.json")
+    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    return {entry[0] if len(entry) == 2 else tuple(entry[:2]): entry[-1] for entry in entries}
 
 
 def units_file(home: Path) -> dict[str, Any]:
-    (path,) = (home / "claim-checks").glob("units-*.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["units"]
-    return data
+    return memory_file(home, "units")
 
 
 def test_unit_phrases_are_remembered_even_without_the_results_cache(tmp_path: Path) -> None:
@@ -143,7 +154,7 @@ def test_a_damaged_memory_of_units_is_ignored_and_written_again(tmp_path: Path) 
     home = tmp_path / "home-cache"
     expected, _, _ = run_command(home, str(ROOT / "claims"))
     (path,) = (home / "claim-checks").glob("units-*.json")
-    path.write_text('{"units": {"km": {"factor": "a thousand"}}}', encoding="utf-8")
+    path.write_text('{"entries": [["km", {"factor": "a thousand"}]]}', encoding="utf-8")
     again, _, imported = run_command(home, str(ROOT / "claims"))
     assert again == expected and imported
     assert units_file(home)["km"]["factor"] == 1000.0
@@ -180,8 +191,49 @@ def test_the_memory_of_units_keeps_the_newest_phrases(
     monkeypatch.setattr(usercache, "MAX_REMEMBERED", 3)
     monkeypatch.setattr(units, "REMEMBERED", {"zebras": None, "apples": None, "km": None})
     monkeypatch.setattr(units, "LEARNED", {"bananas": None})
-    usercache.save_units()
+    usercache.save(usercache.UNITS)
     assert list(units_file(cache_home)) == ["apples", "km", "bananas"]
     monkeypatch.setattr(units, "REMEMBERED", {})
-    usercache.remember_units()
+    usercache.remember(usercache.UNITS)
     assert list(units.REMEMBERED) == ["apples", "km", "bananas"]
+
+
+def test_shapes_parsed_once_are_remembered_and_lark_is_not_imported_again(
+    tmp_path: Path,
+) -> None:
+    """A run meeting only known shapes reads their trees from the memory, with the same
+    results; the claim files' figures, dates and expressions are all in it."""
+    home = tmp_path / "home-cache"
+    first, code, _, lark = run_probe(home, str(ROOT / "claims"))
+    assert lark and code == 1
+    shapes = memory_file(home, "shapes")
+    assert {start for start, _ in shapes} == {"figure", "date", "expression"}
+    assert ("figure", "$999 million") in shapes
+    second, again, _, lark = run_probe(home, str(ROOT / "claims"))
+    assert (second, again, lark) == (first, code, False)
+
+
+def test_shapes_parsed_in_parallel_workers_are_remembered_too(tmp_path: Path) -> None:
+    corpus = tmp_path / "claims"
+    corpus.mkdir()
+    for index in range(20):  # enough files for two workers
+        shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", corpus / f"story{index}.yaml")
+    home = tmp_path / "home-cache"
+    parallel, _, _, _ = run_probe(home, str(corpus), "--jobs", "2")
+    assert ("figure", "$999 million") in memory_file(home, "shapes")
+    serial, _, _, lark = run_probe(home, str(corpus))
+    assert serial == parallel and not lark
+
+
+def test_a_damaged_memory_of_shapes_is_ignored_and_written_again(tmp_path: Path) -> None:
+    home = tmp_path / "home-cache"
+    expected, _, _, _ = run_probe(home, str(ROOT / "claims"))
+    (path,) = (home / "claim-checks").glob("shapes-*.json")
+    damaged = {"entries": [["figure", "$999 million", ["single", [["NUMBER", "9", 0, "x"]]]]]}
+    path.write_text(json.dumps(damaged), encoding="utf-8")
+    again, _, _, lark = run_probe(home, str(ROOT / "claims"))
+    assert again == expected and lark
+    assert ("figure", "$999 million") in memory_file(home, "shapes")
+    path.write_text("[" * 100_000, encoding="utf-8")  # nested past any recursion limit
+    again, _, _, lark = run_probe(home, str(ROOT / "claims"))
+    assert again == expected and lark

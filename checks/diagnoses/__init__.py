@@ -219,7 +219,7 @@ def is_equality(kind: Kind[Any], parameters: Any) -> bool:
             tree = parse_expression(parameters.expect)
         except CheckError:
             return False
-        operators = [str(token) for token in tree.children[1::2]]
+        operators = [getattr(token, "value", "") for token in tree.children[1::2]]
         return bool(operators) and all(op == "==" for op in operators)
     return False
 

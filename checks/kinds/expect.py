@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import Field
 
 from checks.expressions import Evaluator, Form, can_compare, describe, parse_expression
+from checks.grammar import Leaf, branches
 from checks.intervals import Interval
 from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
 
@@ -35,9 +36,10 @@ def _names(expression: str) -> tuple[str, ...]:
     except CheckError:
         return ()
     names: list[str] = []
-    for node in tree.iter_subtrees_topdown():
+    for node in branches(tree):
         if node.data == "name":
             token = node.children[0]
+            assert isinstance(token, Leaf)
             name = expression[token.start_pos : token.end_pos]
             if name not in names:
                 names.append(name)
@@ -53,7 +55,7 @@ def judge_expect(
     evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
-    operators = [str(token) for token in children[1::2]]
+    operators = [token.value for token in children[1::2]]
     if not operators:
         raise CheckError("an expect check needs a comparison: == != < <= > >=")
     for index, operator in enumerate(operators):

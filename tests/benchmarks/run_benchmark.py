@@ -194,7 +194,7 @@ def main() -> int:
         print(f"(c) claim-checks run --jobs 2:        {parallel_time:8.2f} s"
               f"{spread(parallel_times)}")
         print(f"(d) one file: claim-checks run        {one_file:8.3f} s "
-              f"(units remembered from earlier runs; {one_file_uncached:.3f} s with "
+              f"(units and shapes remembered from earlier runs; {one_file_uncached:.3f} s with "
               f"--no-cache), bare load {bare_one:.3f} s")
         print(f"(e) peak memory of (b):               {peak_mb:8.1f} MB")
         print(f"(f) after editing one file, cached:   {incremental:8.2f} s "

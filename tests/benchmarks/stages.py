@@ -78,7 +78,7 @@ def main() -> int:
         raws = [(path.as_posix(), path.read_bytes()) for path in paths]
         options = Options(details=False)  # as --format json judges
         engine.check_file(paths[0], options)
-        _warm(units=True)
+        _warm(before_fork=True)
         documents = [engine.load_document(name, raw) for name, raw in raws]
         models = [parse_claim_file(document)[0] for document in documents]
         settings = [
