@@ -225,9 +225,18 @@ def tree_to_data(tree: Branch | Leaf) -> Any:
     return [tree.data, [tree_to_data(child) for child in tree.children]]
 
 
-def tree_from_data(data: Any) -> Branch:
-    """The tree :func:`tree_to_data` wrote; ``ValueError`` for anything else."""
-    if not (isinstance(data, list) and len(data) == 2 and isinstance(data[0], str)):
+def tree_from_data(data: Any, text_shape: str) -> Branch:
+    """The tree of ``text_shape`` :func:`tree_to_data` wrote; ``ValueError`` for anything else.
+
+    Every token must be the characters of ``text_shape`` it says it is: a file damaged in
+    a way that still reads as a tree is refused rather than misread.
+    """
+    if not (
+        isinstance(data, list)
+        and len(data) == 2
+        and isinstance(data[0], str)
+        and isinstance(data[1], list)
+    ):
         raise ValueError("not a parse tree")
     children: list[Branch | Leaf] = []
     for child in data[1]:
@@ -238,11 +247,13 @@ def tree_from_data(data: Any) -> Branch:
                 and isinstance(value, str)
                 and type(start) is int
                 and type(end) is int
+                and 0 <= start <= end
+                and text_shape[start:end] == value
             ):
-                raise ValueError("not a token")
+                raise ValueError("not a token of this shape")
             children.append(Leaf(terminal, value, start, end))
         else:
-            children.append(tree_from_data(child))
+            children.append(tree_from_data(child, text_shape))
     return Branch(data[0], tuple(children))
 
 

@@ -132,7 +132,7 @@ def _tree_from(data: Any) -> tuple[tuple[str, str], Any]:
     start, text_shape, tree = data
     if not (isinstance(start, str) and isinstance(text_shape, str)):
         raise TypeError("a start rule and a shape are text")
-    return (start, text_shape), tree_from_data(tree)
+    return (start, text_shape), tree_from_data(tree, text_shape)
 
 
 def _units_table(attribute: str) -> Callable[[], dict[Any, Any]]:
@@ -203,6 +203,20 @@ def save(memory: Memory) -> None:
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
+        _forget_old_versions(memory, path)
+
+
+KEPT_VERSIONS = 3
+"""Files a memory keeps for other installed versions (a user switching between two keeps
+both); older ones, left by upgrades, are deleted when a run writes the memory."""
+
+
+def _forget_old_versions(memory: Memory, current: Path) -> None:
+    """Delete the memory's files of all but the most recently written other versions."""
+    others = [p for p in current.parent.glob(f"{memory.name}-*.json") if p != current]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in others[KEPT_VERSIONS:]:
+        stale.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

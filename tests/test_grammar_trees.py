@@ -49,7 +49,7 @@ def test_a_tree_of_ours_has_lark_s_rules_and_tokens(start: str, text: str) -> No
 @pytest.mark.parametrize(("start", "text"), TEXTS)
 def test_a_tree_comes_back_from_its_data_unchanged(start: str, text: str) -> None:
     tree = grammar.parse(text, start)
-    assert tree_from_data(tree_to_data(tree)) == tree
+    assert tree_from_data(tree_to_data(tree), grammar.shape(text)) == tree
 
 
 def test_a_deep_expression_is_converted_without_recursion() -> None:
@@ -69,11 +69,19 @@ def test_a_deep_expression_is_converted_without_recursion() -> None:
         ["single", [["NUMBER", "9", 0, "1"]]],
         ["single", [["NUMBER", 9, 0, 1]]],
         ["single", [["NUMBER", "9", True, 1]]],
+        ["single", [["NUMBER", "99", 0, 2]]],  # not what the shape has there
+        ["single", [["NUMBER", "", 5, 3]]],
+        ["single", [["NUMBER", "9", -4, -3]]],
     ],
 )
-def test_data_that_is_not_a_tree_is_refused(data: Any) -> None:
+def test_data_that_is_not_a_tree_of_the_shape_is_refused(data: Any) -> None:
     with pytest.raises((ValueError, TypeError)):
-        tree_from_data(data)
+        tree_from_data(data, "9 km")
+
+
+def test_a_tree_of_the_shape_is_read() -> None:
+    tree = tree_from_data(["single", [["NUMBER", "9", 0, 1], ["WORD", "km", 2, 4]]], "9 km")
+    assert [leaf.value for leaf in leaves(tree)] == ["9", "km"]
 
 
 def test_a_remembered_tree_is_used_instead_of_lark(monkeypatch: pytest.MonkeyPatch) -> None:

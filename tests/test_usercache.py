@@ -237,3 +237,24 @@ def test_a_damaged_memory_of_shapes_is_ignored_and_written_again(tmp_path: Path)
     path.write_text("[" * 100_000, encoding="utf-8")  # nested past any recursion limit
     again, _, _, lark = run_probe(home, str(ROOT / "claims"))
     assert again == expected and lark
+
+
+def test_memories_of_old_versions_are_deleted_when_a_run_writes_one(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each upgrade writes new files; those of versions long gone do not pile up."""
+    from checks import usercache
+
+    folder = private_folder()
+    assert folder is not None
+    old = [folder / f"units-old{index}.json" for index in range(5)]
+    for age, path in enumerate(old):
+        path.write_text('{"entries": []}', encoding="utf-8")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    shapes = folder / "shapes-old.json"
+    shapes.write_text('{"entries": []}', encoding="utf-8")
+    monkeypatch.setattr(units, "LEARNED", {"bananas": None})
+    usercache.save(usercache.UNITS)
+    left = sorted(p.name for p in folder.glob("units-*.json"))
+    assert left == sorted([usercache.UNITS.file().name, *(p.name for p in old[-3:])])  # type: ignore[union-attr]
+    assert shapes.exists()  # another memory's file
