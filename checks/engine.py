@@ -349,7 +349,13 @@ def _judge_one(
     try:
         parameters = kind.parameters.model_validate(parameters_data)
     except ValidationError as exc:
-        problems = problems_from_validation(exc, _subdocument(document, ("checks", index)))
+        problems = problems_from_validation(
+            exc,
+            _subdocument(document, ("checks", index)),
+            kind.parameters,
+            f"this {kind.name} check",
+            COMMON_CHECK_KEYS,
+        )
         message = "; ".join(p.message for p in problems)
         return error(message, kind.name, raw_id if isinstance(raw_id, str) else None)
     check_id = _check_id(raw_id, kind, parameters, used_ids, index)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Annotated, Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -113,19 +114,57 @@ def suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _claim_path_fields(loc: tuple[Any, ...]) -> list[str]:
-    if len(loc) >= 3 and loc[0] == "claims":
-        return list(Claim.model_fields)
-    if len(loc) >= 2 and loc[0] in {"source", "settings"}:
-        model: type[BaseModel] = Source if loc[0] == "source" else Settings
-        return list(model.model_fields)
-    if len(loc) == 1:
-        return list(ClaimFile.model_fields)
-    return []
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model an annotation holds (``Model``, ``Model | None``), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) in (Union, UnionType):
+        for option in get_args(annotation):
+            model = _model_in(option)
+            if model is not None:
+                return model
+    return None
 
 
-def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
-    """Turn pydantic errors into located, actionable messages."""
+def fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
+    """The keys a file may write in the mapping at ``path`` of ``model`` (``[]``: unknown).
+
+    Follows fields by the names files use (aliases such as ``is``), and the entries of
+    mappings and lists of models (``claims.<id>``, ``checks.<n>``).
+    """
+    current: Any = model
+    parts = list(path)
+    while parts:
+        found = _model_in(current)
+        if found is None:
+            return []
+        part = parts.pop(0)
+        fields = {(field.alias or name): field for name, field in found.model_fields.items()}
+        if part not in fields:
+            return []
+        current = fields[part].annotation
+        while get_origin(current) in (dict, list) and parts:
+            current = get_args(current)[-1]
+            parts.pop(0)
+    found = _model_in(current)
+    if found is None:
+        return []
+    return [field.alias or name for name, field in found.model_fields.items()]
+
+
+def problems_from_validation(
+    error: ValidationError,
+    document: Document,
+    model: type[BaseModel] | None = None,
+    outermost: str = "the top level",
+    also_allowed: tuple[str, ...] = (),
+) -> list[Problem]:
+    """Turn pydantic errors into located, actionable messages.
+
+    ``model`` is what was validated (the claim file, or one check's parameters, whose
+    outermost mapping is then ``outermost`` and may also hold ``also_allowed``).
+    """
+    model = model or ClaimFile
     problems: list[Problem] = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
@@ -136,12 +175,21 @@ def problems_from_validation(error: ValidationError, document: Document) -> list
         if loc and isinstance(loc[-1], int):
             name = f"item {loc[-1] + 1} of {'.'.join(str(p) for p in loc[:-1])}"
         if kind == "extra_forbidden":
-            allowed = _claim_path_fields(loc)
-            where = ".".join(str(p) for p in loc[:-1]) or "the top level"
+            allowed = fields_at(model, loc[:-1])
+            if len(loc) == 1:
+                allowed += also_allowed
+            where = ".".join(str(p) for p in loc[:-1]) or outermost
             message = (
                 f"unknown key {name!r} in {where}{suggestion(name, allowed)}"
                 f" (allowed: {', '.join(allowed)})"
             )
+            inside = [
+                key
+                for key in fields_at(model, loc[:-1])
+                if name in fields_at(model, (*loc[:-1], key))
+            ]
+            if inside:
+                message += f"; it belongs inside `{inside[0]}:`"
         elif kind == "missing":
             parent = ".".join(str(p) for p in loc[:-1]) or "the file"
             message = f"{parent} needs `{name}:`"

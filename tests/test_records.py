@@ -118,3 +118,31 @@ def test_results_are_frozen(record: type[msgspec.Struct]) -> None:
         setattr(example, field, getattr(example, field))
     assert example == msgspec.structs.replace(example)
     assert hash(example) == hash(msgspec.structs.replace(example))
+
+
+@pytest.mark.parametrize(
+    ("path", "keys"),
+    [
+        ((), ["source", "claims", "checks", "settings"]),
+        (("claims", "any_claim"), None),  # a claim's own keys
+        (("claims",), []),  # claim ids are the writer's, not a fixed set
+        (("source", "title"), []),  # text, not a mapping
+        (("nowhere",), []),
+    ],
+)
+def test_the_keys_allowed_at_a_path_follow_the_models(
+    path: tuple[str, ...], keys: list[str] | None
+) -> None:
+    from checks.records import Claim, ClaimFile, fields_at
+
+    expected = list(Claim.model_fields) if keys is None else keys
+    assert fields_at(ClaimFile, path) == expected
+
+
+def test_the_keys_of_a_check_kind_are_read_by_the_names_files_use() -> None:
+    """`is` is an alias (a Python keyword): the message must name `is`, not `is_`."""
+    from checks.kinds.share import ShareParameters
+    from checks.records import fields_at
+
+    assert fields_at(ShareParameters, ()) == ["share"]
+    assert fields_at(ShareParameters, ("share",)) == ["part", "whole", "is"]
