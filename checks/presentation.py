@@ -37,8 +37,9 @@ def operand(claim_id: str, figure: Figure, quote: str | None) -> Operand:
 
 
 def _unit_label(figure: Figure) -> str:
+    """What follows a number written as ``figure`` is (``billion``, ``km``, ``%``)."""
     display = figure.display
-    words = [display.prefix.strip(), display.scale_word, display.suffix.strip()]
+    words = [display.scale_word, display.suffix.strip()]
     return " ".join(w for w in words if w)
 
 
@@ -88,6 +89,7 @@ def chart(kind: str, parameters: Any, scope: Scope) -> Chart | None:
     bars = tuple(_bar(name, figure, first) for name, figure in zip(names, figures, strict=True))
     if kind == "sum":
         return Chart(
-            "sum", _unit_label(first), bars[:-1], bars[-1], at_most=parameters.at_most is not None
-        )
-    return Chart("same", _unit_label(first), bars)
+            "sum", _unit_label(first), bars[:-1], bars[-1],
+            at_most=parameters.at_most is not None, prefix=first.display.prefix.strip(),
+        )  # fmt: skip
+    return Chart("same", _unit_label(first), bars, prefix=first.display.prefix.strip())

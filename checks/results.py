@@ -84,6 +84,8 @@ class Chart(msgspec.Struct, frozen=True):
     bars: tuple[ChartBar, ...]
     total: ChartBar | None = None
     at_most: bool = False
+    prefix: str = ""
+    """What the figures write before a number (``$``); ``unit`` is then what follows it."""
 
 
 class Diagnosis(msgspec.Struct, frozen=True):

@@ -415,3 +415,58 @@ def _in_view(page: Any, locator: Any) -> bool:
     box = locator.bounding_box()
     viewport = page.viewport_size
     return bool(box) and box["y"] < viewport["height"] and box["y"] + box["height"] > 0
+
+
+CHART_CLAIMS = """\
+source: {title: City budget, published: 2026-03-14}
+claims:
+  schools: {value: $480 million}
+  police: {value: $310 million}
+  parks: {value: $95 million}
+  other: {value: $315 million}
+  total: {value: $1.2 billion}
+  rate_a: {value: 40%}
+  rate_b: {value: 40.2%}
+  leg_a: {value: 900 km}
+  leg_b: {value: 700 km}
+  route: {value: "1,600 km"}
+checks:
+  - {id: budget, sum: [schools, police, parks, other], equals: total}
+  - {id: rates, same: [rate_a, rate_b]}
+  - {id: route, sum: [leg_a, leg_b], equals: route}
+"""
+
+
+@pytest.mark.parametrize(
+    ("check_id", "caption", "label"),
+    [
+        (
+            "budget",
+            "$480 million + $310 million + $95 million + $315 million = $1.2 billion "
+            "against the stated total $1.2 billion",
+            "parts = $1.2 billion",
+        ),
+        (
+            "route",
+            "900 km + 700 km = 1,600 km against the stated total 1,600 km",
+            "parts = 1,600 km",
+        ),
+        ("rates", "40%, 40.2% on one scale (%): they share 40.15–40.25%", None),
+    ],
+)
+def test_charts_write_numbers_as_the_figures_are_written(
+    tmp_path: Path, check_id: str, caption: str, label: str | None
+) -> None:
+    """Money keeps its sign before the number ($1.2 billion, never "1.2 $ billion")."""
+    from checks.options import Options
+    from checks.reporters.charts import drawing
+
+    path = tmp_path / "budget.yaml"
+    path.write_text(CHART_CLAIMS, encoding="utf-8")
+    (result,) = run_engine([str(path)], Options(details=True)).files
+    check = next(c for c in result.checks if c.check_id == check_id)
+    picture = drawing(check.chart)
+    assert picture is not None
+    assert picture.title == caption
+    if label is not None:
+        assert label in [item.text for item in picture.labels]

@@ -145,11 +145,27 @@ def _axis_marks(axis: _Axis, bottom: float, unit: str) -> tuple[list[Line], list
     return lines, labels
 
 
-def _interval_text(bar: ChartBar, unit: str) -> str:
+def amount(chart: Chart, number: str) -> str:
+    """A number (or a range) on the chart's scale, written as its figures are.
+
+    ``$1.2 billion``, ``1,600 km``, ``40%``.
+    """
+    unit = chart.unit
+    if not unit:
+        return f"{chart.prefix}{number}"
+    return f"{chart.prefix}{number}{'' if unit.startswith(('%', '°')) else ' '}{unit}"
+
+
+def axis_unit(chart: Chart) -> str:
+    """The scale's name under the axis (``$ billion``, ``km``)."""
+    return " ".join(part for part in (chart.prefix, chart.unit) if part)
+
+
+def _interval_text(bar: ChartBar, chart: Chart) -> str:
     def bound(value: float) -> str:
         return format_number(value, 6)
 
-    return f"{bar.text}: {bound(bar.low)}–{bound(bar.high)} {unit}".strip()
+    return f"{bar.text}: {amount(chart, f'{bound(bar.low)}–{bound(bar.high)}')}"
 
 
 def sum_drawing(chart: Chart) -> Drawing:
@@ -186,17 +202,18 @@ def sum_drawing(chart: Chart) -> Drawing:
     rects.append(Rect(axis.x(0.0), total_y, x_total - axis.x(0.0), height, "total", total.text))
     lines += _whisker(axis, total.lenient_low, total.lenient_high, total_y + 10, "whisker lenient")
     lines += _whisker(axis, total.low, total.high, total_y + 10, "whisker")
-    labels.append(Label(LEFT - 8, parts_y + 14, _fit(f"parts = {format_number(nominal)}"), "end"))
+    written = amount(chart, format_number(nominal))
+    labels.append(Label(LEFT - 8, parts_y + 14, _fit(f"parts = {written}"), "end"))
     word = "whole" if chart.at_most else "total"
     labels.append(Label(LEFT - 8, total_y + 14, _fit(f"{word} {total.text}"), "end"))
-    axis_lines, axis_labels = _axis_marks(axis, TOP + 2 * ROW, chart.unit)
+    axis_lines, axis_labels = _axis_marks(axis, TOP + 2 * ROW, axis_unit(chart))
     terms = " + ".join(b.text for b in chart.bars)
     relation = "at most" if chart.at_most else "against the stated total"
     return Drawing(
         WIDTH,
         TOP + 2 * ROW + AXIS,
-        f"{terms} = {format_number(nominal)} {chart.unit} {relation} {total.text}",
-        "; ".join(_interval_text(b, chart.unit) for b in (*chart.bars, total)),
+        f"{terms} = {written} {relation} {total.text}",
+        "; ".join(_interval_text(b, chart) for b in (*chart.bars, total)),
         tuple(rects),
         tuple(lines + axis_lines),
         tuple(labels + axis_labels),
@@ -227,19 +244,19 @@ def same_drawing(chart: Chart) -> Drawing:
         y = TOP + index * ROW + 10
         lines += _whisker(axis, bar.lenient_low, bar.lenient_high, y, "whisker lenient")
         lines += _whisker(axis, bar.low, bar.high, y, "whisker")
-        dots.append(Dot(axis.x(bar.value), y, "value", _interval_text(bar, chart.unit)))
+        dots.append(Dot(axis.x(bar.value), y, "value", _interval_text(bar, chart)))
         labels.append(Label(LEFT - 8, y + 4, _fit(bar.text), "end"))
-    axis_lines, axis_labels = _axis_marks(axis, TOP + rows * ROW, chart.unit)
+    axis_lines, axis_labels = _axis_marks(axis, TOP + rows * ROW, axis_unit(chart))
     shared = (
-        f"they share {format_number(common_low)}–{format_number(common_high)} {chart.unit}"
+        f"they share {amount(chart, f'{format_number(common_low)}–{format_number(common_high)}')}"
         if common_low <= common_high
         else "they share no value as written"
     )
     return Drawing(
         WIDTH,
         TOP + rows * ROW + AXIS,
-        f"{', '.join(b.text for b in chart.bars)} on one scale ({chart.unit}): {shared}",
-        "; ".join(_interval_text(b, chart.unit) for b in chart.bars),
+        f"{', '.join(b.text for b in chart.bars)} on one scale ({axis_unit(chart)}): {shared}",
+        "; ".join(_interval_text(b, chart) for b in chart.bars),
         tuple(rects),
         tuple(lines + axis_lines),
         tuple(labels + axis_labels),
