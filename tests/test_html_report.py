@@ -15,6 +15,7 @@ import pytest
 from checks.cli import main
 from checks.engine import run as run_engine
 from checks.loading import Location
+from checks.options import Options
 from checks.reporters import RenderOptions, load_reporters
 from checks.reporters.claimreview import rating_name
 from checks.results import (
@@ -458,7 +459,6 @@ def test_charts_write_numbers_as_the_figures_are_written(
     tmp_path: Path, check_id: str, caption: str, label: str | None
 ) -> None:
     """Money keeps its sign before the number ($1.2 billion, never "1.2 $ billion")."""
-    from checks.options import Options
     from checks.reporters.charts import drawing
 
     path = tmp_path / "budget.yaml"
@@ -470,3 +470,30 @@ def test_charts_write_numbers_as_the_figures_are_written(
     assert picture.title == caption
     if label is not None:
         assert label in [item.text for item in picture.labels]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_page_never_scrolls_sideways(tmp_path: Path, width: int) -> None:
+    """Long check ids (made from operand names) wrap; wide tables scroll in their box."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does)")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install '.[test]')"
+    )
+    claims = tmp_path / "budget.yaml"
+    claims.write_text(CHART_CLAIMS.replace("{id: budget, ", "{"), encoding="utf-8")
+    result = run_engine(["claims", str(claims)], Options(details=True))
+    report = tmp_path / "review.html"
+    report.write_text(render("html", result), encoding="utf-8")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(report.as_uri())
+            assert "sum-schools-police-parks-other" in page.content()
+            scroll, client = page.evaluate(
+                "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
+        finally:
+            browser.close()
+    assert scroll <= client
