@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -195,9 +196,11 @@ MAX_REMEMBERED_DEPTH = 100
 """Deeper trees (expressions of a hundred terms) are not remembered: the memory's file is
 written and read by recursion, which such a tree would take too close to Python's limit."""
 
-REMEMBERED: dict[tuple[str, str], Branch] = {}
+REMEMBERED: dict[tuple[str, str], str] = {}
 """Trees of the shapes earlier runs parsed, by start rule and shape, loaded from the
-per-user cache (:mod:`checks.usercache`): a run meeting only these never imports lark."""
+per-user cache (:mod:`checks.usercache`): a run meeting only these never imports lark.
+Kept as the text :func:`tree_to_text` wrote, and read (and checked) only when a run
+meets the shape: a memory holds thousands, a run meets a few dozen."""
 LEARNED: dict[tuple[str, str], Branch] = {}
 """Shapes this process parsed with lark, to be remembered for later runs."""
 
@@ -210,11 +213,15 @@ def parse_shape(text_shape: str, start: str) -> Branch:
     remembered: they are rare, and their messages need lark's account of them).
     """
     key = (start, text_shape)
-    tree = REMEMBERED.get(key)
-    if tree is None:
-        tree = _own_tree(parser().parse(text_shape, start=start))
-        if depth(tree) <= MAX_REMEMBERED_DEPTH:
-            LEARNED[key] = tree
+    text = REMEMBERED.get(key)
+    if text is not None:
+        try:
+            return tree_from_text(text, text_shape)
+        except (ValueError, TypeError, RecursionError):
+            pass  # not a tree of this shape: parse it, and remember the right one
+    tree = _own_tree(parser().parse(text_shape, start=start))
+    if depth(tree) <= MAX_REMEMBERED_DEPTH:
+        LEARNED[key] = tree
     return tree
 
 
@@ -228,8 +235,8 @@ def tree_to_data(tree: Branch | Leaf) -> Any:
 def tree_from_data(data: Any, text_shape: str) -> Branch:
     """The tree of ``text_shape`` :func:`tree_to_data` wrote; ``ValueError`` for anything else.
 
-    Every token must be the characters of ``text_shape`` it says it is: a file damaged in
-    a way that still reads as a tree is refused rather than misread.
+    Every token must be the characters of ``text_shape`` it says it is (the memory's file
+    is also checked whole, against its digest, when it is read).
     """
     if not (
         isinstance(data, list)
@@ -255,6 +262,16 @@ def tree_from_data(data: Any, text_shape: str) -> Branch:
         else:
             children.append(tree_from_data(child, text_shape))
     return Branch(data[0], tuple(children))
+
+
+def tree_to_text(tree: Branch) -> str:
+    """A tree as compact JSON text (how the memory keeps it)."""
+    return json.dumps(tree_to_data(tree), separators=(",", ":"))
+
+
+def tree_from_text(text: str, text_shape: str) -> Branch:
+    """The tree of ``text_shape`` :func:`tree_to_text` wrote; ``ValueError`` for anything else."""
+    return tree_from_data(json.loads(text), text_shape)
 
 
 def parse(text: str, start: str) -> Branch:

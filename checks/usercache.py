@@ -17,6 +17,8 @@ import contextlib
 import hashlib
 import json
 import os
+import re
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -72,10 +74,14 @@ def _installed(package: str) -> str:
 class Memory(NamedTuple):
     """A table of answers earlier runs worked out, kept in the per-user folder.
 
-    What a memory holds depends only on the installed harness and one library (``pint``
-    for units, ``lark`` for parse trees), which name its file. The file is JSON, a list
-    of entries oldest first, each read back by ``load``; a damaged file is ignored (and
-    written again by the next run that learns something).
+    What a memory holds depends only on the installed harness, one library (``pint`` for
+    units, ``lark`` for parse trees) and the Python that runs them (its regular
+    expressions and Unicode tables decide what a pattern matches), which name its file.
+    The file is JSON: a list of entries oldest first, each read back by ``load``, under
+    the SHA-256 of that list, so that a file damaged by accident (a disk error, an edit)
+    is ignored as a whole, never misread (and written again by the next run that learns
+    something). A file edited on purpose, digest and all, is trusted, as are the pickles
+    lark and pint keep in the same owner-only folder.
     """
 
     name: str
@@ -96,7 +102,8 @@ class Memory(NamedTuple):
         folder = private_folder()
         if folder is None:
             return None
-        fingerprint = f"{code_fingerprint()}/{_installed(self.library)}"
+        python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
+        fingerprint = f"{code_fingerprint()}/{_installed(self.library)}/{python}"
         digest = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:24]
         return folder / f"{self.name}-{digest}.json"
 
@@ -121,18 +128,17 @@ def _unit_from(data: Any) -> tuple[str, Any]:
 
 
 def _tree_entry(key: tuple[str, str], tree: Any) -> Any:
-    from checks.grammar import tree_to_data
+    from checks.grammar import Branch, tree_to_text
 
-    return [key[0], key[1], tree_to_data(tree)]
+    return [key[0], key[1], tree_to_text(tree) if isinstance(tree, Branch) else tree]
 
 
 def _tree_from(data: Any) -> tuple[tuple[str, str], Any]:
-    from checks.grammar import tree_from_data
-
+    """A shape's entry, its tree left as text: read (and checked) only if a run meets it."""
     start, text_shape, tree = data
-    if not (isinstance(start, str) and isinstance(text_shape, str)):
-        raise TypeError("a start rule and a shape are text")
-    return (start, text_shape), tree_from_data(tree, text_shape)
+    if not (isinstance(start, str) and isinstance(text_shape, str) and isinstance(tree, str)):
+        raise TypeError("a start rule, a shape and a tree's text")
+    return (start, text_shape), tree
 
 
 def _units_table(attribute: str) -> Callable[[], dict[Any, Any]]:
@@ -169,18 +175,40 @@ MAX_REMEMBERED = 4_096
 make way."""
 
 
+def _read(path: Path) -> list[Any]:
+    """The entries of a memory's file; ``ValueError`` when it is not one we wrote intact."""
+    import msgspec
+
+    text = path.read_text(encoding="ascii")
+    found = _FILE.fullmatch(text)
+    if found is None:
+        raise ValueError("not a memory file")
+    digest, entries = found.groups()
+    if hashlib.sha256(entries.encode("ascii")).hexdigest() != digest:
+        raise ValueError("the memory file is damaged")
+    try:
+        data = msgspec.json.decode(entries)
+    except msgspec.DecodeError:  # msgspec refuses lone surrogates (YAML's "\\udc00")
+        data = json.loads(entries)
+    if not isinstance(data, list):
+        raise ValueError("not a list of entries")
+    return data
+
+
+_FILE = re.compile(r'\{"sha256": "([0-9a-f]{64})", "entries": (\[.*\])\}\n?', re.DOTALL)
+
+
 def remember(memory: Memory) -> None:
     """Load what earlier runs worked out into ``memory.remembered()``.
 
-    Checked entry by entry; a damaged file is ignored as a whole (and rewritten).
+    A file that is missing, damaged or holds a bad entry is ignored as a whole.
     """
     path = memory.file()
     if path is None:
         return
     table = memory.remembered()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for entry in data["entries"]:
+        for entry in _read(path):
             key, answer = memory.load(entry)
             table[key] = answer
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
@@ -188,21 +216,34 @@ def remember(memory: Memory) -> None:
 
 
 def save(memory: Memory) -> None:
-    """Store what this run worked out (``memory.learned()``) for the next runs."""
+    """Add what this run worked out (``memory.learned()``) to the memory's file.
+
+    The file is read again just before: what another run wrote meanwhile is kept. Past
+    :data:`MAX_REMEMBERED` entries the oldest make way. Never fails a run: a memory that
+    cannot be written is only a slower next run.
+    """
     learned = memory.learned()
-    if not learned:
-        return
-    path = memory.file()
+    path = memory.file() if learned else None
     if path is None:
         return
-    room = max(MAX_REMEMBERED - len(learned), 0)
-    kept = list(memory.remembered().items())[-room:] if room else []
-    known = {**dict(kept), **learned}  # oldest first: the file keeps that order
-    data = {"entries": [memory.dump(key, answer) for key, answer in known.items()]}
-    with contextlib.suppress(OSError):
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    known: dict[Any, Any] = {}
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, RecursionError):
+        for entry in _read(path):
+            known[memory.load(entry)[0]] = entry
+    for key, answer in learned.items():
+        known.pop(key, None)
+        known[key] = memory.dump(key, answer)  # oldest first: the file keeps that order
+    entries = json.dumps(list(known.values())[-MAX_REMEMBERED:])  # ASCII: lone surrogates too
+    digest = hashlib.sha256(entries.encode("ascii")).hexdigest()
+    text = f'{{"sha256": "{digest}", "entries": {entries}}}\n'
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="ascii")
         temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        return
+    with contextlib.suppress(OSError):  # another run may be deleting them too
         _forget_old_versions(memory, path)
 
 

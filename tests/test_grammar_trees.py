@@ -36,10 +36,18 @@ def lark_tree(text: str, start: str) -> Any:
     return grammar.parser().parse(grammar.shape(text), start=start)
 
 
+def lark_data(node: Any) -> Any:
+    """lark's tree written as ``tree_to_data`` writes ours, node for node."""
+    if hasattr(node, "children"):
+        return [str(node.data), [lark_data(child) for child in node.children]]
+    return [node.type, str(node), node.start_pos, node.end_pos]
+
+
 @pytest.mark.parametrize(("start", "text"), TEXTS)
 def test_a_tree_of_ours_has_lark_s_rules_and_tokens(start: str, text: str) -> None:
     ours = grammar.parse(text, start)
     theirs = lark_tree(text, start)
+    assert tree_to_data(ours) == lark_data(theirs)
     assert [b.data for b in branches(ours)] == [str(t.data) for t in theirs.iter_subtrees_topdown()]
     assert [(t.type, t.value, t.start_pos, t.end_pos) for t in leaves(ours)] == [
         (t.type, str(t), t.start_pos, t.end_pos) for t in theirs.scan_values(lambda _: True)
@@ -87,11 +95,12 @@ def test_a_tree_of_the_shape_is_read() -> None:
 def test_a_remembered_tree_is_used_instead_of_lark(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the memory says is what the figure reader reads (so it must be right)."""
     marker = Branch("marker", (Leaf("X", "9", 0, 1),))
-    monkeypatch.setattr(grammar, "REMEMBERED", {("figure", "9 remembered shapes"): marker})
+    remembered = {("figure", "9 remembered shapes"): grammar.tree_to_text(marker)}
+    monkeypatch.setattr(grammar, "REMEMBERED", remembered)
     monkeypatch.setattr(grammar, "LEARNED", {})
     grammar.parse_shape.cache_clear()
     try:
-        assert grammar.parse("7 remembered shapes", "figure") is marker
+        assert grammar.parse("7 remembered shapes", "figure") == marker
         grammar.parse("7 unknown shapes", "figure")
         assert set(grammar.LEARNED) == {("figure", "9 unknown shapes")}
     finally:

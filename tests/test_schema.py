@@ -25,10 +25,15 @@ COPY = ROOT / "docs" / "claim-file.schema.json"
 
 SCHEMA_REJECTS_BUT_ENGINE_JUDGES = {
     "errors/two_kind_keys.yaml": "a check with two kind keys: the engine judges it `error`",
+    "errors/check_key_outside_its_kind.yaml": "`by:` beside `change:`: judged `error`",
+    "errors/unknown_key_in_a_check.yaml": "`tolerence:` in a check: judged `error`",
 }
 """Valid files (no input error) whose shape the schema rejects: the engine is lenient there."""
 
-SCHEMA_REJECTS = ("unknown_key_did_you_mean", "missing_published", "claim_id_not_snake_case")
+SCHEMA_REJECTS = (
+    "unknown_key_did_you_mean", "missing_published", "claim_id_not_snake_case",
+    "title_outside_source",
+)  # fmt: skip
 """Invalid examples whose mistake is one of shape, which the schema must catch too."""
 
 

@@ -6,6 +6,7 @@ as a fresh one, and a damaged cache file costs time, never a failed run.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -128,6 +129,12 @@ def units_file(home: Path) -> dict[str, Any]:
     return memory_file(home, "units")
 
 
+def memory_text(entries: list[Any]) -> str:
+    """A memory's file as a run writes it: the entries under their SHA-256."""
+    text = json.dumps(entries)
+    return f'{{"sha256": "{hashlib.sha256(text.encode()).hexdigest()}", "entries": {text}}}\n'
+
+
 def test_unit_phrases_are_remembered_even_without_the_results_cache(tmp_path: Path) -> None:
     home = tmp_path / "home-cache"
     first, code, imported = run_command(home, str(ROOT / "claims"))
@@ -154,7 +161,7 @@ def test_a_damaged_memory_of_units_is_ignored_and_written_again(tmp_path: Path) 
     home = tmp_path / "home-cache"
     expected, _, _ = run_command(home, str(ROOT / "claims"))
     (path,) = (home / "claim-checks").glob("units-*.json")
-    path.write_text('{"entries": [["km", {"factor": "a thousand"}]]}', encoding="utf-8")
+    path.write_text(memory_text([["km", {"factor": "a thousand"}]]), encoding="utf-8")
     again, _, imported = run_command(home, str(ROOT / "claims"))
     assert again == expected and imported
     assert units_file(home)["km"]["factor"] == 1000.0
@@ -189,13 +196,17 @@ def test_the_memory_of_units_keeps_the_newest_phrases(
     from checks import usercache
 
     monkeypatch.setattr(usercache, "MAX_REMEMBERED", 3)
-    monkeypatch.setattr(units, "REMEMBERED", {"zebras": None, "apples": None, "km": None})
+    monkeypatch.setattr(units, "LEARNED", {"zebras": None, "apples": None, "km": None})
+    usercache.save(usercache.UNITS)
     monkeypatch.setattr(units, "LEARNED", {"bananas": None})
     usercache.save(usercache.UNITS)
     assert list(units_file(cache_home)) == ["apples", "km", "bananas"]
     monkeypatch.setattr(units, "REMEMBERED", {})
     usercache.remember(usercache.UNITS)
     assert list(units.REMEMBERED) == ["apples", "km", "bananas"]
+    monkeypatch.setattr(units, "LEARNED", {f"phrase{n}": None for n in range(5)})
+    usercache.save(usercache.UNITS)  # more learned at once than the cap
+    assert list(units_file(cache_home)) == ["phrase2", "phrase3", "phrase4"]
 
 
 def test_shapes_parsed_once_are_remembered_and_lark_is_not_imported_again(
@@ -229,14 +240,76 @@ def test_a_damaged_memory_of_shapes_is_ignored_and_written_again(tmp_path: Path)
     home = tmp_path / "home-cache"
     expected, _, _, _ = run_probe(home, str(ROOT / "claims"))
     (path,) = (home / "claim-checks").glob("shapes-*.json")
-    damaged = {"entries": [["figure", "$999 million", ["single", [["NUMBER", "9", 0, "x"]]]]]}
-    path.write_text(json.dumps(damaged), encoding="utf-8")
+    intact = path.read_text(encoding="utf-8")
+    # One letter changed, as a disk error might: the digest no longer matches.
+    damaged = intact.replace("million", "millioN", 1)
+    assert damaged != intact
+    path.write_text(damaged, encoding="utf-8")
     again, _, _, lark = run_probe(home, str(ROOT / "claims"))
     assert again == expected and lark
-    assert ("figure", "$999 million") in memory_file(home, "shapes")
+    assert path.read_text(encoding="utf-8") != damaged  # written again
     path.write_text("[" * 100_000, encoding="utf-8")  # nested past any recursion limit
     again, _, _, lark = run_probe(home, str(ROOT / "claims"))
     assert again == expected and lark
+
+
+def test_a_remembered_tree_that_is_not_of_its_shape_is_parsed_again(tmp_path: Path) -> None:
+    """Under a correct digest (as if written so), a tree whose tokens are not the shape's
+    characters is refused when met, not used. (A tree edited on purpose to other rules but
+    the same tokens is trusted, as the pickles in the same folder are.)"""
+    home = tmp_path / "home-cache"
+    expected, _, _, _ = run_probe(home, str(ROOT / "claims"))
+    (path,) = (home / "claim-checks").glob("shapes-*.json")
+    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    not_of_the_shape = json.dumps(["single", [["NUMBER", "\x00", 0, 1]]])
+    wrong = [[start, shape, not_of_the_shape] for start, shape, _ in entries]
+    path.write_text(memory_text(wrong), encoding="utf-8")
+    again, _, _, lark = run_probe(home, str(ROOT / "claims"))
+    assert again == expected and lark
+    assert memory_file(home, "shapes")[("figure", "$999 million")] != wrong[0][2]
+
+
+def test_a_memory_is_per_version_of_the_code_the_library_and_python(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tree depends on the grammar, lark and Python's Unicode tables; a unit on pint."""
+    from checks import cache, usercache
+
+    first = usercache.SHAPES.file()
+    monkeypatch.setattr(usercache, "_installed", lambda library: f"{library}-0.0.dist-info")
+    by_library = usercache.SHAPES.file()
+    monkeypatch.setattr(sys, "version_info", (3, 99, 0, "final", 0))
+    by_python = usercache.SHAPES.file()
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "other code")
+    by_code = usercache.SHAPES.file()
+    assert len({first, by_library, by_python, by_code}) == 4
+    assert usercache.UNITS.file() != by_code
+
+
+def test_what_another_run_wrote_meanwhile_is_kept(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checks import usercache
+
+    monkeypatch.setattr(units, "LEARNED", {"apples": None})
+    usercache.save(usercache.UNITS)  # this run started before the other wrote "pears"
+    monkeypatch.setattr(units, "LEARNED", {"pears": None})
+    usercache.save(usercache.UNITS)
+    assert list(units_file(cache_home)) == ["apples", "pears"]
+
+
+def test_a_phrase_with_a_lone_surrogate_is_remembered(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """YAML's "\\udc00" escape makes one; the file stays ASCII JSON, the phrase intact."""
+    from checks import usercache
+
+    monkeypatch.setattr(units, "LEARNED", {"\udc00 widgets": None})
+    usercache.save(usercache.UNITS)
+    monkeypatch.setattr(units, "REMEMBERED", {})
+    usercache.remember(usercache.UNITS)
+    assert units.REMEMBERED == {"\udc00 widgets": None}
+    assert not list((cache_home / "claim-checks").glob("*.tmp"))
 
 
 def test_memories_of_old_versions_are_deleted_when_a_run_writes_one(
