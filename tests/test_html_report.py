@@ -371,12 +371,17 @@ def test_cli_writes_reports(
 # a real browser ------------------------------------------------------------------------
 
 
-def test_review_in_a_real_browser(seed: RunResult, tmp_path: Path) -> None:
+def browser_api() -> Any:
+    """playwright's API, or a skip when Chromium or playwright is missing."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does)")
-    sync_api = pytest.importorskip(
+    return pytest.importorskip(
         "playwright.sync_api", reason="playwright is not installed (pip install '.[test]')"
     )
+
+
+def test_review_in_a_real_browser(seed: RunResult, tmp_path: Path) -> None:
+    sync_api = browser_api()
     report = tmp_path / "review.html"
     report.write_text(render("html", seed), encoding="utf-8")
     errors: list[str] = []
@@ -475,11 +480,7 @@ def test_charts_write_numbers_as_the_figures_are_written(
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_page_never_scrolls_sideways(tmp_path: Path, width: int) -> None:
     """Long check ids (made from operand names) wrap; wide tables scroll in their box."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="playwright is not installed (pip install '.[test]')"
-    )
+    sync_api = browser_api()
     claims = tmp_path / "budget.yaml"
     claims.write_text(CHART_CLAIMS.replace("{id: budget, ", "{"), encoding="utf-8")
     result = run_engine(["claims", str(claims)], Options(details=True))

@@ -145,16 +145,18 @@ def test_unit_phrases_are_remembered_even_without_the_results_cache(tmp_path: Pa
     assert (second, again, imported) == (first, code, False)
 
 
-def test_phrases_resolved_in_parallel_workers_are_remembered_too(tmp_path: Path) -> None:
+def test_what_parallel_workers_learn_is_remembered_too(tmp_path: Path) -> None:
+    """Unit phrases and shapes a worker meets are handed back to the parent and kept."""
     corpus = tmp_path / "claims"
     corpus.mkdir()
     for index in range(20):  # enough files for two workers
         shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", corpus / f"story{index}.yaml")
     home = tmp_path / "home-cache"
-    parallel, _, _ = run_command(home, str(corpus), "--jobs", "2")
+    parallel, _, _, _ = run_probe(home, str(corpus), "--jobs", "2")
     assert "km" in units_file(home)
-    serial, _, imported = run_command(home, str(corpus))
-    assert serial == parallel and not imported
+    assert ("figure", "$999 million") in memory_file(home, "shapes")
+    serial, _, pint, lark = run_probe(home, str(corpus))
+    assert serial == parallel and not pint and not lark
 
 
 def test_a_damaged_memory_of_units_is_ignored_and_written_again(tmp_path: Path) -> None:
@@ -222,18 +224,6 @@ def test_shapes_parsed_once_are_remembered_and_lark_is_not_imported_again(
     assert ("figure", "$999 million") in shapes
     second, again, _, lark = run_probe(home, str(ROOT / "claims"))
     assert (second, again, lark) == (first, code, False)
-
-
-def test_shapes_parsed_in_parallel_workers_are_remembered_too(tmp_path: Path) -> None:
-    corpus = tmp_path / "claims"
-    corpus.mkdir()
-    for index in range(20):  # enough files for two workers
-        shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", corpus / f"story{index}.yaml")
-    home = tmp_path / "home-cache"
-    parallel, _, _, _ = run_probe(home, str(corpus), "--jobs", "2")
-    assert ("figure", "$999 million") in memory_file(home, "shapes")
-    serial, _, _, lark = run_probe(home, str(corpus))
-    assert serial == parallel and not lark
 
 
 def test_a_damaged_memory_of_shapes_is_ignored_and_written_again(tmp_path: Path) -> None:
