@@ -9,6 +9,7 @@ flow-mapping comma trap (``{value: 8,712 kg}``) and alias bombs become located e
 
 from __future__ import annotations
 
+import json
 from typing import Any, NamedTuple
 
 import msgspec
@@ -134,8 +135,9 @@ class _Builder:
     order and the recorded marks are those of one uniform walk.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, text: str = "") -> None:
         self.name = name
+        self.text = text
         self.keys: dict[Path, yaml.Mark] = {}
         self.values: dict[Path, yaml.Mark] = {}
         self.problems: list[Problem] = []
@@ -226,16 +228,8 @@ class _Builder:
                 and value_node.start_mark.index == key_node.end_mark.index  # no colon after key
             ):
                 self.poisoned.add(path)
-                self.problems.append(
-                    Problem(
-                        self.at(key_node),
-                        (
-                            f"the comma before {key!r} split this {{…}} mapping: in flow style a "
-                            "comma separates entries, so `{value: 8,712 kg}` reads as "
-                            '`value: 8`; quote the value: {value: "8,712 kg"}'
-                        ),
-                    )
-                )
+                message = comma_trap_message(self.text, node.value, key_node)
+                self.problems.append(Problem(self.at(key_node), message))
                 continue
             child = path + (key,)
             keys[child] = key_node.start_mark
@@ -247,6 +241,63 @@ class _Builder:
             else:
                 result[key] = self.build(value_node, child)
         return result
+
+
+def _split_off(pair: tuple[yaml.Node, yaml.Node]) -> bool:
+    """Whether a flow mapping's entry is a piece a comma split off (``712 kg`` of ``8,712 kg``).
+
+    A plain key with no colon after it: its value is empty and starts where the key ends.
+    """
+    key_node, value_node = pair
+    return (
+        type(key_node) is ScalarNode
+        and type(value_node) is ScalarNode
+        and not key_node.style
+        and not value_node.style
+        and value_node.value == ""
+        and value_node.start_mark.index == key_node.end_mark.index
+    )
+
+
+def comma_trap_message(text: str, pairs: list[tuple[yaml.Node, yaml.Node]], key_node: Any) -> str:
+    """What to say of a key a comma split off, quoting the writer's own entry when it can.
+
+    ``{value: 1,600 km}`` is ``value: 1`` and a key ``600 km``: the message shows the entry
+    as written, what YAML made of it and how to quote it. When the entry cannot be shown
+    on one line, a generic example stands in.
+    """
+    key = key_node.value
+    index = next(i for i, (k, _) in enumerate(pairs) if k is key_node)
+    first = index - 1
+    while first >= 0 and _split_off(pairs[first]):
+        first -= 1
+    last = index
+    while last + 1 < len(pairs) and _split_off(pairs[last + 1]):
+        last += 1
+    shown = ""
+    if first >= 0:
+        first_key, first_value = pairs[first]
+        if (
+            type(first_key) is ScalarNode
+            and type(first_value) is ScalarNode
+            and not first_key.style
+            and not first_value.style
+            and first_value.value
+        ):
+            written = text[first_value.start_mark.index : pairs[last][0].end_mark.index]
+            if written and "\n" not in written and len(written) <= 80:
+                quoted = json.dumps(written, ensure_ascii=False)
+                name = first_key.value
+                shown = (
+                    f"so `{name}: {written}` reads as `{name}: {first_value.value}`; "
+                    f"quote the value: {{{name}: {quoted}}}"
+                )
+    if not shown:
+        shown = 'so `{value: 8,712 kg}` reads as `value: 8`; quote the value: {value: "8,712 kg"}'
+    return (
+        f"the comma before {key!r} split this {{…}} mapping: in flow style a comma separates "
+        f"entries, {shown}"
+    )
 
 
 def _tab_before(text: str, mark: Any) -> bool:
@@ -327,7 +378,7 @@ def load_document(name: str, raw: bytes) -> Document:
         raise LoadError(
             [Problem(start, ("the file is empty; a claim file needs `source:` and `claims:`"))]
         )
-    builder = _Builder(name)
+    builder = _Builder(name, text)
     data = builder.build(node, ())
     return Document(
         name,

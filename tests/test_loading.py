@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from unittest import mock
 
+import pytest
 import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -29,6 +30,7 @@ class _Reference:
     name: str
     max_depth: int
     max_nodes: int
+    text: str = ""
     keys: dict[Path, yaml.Mark] = field(default_factory=dict)
     values: dict[Path, yaml.Mark] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -84,11 +86,7 @@ class _Reference:
                 and value_node.start_mark.index == key_node.end_mark.index
             ):
                 self.poisoned.add(path)
-                message = (
-                    f"the comma before {key!r} split this {{…}} mapping: in flow style a "
-                    "comma separates entries, so `{value: 8,712 kg}` reads as "
-                    '`value: 8`; quote the value: {value: "8,712 kg"}'
-                )
+                message = loading.comma_trap_message(self.text, node.value, key_node)
                 self.problems.append(Problem(self.at(key_node), message))
                 continue
             first_seen[key] = key_node.start_mark
@@ -104,7 +102,7 @@ def _marks(table: dict[Path, yaml.Mark]) -> list[tuple[Path, int, int, int]]:
 def _reference(text: str, max_depth: int, max_nodes: int) -> tuple[Any, ...]:
     node = yaml.compose(text, Loader=yaml.CBaseLoader)
     assert node is not None
-    walk = _Reference("doc.yaml", max_depth, max_nodes)
+    walk = _Reference("doc.yaml", max_depth, max_nodes, text)
     try:
         data = walk.build(node, ())
     except LoadError as error:
@@ -217,3 +215,30 @@ def test_loading_matches_the_reference_walk(text: str, max_depth: int, max_nodes
     except yaml.YAMLError:
         return  # not YAML: the parser's error path does not go through the builder
     assert _loaded(text, max_depth, max_nodes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "route: {value: 1,600 km}\n",
+            'so `value: 1,600 km` reads as `value: 1`; quote the value: {value: "1,600 km"}',
+        ),
+        (  # every piece of the split names the whole entry
+            "c: {value: 1,234,567 kg, quote: q}\n",
+            'so `value: 1,234,567 kg` reads as `value: 1`; quote the value: '
+            '{value: "1,234,567 kg"}',
+        ),
+        (  # positions count characters, not bytes
+            "é€: {value: 1,600 €, note: é}\n",
+            'so `value: 1,600 €` reads as `value: 1`; quote the value: {value: "1,600 €"}',
+        ),
+        (  # over two lines the entry is not shown: an example stands in
+            "c: {value: 1,600\n  km}\n",
+            'so `{value: 8,712 kg}` reads as `value: 8`; quote the value: {value: "8,712 kg"}',
+        ),
+    ],
+)
+def test_the_comma_trap_shows_the_writer_s_own_entry(text: str, shown: str) -> None:
+    problems = load_document("c.yaml", text.encode()).problems
+    assert problems and all(p.message.endswith(shown) for p in problems)
