@@ -188,7 +188,7 @@ def _read(path: Path) -> list[Any]:
         raise ValueError("the memory file is damaged")
     try:
         data = msgspec.json.decode(entries)
-    except msgspec.DecodeError:  # msgspec refuses lone surrogates (YAML's "\\udc00")
+    except msgspec.DecodeError:  # msgspec refuses lone surrogates, which json reads
         data = json.loads(entries)
     if not isinstance(data, list):
         raise ValueError("not a list of entries")

@@ -291,7 +291,8 @@ def test_what_another_run_wrote_meanwhile_is_kept(
 def test_a_phrase_with_a_lone_surrogate_is_remembered(
     cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """YAML's "\\udc00" escape makes one; the file stays ASCII JSON, the phrase intact."""
+    """libyaml refuses such escapes, but a file could hold one: it stays ASCII JSON, the
+    phrase intact, and nothing is left half-written."""
     from checks import usercache
 
     monkeypatch.setattr(units, "LEARNED", {"\udc00 widgets": None})
