@@ -315,24 +315,42 @@ def _judge_all(jobs_list: list[_Job[V]], jobs: int) -> Generator[_Judged[V], Non
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    from checks import grammar
+    from checks import grammar, units
 
     workers = min(jobs, os.cpu_count() or 1)
     with context.Pool(
         processes=workers,
-        initializer=grammar.allow_regex_for_lark,  # for workers that are not forked
-        initargs=(grammar.LARK_MAY_IMPORT_REGEX,),
+        initializer=_start_worker,
+        initargs=(grammar.LARK_MAY_IMPORT_REGEX, units.REMEMBERED, grammar.REMEMBERED),
     ) as pool:
         for judged in pool.imap(
             _judge_in_worker, jobs_list, chunksize=_chunk_size(len(jobs_list), workers)
         ):
             if judged.learned:
-                from checks import units
-
                 units.LEARNED.update(judged.learned)
             if judged.learned_shapes:
                 grammar.LEARNED.update(judged.learned_shapes)
             yield judged
+
+
+def _start_worker(
+    regex_allowed: bool,
+    unit_phrases: dict[str, UnitInfo | None],
+    shapes: dict[tuple[str, str], str],
+) -> None:
+    """Set up a worker as its parent is: lark's ``regex`` setting, and what is remembered.
+
+    A forked worker has both already; one started afresh (``spawn``, where there is no
+    fork: Windows, macOS) would otherwise import pint and lark for phrases and shapes its
+    parent knows.
+    """
+    from checks import grammar, units
+
+    grammar.allow_regex_for_lark(regex_allowed)
+    if not units.REMEMBERED:
+        units.REMEMBERED.update(unit_phrases)
+    if not grammar.REMEMBERED:
+        grammar.REMEMBERED.update(shapes)
 
 
 def _chunk_size(files: int, workers: int) -> int:

@@ -243,6 +243,7 @@ def save(memory: Memory) -> None:
     except OSError:
         temporary.unlink(missing_ok=True)
         return
+    learned.clear()  # kept now: a later run in this process need not write it again
     with contextlib.suppress(OSError):  # another run may be deleting them too
         _forget_old_versions(memory, path)
 

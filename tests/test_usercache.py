@@ -322,3 +322,34 @@ def test_memories_of_old_versions_are_deleted_when_a_run_writes_one(
     left = sorted(p.name for p in folder.glob("units-*.json"))
     assert left == sorted([usercache.UNITS.file().name, *(p.name for p in old[-3:])])  # type: ignore[union-attr]
     assert shapes.exists()  # another memory's file
+
+
+def test_spawned_workers_start_with_what_the_parent_remembers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there is no fork (Windows, macOS), workers start afresh: they are handed the
+    parent's memories, so they learn nothing the parent knew (and the files stay as they
+    were)."""
+    import multiprocessing
+
+    from checks.cli import main
+
+    corpus = tmp_path / "claims"
+    corpus.mkdir()
+    for index in range(20):  # enough files for two workers
+        shutil.copy(ROOT / "claims" / "iran_pakistan.yaml", corpus / f"story{index}.yaml")
+    home = tmp_path / "home-cache"
+    serial, _, _, _ = run_probe(home, str(corpus))  # fills the memories
+    files = sorted((home / "claim-checks").glob("*-*.json"))
+    before = [(path.read_bytes(), path.stat().st_mtime_ns) for path in files]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    from checks import grammar
+
+    monkeypatch.setattr(units, "LEARNED", {})  # not what earlier tests in this process met
+    monkeypatch.setattr(grammar, "LEARNED", {})
+    output = tmp_path / "parallel.json"
+    arguments = ["run", str(corpus), "--jobs", "2", "--no-cache", "-f", "json"]
+    main([*arguments, "--today", "2026-11-30", "-o", str(output)])
+    assert output.read_text(encoding="utf-8") == serial
+    assert [(path.read_bytes(), path.stat().st_mtime_ns) for path in files] == before
