@@ -105,6 +105,11 @@ def singular(noun: str) -> str:
     return noun[:-1]
 
 
+def unit_gap(unit: str) -> str:
+    """What separates a number from the unit after it: nothing before ``%`` or ``°``."""
+    return "" if unit.startswith(("%", "°")) else " "
+
+
 class Display(msgspec.Struct, frozen=True):
     """How one figure was written, so derived values can be written the same way.
 
@@ -130,9 +135,9 @@ class Display(msgspec.Struct, frozen=True):
         else:
             text = self.prefix + written
         if self.scale_word:
-            text += ("" if self.scale_word in {"%"} else " ") + self.scale_word
+            text += unit_gap(self.scale_word) + self.scale_word
         if self.suffix:
-            text += self.suffix if self.suffix.startswith(("%", "°")) else " " + self.suffix
+            text += unit_gap(self.suffix) + self.suffix
         return text
 
     def format_difference(self, base_difference: float) -> str:

@@ -139,25 +139,27 @@ class Branch(msgspec.Struct, frozen=True, gc=False):
     children: tuple[Branch | Leaf, ...]
 
 
-def leaves(tree: Branch) -> Iterator[Leaf]:
-    """Every token under ``tree``, left to right."""
+def nodes(tree: Branch) -> Iterator[Branch | Leaf]:
+    """Every node of ``tree``, parents before their children, left to right.
+
+    The order of lark's ``iter_subtrees_topdown`` and ``scan_values``; without recursion.
+    """
     stack: list[Branch | Leaf] = [tree]
     while stack:
         node = stack.pop()
-        if isinstance(node, Leaf):
-            yield node
-        else:
+        yield node
+        if isinstance(node, Branch):
             stack.extend(reversed(node.children))
+
+
+def leaves(tree: Branch) -> Iterator[Leaf]:
+    """Every token under ``tree``, left to right."""
+    return (node for node in nodes(tree) if isinstance(node, Leaf))
 
 
 def branches(tree: Branch) -> Iterator[Branch]:
-    """Every node of ``tree``, parents before their children, left to right."""
-    stack: list[Branch | Leaf] = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Branch):
-            yield node
-            stack.extend(reversed(node.children))
+    """Every rule's node of ``tree``, parents before their children."""
+    return (node for node in nodes(tree) if isinstance(node, Branch))
 
 
 def _own_tree(tree: Any) -> Branch:

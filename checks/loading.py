@@ -218,22 +218,15 @@ class _Builder:
                     )
                 )
                 continue
-            scalar = type(value_node) is ScalarNode
-            if (
-                node.flow_style
-                and scalar
-                and not key_node.style
-                and not value_node.style
-                and value_node.value == ""
-                and value_node.start_mark.index == key_node.end_mark.index  # no colon after key
-            ):
+            # An empty value first: the test of nearly every entry, without a call.
+            if node.flow_style and value_node.value == "" and _split_off((key_node, value_node)):
                 self.poisoned.add(path)
                 message = comma_trap_message(self.text, node.value, key_node)
                 self.problems.append(Problem(self.at(key_node), message))
                 continue
             child = path + (key,)
             keys[child] = key_node.start_mark
-            if scalar and shallow and self.visited < MAX_NODES:
+            if type(value_node) is ScalarNode and shallow and self.visited < MAX_NODES:
                 self.visited += 1
                 values[child] = value_node.start_mark
                 text = value_node.value

@@ -175,19 +175,14 @@ def problems_from_validation(
         if loc and isinstance(loc[-1], int):
             name = f"item {loc[-1] + 1} of {'.'.join(str(p) for p in loc[:-1])}"
         if kind == "extra_forbidden":
-            allowed = fields_at(model, loc[:-1])
-            if len(loc) == 1:
-                allowed += also_allowed
+            here = fields_at(model, loc[:-1])
+            allowed = here + list(also_allowed) if len(loc) == 1 else here
             where = ".".join(str(p) for p in loc[:-1]) or outermost
             message = (
                 f"unknown key {name!r} in {where}{suggestion(name, allowed)}"
                 f" (allowed: {', '.join(allowed)})"
             )
-            inside = [
-                key
-                for key in fields_at(model, loc[:-1])
-                if name in fields_at(model, (*loc[:-1], key))
-            ]
+            inside = [key for key in here if name in fields_at(model, (*loc[:-1], key))]
             if inside:
                 message += f"; it belongs inside `{inside[0]}:`"
         elif kind == "missing":

@@ -141,30 +141,24 @@ def _tree_from(data: Any) -> tuple[tuple[str, str], Any]:
     return (start, text_shape), tree
 
 
-def _units_table(attribute: str) -> Callable[[], dict[Any, Any]]:
+def _table(module: str, attribute: str) -> Callable[[], dict[Any, Any]]:
+    """A module's table, looked up when used (tests may replace it; importing is lazy)."""
+
     def table() -> dict[Any, Any]:
-        from checks import units
+        import importlib
 
-        return getattr(units, attribute)  # type: ignore[no-any-return]
-
-    return table
-
-
-def _grammar_table(attribute: str) -> Callable[[], dict[Any, Any]]:
-    def table() -> dict[Any, Any]:
-        from checks import grammar
-
-        return getattr(grammar, attribute)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
 
     return table
 
 
 UNITS = Memory(
-    "units", "pint", _units_table("REMEMBERED"), _units_table("LEARNED"), _unit_entry, _unit_from
-)
+    "units", "pint", _table("checks.units", "REMEMBERED"), _table("checks.units", "LEARNED"),
+    _unit_entry, _unit_from,
+)  # fmt: skip
 """Unit phrases resolved with pint: a run whose phrases are all known never imports pint."""
 SHAPES = Memory(
-    "shapes", "lark", _grammar_table("REMEMBERED"), _grammar_table("LEARNED"),
+    "shapes", "lark", _table("checks.grammar", "REMEMBERED"), _table("checks.grammar", "LEARNED"),
     _tree_entry, _tree_from,
 )  # fmt: skip
 """Parse trees of text shapes: a run meeting only known shapes never imports lark."""

@@ -17,7 +17,7 @@ import math
 
 import msgspec
 
-from checks.display import format_number
+from checks.display import format_number, unit_gap
 from checks.results import Chart, ChartBar
 
 WIDTH = 560
@@ -151,9 +151,7 @@ def amount(chart: Chart, number: str) -> str:
     ``$1.2 billion``, ``1,600 km``, ``40%``.
     """
     unit = chart.unit
-    if not unit:
-        return f"{chart.prefix}{number}"
-    return f"{chart.prefix}{number}{'' if unit.startswith(('%', '°')) else ' '}{unit}"
+    return f"{chart.prefix}{number}{unit_gap(unit) if unit else ''}{unit}"
 
 
 def axis_unit(chart: Chart) -> str:
