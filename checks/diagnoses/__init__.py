@@ -214,12 +214,13 @@ def is_equality(kind: Kind[Any], parameters: Any) -> bool:
         return getattr(parameters, "equals", None) is not None
     if kind.name == "expect":
         from checks.expressions import parse_expression
+        from checks.grammar import Leaf
 
         try:
             tree = parse_expression(parameters.expect)
         except CheckError:
             return False
-        operators = [getattr(token, "value", "") for token in tree.children[1::2]]
+        operators = [token.value for token in tree.children[1::2] if isinstance(token, Leaf)]
         return bool(operators) and all(op == "==" for op in operators)
     return False
 
