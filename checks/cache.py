@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -257,12 +257,32 @@ class ResultCache:
 
 
 @contextlib.contextmanager
-def opened(folder: Path | None) -> Iterator[ResultCache | None]:
-    """A cache for the duration of a run (``None`` folder: no cache)."""
+def opened(
+    folder: Path | None, warn: Callable[[str], None] | None = None
+) -> Iterator[ResultCache | None]:
+    """A cache for the duration of a run (``None`` folder: no cache).
+
+    A folder that cannot hold the cache (a file of that name, no permission, a read-only
+    disk) costs the run its speed, never its results: the run goes on without a cache
+    and ``warn`` is told why.
+    """
     if folder is None:
         yield None
         return
     cache = ResultCache(folder)
+    try:
+        cache._db()
+    except (OSError, sqlite3.Error) as exc:
+        if warn is not None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if folder.exists() and not folder.is_dir():
+                reason = "it is a file, not a folder"
+            warn(
+                f"cannot keep the results cache in {folder}: {reason.lower()}; running without"
+                " it (use --cache-dir DIR to move it, or --no-cache)"
+            )
+        yield None
+        return
     try:
         yield cache
     finally:

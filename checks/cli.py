@@ -146,6 +146,13 @@ def _refuse_to_clobber(path: Path, force: bool) -> None:
         raise IsADirectoryError(f"{path} is a folder; give a file name for the report")
     if path.exists() and not force:
         raise FileExistsError(f"{path} exists; pass --force to overwrite it")
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise NotADirectoryError(
+                    f"cannot write {path}: {folder} is a file, not a folder"
+                )
+            break
 
 
 def write_atomically(path: Path, text: str, force: bool) -> None:
@@ -252,7 +259,7 @@ def _main(argv: Sequence[str] | None) -> int:
     cache_folder = None if arguments.no_cache else Path(arguments.cache_dir)
     if arguments.format == "json":
         return _stream_json(arguments, options, shard, cache_folder)
-    with remembered(), opened(cache_folder) as cache, terminal_progress() as progress:
+    with remembered(), opened(cache_folder, _warn) as cache, terminal_progress() as progress:
         files = judge_files(arguments.paths, options, arguments.jobs, shard, cache, progress)
         result = RunResult(tuple(files), strict=options.strict)
     to_terminal = arguments.output is None and sys.stdout.isatty()
@@ -272,15 +279,28 @@ def _main(argv: Sequence[str] | None) -> int:
     return _emit(arguments, text, result.exit_code())
 
 
+def _write_problem(path: Path, exc: OSError) -> str:
+    """Why the report could not be written to ``path``, without Python's ``[Errno N]``."""
+    if exc.strerror is None:  # raised here with its own wording
+        return str(exc)
+    return f"cannot write the report to {path}: {exc.strerror.lower()}"
+
+
+def _warn(message: str) -> None:
+    """A problem that does not stop the run (its results stay right), on standard error."""
+    print(f"claim-checks: warning: {message}", file=sys.stderr)
+
+
 def _emit(arguments: argparse.Namespace, text: str, code: int) -> int:
     """Print ``text``, or write it to ``--output`` (atomically); the exit code to return."""
     if not arguments.output:
         sys.stdout.write(text)
         return code
+    target = Path(arguments.output)
     try:
-        write_atomically(Path(arguments.output), text, arguments.force)
-    except (FileExistsError, OSError) as exc:
-        print(f"claim-checks: {exc}", file=sys.stderr)
+        write_atomically(target, text, arguments.force)
+    except OSError as exc:
+        print(f"claim-checks: {_write_problem(target, exc)}", file=sys.stderr)
         return EXIT_USAGE
     return code
 
@@ -301,10 +321,10 @@ def _stream_json(
         target = Path(arguments.output)
         try:
             _refuse_to_clobber(target, arguments.force)
-        except (FileExistsError, OSError) as exc:
-            print(f"claim-checks: {exc}", file=sys.stderr)
+        except OSError as exc:
+            print(f"claim-checks: {_write_problem(target, exc)}", file=sys.stderr)
             return EXIT_USAGE
-    with remembered(), opened(cache_folder) as cache, terminal_progress() as progress:
+    with remembered(), opened(cache_folder, _warn) as cache, terminal_progress() as progress:
         lines = judge_views(
             arguments.paths, entries, options, arguments.jobs, shard, cache, progress
         )
@@ -317,8 +337,8 @@ def _stream_json(
                 arguments.force,
                 lambda out: codes.append(write_entries(lines, options.strict, out)),
             )
-        except (FileExistsError, OSError) as exc:
-            print(f"claim-checks: {exc}", file=sys.stderr)
+        except OSError as exc:
+            print(f"claim-checks: {_write_problem(target, exc)}", file=sys.stderr)
             return EXIT_USAGE
         return codes[0]
 

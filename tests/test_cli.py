@@ -254,6 +254,27 @@ def test_missing_path_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 2
 
 
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_a_cache_folder_that_cannot_be_made_warns_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], output_format: str
+) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "good.yaml").write_text(GOOD, encoding="utf-8")
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("not a folder\n", encoding="utf-8")
+    code = main(
+        ["run", str(tmp_path / "claims"), "-f", output_format, "--cache-dir", str(in_the_way)]
+    )
+    captured = capsys.readouterr()
+    assert code == 0  # the check holds: a cache problem is not a failed check
+    assert "1 consistent" in captured.out or '"consistent": 1' in captured.out
+    assert captured.err == (
+        f"claim-checks: warning: cannot keep the results cache in {in_the_way}: it is a file,"
+        " not a folder; running without it (use --cache-dir DIR to move it, or --no-cache)\n"
+    )
+    assert in_the_way.read_text(encoding="utf-8") == "not a folder\n"
+
+
 def test_good_folder_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
     code, document = run_json(capsys, str(tmp_path))
@@ -297,6 +318,21 @@ def test_output_refuses_to_overwrite_without_force(
     assert code == 2
     assert target.read_text(encoding="utf-8") == "keep me\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary left behind
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_output_under_a_file_is_a_usage_error_in_plain_words(
+    in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], output_format: str
+) -> None:
+    in_the_way = tmp_path / "reports"
+    in_the_way.write_text("keep me\n", encoding="utf-8")
+    target = in_the_way / "report.txt"
+    code = main(["run", "-f", output_format, "--output", str(target), "claims/"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"claim-checks: cannot write {target}: {in_the_way} is a file, not a folder\n"
+    )
+    assert in_the_way.read_text(encoding="utf-8") == "keep me\n"
 
 
 def test_output_overwrites_with_force(
@@ -347,7 +383,7 @@ def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_reports_get_ordinary_permissions_and_a_folder_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import os
     import stat
