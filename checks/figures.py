@@ -864,7 +864,10 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     nominal = written * meaning.factor + meaning.offset
     counted, qualifier_kind = plan.counted, plan.qualifier_kind
     # A qualified duration ("more than 2 days") is not whole; a qualified count still is.
-    whole = counted or (qualifier_kind is None and meaning.whole_days and number.integer_written)
+    # A count written with a fraction of one thing ("1.7 children") is an average.
+    whole = (counted and (number.value * scale * percent) % 1 == 0) or (
+        qualifier_kind is None and meaning.whole_days and number.integer_written
+    )
     if counted and nominal < 0:
         raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
 
