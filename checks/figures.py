@@ -140,6 +140,8 @@ class _Amount(msgspec.Struct, frozen=True):
     unit_words: tuple[str, ...] = ()
     per: tuple[tuple[Decimal | None, tuple[str, ...]], ...] = ()
     flavour: Flavour | None = None
+    basis_points: bool = False
+    """Points of a hundredth of a percentage point (``25 bps`` is 0.25 percentage points)."""
     has_tail: bool = False
     negative: bool = False
 
@@ -306,6 +308,7 @@ class _TreeReader:
         unit_words: tuple[str, ...] = ()
         per: list[tuple[Decimal | None, tuple[str, ...]]] = []
         flavour: Flavour | None = None
+        basis_points = False
         has_tail = False
         negative = False
         compounds: list[tuple[_Number, Decimal]] = []
@@ -330,6 +333,7 @@ class _TreeReader:
                 flavour, has_tail = "percent", True
             elif name == "points":
                 flavour, has_tail = "points", True
+                basis_points = _BASIS_POINTS.fullmatch(self.tok(child.children[0])) is not None
             elif name == "unit":
                 has_tail = True
                 for part in child.children:
@@ -358,6 +362,7 @@ class _TreeReader:
             unit_words=unit_words,
             per=tuple(per),
             flavour=flavour,
+            basis_points=basis_points,
             has_tail=has_tail,
             negative=negative,
         )
@@ -563,6 +568,11 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
     )
 
+
+_BASIS_POINTS = re.compile(r"(?i:basis\s+points?|bps?)")
+_BASIS_POINT = Decimal("0.0001")
+_DISPLAY_FACTORS = {"%": 0.01, "percentage points": 0.01, "basis points": 0.0001}
+"""Figures of these suffixes are shown in hundredths (or ten-thousandths) of their value."""
 
 _PLANS: dict[tuple[str, str, str, Context], _Plan] = {}
 """Plans of single figures by their text around the digits (and the digits' shape)."""
@@ -813,7 +823,9 @@ def _plan(
         scale *= factor
         scale_word = (scale_word + " " + word).strip()
     flavour = amount.flavour
-    percent = Decimal("0.01") if flavour else Decimal(1)
+    percent = (
+        _BASIS_POINT if amount.basis_points else Decimal("0.01") if flavour else Decimal(1)
+    )
     prefix = ""
     suffix = meaning.suffix
     if amount.currency_text:
@@ -826,9 +838,9 @@ def _plan(
         flavour = flavour or None
         suffix = "%"
     elif flavour == "points":
-        suffix = "percentage points"
+        suffix = "basis points" if amount.basis_points else "percentage points"
     display = Display(
-        factor=meaning.factor * (0.01 if suffix in {"%", "percentage points"} else 1.0),
+        factor=meaning.factor * _DISPLAY_FACTORS.get(suffix, 1.0),
         offset=meaning.offset,
         scale=float(scale),
         scale_word=scale_word,
