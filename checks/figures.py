@@ -62,6 +62,10 @@ FRACTION_WORDS: dict[str, Decimal] = {
 FRACTION_STRICT = Decimal("0.005")
 """``a third`` reads as 1/3 written to the whole percent (docs/format-extensions.md)."""
 FRACTION_LENIENT = Decimal("0.025")
+RATIO_STRICT = Decimal("0.05")
+"""``one in 1,000`` reads as 0.1% within 5% of its value (see ``_TreeReader._ratio``)."""
+RATIO_LENIENT = Decimal("0.25")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "above": "above", "exceeding": "above",
@@ -128,6 +132,7 @@ class _Number(msgspec.Struct, frozen=True):
     lenient_half: Decimal
     integer_written: bool
     fraction_word: bool = False
+    ratio: bool = False
 
 
 class _Amount(msgspec.Struct, frozen=True):
@@ -344,6 +349,10 @@ class _TreeReader:
                     elif part.data == "per":
                         per.append(self._per(part))
         assert number is not None
+        if number.ratio and (currency_text or scale is not None or flavour or per or compounds):
+            raise FigureError(
+                "a ratio (one in five) is a share: it takes no currency, scale, unit or percent"
+            )
         if compounds:
             if short is not None:
                 raise FigureError("a compound figure (1 crore 62 lakh) takes full scale words")
@@ -374,7 +383,41 @@ class _TreeReader:
             return parse_number_text(token, self.context.decimal_comma)
         if number_tree.data == "word_number":
             return _word_number(token)
+        if number_tree.data == "ratio":
+            return self._ratio(number_tree)
         return _fraction(token)
+
+    def _ratio(self, tree: Any) -> _Number:
+        """``one in five``, ``nine out of 10``: a share, read like a fraction word.
+
+        ``one in five`` is ``a fifth``: written to the whole percent, or within 2.5 points
+        leniently. A share that small precision would swamp (``one in 1,000`` is 0.1%, and
+        0% to 0.6% would pass almost anything) is read to within 5% of its value (25%
+        leniently) instead, whichever is narrower.
+        """
+        first, _, second = tree.children
+        part, whole = (
+            parse_number_text(self.tok(t), self.context.decimal_comma)
+            if t.type == "NUMBER"
+            else _word_number(self.tok(t))
+            for t in (first, second)
+        )
+        if whole.value <= 0 or part.value < 0:
+            text = " ".join(self.tok(t) for t in tree.children)
+            raise FigureError(f"{text!r} is not a share: write it as `one in five`")
+        if part.value > whole.value:
+            text = " ".join(self.tok(t) for t in tree.children)
+            raise FigureError(f"{text!r} has more in the part than in the whole")
+        written_whole = self.tok(second)
+        if _YEAR_LIKE.fullmatch(written_whole):
+            raise FigureError(
+                f"{written_whole} after 'in' reads as a year; write a ratio's whole with a "
+                "comma (`1 in 2,000`)"
+            )
+        share = part.value / whole.value
+        strict = min(FRACTION_STRICT, share * RATIO_STRICT)
+        lenient = min(FRACTION_LENIENT, share * RATIO_LENIENT)
+        return _Number(share, strict, lenient, False, fraction_word=True, ratio=True)
 
     def _magnitude(self, tree: Any) -> tuple[_Number, Decimal | None, list[str], str | None]:
         number = self._number(tree.children[0])
@@ -816,6 +859,13 @@ def _plan(
     amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
 ) -> _Plan:
     meaning = _unit_meaning(amount, context)
+    if amount.number.fraction_word and meaning.counted is not None and not amount.per:
+        # "a third of voters", "one in five adults": a share of them, not 0.33 voters
+        meaning = replace(meaning, counted=None, suffix="")
+    elif amount.number.ratio and amount.unit_words:
+        raise FigureError(
+            f"a ratio (one in five) is a share, not a measure in {' '.join(amount.unit_words)}"
+        )
     scale = amount.scale or Decimal(1)
     scale_word = amount.scale_word
     if amount.short_scale is not None and amount.currency_code is not None:

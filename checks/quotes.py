@@ -106,6 +106,8 @@ def figures_in(
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published)
+                if figure is not None and _cut_from_a_measure(span, tokens, end, context):
+                    continue
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:
                         best = (start, end, figure)
@@ -119,6 +121,29 @@ def figures_in(
             found.extend(ends or [figure])
             covered_until = best[1] - 1
     return found
+
+
+_ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
+
+
+def _cut_from_a_measure(
+    span: str, tokens: list[tuple[int, int, str]], end: int, context: Context
+) -> bool:
+    """Whether ``span`` reads as a ratio only because the word after it was left out.
+
+    "scored 2 in 10 minutes" holds the figures 2 and 10 minutes, not the share "2 in 10":
+    a ratio followed by a word it cannot take (a unit) is no ratio.
+    """
+    if end >= len(tokens) or not _ENDS_IN_RATIO.search(span):
+        return False
+    following = tokens[end][2]
+    if not following[0].isalpha() or following.lower() in _NOT_COUNTED:
+        return False
+    try:
+        parse_figure(f"{span} {following}", context)
+    except FigureError:
+        return True
+    return False
 
 
 _CHANGE_WORDS = frozenset({

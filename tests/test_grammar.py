@@ -137,6 +137,36 @@ def test_fraction_words_are_written_to_the_whole_percent() -> None:
     assert figure("half").strict.lo < 0.5 < figure("half").strict.hi
 
 
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("one in five", "a fifth"),
+        ("1 in 5", "a fifth"),
+        ("one in five adults", "a fifth"),
+        ("one out of three", "a third"),
+        ("a third of voters", "a third"),
+        ("half of adults", "half"),
+    ],
+)
+def test_ratios_and_shares_of_a_group_read_like_fraction_words(text: str, same_as: str) -> None:
+    ratio, fraction = figure(text), figure(same_as)
+    assert bounds(ratio.strict) == (approx(fraction.strict.lo), approx(fraction.strict.hi))
+    assert bounds(ratio.lenient) == (approx(fraction.lenient.lo), approx(fraction.lenient.hi))
+    assert ratio.counted is None  # a share of the adults, not 0.2 adults
+
+
+def test_a_small_ratio_is_read_to_five_percent_of_its_value() -> None:
+    rare = figure("one in 1,000")
+    assert bounds(rare.strict) == (approx(0.00095), approx(0.00105))
+    assert bounds(rare.lenient) == (approx(0.00075), approx(0.00125))
+
+
+@pytest.mark.parametrize("text", ["six in five", "one in 0", "5 in"])
+def test_ratios_that_are_no_share_are_errors(text: str) -> None:
+    with pytest.raises(FigureError):
+        parse_figure(text)
+
+
 @pytest.mark.parametrize(("text", "value"), [("two", 2), ("a dozen", 12), ("012", 12)])
 def test_number_words_and_leading_zeros(text: str, value: float) -> None:
     parsed = figure(text)

@@ -63,6 +63,31 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range() -> Non
     assert texts("Highs from 20 to 30 °C are expected.") == ["20 to 30 °C"]
 
 
+def test_a_ratio_is_one_figure_but_a_number_before_in_and_a_measure_is_not() -> None:
+    from checks.figures import Context
+    from checks.quotes import figures_in
+
+    def texts(sentence: str) -> list[str]:
+        return [f.text for f in figures_in(sentence, Context(), None)]
+
+    assert texts("Nine out of 10 doctors agree.") == ["Nine out of 10 doctors agree"]
+    assert texts("About one in five adults, or 21%, smoke.") == [
+        "About one in five adults",
+        "21%",
+    ]
+    assert texts("They scored 3 in 10 minutes.") == ["3", "10 minutes"]
+    assert texts("Rent was $1,550 in 2020.") == ["$1,550", "2020"]
+
+
+def test_a_quote_stating_one_in_five_holds_for_a_fifth(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "One in five adults in the town smoke.",
+        "  smokers: {value: 20%, quote: One in five adults in the town smoke}\n",
+    )
+    assert set(found.values()) == {Verdict.CONSISTENT}
+
+
 def test_extract_suggests_the_change_of_a_rise(tmp_path: Path) -> None:
     from checks.cli import main
 
