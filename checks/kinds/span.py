@@ -1,8 +1,9 @@
 """``span``: how long from one date to another, as the text counts it.
 
-"From 2004 to 2009, six years" counts both ends (inclusive); "in the five years since
-2004" does not. Years and months are counted on the calendar (2004 to 2009 is five
-calendar years apart), days by the day.
+"From 2004 to 2009, six years" counts both ends (inclusive): the calendar years touched.
+"Aged 33" or "in the five years since 2004" counts time elapsed (exclusive): the whole
+years (or months) completed between the two days, so someone born on 15 September 1990
+is 33 on 1 June 2024, not 2024 − 1990 = 34. Days are counted by the day.
 """
 
 from __future__ import annotations
@@ -63,6 +64,15 @@ def _index(ordinal: float, unit: str) -> int:
     return day.year if unit == "year" else day.year * 12 + day.month - 1
 
 
+def _completed(first: float, last: float, unit: str) -> int:
+    """Whole months (or years) elapsed from day ``first`` to day ``last`` (negative if before)."""
+    if last < first:
+        return -_completed(last, first, unit)
+    a, b = dt.date.fromordinal(int(first)), dt.date.fromordinal(int(last))
+    months = (b.year - a.year) * 12 + b.month - a.month - (1 if b.day < a.day else 0)
+    return months // 12 if unit == "year" else months
+
+
 @register("span", SpanParameters, _operands, "The time between two dates is as stated.")
 def judge_span(
     parameters: SpanParameters, scope: Scope, lenient: bool, tolerance: Tolerance
@@ -77,27 +87,40 @@ def judge_span(
     if duration.dimension != (("[time]", 1),):
         raise CheckError(f"is: {duration.text} is not a length of time")
     a, b = start.reading(lenient), end.reading(lenient)
-    extra = 1 if spec.counting == "inclusive" else 0
+    apart: Interval | None = None  # calendar numbers apart, when elapsed time is counted
     if duration.calendar_months is not None:
         unit = _calendar_unit(duration)
         per_unit = 12 if unit == "year" else 1
-        low = _index(b.lo, unit) - _index(a.hi, unit) + extra
-        high = _index(b.hi, unit) - _index(a.lo, unit) + extra
-        counted = Interval(float(low), float(high), whole=True)
+        low = _index(b.lo, unit) - _index(a.hi, unit)
+        high = _index(b.hi, unit) - _index(a.lo, unit)
+        if spec.counting == "inclusive":
+            counted = Interval(float(low + 1), float(high + 1), whole=True)
+        else:
+            apart = Interval(float(low), float(high), whole=True)
+            elapsed = _completed(a.hi, b.lo, unit), _completed(a.lo, b.hi, unit)
+            counted = Interval(float(elapsed[0]), float(elapsed[1]), whole=True)
         stated = duration.calendar_months.scaled(1 / per_unit)
         label = f"{unit}s"
     else:
+        extra = 1 if spec.counting == "inclusive" else 0
         counted = Interval(b.lo - a.hi + extra, b.hi - a.lo + extra, whole=True)
         stated = duration.reading(lenient)
         label = "days"
     stated = tolerance.widen(stated, stated.midpoint, ())
     holds = counted.meets(stated)
     style = Display(suffix=label)
-    return Outcome(
-        holds,
-        lambda: (
+
+    def explanation() -> str:
+        text = (
             f"from {format_days(a)} ({spec.from_}) to {format_days(b)} ({spec.to}) is "
             f"{describe_interval(counted, style)} counted {spec.counting}ly, but it is stated as "
             f"{duration.text}"
-        ),
-    )
+        )
+        if apart is not None and apart.meets(stated):
+            text += (
+                f" (the calendar {label} are {describe_interval(apart, style)} apart, but not "
+                f"that many whole {label} have passed)"
+            )
+        return text
+
+    return Outcome(holds, explanation)
