@@ -564,6 +564,8 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
+    if "-" in source:
+        source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
     text_shape = grammar.shape(source)
     try:
         tree = grammar.parse_shape(text_shape, "figure")
@@ -678,6 +680,12 @@ def _combine(
         half = number.strict_half * scale
     return _Number(total, half, half, False), Decimal(1)
 
+
+_HYPHENATED_SCALE = re.compile(
+    r"(?<=\d)-(thousand|million|billion|trillion|lakhs?|crores?|mn|bn)(?:-|(?![\w-]))",
+    re.IGNORECASE,
+)
+"""``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
 
 _LEADING_ARTICLE = re.compile(
     r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

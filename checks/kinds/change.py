@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from msgspec.structs import replace
 from pydantic import Field
 
 from checks.display import format_percent, format_percent_range
@@ -52,7 +53,11 @@ def judge_change(
     by = scope.figure_or_literal(spec.by)
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
-    stated = tolerance.widen(by.reading(lenient), by.nominal, by.dimension)
+    by_reading, by_nominal = by.reading(lenient), by.nominal
+    if by.absolute_temperature:  # "rose by 2°C": what changed by is a difference of 2 degrees
+        by_reading = by_reading.scaled(1.0, -by.display.offset)
+        by_nominal -= by.display.offset
+    stated = tolerance.widen(by_reading, by_nominal, by.dimension)
     if by.flavour == "percent" or (
         by.flavour is None and not by.dimension and start.dimension and not start.flavour
     ):
@@ -88,7 +93,7 @@ def judge_change(
     computed = b - a
     nominal = end.nominal - start.nominal
     holds = computed.meets(stated)
-    style = by.display
+    style = replace(by.display, offset=0.0)  # differences: no zero point to add back
     return Outcome(
         holds,
         lambda: (
