@@ -336,6 +336,29 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
     )
 
 
+def near_miss(word: str, dimension: Dimension) -> str | None:
+    """A unit of ``dimension`` one keystroke away from ``word`` (``kmz`` → ``km``), if any.
+
+    For messages only: a counted noun compared with a measure may be a misspelt unit.
+    Candidates are looked up with pint directly, so none of them is remembered as a unit
+    phrase (see :data:`LEARNED`).
+    """
+    if not word.isalpha() or len(word) > 6:
+        return None
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    candidates = [word[:i] + word[i + 1 :] for i in range(len(word))]
+    candidates += [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    candidates += [word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters]
+    for candidate in dict.fromkeys(c for c in candidates if c and c != word):
+        try:
+            info = _resolve_with_pint(candidate)
+        except Exception:  # noqa: BLE001 - a candidate pint cannot read is no suggestion
+            continue
+        if info.dimension == dimension:
+            return candidate
+    return None
+
+
 @functools.cache
 def is_unit(phrase: str) -> bool:
     """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``).

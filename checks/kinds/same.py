@@ -17,6 +17,7 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    misspelt_unit_hint,
     off_by,
     register,
 )
@@ -67,7 +68,7 @@ def judge_same(
                 (
                     f"{first.text} is {units.dimension_label(first.dimension)} and "
                     f"{figure.text} is {units.dimension_label(figure.dimension)}: "
-                    "they cannot be the same quantity"
+                    f"they cannot be the same quantity{misspelt_unit_hint(first, figure)}"
                 ),
             )
         rate = _rate(scope, base, quote)
