@@ -247,14 +247,16 @@ def quote_results(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
             continue
-        listed = ", ".join(f.text for f in found) or "no figure"
+        stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
+        listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         results.append(
             CheckResult(
                 check_id,
                 "quote",
                 Verdict.MISMATCH,
                 location,
-                (f"the record says {figure.text} but the quote states {listed}"),
+                f"the quote {claim.quote!r} states {listed or 'no figure'}, but the "
+                f"{'value' if claim.value is not None else 'date'} is {figure.text}",
                 operands=operands,
             )
         )

@@ -88,6 +88,24 @@ def test_a_quote_stating_one_in_five_holds_for_a_fifth(tmp_path: Path) -> None:
     assert set(found.values()) == {Verdict.CONSISTENT}
 
 
+def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "The pipeline runs 900 kilometers (559 miles) through Iran.", encoding="utf-8"
+    )
+    (tmp_path / "story.yaml").write_text(
+        "source: {published: 2018-09-05, text: story.txt}\nclaims:\n"
+        "  miles: {value: 599 mi, quote: runs 900 kilometers (559 miles)}\n",
+        encoding="utf-8",
+    )
+    result = run([str(tmp_path)], Options())
+    [(_, check)] = list(result.all_checks())
+    assert check.verdict is Verdict.MISMATCH
+    assert check.message == (
+        "the quote 'runs 900 kilometers (559 miles)' states 900 kilometers and 559 miles, "
+        "but the value is 599 mi"
+    )
+
+
 def test_extract_suggests_the_change_of_a_rise(tmp_path: Path) -> None:
     from checks.cli import main
 
