@@ -176,6 +176,8 @@ class ClaimCheckItem(pytest.Item):
         lines = [f"{check.location}: {check.verdict.value} [{check.kind}] {check.check_id}"]
         if check.message:
             lines.append(f"    {check.message}")
+        if check.diagnosis is not None:
+            lines.append(f"    likely slip: {check.diagnosis.message}")
         lines.extend(_yaml_lines(self.path, check.location.line))
         return "\n".join(lines)
 

@@ -213,6 +213,30 @@ def test_failure_shows_explanation_and_yaml_lines(pytester: pytest.Pytester, cla
     assert "Traceback" not in result.stdout.str()
 
 
+def test_failure_shows_the_likely_slip(pytester: pytest.Pytester) -> None:
+    folder = pytester.mkdir("claims")
+    (folder / "slip.yaml").write_text(
+        "source: {published: 2024-05-01}\n"
+        "claims:\n"
+        "  schools: {value: $1.2 billion}\n"
+        "  roads:   {value: $800 million}\n"
+        "  total:   {value: $2.0 million}\n"
+        "checks:\n"
+        "  - id: budget-total\n"
+        "    sum: [schools, roads]\n"
+        "    equals: total\n",
+        encoding="utf-8",
+    )
+    result = run(pytester, "claims")
+    result.stdout.fnmatch_lines(
+        [
+            "claims/slip.yaml:7:5: mismatch [[]sum[]] budget-total",
+            "*$1.2 billion + $800 million*",
+            "    likely slip: holds if $2.0 million is read as $2 billion: million was written*",
+        ]
+    )
+
+
 def test_claim_strict_fails_fixed_and_rounding(pytester: pytest.Pytester, claims: Path) -> None:
     result = run(pytester, "-rA", "--claim-strict", "claims")
     found = outcomes(result)
