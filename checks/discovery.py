@@ -17,16 +17,25 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, Path]], list[Proble
     """Every claim file under ``paths`` with its root folder, sorted, each once.
 
     Symlink loops are skipped; a folder whose name ends in ``.yaml`` is walked, not read.
+    An exchange-rate file is never a claim file, even named on its own (a pre-commit hook
+    or a shell glob hands over every changed ``*.yaml``).
     """
     found: dict[Path, Path] = {}
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
         if path.is_file():
-            found.setdefault(path, path.parent)
+            if not path.name.endswith(RATES_SUFFIXES):
+                found.setdefault(path, path.parent)
             continue
         if not path.exists():
-            problems.append(Problem(Location(raw, 1, 1), "no such file or folder"))
+            problems.append(
+                Problem(
+                    Location(raw, 1, 1),
+                    "no such file or folder; name the claim files or folders to check "
+                    "(claim-checks run PATH ...), or run where claims/ is",
+                )
+            )
             continue
         seen: set[tuple[int, int]] = set()
         for folder, dirs, files in os.walk(path, followlinks=True):

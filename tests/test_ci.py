@@ -115,12 +115,14 @@ def test_gitlab_example_reports_codequality_and_junit() -> None:
     assert not last.endswith("|| true"), "the last call's exit code must decide the job"
 
 
-def test_pre_commit_hook() -> None:
+def test_pre_commit_hook_checks_the_folder_when_anything_under_it_changes() -> None:
     (hook,) = load(HOOKS)
     assert hook["id"] == "claim-checks" and hook["language"] == "python"
-    assert hook["pass_filenames"] is True
-    arguments = parse([*shlex.split(hook["entry"]), "claims/a.yaml"])
-    assert arguments.command == "run" and arguments.paths == ["claims/a.yaml"]
+    assert hook["pass_filenames"] is False  # a source text or rates file changes results too
+    arguments = parse(shlex.split(hook["entry"]))
+    assert arguments.command == "run" and arguments.paths == ["claims/"]
     files = re.compile(hook["files"])
-    assert files.search("claims/iran_pakistan.yaml") and files.search("claims/sub/x.yml")
-    assert not files.search("tests/examples/sum/x.yaml") and not files.search("claims/notes.txt")
+    for changed in ("claims/iran_pakistan.yaml", "claims/sub/x.yml", "claims/texts/story.txt",
+                    "claims/pkr.rates.yaml"):
+        assert files.search(changed), changed
+    assert not files.search("tests/examples/sum/x.yaml") and not files.search("docs/claims.md")

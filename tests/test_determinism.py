@@ -77,6 +77,15 @@ def test_files_are_processed_in_sorted_order(tmp_path: Path) -> None:
     assert [p for p, _ in first] == [p for p, _ in second]
 
 
+def test_a_rates_file_named_on_its_own_is_not_a_claim_file(tmp_path: Path) -> None:
+    rates = tmp_path / "pkr.rates.yaml"
+    rates.write_text("rates: []\n", encoding="utf-8")
+    claim = tmp_path / "story.yaml"
+    claim.write_text("source: {published: 2018-09-05}\nclaims: {}\n", encoding="utf-8")
+    found, problems = discover([str(rates), str(claim)])
+    assert [p for p, _ in found] == [claim] and problems == []
+
+
 def test_report_order_does_not_depend_on_the_order_of_paths(tmp_path: Path) -> None:
     for name in ("one", "two"):
         shutil.copytree(ROOT / "claims", tmp_path / name)
