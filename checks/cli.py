@@ -328,14 +328,15 @@ def _stream_json(
         lines = judge_views(
             arguments.paths, entries, options, arguments.jobs, shard, cache, progress
         )
+        part = f"{shard.index}/{shard.count}" if shard is not None else None
         if not arguments.output:
-            return write_entries(lines, options.strict, sys.stdout)
+            return write_entries(lines, options.strict, sys.stdout, part)
         codes: list[int] = []
         try:
             write_atomically_with(
                 target,
                 arguments.force,
-                lambda out: codes.append(write_entries(lines, options.strict, out)),
+                lambda out: codes.append(write_entries(lines, options.strict, out, part)),
             )
         except OSError as exc:
             print(f"claim-checks: {_write_problem(target, exc)}", file=sys.stderr)

@@ -17,9 +17,14 @@ class MergeError(ValueError):
 
 
 def merge_reports(paths: list[Path]) -> tuple[str, int]:
-    """The combined report's text and its exit code (as one run would give)."""
+    """The combined report's text and its exit code (as one run would give).
+
+    Reports of a sharded run name their part (``"shard": "2/4"``): they merge only when
+    every part is there, once, so a lost CI artifact cannot turn a failing run green.
+    """
     files: dict[str, Any] = {}
     strict: bool | None = None
+    documents: list[tuple[Path, dict[str, Any]]] = []
     for path in paths:
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
@@ -27,6 +32,9 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
             raise MergeError(f"{path}: not a readable JSON report ({exc})") from None
         if not isinstance(document, dict) or document.get("version") != VERSION:
             raise MergeError(f"{path}: not a claim-checks JSON report (version {VERSION})")
+        documents.append((path, document))
+    _check_parts({path: _part(document) for path, document in documents})
+    for path, document in documents:
         strict = bool(document.get("strict", False)) if strict is None else strict
         for entry in document.get("files", []):
             name = entry.get("path") if isinstance(entry, dict) else None
@@ -53,3 +61,37 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
     out = io.StringIO()
     write_document((encode_entry(entry) for entry in ordered), lambda: tail, out)
     return out.getvalue(), code
+
+
+def _part(document: dict[str, Any]) -> str | None:
+    part = document.get("shard")
+    return part if isinstance(part, str) else None
+
+
+def _check_parts(parts: dict[Path, str | None]) -> None:
+    """Refuse shard reports that are not every part of one run, each once."""
+    named = {path: part for path, part in parts.items() if part is not None}
+    if not named:
+        return  # reports of whole runs (or written before reports named their shard)
+    if len(named) != len(parts):
+        whole = ", ".join(str(p) for p, part in parts.items() if part is None)
+        raise MergeError(f"{whole}: not the report of a shard, beside reports of shards")
+    seen: dict[tuple[int, int], Path] = {}
+    for path, part in named.items():
+        index_text, _, count_text = part.partition("/")
+        if not (index_text.isdigit() and count_text.isdigit()):
+            raise MergeError(f"{path}: its shard {part!r} is not of the form I/N")
+        key = (int(index_text), int(count_text))
+        if key in seen:
+            raise MergeError(f"{seen[key]} and {path} are both shard {part}")
+        seen[key] = path
+    counts = {count for _, count in seen}
+    if len(counts) != 1:
+        listed = ", ".join(sorted(f"{i}/{n}" for i, n in seen))
+        raise MergeError(f"the reports are shards of runs split differently ({listed})")
+    (count,) = counts
+    missing = [f"{i}/{count}" for i in range(1, count + 1) if (i, count) not in seen]
+    if missing:
+        raise MergeError(
+            f"shard {', '.join(missing)} is missing: merge the reports of every part of the run"
+        )

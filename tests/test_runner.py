@@ -146,6 +146,28 @@ def test_shards_partition_the_files_and_merge_into_the_full_report(
     assert capsys.readouterr().out == full
 
 
+def test_merging_an_incomplete_set_of_shards_is_refused(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parts = {}
+    for part in ("1/3", "2/3", "3/3", "1/2"):
+        text, _ = run_json(capsys, str(corpus), "--no-cache", "--shard", part)
+        assert json.loads(text)["shard"] == part
+        parts[part] = tmp_path / f"part{part.replace('/', 'of')}.json"
+        parts[part].write_text(text, encoding="utf-8")
+    whole = tmp_path / "whole.json"
+    whole.write_text(run_json(capsys, str(corpus), "--no-cache")[0], encoding="utf-8")
+    refused = {
+        "shard 2/3 is missing": [parts["1/3"], parts["3/3"]],
+        "split differently": [parts["1/3"], parts["2/3"], parts["3/3"], parts["1/2"]],
+        "not the report of a shard": [parts["1/2"], whole],
+    }
+    for message, reports in refused.items():
+        assert main(["merge", *map(str, reports)]) == 2
+        assert message in capsys.readouterr().err
+    assert "shard" not in json.loads(whole.read_text(encoding="utf-8"))
+
+
 def test_merging_overlapping_reports_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -140,11 +140,15 @@ def write_json(files: Iterable[FileResult], strict: bool, out: TextIO) -> int:
     return write_entries((entry(file) for file in files), strict, out)
 
 
-def write_entries(entries: Iterable[Entry], strict: bool, out: TextIO) -> int:
+def write_entries(
+    entries: Iterable[Entry], strict: bool, out: TextIO, shard: str | None = None
+) -> int:
     """Write the JSON document of files given as :class:`Entry`; return the exit code.
 
     It is written file by file as the entries arrive, so a run over ten thousand files
-    holds one file's data at a time; see :func:`write_document` for the layout.
+    holds one file's data at a time; see :func:`write_document` for the layout. ``shard``
+    (``2/4``) marks the report of one part of a sharded run, so that ``merge`` can tell
+    when a part is missing.
     """
     tally = Tally(strict)
 
@@ -159,6 +163,7 @@ def write_entries(entries: Iterable[Entry], strict: bool, out: TextIO) -> int:
             "errors": tally.errors,
             "exit_code": tally.exit_code(),
             "strict": strict,
+            **({"shard": shard} if shard is not None else {}),
         }
 
     write_document(lines(), tail, out)
