@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from checks.dates import parse_date
 from checks.discovery import discover
 from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
-from checks.kinds import CheckError, Kind, Scope, Tolerance, load_kinds
+from checks.kinds import CheckError, Kind, Scope, Tolerance, describe_interval, load_kinds
 from checks.loading import Document, LoadError, Location, Problem, load_document
 from checks.options import Options as Options  # re-exported: the engine's public API
 from checks.presentation import chart as _chart
@@ -392,10 +392,7 @@ def _judge_one(
         verdict, message = Verdict.CONSISTENT, strict.basis
     elif lenient.holds:
         verdict = Verdict.ROUNDING
-        message = (
-            explanation
-            + "; it holds only if round figures (such as 300 or 6,000) were rounded further"
-        )
+        message = explanation + _rounding_note(kind, parameters, scope)
     else:
         verdict, message = Verdict.MISMATCH, explanation
     if known is not None:
@@ -418,6 +415,21 @@ def _judge_one(
         chart=_chart(kind.name, parameters, scope) if scope.details else None,
         diagnosis=diagnosis,
     )  # fmt: skip
+
+
+def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope) -> str:
+    """Which figures a ``rounding`` verdict reads more loosely than written, and how."""
+    loose: list[str] = []
+    for name in dict.fromkeys(kind.operands(parameters)):
+        try:
+            figure = scope.figure_or_literal(name)
+        except CheckError:
+            continue
+        if figure.lenient != figure.strict and not figure.is_date:
+            loose.append(f"{figure.text} as {describe_interval(figure.lenient, figure.display)}")
+    if not loose:
+        return "; it holds only if round figures were rounded further than written"
+    return "; it holds only if figures were rounded further than written: " + ", ".join(loose)
 
 
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
