@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import msgspec
+
+if TYPE_CHECKING:
+    from checks.intervals import Interval
 
 
 def format_number(value: float, significant: int = 4) -> str:
@@ -27,10 +31,13 @@ def format_number(value: float, significant: int = 4) -> str:
     return text.replace("-", "−") if text.startswith("-") else text
 
 
-def format_percent_range(low: float, high: float) -> str:
-    """``19.5% to 20.5%``: two percentages with enough digits to tell them apart."""
+def format_percent_range(low: float, high: float, beside: Interval | None = None) -> str:
+    """``19.5% to 20.5%``: two percentages with enough digits to tell them apart.
+
+    ``beside`` as for :func:`format_percent`, for a range that is one value.
+    """
     if low == high:
-        return format_percent(low)
+        return format_percent(low, beside)
     for digits in range(2, 8):
         a = f"{format_number(low * 100, digits)}%"
         b = f"{format_number(high * 100, digits)}%"
@@ -39,9 +46,22 @@ def format_percent_range(low: float, high: float) -> str:
     return f"{a} to {b}"
 
 
-def format_percent(fraction: float) -> str:
-    """Write a fraction as a percentage to two significant digits (``42%``, ``0.13%``)."""
+def format_percent(fraction: float, beside: Interval | None = None) -> str:
+    """Write a fraction as a percentage to two significant digits (``42%``, ``0.13%``).
+
+    ``beside``: the strict reading of the figure it is compared with; the percentage then
+    gets a decimal finer than that figure's own precision (37.5% beside 45%, 52.07%
+    beside 52.3%), so that a rounded result never hides or invents a difference.
+    """
     percent = fraction * 100
+    if beside is not None and math.isfinite(percent):
+        half = (beside.hi - beside.lo) * 50
+        if 0 < half < math.inf:
+            decimals = min(6, max(0, math.ceil(-math.log10(half))))
+            text = f"{percent:,.{decimals}f}"
+            if "." in text:
+                text = text.rstrip("0").rstrip(".")
+            return f"{text}%".replace("-", "−")
     if abs(percent) >= 10:
         return f"{percent:,.0f}%".replace("-", "−")
     return f"{format_number(percent, 2)}%"

@@ -55,3 +55,22 @@ def test_the_failing_example_fails(kind: str, tmp_path: Path) -> None:
     text = (DOCS / f"{kind}.md").read_text(encoding="utf-8")
     verdicts = _verdicts(_section_yaml(text, "## Failing example"), tmp_path)
     assert Verdict.MISMATCH in verdicts, verdicts
+
+
+@pytest.mark.parametrize("kind", sorted(load_kinds()))
+def test_the_failing_example_shows_its_real_explanation(kind: str, tmp_path: Path) -> None:
+    """The explanation printed under the failing example is the one a run gives, verbatim."""
+    text = (DOCS / f"{kind}.md").read_text(encoding="utf-8")
+    start = text.index("## Failing example")
+    following = text.find("\n## ", start + 1)
+    section = text[start : following if following != -1 else len(text)]
+    shown = [m.group(2) for m in re.finditer(r"```(\w*)\n(.*?)```", section, re.S)
+             if m.group(1) != "yaml"]
+    assert shown, f"docs/kinds/{kind}.md shows no explanation under its failing example"
+    yaml_text = _section_yaml(text, "## Failing example")
+    path = tmp_path / "example.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    result = judge_document(load_document(path.as_posix(), yaml_text.encode()), path,
+                            Options(), tmp_path)
+    messages = [c.message for c in result.checks if c.verdict is Verdict.MISMATCH]
+    assert shown[0].strip() == messages[0]

@@ -247,13 +247,17 @@ def describe_interval(interval: Interval, style: Display) -> str:
 
 
 def _digits_needed(style: Display, value: float) -> int:
-    """Significant digits that write an interval bound without rounding it (up to 10)."""
+    """Significant digits that write an interval bound without rounding it (up to 7).
+
+    A bound no short decimal writes (a third: 33.3333…%) gets 7 digits, enough for a
+    reader to tell it from any figure of the text.
+    """
     number = (value - style.offset) / style.factor / style.scale
-    for digits in range(4, 10):
+    for digits in range(4, 7):
         written = format_number(number, digits).replace(",", "").replace("−", "-")
         if abs(float(written) - number) <= 1e-9 * max(1.0, abs(number)):
             return digits
-    return 10
+    return 7
 
 
 def off_by(stated: Figure, computed: float, style: Display | None = None) -> str:

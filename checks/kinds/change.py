@@ -74,13 +74,13 @@ def judge_change(
 
         def relative() -> str:
             text = (
-                f"from {start.text} to {end.text} is a change of {format_percent(nominal)}, "
-                f"but it is stated as {by.text}"
+                f"from {start.text} to {end.text} is a change of "
+                f"{format_percent(nominal, by.strict)}, but it is stated as {by.text}"
             )
             if not holds:
                 text += (
                     f"; {READINGS[lenient]} the change is "
-                    f"{format_percent_range(computed.lo, computed.hi)}"
+                    f"{format_percent_range(computed.lo, computed.hi, by.strict)}"
                 )
             return text
 

@@ -57,8 +57,9 @@ def judge_share(
     return Outcome(
         holds,
         lambda: (
-            f"{part.text} of {whole.text} is {format_percent(nominal)}, but it is stated as "
+            f"{part.text} of {whole.text} is {format_percent(nominal, stated.strict)}, but it "
+            f"is stated as "
             f"{stated.text}; {READINGS[lenient]} it is "
-            f"{format_percent_range(ratio.lo, ratio.hi)}"
+            f"{format_percent_range(ratio.lo, ratio.hi, stated.strict)}"
         ),
     )
