@@ -710,6 +710,31 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     return replace(low, **changes)
 
 
+_PLURALS_WITHOUT_S = frozenset(
+    {"people", "children", "men", "women", "staff", "police", "cattle", "livestock",
+     "personnel", "sheep", "deer", "fish", "poultry", "aircraft", "troops"}
+)  # fmt: skip
+
+
+def _short_scale_applies(amount: _Amount) -> bool:
+    """Whether ``m`` or ``b`` after the number is million or billion, not metres.
+
+    Beside a currency (``£3m``), or before what is counted or measured (``3m people``,
+    ``2m barrels``, ``1.2m tonnes``: metre-barrels are no quantity news prints). Alone,
+    ``30m`` is 30 metres; before a singular word (``3m wall``, ``3m tall``) it is neither,
+    and an error says how to write it.
+    """
+    if amount.currency_code is not None:
+        return True
+    if not amount.unit_words:
+        return False
+    word = amount.unit_words[0]
+    lowered = word.lower()
+    if lowered in _PLURALS_WITHOUT_S or (len(word) > 3 and lowered.endswith("s")):
+        return True
+    return units.is_unit(word)
+
+
 class _Meaning(msgspec.Struct, frozen=True):
     factor: float
     offset: float
@@ -724,11 +749,17 @@ class _Meaning(msgspec.Struct, frozen=True):
 def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     words = list(amount.unit_words)
     short = amount.short_scale
-    if short is not None and amount.currency_code is None:
+    if short is not None and not _short_scale_applies(amount):
+        if words:
+            raise FigureError(
+                f"{short!r} before {words[0]!r}: write `{SHORT_SCALES[short][0]}`"
+                + (" or `m` apart from the number for metres" if short == "m" else "")
+            )
         if short != "m":
             raise FigureError(
                 f"{short!r} means {SHORT_SCALES[short][0]} only beside a currency "
-                f"(`$5{short}`); write `{SHORT_SCALES[short][0]}` or a unit"
+                f"(`$5{short}`) or before what is counted (`5{short} people`); write "
+                f"`{SHORT_SCALES[short][0]}` or a unit"
             )
         words.insert(0, "m")
     factor, offset = 1.0, 0.0
@@ -876,7 +907,7 @@ def _plan(
         )
     scale = amount.scale or Decimal(1)
     scale_word = amount.scale_word
-    if amount.short_scale is not None and amount.currency_code is not None:
+    if amount.short_scale is not None and _short_scale_applies(amount):
         word, factor = SHORT_SCALES[amount.short_scale]
         scale *= factor
         scale_word = (scale_word + " " + word).strip()

@@ -167,6 +167,29 @@ def test_ratios_that_are_no_share_are_errors(text: str) -> None:
         parse_figure(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("3m people", "3 million people"),
+        ("2m barrels per day", "2 million barrels per day"),
+        ("1.2m tonnes", "1.2 million tonnes"),
+        ("5m households", "5 million households"),
+        ("£3m", "£3 million"),
+        ("30m", "30 metres"),
+    ],
+)
+def test_m_before_what_is_counted_or_measured_is_million(text: str, same_as: str) -> None:
+    short, written_out = figure(text), figure(same_as)
+    assert short.dimension == written_out.dimension
+    assert bounds(short.strict) == (approx(written_out.strict.lo), approx(written_out.strict.hi))
+
+
+@pytest.mark.parametrize("text", ["3m wall", "3m tall"])
+def test_m_before_a_singular_word_is_an_error_not_a_guess(text: str) -> None:
+    with pytest.raises(FigureError, match="write `million`"):
+        parse_figure(text)
+
+
 @pytest.mark.parametrize(("text", "value"), [("two", 2), ("a dozen", 12), ("012", 12)])
 def test_number_words_and_leading_zeros(text: str, value: float) -> None:
     parsed = figure(text)
