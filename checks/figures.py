@@ -353,6 +353,13 @@ class _TreeReader:
             raise FigureError(
                 "a ratio (one in five) is a share: it takes no currency, scale, unit or percent"
             )
+        if number.fraction_word and scale is None and len(compounds) == 1:
+            (one, of_scale) = compounds[0]
+            if one.value == 1 and of_scale > 1:  # "half a million": a fraction of a scale
+                scale, compounds = of_scale, []
+                scale_words = [w for w in self.text.lower().split() if w in SCALES][-1:]
+        if number.fraction_word and scale is not None:  # "a quarter million" is no share
+            number = replace(number, fraction_word=False)
         if compounds:
             if short is not None:
                 raise FigureError("a compound figure (1 crore 62 lakh) takes full scale words")

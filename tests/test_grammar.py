@@ -184,6 +184,17 @@ def test_m_before_what_is_counted_or_measured_is_million(text: str, same_as: str
     assert bounds(short.strict) == (approx(written_out.strict.lo), approx(written_out.strict.hi))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half a million", 500_000), ("half a million people", 500_000),
+     ("a quarter million", 250_000), ("half a billion dollars", 500_000_000)],
+)
+def test_a_fraction_of_a_scale_word_is_that_many(text: str, value: float) -> None:
+    read = figure(text)
+    assert read.strict.lo < value < read.strict.hi
+    assert read.display.suffix != "%"  # a number, not a share
+
+
 @pytest.mark.parametrize("text", ["3m wall", "3m tall"])
 def test_m_before_a_singular_word_is_an_error_not_a_guess(text: str) -> None:
     with pytest.raises(FigureError, match="write `million`"):
