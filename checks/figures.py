@@ -717,6 +717,9 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     return replace(low, **changes)
 
 
+_SIGNED_NOUNS = frozenset({"point", "points"})
+"""Counted nouns whose figures may be negative: points are scored, gained and lost."""
+
 _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "staff", "police", "cattle", "livestock",
      "personnel", "sheep", "deer", "fish", "poultry", "aircraft", "troops"}
@@ -976,14 +979,15 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     whole = (counted and (number.value * scale * percent) % 1 == 0) or (
         qualifier_kind is None and meaning.whole_days and number.integer_written
     )
-    if counted and nominal < 0:
+    signed = meaning.counted in _SIGNED_NOUNS  # "-3 points", "fell 500 points"
+    if counted and nominal < 0 and not signed:
         raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
 
     def reading(half: Decimal) -> Interval:
         values = interval(half)
         if qualifier_kind is not None:
             values = _qualified(values, nominal, qualifier_kind, context.approx)
-        if counted:
+        if counted and not signed:
             values = _at_least_zero(values)
         if whole:
             values = _whole_in(values, meaning)
