@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from typing import Any
 
 import msgspec
 
 from checks import units
 from checks.dates import add_months, format_days
-from checks.display import Display
+from checks.display import Display, singular
 from checks.figures import Figure, FigureError, parse_figure
 from checks.grammar import Branch, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
@@ -42,6 +43,9 @@ class Form(msgspec.Struct, frozen=True):
     absolute_temperature: bool = False
     style: Display | None = None
     calendar: tuple[Figure, int] | None = None
+    counted: str | None = None
+    """What a claim or literal that is a plain count counts (``households``), for
+    :func:`_per_cancelled`: ``£7,500 per household * 2,250 households`` is money."""
 
     def interval(self, scope: Scope, lenient: bool) -> Interval:
         """The values the form can take, each claim taken once."""
@@ -129,10 +133,12 @@ class Evaluator:
             figure.absolute_temperature,
             figure.display,
             calendar,
+            figure.counted,
         )
 
     def _literal(self, tree: Any) -> Form:
-        text = " ".join(self.tok(token) for token in leaves(tree))
+        tokens = list(leaves(tree))
+        text = self.text[tokens[0].start_pos : tokens[-1].end_pos]  # as written: "£20m"
         try:
             figure = parse_figure(text, self.scope.context)
         except FigureError as exc:
@@ -144,7 +150,14 @@ class Evaluator:
             calendar = (figure, round(figure.calendar_months.midpoint))
         exact = Interval.point(figure.nominal, whole=float(figure.nominal).is_integer())
         return Form(
-            (), exact, figure.dimension, text, figure.absolute_temperature, figure.display, calendar
+            (),
+            exact,
+            figure.dimension,
+            text,
+            figure.absolute_temperature,
+            figure.display,
+            calendar,
+            figure.counted,
         )
 
     def _scale(self, form: Form, factor: float, text: str) -> Form:
@@ -157,8 +170,14 @@ class Evaluator:
             form.style,
         )
 
-    def combine(self, a: Form, b: Form, sign: float, symbol: str) -> Form:
-        """``a + b`` (``sign`` 1) or ``a - b`` (``sign`` -1), with date and unit rules."""
+    def combine(
+        self, a: Form, b: Form, sign: float, symbol: str, verb: str | None = None
+    ) -> Form:
+        """``a + b`` (``sign`` 1) or ``a - b`` (``sign`` -1), with date and unit rules.
+
+        ``verb`` names the operation in messages when it is not the sum or difference
+        itself (``compare`` for the two sides of ``==``).
+        """
         text = f"{a.text} {symbol} {b.text}"
         date, time = units.DATE, (("[time]", 1),)
         if a.dimension == date and b.dimension == time:
@@ -173,9 +192,10 @@ class Evaluator:
             dimension = time
         elif a.dimension != b.dimension:
             raise CheckError(
-                f"cannot {'add' if sign > 0 else 'subtract'} {b.text} "
+                f"cannot {verb or ('add' if sign > 0 else 'subtract')} {b.text} "
                 f"({units.dimension_label(b.dimension)}) and {a.text} "
                 f"({units.dimension_label(a.dimension)}): incompatible units"
+                + _rate_hint(a.dimension, b.dimension)
             )
         elif a.dimension == date:
             raise CheckError(f"cannot add two dates ({a.text} + {b.text})")
@@ -211,6 +231,9 @@ class Evaluator:
         if a.absolute_temperature or b.absolute_temperature:
             raise CheckError(f"temperature readings cannot be multiplied or divided ({text})")
         dimension = units.multiply(a.dimension, b.dimension, -1 if divide else 1)
+        cancelled = not divide and _per_cancelled(dimension, a, b) != dimension
+        if cancelled:
+            dimension = _per_cancelled(dimension, a, b)
         if _is_number(b) or (_is_number(a) and not divide):
             form, number = (a, b) if _is_number(b) else (b, a)
             factor = number.constant.lo
@@ -220,6 +243,8 @@ class Evaluator:
                 factor = 1 / factor
             scaled = self._scale(form, factor, text)
             style = form.style if not number.dimension else None
+            if cancelled and style is not None:
+                style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
             return Form(scaled.coefficients, scaled.constant, dimension, text, False, style)
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
@@ -233,7 +258,40 @@ class Evaluator:
         except ZeroDivisionError:
             raise CheckError(f"division by zero in {text}") from None
         style = a.style if not b.dimension else (b.style if not a.dimension else None)
+        if cancelled and style is not None:  # "£7,500 per household" times households: £
+            style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
         return Form((), value, dimension, text, False, style)
+
+
+def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
+    """How to write a per-thing rate check that was written as a division."""
+    def plain(dimension: units.Dimension) -> units.Dimension:
+        return tuple(item for item in dimension if not item[0].startswith("[per:"))
+
+    if plain(a) == plain(b):
+        return (
+            "; a rate per counted thing is compared as rate × count: write "
+            "`rate * count == total` rather than `total / count == rate`"
+        )
+    return ""
+
+
+_PER_SUFFIX = re.compile(r"(?:^|\s+)per\s.*$")
+
+
+def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimension:
+    """A rate per counted thing times a count of those things: the count cancels.
+
+    ``£7,500 per household * 2,250 households`` is pounds; ``per household`` is kept as a
+    dimension of its own only so that such a rate is never added to plain pounds.
+    """
+    for count in (a, b):
+        if count.counted and not count.dimension:
+            per = f"[per:{singular(count.counted.lower())}]"
+            powers = dict(dimension)
+            if powers.get(per) == -1:
+                return tuple((name, power) for name, power in dimension if name != per)
+    return dimension
 
 
 @functools.lru_cache(maxsize=4_096)

@@ -20,7 +20,7 @@ import msgspec
 from msgspec.structs import replace
 
 from checks import grammar, units
-from checks.display import Display
+from checks.display import Display, singular
 from checks.intervals import INF, Interval
 from checks.units import Dimension, UnitError
 
@@ -817,7 +817,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 factor /= info.factor
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
-                noun = per_text.lower().rstrip("s") or per_text
+                noun = singular(per_text.lower())
                 dimension = units.multiply(dimension, ((f"[per:{noun}]", 1),), -1)
         label = "per " + " ".join(
             part for part in (f"{count:,}" if count is not None else "", per_text) if part

@@ -60,7 +60,7 @@ def judge_expect(
         raise CheckError("an expect check needs a comparison: == != < <= > >=")
     for index, operator in enumerate(operators):
         left, right = forms[index], forms[index + 1]
-        difference = evaluator.combine(left, right, -1.0, "-")
+        difference = evaluator.combine(left, right, -1.0, "-", verb="compare")
         values = difference.interval(scope, lenient)
         stated = right.interval(scope, lenient)
         if tolerance.relative or tolerance.absolute is not None:
