@@ -172,11 +172,34 @@ def _parse_date_cached(
             return date_figure(text, dt.date(year, month, 1), dt.date(year, month, last), weekday)
         day_number = int(tokens["DAY"].rstrip("stndrh"))
         day = dt.date(year, month, day_number)
+        if "YEAR" not in tokens and weekday is not None and published is not None:
+            day = _year_by_weekday(day, weekday, published)
     except FigureError:
         raise
     except ValueError as exc:
         raise FigureError(f"{text!r} is not a date of the calendar: {exc}") from None
     return date_figure(text, day, day, weekday)
+
+
+def _year_by_weekday(day: dt.date, weekday: int, published: dt.date) -> dt.date:
+    """The year of a year-less date that its weekday names, across New Year.
+
+    "Friday, December 29" in a story published on 3 January 2024 is 29 December 2023 (a
+    Friday; in 2024 it is a Sunday). Only when the publication year's date is not that
+    weekday and the year before or after is, within half a year of publication; otherwise
+    the year stays the publication's, and the weekday check reports the clash.
+    """
+    if day.weekday() == weekday:
+        return day
+    near = []
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == weekday and abs((other - published).days) <= 183:
+            near.append(other)
+    return near[0] if len(near) == 1 else day
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
