@@ -10,6 +10,7 @@ flow-mapping comma trap (``{value: 8,712 kg}``) and alias bombs become located e
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, NamedTuple
 
 import msgspec
@@ -307,6 +308,51 @@ def _mark_location(name: str, mark: Any) -> Location:
     return Location(name, mark.line + 1, mark.column + 1)
 
 
+_COMMENT_IN_ENTRY = re.compile(r"([\w.-]+):[ \t]+([^,{}\n]*?[ \t]#[^\n]*?)[ \t]*(?:}|$)", re.M)
+_COLON_IN_ENTRY = re.compile(r"([\w.-]+):[ \t]+([^,{}\n#]*?:[ \t][^,{}\n]*?)[ \t]*(?:[,}]|$)", re.M)
+
+
+def _syntax_hint(text: str, exc: yaml.MarkedYAMLError, mark: Any) -> tuple[Any, str]:
+    """Where a YAML syntax error really is, and how to mend it, for the slips people make.
+
+    A ``#`` or a ``: `` inside a value of a ``{…}`` mapping (a quote: "ranked #1", "he
+    said: 3 budgets"), a ``: `` inside a plain value, and a key indented unlike its
+    neighbours. The mark moves to the entry at fault when libyaml noticed only later.
+    """
+    problem, context = str(exc.problem or ""), str(exc.context or "")
+    start, problem_mark = exc.context_mark, exc.problem_mark
+    if "flow mapping" in context and start is not None and problem_mark is not None:
+        line_end = text.find("\n", problem_mark.index)
+        segment = text[start.index : line_end if line_end != -1 else len(text)]
+        for pattern, why in (
+            (_COMMENT_IN_ENTRY, "a `#` after a space starts a comment, which cuts the {…} short"),
+            (_COLON_IN_ENTRY, "a `: ` inside a value of a {…} mapping starts another key"),
+        ):
+            found = pattern.search(segment)
+            if found:
+                key, value = found.group(1), found.group(2).strip()
+                index = start.index + found.start()
+                line = text.count("\n", 0, index)
+                column = index - (text.rfind("\n", 0, index) + 1)
+                where = yaml.Mark(start.name, index, line, column, None, 0)
+                quoted = value.replace('"', '\\"')
+                return where, f"; {why}: quote the value: {key}: \"{quoted}\""
+        return mark, (
+            "; close the {…} with `}` on the same line, and quote any value that holds "
+            "`,` `:` `#` `{` or `}`"
+        )
+    if "block mapping" in context and "expected key" in problem and start is not None:
+        if problem_mark is not None and problem_mark.column != start.column:
+            return mark, (
+                f"; this line starts at column {problem_mark.column + 1}, but the keys of the "
+                f"mapping it belongs to (from line {start.line + 1}) start at column "
+                f"{start.column + 1}: indent the keys of one mapping alike"
+            )
+    if "mapping values are not allowed" in problem:
+        return mark, "; a `: ` inside a value starts a mapping: put the value in quotes"
+    return mark, ""
+
+
 def load_document(name: str, raw: bytes) -> Document:
     """Load one YAML claim file from its bytes; raises :class:`LoadError` when unreadable."""
     start = Location(name, 1, 1)
@@ -362,6 +408,8 @@ def load_document(name: str, raw: bytes) -> Document:
         elif "found character '\\t'" in str(exc) or _tab_before(text, mark):
             hint = "; indent with spaces, not tabs"
         context = f" {exc.context}" if exc.context else ""
+        if not hint:
+            mark, hint = _syntax_hint(text, exc, mark)
         raise LoadError(
             [Problem(_mark_location(name, mark), (f"invalid YAML: {problem}{context}{hint}"))]
         ) from None

@@ -198,6 +198,20 @@ def problems_from_validation(
             got = item.get("input")
             got_kind = "nothing" if got is None else type(got).__name__.replace("str", "text")
             message = f"`{name}` must be {wanted}, not {got_kind}"
+            claim_fields = fields_at(ClaimFile, ("claims", name))
+            if len(loc) == 2 and loc[0] == "claims" and name in claim_fields:
+                message = (
+                    f"`{name}:` is read as a claim id here, but it is a key of a claim: "
+                    f"indent it under its claim (or inside its {{…}}: {{value: …, {name}: …}})"
+                )
+        elif kind in {"too_short", "too_long"} and item.get("ctx"):
+            ctx = item["ctx"]
+            bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
+            got = ctx.get("actual_length")
+            message = (
+                f"`{name}` needs at {'least' if kind == 'too_short' else 'most'} {bound} "
+                f"item{'s' if bound != 1 else ''}, not {got}"
+            )
         elif kind == "string_pattern_mismatch" and loc[:1] == ("claims",):
             claim_id = str(item["input"]).strip()  # as the model saw it, whitespace stripped
             message = (
