@@ -160,6 +160,17 @@ class Display(msgspec.Struct, frozen=True):
             text += unit_gap(self.suffix) + self.suffix
         return text
 
+    def format_single(self, base_value: float) -> str:
+        """:meth:`format` for a value that stands alone: one of a noun takes the singular.
+
+        "is 1 year counted exclusively", but a figure as the text wrote it ("1 deaths")
+        and a range's end ("0–1 deaths") keep their noun.
+        """
+        number = (base_value - self.offset) / self.factor / self.scale
+        if format_number(number) == "1" and not self.scale_word and self.suffix:
+            return msgspec.structs.replace(self, suffix=singular(self.suffix)).format(base_value)
+        return self.format(base_value)
+
     def format_difference(self, base_difference: float) -> str:
         """Write a difference (no offset: 36 °F of difference is not 36 °F).
 

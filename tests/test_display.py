@@ -43,6 +43,8 @@ def test_words_without_a_singular_and_symbols_are_left_as_written(word: str) -> 
 def test_ranges_and_single_values_keep_the_noun_as_written() -> None:
     style = Display(suffix="deaths")
     assert style.format(1.0) == "1 deaths"  # a figure as the text wrote it
+    assert style.format_single(1.0) == "1 death"  # a value standing alone: "is 1 year"
+    assert style.format_single(2.0) == "2 deaths"
     assert Display(suffix="deaths", scale=1e6, scale_word="million").format_difference(1e6) == (
         "1 million deaths"
     )

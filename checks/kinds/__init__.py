@@ -74,6 +74,11 @@ class Tolerance(msgspec.Struct, frozen=True):
             figure = parse_figure(stripped, context)
         except FigureError as exc:
             raise CheckError(f"tolerance: {exc}") from None
+        if figure.nominal - (figure.display.offset or 0.0) < 0:
+            raise CheckError(
+                f"tolerance {stripped!r} is negative; it is an allowance on both sides: "
+                f"write `{stripped.lstrip('-−').strip()}`"
+            )
         if figure.flavour == "percent":
             return cls(relative=abs(figure.nominal))
         return cls(absolute=figure)
@@ -233,7 +238,7 @@ def describe_interval(interval: Interval, style: Display) -> str:
     """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``."""
     lo, hi = interval.lo, interval.hi
     if lo == hi:
-        return style.format(lo)
+        return style.format_single(lo)
     if lo == float("-inf"):
         return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
     if hi == float("inf"):
