@@ -9,6 +9,7 @@ Adding a kind means one new module here and one import line in :func:`load_kinds
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -268,8 +269,18 @@ def _digits_needed(style: Display, value: float) -> int:
 def off_by(stated: Figure, computed: float, style: Display | None = None) -> str:
     """``off by 1,175 km, 42%``: distance of a computed value from the stated figure."""
     style = style or stated.display
-    difference = computed - stated.nominal
+    target = stated.nominal
+    if _RANGE.search(stated.text) and stated.strict.lo < stated.strict.hi:
+        # "between 40 and 50": the distance to the nearer end, not to the middle
+        target = min(max(computed, stated.strict.lo), stated.strict.hi)
+    difference = computed - target
+    if style.suffix == "%":  # a gap between percentages is in points, not per cent
+        points = format_number(abs(difference) / style.factor)
+        return f"off by {points} percentage point{'' if points == '1' else 's'}"
     text = f"off by {style.format_difference(abs(difference))}"
-    if stated.nominal and not stated.absolute_temperature:
-        text += f", {format_number(abs(difference) / abs(stated.nominal) * 100, 2)}%"
+    if target and not stated.absolute_temperature:
+        text += f", {format_number(abs(difference) / abs(target) * 100, 2)}%"
     return text
+
+
+_RANGE = re.compile(r"(?i)\bbetween\b|\d\s*(?:[-–—]|to)\s*\D{0,4}\d")
