@@ -207,6 +207,18 @@ def test_no_suggestions_without_cues() -> None:
     assert _suggested(text) == {}
 
 
+def test_a_first_sentence_with_a_date_is_the_story_not_a_dateline() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "The council on Tuesday, March 12, 2024 approved a $412 million budget for the coming "
+        "year, up 6% from last year's $389 million.\nPolice get $148 million.\n"
+    )
+    draft = build_draft(read_article("-", text.encode()))
+    assert draft.published == dt.date(2024, 3, 12)  # the date is still the publication's
+    notes = {c.written: c.note for c in draft.claims}
+    assert notes["$389 million"] is None and notes["6%"] is None  # not "in the byline"
+
+
 def test_commas_and_colons_are_quoted_in_the_yaml() -> None:
     draft = build_draft(read_article("-", US_TEXT.encode()))
     text = render(draft)

@@ -141,6 +141,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DATELINE_WORDS = 12
+"""A dateline ("March 12, 2024 | Updated 5:40 pm", "By Ana Ruiz, 12 March 2024") is short;
+a longer first line with a date is the story's first sentence, whose figures are the story's."""
+
+
 def _full_date(line: str) -> dt.date | None:
     """The first single day with a written year in ``line``."""
     for figure in figures_in(line, Context(), None):
@@ -170,6 +175,8 @@ def _from_text(text: str, name: str, path: Path | None) -> Article:
             break
     title = _title(line_texts, byline)
     author = _author(line_texts[byline]) if byline is not None else None
+    if date_line is not None and len(line_texts[date_line].split()) > _DATELINE_WORDS:
+        date_line = None  # a sentence of the story that holds a date, not a dateline
     ends = [i for i in (byline, date_line) if i is not None]
     if ends:
         body_start = lines[max(ends)][1]
