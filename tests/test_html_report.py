@@ -189,6 +189,20 @@ def test_html_source_text_is_checked(tmp_path: Path) -> None:
     assert file.text[span[0] : span[1]] == "runs 900 kilometers (559 miles)"
 
 
+def test_a_reference_never_splits_a_word(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "The budget rose 6% from last year's $389 million.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.yaml").write_text(
+        "source: {title: T, published: 2024-03-12, text: story.txt}\n"
+        "claims:\n  rise: {value: 6%, quote: rose 6% from last year}\n",
+        encoding="utf-8",
+    )
+    page = render("html", run_engine([str(tmp_path)], Options(details=True)))
+    assert "last year</a></mark><sup" not in page  # was "last year[1]'s"
+    assert "last year</a></mark>&#39;s<sup class=\"ref\">" in page
+
+
 def test_quote_not_in_text_or_with_another_figure_is_flagged(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text("It runs 900 kilometers (559 miles).", encoding="utf-8")
     (tmp_path / "c.yaml").write_text(

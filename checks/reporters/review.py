@@ -166,12 +166,18 @@ def _segments(
         for start, end in claim.spans
         if 0 <= start < end <= len(text)
     ]
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    # A quote that ends inside a word ("last year" of "last year's") gets its reference
+    # after the word, not in the middle of it.
+    ref_at = [(_word_end(text, e), c) for _, e, c in spans]
+    cuts = sorted(
+        {0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans),
+         *(at for at, _ in ref_at)}
+    )  # fmt: skip
     segments: list[Segment] = []
     first_mark: dict[str, str] = {}
     for index, (low, high) in enumerate(zip(cuts, cuts[1:], strict=False)):
         covering = [(s, e, c) for s, e, c in spans if s <= low and high <= e]
-        ending = [c for s, e, c in spans if e == high and s < high]
+        ending = [c for at, c in ref_at if at == high]
         refs = tuple(
             Ref(numbers[c], f"{prefix}-c-{anchor(c)}", c, verdicts.get(c, Verdict.CONSISTENT))
             for c in dict.fromkeys(ending)
@@ -190,6 +196,17 @@ def _segments(
         mark = Mark(mark_id, f"{prefix}-c-{anchor(primary)}", claim_ids, worst, len(covering) > 1)
         segments.append(Segment(text[low:high], mark, refs))
     return tuple(segments), first_mark
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position``, moved past the rest of a word it falls inside (letters, ``'s``)."""
+    while (
+        0 < position < len(text)
+        and (text[position - 1].isalnum() or text[position - 1] in "'’")
+        and (text[position].isalnum() or text[position] in "'’")
+    ):
+        position += 1
+    return position
 
 
 def _source(file: FileResult, index: int) -> SourceView:
