@@ -76,7 +76,8 @@ def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool
     style = left if left.style is not None or left.dimension else right
     right_style = style if right.dimension == left.dimension else right
     return (
-        f"`{left.text} {operator} {right.text}` does not hold: {left.text} is "
+        f"`{left.text} {operator} {right.text}` does not hold"
+        f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
         f"{describe(style, a)} and {right.text} is {describe(right_style, b)}"
     )
 
