@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 from typing import Any
 
 from checks import units
@@ -50,6 +51,10 @@ def format_days(interval: Interval) -> str:
     """Write a day interval: one day, a whole month or year, or a span of days."""
     if interval.lo == interval.hi:
         return format_day(interval.lo)
+    if math.isinf(interval.hi) and not math.isinf(interval.lo):
+        return f"{'after' if interval.lo_open else 'on or after'} {format_day(interval.lo)}"
+    if math.isinf(interval.lo) and not math.isinf(interval.hi):
+        return f"{'before' if interval.hi_open else 'on or before'} {format_day(interval.hi)}"
     if not 1 <= interval.lo <= interval.hi <= dt.date.max.toordinal():
         return f"{format_day(interval.lo)} to {format_day(interval.hi)}"
     first = dt.date.fromordinal(int(interval.lo))

@@ -67,3 +67,16 @@ def test_a_sum_off_by_one_seat_says_seat_and_a_range_stays_plural(tmp_path: Path
     seats, deaths = run([str(tmp_path)], Options(details=False)).files[0].checks
     assert seats.verdict.value == "mismatch" and "off by 1 seat," in seats.message
     assert deaths.verdict.value == "mismatch" and "1 death)" not in deaths.message
+
+
+def test_an_open_ended_span_of_days_reads_as_after_or_before() -> None:
+    import datetime as dt
+    import math
+
+    from checks.dates import format_days
+    from checks.intervals import Interval
+
+    day = float(dt.date(2024, 4, 30).toordinal())
+    assert format_days(Interval(day, math.inf, True, True)) == "after 30 April 2024"
+    assert format_days(Interval(day, math.inf)) == "on or after 30 April 2024"
+    assert format_days(Interval(-math.inf, day, True, True)) == "before 30 April 2024"
