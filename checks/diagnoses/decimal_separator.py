@@ -53,8 +53,13 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 continue
             plain = digits[:-places] + "." + digits[-places:]
             comma = plain.replace(".", ",")
+            reason = (
+                f"a decimal comma was read as a thousands separator ({comma} means {plain})"
+                if "," in token
+                else f"a decimal comma was lost ({comma}, that is {plain}, printed as {token})"
+            )
             yield Candidate(
                 ((key, mapped(figure, function)),),
                 f"{figure.text} is read as {figure.text.replace(token, plain, 1)}",
-                f"a decimal comma was read as a thousands separator ({comma} means {plain})",
+                reason,
             )
