@@ -46,6 +46,10 @@ class Form(msgspec.Struct, frozen=True):
     counted: str | None = None
     """What a claim or literal that is a plain count counts (``households``), for
     :func:`_per_cancelled`: ``£7,500 per household * 2,250 households`` is money."""
+    soft: tuple[str, ...] = ()
+    """``[per:…]`` dimensions that come from dividing by a count (``gdp / people`` is money
+    per person): a comparison with a side without them drops them (``women / staff ==
+    45%``), one with them keeps them (``gdp / people == $81,800 per person``)."""
 
     def interval(self, scope: Scope, lenient: bool) -> Interval:
         """The values the form can take, each claim taken once."""
@@ -190,6 +194,10 @@ class Evaluator:
             dimension = date
         elif a.dimension == date and b.dimension == date and sign < 0:
             dimension = time
+        elif a.dimension != b.dimension and verb == "compare" and (
+            common := _unsoftened(a, b)
+        ) is not None:
+            dimension = common
         elif a.dimension != b.dimension:
             raise CheckError(
                 f"cannot {verb or ('add' if sign > 0 else 'subtract')} {b.text} "
@@ -234,6 +242,12 @@ class Evaluator:
         cancelled = not divide and _per_cancelled(dimension, a, b) != dimension
         if cancelled:
             dimension = _per_cancelled(dimension, a, b)
+        soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
+        if divide and b.counted and not b.dimension:
+            per = f"[per:{singular(b.counted.lower())}]"
+            if not (a.counted and singular(a.counted.lower()) == per[5:-1]):
+                dimension = units.multiply(dimension, ((per, 1),), -1)
+                soft = (*soft, per)
         if _is_number(b) or (_is_number(a) and not divide):
             form, number = (a, b) if _is_number(b) else (b, a)
             factor = number.constant.lo
@@ -245,7 +259,9 @@ class Evaluator:
             style = form.style if not number.dimension else None
             if cancelled and style is not None:
                 style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
-            return Form(scaled.coefficients, scaled.constant, dimension, text, False, style)
+            return Form(
+                scaled.coefficients, scaled.constant, dimension, text, False, style, soft=soft
+            )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
         if divide and right.lo <= 0 <= right.hi:
@@ -260,7 +276,20 @@ class Evaluator:
         style = a.style if not b.dimension else (b.style if not a.dimension else None)
         if cancelled and style is not None:  # "£7,500 per household" times households: £
             style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
-        return Form((), value, dimension, text, False, style)
+        return Form((), value, dimension, text, False, style, soft=soft)
+
+
+def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
+    """The common dimension of two compared sides once soft ``[per:…]`` terms are dropped."""
+    def without(form: Form, other: Form) -> units.Dimension:
+        keep = dict(other.dimension)
+        return tuple(
+            (name, power) for name, power in form.dimension
+            if not (name in form.soft and name not in keep)
+        )
+
+    left, right = without(a, b), without(b, a)
+    return left if left == right else None
 
 
 def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
@@ -270,8 +299,8 @@ def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
 
     if plain(a) == plain(b):
         return (
-            "; a rate per counted thing is compared as rate × count: write "
-            "`rate * count == total` rather than `total / count == rate`"
+            "; a rate per counted thing is an amount only times a count of those things: "
+            "`rate * count == total`, or `total / count == rate`"
         )
     return ""
 

@@ -73,8 +73,13 @@ def judge_expect(
 def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool) -> str:
     a = left.interval(scope, lenient)
     b = right.interval(scope, lenient)
-    style = left if left.style is not None or left.dimension else right
-    right_style = style if right.dimension == left.dimension else right
+    # Both sides in the stated figure's own style when they measure the same thing: a
+    # product's style (a rate's "per 1,000", none at all for $ × Rs per $) misleads.
+    if right.style is not None and right.dimension == left.dimension:
+        style = right_style = right
+    else:
+        style = left if left.style is not None or left.dimension else right
+        right_style = style if right.dimension == left.dimension else right
     return (
         f"`{left.text} {operator} {right.text}` does not hold"
         f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
