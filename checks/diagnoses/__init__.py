@@ -380,6 +380,26 @@ def _zero(_: float) -> float:
 # --- helpers for slip modules -------------------------------------------------------------
 
 
+VAGUENESS_ALLOWED = 2.0
+"""How much wider than the check's widest operand a claim brought in may be (see below)."""
+
+
+def no_vaguer(attempt: Attempt, other: Figure) -> bool:
+    """Whether a claim brought into the check is no vaguer than the figures already in it.
+
+    "$4 billion" (3.5 to 4.5 billion) in place of "$4.5 billion" fits almost any change
+    or sum: its fit is no evidence. A stand-in or an added part may be at most twice as
+    wide (strictly read) as the widest operand of its kind.
+    """
+    widths = [
+        figure.strict.hi - figure.strict.lo
+        for _, figure in attempt.operands
+        if figure.dimension == other.dimension and figure.strict.width < math.inf
+    ]
+    width = other.strict.hi - other.strict.lo
+    return not widths or width <= VAGUENESS_ALLOWED * max(widths) + 1e-9 * abs(other.nominal)
+
+
 def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:
     """``figure`` with every value passed through an increasing ``function``."""
     return replace(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, register
+from checks.diagnoses import RULED_OUT, Attempt, Candidate, no_vaguer, register
 
 NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
 
@@ -26,6 +26,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
         for name, other in attempt.alike((key, figure)):
+            if not no_vaguer(attempt, other):
+                continue
             if attempt.rules_out(key, other.lenient, other.nominal, other.dimension):
                 yield RULED_OUT
                 continue
