@@ -573,6 +573,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
     if "-" in source:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
+        source = _AGED.sub(r" \1s", source)
     text_shape = grammar.shape(source)
     try:
         tree = grammar.parse_shape(text_shape, "figure")
@@ -693,6 +694,9 @@ _HYPHENATED_SCALE = re.compile(
     re.IGNORECASE,
 )
 """``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
+
+_AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
+"""``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
 
 _LEADING_ARTICLE = re.compile(
     r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -195,6 +195,14 @@ def test_a_fraction_of_a_scale_word_is_that_many(text: str, value: float) -> Non
     assert read.display.suffix != "%"  # a number, not a share
 
 
+@pytest.mark.parametrize(("text", "same_as"), [("12-year-old", "12 years"),
+                                             ("two-month-old", "two months")])
+def test_an_age_written_as_an_adjective_is_a_length_of_time(text: str, same_as: str) -> None:
+    age, written_out = figure(text), figure(same_as)
+    assert age.dimension == written_out.dimension == (("[time]", 1),)
+    assert age.calendar_months == written_out.calendar_months
+
+
 @pytest.mark.parametrize("text", ["3m wall", "3m tall"])
 def test_m_before_a_singular_word_is_an_error_not_a_guess(text: str) -> None:
     with pytest.raises(FigureError, match="write `million`"):
