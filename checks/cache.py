@@ -127,12 +127,16 @@ class ResultCache:
             if not ignore.exists():
                 ignore.write_text("# created by claim-checks\n*\n", encoding="utf-8")
             connection = sqlite3.connect(self.folder / "results.sqlite3")
-            connection.execute("DROP TABLE IF EXISTS results")  # the table of schema 1
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS entries (path TEXT NOT NULL, view TEXT NOT NULL,"
-                " key TEXT NOT NULL, dependencies TEXT NOT NULL, data TEXT NOT NULL,"
-                " schema INTEGER NOT NULL, PRIMARY KEY (path, view))"
-            )
+            try:
+                connection.execute("DROP TABLE IF EXISTS results")  # the table of schema 1
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS entries (path TEXT NOT NULL, view TEXT NOT NULL,"
+                    " key TEXT NOT NULL, dependencies TEXT NOT NULL, data TEXT NOT NULL,"
+                    " schema INTEGER NOT NULL, PRIMARY KEY (path, view))"
+                )
+            except sqlite3.Error:
+                connection.close()
+                raise
             self._connection = connection
         return self._connection
 
@@ -252,7 +256,8 @@ class ResultCache:
         self._fetched.clear()
         if self._connection is not None:
             self.commit()
-            self._connection.close()
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
             self._connection = None
 
 

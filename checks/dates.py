@@ -176,9 +176,10 @@ def _parse_date_cached(
             last = calendar.monthrange(year, month)[1]
             return date_figure(text, dt.date(year, month, 1), dt.date(year, month, last), weekday)
         day_number = int(tokens["DAY"].rstrip("stndrh"))
-        day = dt.date(year, month, day_number)
         if "YEAR" not in tokens and weekday is not None and published is not None:
-            day = _year_by_weekday(day, weekday, published)
+            day = _year_by_weekday(year, month, day_number, weekday, published)
+        else:
+            day = dt.date(year, month, day_number)
     except FigureError:
         raise
     except ValueError as exc:
@@ -186,25 +187,38 @@ def _parse_date_cached(
     return date_figure(text, day, day, weekday)
 
 
-def _year_by_weekday(day: dt.date, weekday: int, published: dt.date) -> dt.date:
+def _year_by_weekday(
+    year: int, month: int, day_number: int, weekday: int, published: dt.date
+) -> dt.date:
     """The year of a year-less date that its weekday names, across New Year.
 
     "Friday, December 29" in a story published on 3 January 2024 is 29 December 2023 (a
-    Friday; in 2024 it is a Sunday). Only when the publication year's date is not that
-    weekday and the year before or after is, within half a year of publication; otherwise
-    the year stays the publication's, and the weekday check reports the clash.
+    Friday; in 2024 it is a Sunday); "Thursday, February 29" in December 2023 is 2024.
+    Only when the publication year's date is not that weekday (or does not exist) and the
+    year before or after has it, within half a year of publication; otherwise the year
+    stays the publication's, and the weekday check reports the clash.
     """
-    if day.weekday() == weekday:
-        return day
-    near = []
-    for year in (day.year - 1, day.year + 1):
+    def on(candidate_year: int) -> dt.date | None:
         try:
-            other = day.replace(year=year)
+            return dt.date(candidate_year, month, day_number)
         except ValueError:  # 29 February
-            continue
-        if other.weekday() == weekday and abs((other - published).days) <= 183:
-            near.append(other)
-    return near[0] if len(near) == 1 else day
+            return None
+
+    own = on(year)
+    if own is not None and own.weekday() == weekday:
+        return own
+    near = [
+        other
+        for other in (on(year - 1), on(year + 1))
+        if other is not None
+        and other.weekday() == weekday
+        and abs((other - published).days) <= 183
+    ]
+    if len(near) == 1:
+        return near[0]
+    if own is None:
+        raise ValueError(f"day is out of range for month in {year}")
+    return own
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -172,6 +172,7 @@ class Evaluator:
             text,
             form.absolute_temperature,
             form.style,
+            soft=form.soft,
         )
 
     def combine(
@@ -194,9 +195,7 @@ class Evaluator:
             dimension = date
         elif a.dimension == date and b.dimension == date and sign < 0:
             dimension = time
-        elif a.dimension != b.dimension and verb == "compare" and (
-            common := _unsoftened(a, b)
-        ) is not None:
+        elif a.dimension != b.dimension and (common := _unsoftened(a, b)) is not None:
             dimension = common
         elif a.dimension != b.dimension:
             raise CheckError(
@@ -218,7 +217,8 @@ class Evaluator:
         style = a.style if a.dimension == dimension else b.style
         if dimension == time and a.dimension == date:
             style = Display(suffix="days")
-        return Form(_merge(a, b, sign), constant, dimension, text, absolute, style)
+        soft = tuple(dict.fromkeys(n for n in (*a.soft, *b.soft) if n in dict(dimension)))
+        return Form(_merge(a, b, sign), constant, dimension, text, absolute, style, soft=soft)
 
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
         assert duration.calendar is not None
@@ -239,9 +239,9 @@ class Evaluator:
         if a.absolute_temperature or b.absolute_temperature:
             raise CheckError(f"temperature readings cannot be multiplied or divided ({text})")
         dimension = units.multiply(a.dimension, b.dimension, -1 if divide else 1)
-        cancelled = not divide and _per_cancelled(dimension, a, b) != dimension
-        if cancelled:
-            dimension = _per_cancelled(dimension, a, b)
+        cancelled_dimension = dimension if divide else _per_cancelled(dimension, a, b)
+        cancelled = cancelled_dimension != dimension
+        dimension = cancelled_dimension
         soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
         if divide and b.counted and not b.dimension:
             per = f"[per:{singular(b.counted.lower())}]"

@@ -721,8 +721,9 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     return replace(low, **changes)
 
 
-_SIGNED_NOUNS = frozenset({"point", "points"})
-"""Counted nouns whose figures may be negative: points are scored, gained and lost."""
+POINT_NOUNS = frozenset({"point", "points"})
+"""Counted nouns whose figures may be negative (points are scored, gained and lost), and
+which are percentage points between two percentages (``kinds/change``)."""
 
 _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "staff", "police", "cattle", "livestock",
@@ -744,9 +745,9 @@ def _short_scale_applies(amount: _Amount) -> bool:
         return False
     word = amount.unit_words[0]
     lowered = word.lower()
-    if lowered in _PLURALS_WITHOUT_S or (len(word) > 3 and lowered.endswith("s")):
+    if lowered in _PLURALS_WITHOUT_S or singular(lowered) != lowered:
         return True
-    return units.is_unit(word)
+    return units.is_unit(" ".join(amount.unit_words)) or units.is_unit(word)
 
 
 class _Meaning(msgspec.Struct, frozen=True):
@@ -766,8 +767,13 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     if short is not None and not _short_scale_applies(amount):
         if words:
             raise FigureError(
-                f"{short!r} before {words[0]!r}: write `{SHORT_SCALES[short][0]}`"
-                + (" or `m` apart from the number for metres" if short == "m" else "")
+                f"{short!r} before {words[0]!r} is neither millions of a counted thing nor "
+                f"a unit: write `{SHORT_SCALES[short][0]}` for {SHORT_SCALES[short][0]}s"
+                + (
+                    f"; for metres keep only the measure (`3 m`), without {words[0]!r}"
+                    if short == "m"
+                    else ""
+                )
             )
         if short != "m":
             raise FigureError(
@@ -983,7 +989,7 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     whole = (counted and (number.value * scale * percent) % 1 == 0) or (
         qualifier_kind is None and meaning.whole_days and number.integer_written
     )
-    signed = meaning.counted in _SIGNED_NOUNS  # "-3 points", "fell 500 points"
+    signed = meaning.counted in POINT_NOUNS  # "-3 points", "fell 500 points"
     if counted and nominal < 0 and not signed:
         raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
 

@@ -308,8 +308,12 @@ def _mark_location(name: str, mark: Any) -> Location:
     return Location(name, mark.line + 1, mark.column + 1)
 
 
-_COMMENT_IN_ENTRY = re.compile(r"([\w.-]+):[ \t]+([^,{}\n]*?[ \t]#[^\n]*?)[ \t]*(?:}|$)", re.M)
-_COLON_IN_ENTRY = re.compile(r"([\w.-]+):[ \t]+([^,{}\n#]*?:[ \t][^,{}\n]*?)[ \t]*(?:[,}]|$)", re.M)
+_COMMENT_IN_ENTRY = re.compile(
+    r"([\w.-]+):[ \t]+(?![\"'])([^,{}\n]*?[ \t]#.*?)(?=,[ \t]*[\w.-]+:[ \t]|[ \t]*}|$)", re.M
+)
+_COLON_IN_ENTRY = re.compile(
+    r"([\w.-]+):[ \t]+(?![\"'])([^,{}\n#]*?:[ \t][^,{}\n]*?)[ \t]*(?:[,}]|$)", re.M
+)
 
 
 def _syntax_hint(text: str, exc: yaml.MarkedYAMLError, mark: Any) -> tuple[Any, str]:
@@ -335,7 +339,7 @@ def _syntax_hint(text: str, exc: yaml.MarkedYAMLError, mark: Any) -> tuple[Any, 
                 line = text.count("\n", 0, index)
                 column = index - (text.rfind("\n", 0, index) + 1)
                 where = yaml.Mark(start.name, index, line, column, None, 0)
-                quoted = value.replace('"', '\\"')
+                quoted = value.replace("\\", "\\\\").replace('"', '\\"')
                 return where, f"; {why}: quote the value: {key}: \"{quoted}\""
         return mark, (
             "; close the {…} with `}` on the same line, and quote any value that holds "

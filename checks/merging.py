@@ -33,7 +33,7 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
         if not isinstance(document, dict) or document.get("version") != VERSION:
             raise MergeError(f"{path}: not a claim-checks JSON report (version {VERSION})")
         documents.append((path, document))
-    _check_parts({path: _part(document) for path, document in documents})
+    _check_parts([(path, _part(document)) for path, document in documents])
     for path, document in documents:
         strict = bool(document.get("strict", False)) if strict is None else strict
         for entry in document.get("files", []):
@@ -68,20 +68,23 @@ def _part(document: dict[str, Any]) -> str | None:
     return part if isinstance(part, str) else None
 
 
-def _check_parts(parts: dict[Path, str | None]) -> None:
+def _check_parts(parts: list[tuple[Path, str | None]]) -> None:
     """Refuse shard reports that are not every part of one run, each once."""
-    named = {path: part for path, part in parts.items() if part is not None}
+    from checks.runner import Shard
+
+    named = [(path, part) for path, part in parts if part is not None]
     if not named:
         return  # reports of whole runs (or written before reports named their shard)
     if len(named) != len(parts):
-        whole = ", ".join(str(p) for p, part in parts.items() if part is None)
+        whole = ", ".join(str(p) for p, part in parts if part is None)
         raise MergeError(f"{whole}: not the report of a shard, beside reports of shards")
     seen: dict[tuple[int, int], Path] = {}
-    for path, part in named.items():
-        index_text, _, count_text = part.partition("/")
-        if not (index_text.isdigit() and count_text.isdigit()):
-            raise MergeError(f"{path}: its shard {part!r} is not of the form I/N")
-        key = (int(index_text), int(count_text))
+    for path, part in named:
+        try:
+            shard = Shard.parse(part)
+        except ValueError as exc:
+            raise MergeError(f"{path}: its shard {part!r} is not a part of a run ({exc})") from None
+        key = (shard.index, shard.count)
         if key in seen:
             raise MergeError(f"{seen[key]} and {path} are both shard {part}")
         seen[key] = path

@@ -336,6 +336,7 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
     )
 
 
+@functools.cache
 def near_miss(word: str, dimension: Dimension) -> str | None:
     """A unit of ``dimension`` one keystroke away from ``word`` (``kmz`` → ``km``), if any.
 

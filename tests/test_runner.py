@@ -162,6 +162,11 @@ def test_merging_an_incomplete_set_of_shards_is_refused(
         "split differently": [parts["1/3"], parts["2/3"], parts["3/3"], parts["1/2"]],
         "not the report of a shard": [parts["1/2"], whole],
     }
+    bogus = tmp_path / "bogus.json"
+    bogus.write_text(parts["1/2"].read_text(encoding="utf-8").replace('"1/2"', '"0/0"'),
+                     encoding="utf-8")
+    refused["is not a part of a run"] = [bogus]
+    refused["are both shard 1/3"] = [parts["1/3"], parts["1/3"], parts["2/3"], parts["3/3"]]
     for message, reports in refused.items():
         assert main(["merge", *map(str, reports)]) == 2
         assert message in capsys.readouterr().err

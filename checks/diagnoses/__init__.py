@@ -392,12 +392,25 @@ def no_vaguer(attempt: Attempt, other: Figure) -> bool:
     wide (strictly read) as the widest operand of its kind.
     """
     widths = [
-        figure.strict.hi - figure.strict.lo
+        figure.strict.width
         for _, figure in attempt.operands
-        if figure.dimension == other.dimension and figure.strict.width < math.inf
+        if figure.dimension == other.dimension and math.isfinite(figure.strict.width)
     ]
-    width = other.strict.hi - other.strict.lo
-    return not widths or width <= VAGUENESS_ALLOWED * max(widths) + 1e-9 * abs(other.nominal)
+    limit = VAGUENESS_ALLOWED * max(widths, default=math.inf) + 1e-9 * abs(other.nominal)
+    return other.strict.width <= limit
+
+
+def as_evidence(attempt: Attempt, other: Figure) -> Figure:
+    """A claim to bring into the check, read no vaguer than the check's own figures.
+
+    A vague claim (:func:`no_vaguer`) is taken at its written value alone: "$4 billion"
+    as exactly 4 billion. It then fits only when its written value does (last year's
+    "$4 billion" and this year's $4.5 billion for a rise stated as 12%).
+    """
+    if no_vaguer(attempt, other):
+        return other
+    point = Interval.point(other.nominal)
+    return replace(other, strict=point, lenient=point)
 
 
 def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, no_vaguer, register
+from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, register
 
 NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
 
@@ -25,9 +25,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     for key, figure in attempt.operands:
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
-        for name, other in attempt.alike((key, figure)):
-            if not no_vaguer(attempt, other):
-                continue
+        for name, stand_in in attempt.alike((key, figure)):
+            other = as_evidence(attempt, stand_in)
             if attempt.rules_out(key, other.lenient, other.nominal, other.dimension):
                 yield RULED_OUT
                 continue

@@ -6,7 +6,7 @@ from msgspec.structs import replace
 from pydantic import Field
 
 from checks.display import format_percent, format_percent_range
-from checks.figures import Figure
+from checks.figures import POINT_NOUNS, Figure
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -52,7 +52,7 @@ def judge_change(
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
     by = scope.figure_or_literal(spec.by)
-    if by.counted in ("point", "points") and start.flavour == end.flavour == "percent":
+    if by.counted in POINT_NOUNS and start.flavour == end.flavour == "percent":
         by = _as_percentage_points(by)
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
@@ -120,5 +120,7 @@ def _as_percentage_points(by: Figure) -> Figure:
         nominal=by.nominal * 0.01,
         counted=None,
         flavour="points",
-        display=replace(by.display, factor=by.display.factor * 0.01),
+        display=replace(
+            by.display, factor=by.display.factor * 0.01, suffix="percentage points"
+        ),
     )

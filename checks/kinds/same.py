@@ -63,14 +63,7 @@ def judge_same(
             continue
         base, quote = units.currency_of(figure.dimension), units.currency_of(first.dimension)
         if base is None or quote is None:
-            return Outcome(
-                False,
-                (
-                    f"{first.text} is {units.dimension_label(first.dimension)} and "
-                    f"{figure.text} is {units.dimension_label(figure.dimension)}: "
-                    f"they cannot be the same quantity{misspelt_unit_hint(first, figure)}"
-                ),
-            )
+            return Outcome(False, partial(_different_kinds, first, figure))
         rate = _rate(scope, base, quote)
         rates[base] = rate
         readings.append(reading * _band(rate.value, scope))
@@ -87,6 +80,14 @@ def judge_same(
             )
         common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
     return Outcome(True, basis=f"converted {basis}" if basis else "")
+
+
+def _different_kinds(first: Figure, figure: Figure) -> str:
+    return (
+        f"{first.text} is {units.dimension_label(first.dimension)} and "
+        f"{figure.text} is {units.dimension_label(figure.dimension)}: "
+        f"they cannot be the same quantity{misspelt_unit_hint(first, figure)}"
+    )
 
 
 def _rate(scope: Scope, base: str, quote: str) -> Rate:

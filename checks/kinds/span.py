@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from checks.dates import format_days
+from checks.dates import add_months, format_days
 from checks.display import Display
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -65,11 +65,17 @@ def _index(ordinal: float, unit: str) -> int:
 
 
 def _completed(first: float, last: float, unit: str) -> int:
-    """Whole months (or years) elapsed from day ``first`` to day ``last`` (negative if before)."""
+    """Whole months (or years) elapsed from day ``first`` to day ``last`` (negative if before).
+
+    The most months ``n`` with ``first + n months <= last``, by the calendar arithmetic of
+    ``expect`` (:func:`checks.dates.add_months`): 31 January + 1 month is 29 February.
+    """
     if last < first:
         return -_completed(last, first, unit)
     a, b = dt.date.fromordinal(int(first)), dt.date.fromordinal(int(last))
-    months = (b.year - a.year) * 12 + b.month - a.month - (1 if b.day < a.day else 0)
+    months = (b.year - a.year) * 12 + b.month - a.month
+    if add_months(a, months) > b:
+        months -= 1
     return months // 12 if unit == "year" else months
 
 

@@ -200,13 +200,14 @@ def _segments(
 
 def _word_end(text: str, position: int) -> int:
     """``position``, moved past the rest of a word it falls inside (letters, ``'s``)."""
-    while (
-        0 < position < len(text)
-        and (text[position - 1].isalnum() or text[position - 1] in "'’")
-        and (text[position].isalnum() or text[position] in "'’")
-    ):
+    while 0 < position < len(text) and _in_word(text[position - 1]) and _in_word(text[position]):
         position += 1
     return position
+
+
+def _in_word(character: str) -> bool:
+    """A letter, digit or apostrophe of a spaced script (not CJK, written without spaces)."""
+    return (character.isalnum() and ord(character) < 0x2E80) or character in "'’"
 
 
 def _source(file: FileResult, index: int) -> SourceView:
