@@ -725,29 +725,19 @@ POINT_NOUNS = frozenset({"point", "points"})
 """Counted nouns whose figures may be negative (points are scored, gained and lost), and
 which are percentage points between two percentages (``kinds/change``)."""
 
-_PLURALS_WITHOUT_S = frozenset(
-    {"people", "children", "men", "women", "staff", "police", "cattle", "livestock",
-     "personnel", "sheep", "deer", "fish", "poultry", "aircraft", "troops"}
-)  # fmt: skip
-
-
 def _short_scale_applies(amount: _Amount) -> bool:
     """Whether ``m`` or ``b`` after the number is million or billion, not metres.
 
-    Beside a currency (``£3m``), or before what is counted or measured (``3m people``,
-    ``2m barrels``, ``1.2m tonnes``: metre-barrels are no quantity news prints). Alone,
-    ``30m`` is 30 metres; before a singular word (``3m wall``, ``3m tall``) it is neither,
-    and an error says how to write it.
+    Beside a currency (``£3m``), or before a unit (``2m barrels``, ``1.2m tonnes``,
+    ``2.2m sq km``: metre-barrels are no quantity news prints). Alone, ``30m`` is 30
+    metres. Before any other word it is an error that asks which was meant: ``3m people``
+    is 3 million people, but ``400m hurdles`` and ``5m waves`` are metres.
     """
     if amount.currency_code is not None:
         return True
     if not amount.unit_words:
         return False
-    word = amount.unit_words[0]
-    lowered = word.lower()
-    if lowered in _PLURALS_WITHOUT_S or singular(lowered) != lowered:
-        return True
-    return units.is_unit(" ".join(amount.unit_words)) or units.is_unit(word)
+    return units.is_unit(" ".join(amount.unit_words)) or units.is_unit(amount.unit_words[0])
 
 
 class _Meaning(msgspec.Struct, frozen=True):
@@ -766,14 +756,12 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     short = amount.short_scale
     if short is not None and not _short_scale_applies(amount):
         if words:
+            number, scale_word = format(amount.number.value, "f"), SHORT_SCALES[short][0]
             raise FigureError(
-                f"{short!r} before {words[0]!r} is neither millions of a counted thing nor "
-                f"a unit: write `{SHORT_SCALES[short][0]}` for {SHORT_SCALES[short][0]}s"
-                + (
-                    f"; for metres keep only the measure (`3 m`), without {words[0]!r}"
-                    if short == "m"
-                    else ""
-                )
+                f"is {short!r} before {words[0]!r} {scale_word}"
+                + (" or metres" if short == "m" else "")
+                + f"? write `{number} {scale_word} {' '.join(words)}`"
+                + (f", or for metres only the measure (`{number} m`)" if short == "m" else "")
             )
         if short != "m":
             raise FigureError(
