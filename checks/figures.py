@@ -574,6 +574,9 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if "-" in source:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
         source = _AGED.sub(r" \1s", source)
+        source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
+    if _FRACTION_WORD.search(source):
+        source = _FRACTION_OF_A.sub(r"\1 \2", source)
     text_shape = grammar.shape(source)
     try:
         tree = grammar.parse_shape(text_shape, "figure")
@@ -694,6 +697,17 @@ _HYPHENATED_SCALE = re.compile(
     re.IGNORECASE,
 )
 """``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
+
+_FRACTION_OF_A = re.compile(
+    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?)(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+"
+    r"(thousand|million|billion|trillion|lakh|crore|percentage point|basis point|point)\b"
+)
+_FRACTION_WORD = re.compile(r"(?i)half|third|quarter|fifth|tenth")
+"""``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
+point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
+
+_HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*)\b")
+"""``one-in-five``, ``1-in-5``: a ratio written as an adjective."""
 
 _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
@@ -906,7 +920,12 @@ def _plan(
     amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
 ) -> _Plan:
     meaning = _unit_meaning(amount, context)
-    if amount.number.fraction_word and meaning.counted is not None and not amount.per:
+    if (
+        amount.number.fraction_word
+        and meaning.counted is not None
+        and meaning.counted not in POINT_NOUNS
+        and not amount.per
+    ):
         # "a third of voters", "one in five adults": a share of them, not 0.33 voters
         meaning = replace(meaning, counted=None, suffix="")
     elif amount.number.ratio and amount.unit_words:
@@ -931,11 +950,10 @@ def _plan(
             prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
         else:
             suffix = (symbol + " " + suffix).strip()
-    if flavour == "percent" or (amount.number.fraction_word and not suffix):
-        flavour = flavour or None
-        suffix = "%"
-    elif flavour == "points":
+    if flavour == "points":
         suffix = "basis points" if amount.basis_points else "percentage points"
+    elif flavour == "percent" or (amount.number.fraction_word and not suffix):
+        suffix = "%"
     display = Display(
         factor=meaning.factor * _DISPLAY_FACTORS.get(suffix, 1.0),
         offset=meaning.offset,

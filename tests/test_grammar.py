@@ -156,6 +156,21 @@ def test_ratios_and_shares_of_a_group_read_like_fraction_words(text: str, same_a
     assert ratio.counted is None  # a share of the adults, not 0.2 adults
 
 
+@pytest.mark.parametrize(("text", "same_as"), [("one-in-five", "a fifth"),
+                                             ("a one-in-five chance", "a fifth"),
+                                             ("nine-out-of-10", "nine in 10")])
+def test_a_hyphenated_ratio_is_a_ratio(text: str, same_as: str) -> None:
+    assert bounds(figure(text).strict) == bounds(figure(same_as).strict)
+
+
+@pytest.mark.parametrize(("text", "points"), [("a quarter of a percentage point", 0.25),
+                                              ("half a percentage point", 0.5)])
+def test_a_fraction_of_a_point_is_that_many_points(text: str, points: float) -> None:
+    read = figure(text)
+    assert read.flavour == "points" and read.display.suffix == "percentage points"
+    assert read.strict.lo < points / 100 < read.strict.hi
+
+
 def test_a_small_ratio_is_read_to_five_percent_of_its_value() -> None:
     rare = figure("one in 1,000")
     assert bounds(rare.strict) == (approx(0.00095), approx(0.00105))
@@ -187,7 +202,9 @@ def test_m_before_a_unit_or_beside_a_currency_is_million(text: str, same_as: str
 @pytest.mark.parametrize(
     ("text", "value"),
     [("half a million", 500_000), ("half a million people", 500_000),
-     ("a quarter million", 250_000), ("half a billion dollars", 500_000_000)],
+     ("a quarter million", 250_000), ("half a billion dollars", 500_000_000),
+     ("a quarter of a million people", 250_000), ("three-quarters of a million", 750_000),
+     ("half-a-million", 500_000), ("a half-million", 500_000)],
 )
 def test_a_fraction_of_a_scale_word_is_that_many(text: str, value: float) -> None:
     read = figure(text)
