@@ -995,9 +995,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     whole = (counted and (number.value * scale * percent) % 1 == 0) or (
         qualifier_kind is None and meaning.whole_days and number.integer_written
     )
-    signed = meaning.counted in POINT_NOUNS  # "-3 points", "fell 500 points"
-    if counted and nominal < 0 and not signed:
-        raise FigureError(f"{text!r} counts {meaning.counted}: a count cannot be negative")
+    # Points are scored and lost ("-3 points"); a count written negative is a change in a
+    # count ("-300 jobs", a net loss): neither is kept at zero or above.
+    signed = meaning.counted in POINT_NOUNS or nominal < 0
 
     def reading(half: Decimal) -> Interval:
         values = interval(half)
