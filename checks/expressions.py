@@ -213,6 +213,17 @@ class Evaluator:
             if sign > 0:
                 raise CheckError(f"cannot add two temperature readings ({text})")
             absolute = False
+        elif a.absolute_temperature != b.absolute_temperature and (
+            verb == "compare" or (sign < 0 and b.absolute_temperature)
+        ):
+            reading, difference = (a, b) if a.absolute_temperature else (b, a)
+            raise CheckError(
+                f"{difference.text} is a temperature difference and {reading.text} a reading: "
+                f"they cannot be {'compared' if verb == 'compare' else 'subtracted'}; write "
+                "a difference in Δ°C or Δ°F (`1.2 Δ°C`)"
+            )
+        else:
+            absolute = a.absolute_temperature or b.absolute_temperature
         constant = a.constant + (b.constant if sign > 0 else -b.constant)
         style = a.style if a.dimension == dimension else b.style
         if dimension == time and a.dimension == date:
@@ -290,6 +301,11 @@ def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
 
     left, right = without(a, b), without(b, a)
     return left if left == right else None
+
+
+def comparable(a: Form, b: Form) -> bool:
+    """Whether two sides measure the same thing (soft ``[per:…]`` terms aside)."""
+    return a.dimension == b.dimension or _unsoftened(a, b) is not None
 
 
 def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:

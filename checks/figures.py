@@ -739,6 +739,10 @@ POINT_NOUNS = frozenset({"point", "points"})
 """Counted nouns whose figures may be negative (points are scored, gained and lost), and
 which are percentage points between two percentages (``kinds/change``)."""
 
+_PER_PERSON = {"capita": "person", "head": "person", "head of population": "person"}
+"""``$81,700 per capita`` is per person: it cancels with a count of ``people``."""
+
+
 def _short_scale_applies(amount: _Amount) -> bool:
     """Whether ``m`` or ``b`` after the number is million or billion, not metres.
 
@@ -830,6 +834,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
                 noun = singular(per_text.lower())
+                noun = _PER_PERSON.get(noun, noun)
                 dimension = units.multiply(dimension, ((f"[per:{noun}]", 1),), -1)
         label = "per " + " ".join(
             part for part in (f"{count:,}" if count is not None else "", per_text) if part

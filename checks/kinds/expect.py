@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import Field
 
-from checks.expressions import Evaluator, Form, can_compare, describe, parse_expression
+from checks.expressions import Evaluator, Form, can_compare, comparable, describe, parse_expression
 from checks.grammar import Leaf, branches
 from checks.intervals import Interval
 from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
@@ -75,7 +75,7 @@ def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool
     b = right.interval(scope, lenient)
     # Both sides in the stated figure's own style when they measure the same thing: a
     # product's style (a rate's "per 1,000", none at all for $ × Rs per $) misleads.
-    if right.style is not None and right.dimension == left.dimension:
+    if right.style is not None and comparable(left, right):
         style = right_style = right
     else:
         style = left if left.style is not None or left.dimension else right
