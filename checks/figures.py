@@ -126,6 +126,13 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
         return self.text
 
 
+def is_percentage(figure: Figure) -> bool:
+    """Whether a figure is a share written as such: ``45%``, ``a third``, ``one in five``."""
+    return figure.flavour == "percent" or (
+        figure.flavour is None and figure.display.suffix == "%"
+    )
+
+
 class _Number(msgspec.Struct, frozen=True):
     value: Decimal
     strict_half: Decimal

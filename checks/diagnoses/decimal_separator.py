@@ -47,6 +47,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 break
             if places == 3 and "," not in token and len(digits) < 4:
                 continue
+            if "," not in token and set(digits[-places:]) == {"0"}:
+                continue  # "12,0" is not how anyone writes 12: a lost comma needs decimals
             function = rescaling(figure, 10.0**-places)
             if attempt.rules_out_mapped(key, figure, function):
                 yield RULED_OUT

@@ -6,7 +6,7 @@ from msgspec.structs import replace
 from pydantic import Field
 
 from checks.display import format_percent, format_percent_range
-from checks.figures import POINT_NOUNS, Figure
+from checks.figures import POINT_NOUNS, Figure, is_percentage
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -52,7 +52,7 @@ def judge_change(
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
     by = scope.figure_or_literal(spec.by)
-    if by.counted in POINT_NOUNS and start.flavour == end.flavour == "percent":
+    if by.counted in POINT_NOUNS and is_percentage(start) and is_percentage(end):
         by = _as_percentage_points(by)
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
@@ -61,7 +61,7 @@ def judge_change(
         by_reading = by_reading.scaled(1.0, -by.display.offset)
         by_nominal -= by.display.offset
     stated = tolerance.widen(by_reading, by_nominal, by.dimension)
-    if by.flavour == "percent" or (
+    if is_percentage(by) or (
         by.flavour is None and not by.dimension and start.dimension and not start.flavour
     ):
         if start.absolute_temperature:
@@ -89,7 +89,7 @@ def judge_change(
 
         return Outcome(holds, relative)
     if by.flavour == "points":
-        if start.flavour != "percent" or end.flavour != "percent":
+        if not (is_percentage(start) and is_percentage(end)):
             raise CheckError("a change in percentage points needs two percentages as from and to")
     elif by.dimension != start.dimension:
         raise CheckError(f"by: {by.text} is neither a percent nor in the unit of {start.text}")
