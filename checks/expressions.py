@@ -228,7 +228,11 @@ class Evaluator:
         style = a.style if a.dimension == dimension else b.style
         if dimension == time and a.dimension == date:
             style = Display(suffix="days")
-        soft = tuple(dict.fromkeys(n for n in (*a.soft, *b.soft) if n in dict(dimension)))
+        soft = (
+            tuple(dict.fromkeys(n for n in (*a.soft, *b.soft) if n in dict(dimension)))
+            if a.soft or b.soft
+            else ()
+        )
         return Form(_merge(a, b, sign), constant, dimension, text, absolute, style, soft=soft)
 
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
@@ -253,7 +257,9 @@ class Evaluator:
         cancelled_dimension = dimension if divide else _per_cancelled(dimension, a, b)
         cancelled = cancelled_dimension != dimension
         dimension = cancelled_dimension
-        soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
+        soft: tuple[str, ...] = ()
+        if a.soft or b.soft:
+            soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
         if divide and b.counted and not b.dimension:
             per = f"[per:{singular(b.counted.lower())}]"
             if not (a.counted and singular(a.counted.lower()) == per[5:-1]):

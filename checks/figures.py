@@ -582,7 +582,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
         source = _AGED.sub(r" \1s", source)
         source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
-    if _FRACTION_WORD.search(source):
+    if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
     text_shape = grammar.shape(source)
     try:
@@ -709,7 +709,6 @@ _FRACTION_OF_A = re.compile(
     r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?)(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+"
     r"(thousand|million|billion|trillion|lakh|crore|percentage point|basis point|point)\b"
 )
-_FRACTION_WORD = re.compile(r"(?i)half|third|quarter|fifth|tenth")
 """``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
 
@@ -1004,9 +1003,13 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     counted, qualifier_kind = plan.counted, plan.qualifier_kind
     # A qualified duration ("more than 2 days") is not whole; a qualified count still is.
     # A count written with a fraction of one thing ("1.7 children") is an average.
-    whole = (counted and (number.value * scale * percent) % 1 == 0) or (
-        qualifier_kind is None and meaning.whole_days and number.integer_written
-    )
+    whole = (
+        counted
+        and (
+            (number.integer_written and scale % 1 == 0)
+            or (number.value * scale * percent) % 1 == 0
+        )
+    ) or (qualifier_kind is None and meaning.whole_days and number.integer_written)
     # Points are scored and lost ("-3 points"); a count written negative is a change in a
     # count ("-300 jobs", a net loss): neither is kept at zero or above.
     signed = meaning.counted in POINT_NOUNS or nominal < 0

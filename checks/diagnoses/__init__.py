@@ -384,30 +384,27 @@ VAGUENESS_ALLOWED = 2.0
 """How much wider than the check's widest operand a claim brought in may be (see below)."""
 
 
-def no_vaguer(attempt: Attempt, other: Figure) -> bool:
-    """Whether a claim brought into the check is no vaguer than the figures already in it.
-
-    "$4 billion" (3.5 to 4.5 billion) in place of "$4.5 billion" fits almost any change
-    or sum: its fit is no evidence. A stand-in or an added part may be at most twice as
-    wide (strictly read) as the widest operand of its kind.
-    """
-    widths = [
-        figure.strict.width
-        for _, figure in attempt.operands
-        if figure.dimension == other.dimension and math.isfinite(figure.strict.width)
-    ]
-    limit = VAGUENESS_ALLOWED * max(widths, default=math.inf) + 1e-9 * abs(other.nominal)
-    return other.strict.width <= limit
+def widest(attempt: Attempt) -> dict[units.Dimension, float]:
+    """The widest strict reading among the check's operands, by dimension."""
+    found: dict[units.Dimension, float] = {}
+    for _, figure in attempt.operands:
+        width = figure.strict.width
+        if math.isfinite(width) and width > found.get(figure.dimension, -1.0):
+            found[figure.dimension] = width
+    return found
 
 
-def as_evidence(attempt: Attempt, other: Figure) -> Figure:
+def as_evidence(widths: dict[units.Dimension, float], other: Figure) -> Figure:
     """A claim to bring into the check, read no vaguer than the check's own figures.
 
-    A vague claim (:func:`no_vaguer`) is taken at its written value alone: "$4 billion"
-    as exactly 4 billion. It then fits only when its written value does (last year's
-    "$4 billion" and this year's $4.5 billion for a rise stated as 12%).
+    "$4 billion" (3.5 to 4.5 billion, read strictly) in place of "$4.5 billion" fits
+    almost any change: its fit is no evidence. A claim more than twice as wide as the
+    widest operand of its kind (``widths``, from :func:`widest`) is taken at its written
+    value alone, "$4 billion" as exactly 4 billion: it then fits only when that value
+    does (last year's "$4 billion" and this year's $4.5 billion for a rise stated as 12%).
     """
-    if no_vaguer(attempt, other):
+    limit = VAGUENESS_ALLOWED * widths.get(other.dimension, math.inf)
+    if other.strict.width <= limit + 1e-9 * abs(other.nominal):
         return other
     point = Interval.point(other.nominal)
     return replace(other, strict=point, lenient=point)

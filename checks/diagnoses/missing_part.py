@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from msgspec.structs import replace
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, mapped, register
+from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, mapped, register, widest
 
 
 @register("missing_part", 110, "A sum holds without one of its parts, or with one more claim.")
@@ -35,10 +35,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 strict=True,
             )
     first_key, first = parts[0]
+    widths = widest(attempt)
     for name, added in attempt.alike(*totals, *parts):
         if added.is_date or added.absolute_temperature:
             continue
-        other = as_evidence(attempt, added)
+        other = as_evidence(widths, added)
         lenient = first.lenient + other.lenient
         if attempt.rules_out(first_key, lenient, first.nominal + other.nominal, first.dimension):
             yield RULED_OUT

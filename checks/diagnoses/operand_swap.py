@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, register
+from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, register, widest
 
 NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
 
@@ -22,11 +22,12 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Put each other claim of the same kind (≤ 50) in place of each operand."""
     noun = NOUNS.get(attempt.kind_name, "relation")
     claims = {name for name in attempt.scope.figures}
+    widths = widest(attempt)
     for key, figure in attempt.operands:
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
         for name, stand_in in attempt.alike((key, figure)):
-            other = as_evidence(attempt, stand_in)
+            other = as_evidence(widths, stand_in)
             if attempt.rules_out(key, other.lenient, other.nominal, other.dimension):
                 yield RULED_OUT
                 continue
