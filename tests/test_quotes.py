@@ -6,11 +6,16 @@ from checks.engine import Options, run
 from checks.results import Verdict
 
 
-def verdicts(tmp_path: Path, text: str, claims: str) -> dict[str, Verdict]:
+def write_story(tmp_path: Path, text: str, claims: str) -> None:
+    """A source text and a claim file that quotes it (``claims``: the indented records)."""
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     (tmp_path / "story.yaml").write_text(
         "source: {published: 2024-03-03, text: story.txt}\nclaims:\n" + claims, encoding="utf-8"
     )
+
+
+def verdicts(tmp_path: Path, text: str, claims: str) -> dict[str, Verdict]:
+    write_story(tmp_path, text, claims)
     result = run([str(tmp_path)], Options())
     assert result.error_count == 0
     return {c.check_id: c.verdict for _, c in result.all_checks()}
@@ -89,13 +94,10 @@ def test_a_quote_stating_one_in_five_holds_for_a_fifth(tmp_path: Path) -> None:
 
 
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
-    (tmp_path / "story.txt").write_text(
-        "The pipeline runs 900 kilometers (559 miles) through Iran.", encoding="utf-8"
-    )
-    (tmp_path / "story.yaml").write_text(
-        "source: {published: 2018-09-05, text: story.txt}\nclaims:\n"
+    write_story(
+        tmp_path,
+        "The pipeline runs 900 kilometers (559 miles) through Iran.",
         "  miles: {value: 599 mi, quote: runs 900 kilometers (559 miles)}\n",
-        encoding="utf-8",
     )
     result = run([str(tmp_path)], Options())
     [(_, check)] = list(result.all_checks())
