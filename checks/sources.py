@@ -174,10 +174,16 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether the quote's figure ``b`` states the record's figure ``a``.
 
     "Of those, 18,200 are in Dadu" states `18,200 people` without the noun: a bare number
-    in the quote matches a count of the same number.
+    in the quote matches a count of the same number. "She is 53" states `53 years` without
+    the unit: a bare number matches a figure written as that number of its unit (without
+    a scale word: "300" does not state "$300 million").
     """
-    if a.counted is not None and not b.dimension and b.counted is None and not b.flavour:
+    bare = not b.dimension and b.counted is None and not b.flavour and not b.is_date
+    if a.counted is not None and bare:
         return abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
+    if bare and a.dimension and not a.is_date and not a.display.scale_word:
+        written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
+        return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
     if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
         return False
     x, y = a.strict, b.strict

@@ -93,6 +93,16 @@ def test_a_quote_stating_one_in_five_holds_for_a_fifth(tmp_path: Path) -> None:
     assert set(found.values()) == {Verdict.CONSISTENT}
 
 
+def test_a_bare_number_in_the_quote_states_a_figure_of_that_many_units(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "The governor is 53. The bank cut 300 jobs and spent $300 million.",
+        "  age: {value: 53 years, quote: The governor is 53}\n"
+        "  spent: {value: $300 million, quote: cut 300 jobs}\n",
+    )
+    assert found == {"quote-age": Verdict.CONSISTENT, "quote-spent": Verdict.MISMATCH}
+
+
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
     write_story(
         tmp_path,
