@@ -20,7 +20,7 @@ import msgspec
 from checks import units
 from checks.dates import add_months, format_days
 from checks.display import Display, singular
-from checks.figures import Figure, FigureError, parse_figure
+from checks.figures import POINT_NOUNS, Figure, FigureError, parse_figure
 from checks.grammar import Branch, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
 from checks.kinds import CheckError, Scope
@@ -184,6 +184,7 @@ class Evaluator:
         itself (``compare`` for the two sides of ``==``).
         """
         text = f"{a.text} {symbol} {b.text}"
+        a, b = in_one_measure(a, b)
         date, time = units.DATE, (("[time]", 1),)
         if a.dimension == date and b.dimension == time:
             if b.calendar is not None:
@@ -307,6 +308,32 @@ def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
 
     left, right = without(a, b), without(b, a)
     return left if left == right else None
+
+
+def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
+    """Two sides, with points beside a percentage read as percentage points."""
+    if a.counted in POINT_NOUNS and _is_percentage(b):
+        return _in_percentage_points(a), b
+    if b.counted in POINT_NOUNS and _is_percentage(a):
+        return a, _in_percentage_points(b)
+    return a, b
+
+
+def _is_percentage(form: Form) -> bool:
+    """A percentage, or a sum or difference of them (shown in % or percentage points)."""
+    return form.style is not None and form.style.suffix in ("%", "percentage points")
+
+
+def _in_percentage_points(form: Form) -> Form:
+    """Points beside a percentage are percentage points ("rose 0.25 points to 5.5%")."""
+    style = Display(factor=0.01, suffix="percentage points")
+    return Form(
+        tuple((n, c * 0.01) for n, c in form.coefficients),
+        form.constant.scaled(0.01),
+        form.dimension,
+        form.text,
+        style=style,
+    )
 
 
 def comparable(a: Form, b: Form) -> bool:

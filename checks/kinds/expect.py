@@ -12,7 +12,15 @@ from typing import Any
 
 from pydantic import Field
 
-from checks.expressions import Evaluator, Form, can_compare, comparable, describe, parse_expression
+from checks.expressions import (
+    Evaluator,
+    Form,
+    can_compare,
+    comparable,
+    describe,
+    in_one_measure,
+    parse_expression,
+)
 from checks.grammar import Leaf, branches
 from checks.intervals import Interval
 from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
@@ -71,6 +79,7 @@ def judge_expect(
 
 
 def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool) -> str:
+    left, right = in_one_measure(left, right)
     a = left.interval(scope, lenient)
     b = right.interval(scope, lenient)
     # Both sides in the stated figure's own style when they measure the same thing: a
