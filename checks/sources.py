@@ -170,6 +170,11 @@ _RANGE_JOINS = re.compile(r"\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210."""
 
 
+_RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
+"""A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
+that a record of either number is found as well as a record of the share."""
+
+
 def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether the quote's figure ``b`` states the record's figure ``a``.
 
@@ -248,6 +253,7 @@ def quote_results(
             continue
         found = figures_in(claim.quote, scope.context, published)
         found += figures_in(_RANGE_JOINS.sub(" ; ", claim.quote), scope.context, published)
+        found += figures_in(_RATIO_JOINS.sub(" ; ", claim.quote), scope.context, published)
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

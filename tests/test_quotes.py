@@ -103,6 +103,17 @@ def test_a_bare_number_in_the_quote_states_a_figure_of_that_many_units(tmp_path:
     assert found == {"quote-age": Verdict.CONSISTENT, "quote-spent": Verdict.MISMATCH}
 
 
+def test_a_quote_with_a_ratio_states_the_share_and_each_number(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Salah scored 3 in 5 games. One in five adults smoke.",
+        "  goals: {value: 3 goals, quote: Salah scored 3 in 5 games}\n"
+        "  games: {value: 5 games, quote: Salah scored 3 in 5 games}\n"
+        "  smokers: {value: 20%, quote: One in five adults smoke}\n",
+    )
+    assert set(found.values()) == {Verdict.CONSISTENT}, found
+
+
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
     write_story(
         tmp_path,
