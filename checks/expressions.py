@@ -122,6 +122,36 @@ class Evaluator:
             return self._multiply(a, b, symbol)
         raise CheckError(f"unsupported expression part {kind!r}")  # pragma: no cover
 
+    def on_the_calendar(self, left: Form, right: Form) -> tuple[Form, Form]:
+        """``end - start == 1 month`` compared as ``end == start + 1 month``.
+
+        Days between two dates against a number of months or years: a month is 28 to 31
+        days, so the days are compared with the calendar, as ``start + 1 month`` adds it
+        (1 February + 1 month is 1 March). Other comparisons are returned as they are.
+        """
+        for difference, duration, duration_right in ((left, right, True), (right, left, False)):
+            if duration.calendar is None or difference.dimension != (("[time]", 1),):
+                continue
+            dates = self._dates_of_difference(difference)
+            if dates is None:
+                continue
+            end, start = (self._name(name) for name in dates)
+            moved = self.combine(start, duration, 1.0, "+")
+            return (end, moved) if duration_right else (moved, end)
+        return left, right
+
+    def _dates_of_difference(self, form: Form) -> tuple[str, str] | None:
+        """``(end, start)`` when ``form`` is exactly ``end - start`` of two dated claims."""
+        if len(form.coefficients) != 2 or form.constant.lo != 0 or form.constant.hi != 0:
+            return None
+        (first, a), (second, b) = form.coefficients
+        if {a, b} != {1.0, -1.0}:
+            return None
+        end, start = (first, second) if a == 1.0 else (second, first)
+        if not (self.scope.figure(end).is_date and self.scope.figure(start).is_date):
+            return None
+        return end, start
+
     def _name(self, name: str) -> Form:
         figure = self.scope.figure(name)
         calendar = None

@@ -67,7 +67,7 @@ def judge_expect(
     if not operators:
         raise CheckError("an expect check needs a comparison: == != < <= > >=")
     for index, operator in enumerate(operators):
-        left, right = forms[index], forms[index + 1]
+        left, right = evaluator.on_the_calendar(forms[index], forms[index + 1])
         difference = evaluator.combine(left, right, -1.0, "-", verb="compare")
         values = difference.interval(scope, lenient)
         stated = right.interval(scope, lenient)
