@@ -375,6 +375,12 @@ class _TreeReader:
         if negative:
             number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
+        if code is None and unit_words and unit_words[0].lower() in _HUNDREDTHS:
+            # "15 cents", "50p": hundredths of the dollar (as `$` is set) or of the pound
+            currency_text = unit_words[0]
+            code = self.currency_code(_HUNDREDTHS[unit_words[0].lower()])
+            scale = (scale or Decimal(1)) * Decimal("0.01")
+            unit_words = unit_words[1:]
         return _Amount(
             number=number,
             scale=scale,
@@ -744,6 +750,9 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
 POINT_NOUNS = frozenset({"point", "points"})
 """Counted nouns whose figures may be negative (points are scored, gained and lost), and
 which are percentage points between two percentages (``kinds/change``)."""
+
+_HUNDREDTHS = {"cent": "$", "cents": "$", "pence": "£", "penny": "£"}
+"""Coins named after the number: hundredths of the currency whose sign is given."""
 
 _PER_PERSON = {"capita": "person", "head": "person", "head of population": "person"}
 """``$81,700 per capita`` is per person: it cancels with a count of ``people``."""
