@@ -67,7 +67,7 @@ def _is_anchor(token: str) -> bool:
         or token[0].isdigit()
         or token in {"$", "€", "£", "¥", "₹", "US$"}
         or lowered in _ANCHOR_WORDS
-        or lowered in {"half", "third", "quarter", "dozen"}
+        or lowered in {"half", "third", "quarter", "fifth", "tenth", "dozen"}
         or token.endswith("$")
     )
 

@@ -13,7 +13,7 @@ import html.parser
 import re
 from pathlib import Path
 
-from checks.figures import Figure
+from checks.figures import Context, Figure, FigureError, parse_figure
 from checks.kinds import Scope
 from checks.loading import Document, Location
 from checks.quotes import figures_in, normalise
@@ -170,9 +170,40 @@ _RANGE_JOINS = re.compile(r"\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210."""
 
 
+def _during(found: list[Figure], context: Context) -> list[Figure]:
+    """"Over five years" in a sentence is mostly "during five years": read it both ways."""
+    plain: list[Figure] = []
+    for figure in found:
+        if figure.qualifier and figure.qualifier.lower() == "over" and figure.dimension == (
+            ("[time]", 1),
+        ):
+            try:
+                plain.append(parse_figure(figure.text.split(None, 1)[1], context))
+            except FigureError:
+                continue
+    return plain
+
+
 _RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 """A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
 that a record of either number is found as well as a record of the share."""
+
+
+_YEAR = re.compile(r"\d{4}|'\d\d")
+
+
+def _same_day_of_year(a: Figure, b: Figure) -> bool:
+    """A quote's date without a year ("on Dec. 28") states the record's day of any year.
+
+    The quote takes its year from the publication date, but the record may carry the
+    right one (28 December 2023 in a story of 3 January 2024).
+    """
+    def days(figure: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        first = dt.date.fromordinal(int(figure.strict.lo))
+        last = dt.date.fromordinal(int(figure.strict.hi))
+        return (first.month, first.day), (last.month, last.day)
+
+    return days(a) == days(b)
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
@@ -183,6 +214,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     the unit: a bare number matches a figure written as that number of its unit (without
     a scale word: "300" does not state "$300 million").
     """
+    if a.is_date and b.is_date and not _YEAR.search(b.text):
+        return _same_day_of_year(a, b)
     bare = not b.dimension and b.counted is None and not b.flavour and not b.is_date
     if a.counted is not None and bare:
         return abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
@@ -254,6 +287,7 @@ def quote_results(
         found = figures_in(claim.quote, scope.context, published)
         found += figures_in(_RANGE_JOINS.sub(" ; ", claim.quote), scope.context, published)
         found += figures_in(_RATIO_JOINS.sub(" ; ", claim.quote), scope.context, published)
+        found += _during(found, scope.context)
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

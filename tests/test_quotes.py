@@ -114,6 +114,24 @@ def test_a_quote_with_a_ratio_states_the_share_and_each_number(tmp_path: Path) -
     assert set(found.values()) == {Verdict.CONSISTENT}, found
 
 
+def test_quotes_state_a_fifth_a_year_less_day_and_a_period_over_years(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Costs fell by a fifth. The board approved the buyback on Dec. 28. "
+        "The city will spend $1.2bn on transit over five years.",
+        "  fall: {value: a fifth, quote: Costs fell by a fifth}\n"
+        "  approved: {date: 2023-12-28, quote: approved the buyback on Dec. 28}\n"
+        "  approved_wrong_day: {date: 2023-12-27, quote: approved the buyback on Dec. 28}\n"
+        "  period: {value: five years, quote: on transit over five years}\n",
+    )
+    assert found == {
+        "quote-fall": Verdict.CONSISTENT,
+        "quote-approved": Verdict.CONSISTENT,
+        "quote-approved_wrong_day": Verdict.MISMATCH,
+        "quote-period": Verdict.CONSISTENT,
+    }
+
+
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
     write_story(
         tmp_path,

@@ -15,6 +15,7 @@ import re
 
 import msgspec
 
+from checks.display import singular
 from checks.extract.finding import Found
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -81,6 +82,13 @@ def _addable(a: Figure, b: Figure) -> bool:
         and not a.absolute_temperature
         and not b.absolute_temperature
     )
+
+
+def _counts_alike(part: Figure, whole: Figure) -> bool:
+    """A part counts what its whole counts (18,000 homes are no part of 1.2 lakh residents)."""
+    if part.counted is None or whole.counted is None:
+        return True
+    return singular(part.counted.lower()) == singular(whole.counted.lower())
 
 
 def _convertible(a: Figure, b: Figure, published: dt.date) -> bool:
@@ -350,7 +358,7 @@ def _shares(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
         parts = [
             j for j, f in enumerate(found)
             if f.sentence == item.sentence and j not in {index, whole_index} and j not in partners
-            and _addable(f.stated, whole.stated)
+            and _addable(f.stated, whole.stated) and _counts_alike(f.stated, whole.stated)
         ]  # fmt: skip
         if not parts:
             continue
