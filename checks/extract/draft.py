@@ -24,10 +24,16 @@ MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 14
 _RUPEE = re.compile(r"(?:\bRs\.?|\brupees?\b|₨)", re.IGNORECASE)
 _RUPEE_COUNTRIES = (
-    ("PKR", re.compile(r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad)\b")),
+    (
+        "PKR",
+        re.compile(
+            r"\b(?:Pakistan\w*|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar|Quetta|Multan|"
+            r"Faisalabad|Sindh\w*|Balochistan|Khyber Pakhtunkhwa)\b"
+        ),
+    ),
     ("LKR", re.compile(r"\b(?:Sri Lanka\w*|Colombo)\b")),
     ("NPR", re.compile(r"\b(?:Nepal\w*|Kathmandu)\b")),
-    ("INR", re.compile(r"\b(?:India\w*|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|lakh|crore)\b")),
+    ("INR", re.compile(r"\b(?:India\w*|Delhi|Mumbai|Bengaluru|Kolkata|Chennai)\b")),
 )
 
 
@@ -60,7 +66,12 @@ def rupee_setting(text: str) -> tuple[dict[str, str], str | None]:
         return {}, None
     counts = {code: len(pattern.findall(text)) for code, pattern in _RUPEE_COUNTRIES}
     code = max(counts, key=lambda c: (counts[c], c == "INR"))
-    reason = f"Rs read as {code}: the text names {code[:2]}-related places or lakh/crore most"
+    reason = (
+        f"Rs read as {code}: the text names {code[:2]}-related places most"
+        if counts[code]
+        else "Rs read as INR: the text names no place that says which rupee (lakh and crore "
+        "are written in Pakistan too); check it"
+    )
     return {"Rs": code, "Rs.": code, "rupees": code, "rupee": code, "₨": code}, reason
 
 
