@@ -118,7 +118,13 @@ def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.d
     if second:
         begin_year = full(first)
         end_year = full(second, begin_year)
-        if end_year != begin_year + 1 or (month, day) == (1, 1):
+        if (month, day) == (1, 1):
+            raise FigureError(
+                f"{text!r} names two years, but a fiscal year starting on 1 January is one "
+                f"calendar year: write it with one year (FY{begin_year}), or check "
+                "settings.fiscal_year_start"
+            )
+        if end_year != begin_year + 1:
             raise FigureError(f"{text!r} does not name two consecutive years of a fiscal year")
     else:
         end_year = full(first)

@@ -93,3 +93,15 @@ def test_exchange_rates_are_written_to_four_decimals() -> None:
     rate = parse_figure("1.0819 USD per EUR")
     assert rate.strict.lo == pytest.approx(1.08185)
     assert rate.strict.hi == pytest.approx(1.08195)
+
+
+def test_a_two_year_fiscal_year_with_a_january_start_names_the_setting() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from checks.dates import parse_date
+    from checks.figures import FigureError
+
+    with pytest.raises(FigureError, match="starting on 1 January is one calendar year"):
+        parse_date("FY2018-19", dt.date(2020, 1, 1), (1, 1))
