@@ -99,9 +99,16 @@ class RateBook(msgspec.Struct):
         if rate is not None:
             return rate
         where = f"the rates file {self.rates_file}" if self.rates_file else "a rates file"
+        first, last = ecb_coverage()
+        missing = [c for c in (base, quote) if c not in _converter().currencies]
+        if missing:
+            why = f"the bundled ECB data has no {missing[0]}"
+        elif not first <= self.published <= last:
+            why = f"the bundled ECB data runs from {first} to {last}"
+        else:
+            why = f"the bundled ECB data has no rate for {base}/{quote} near that day"
         raise RateError(
-            f"no reference rate for {base}/{quote} on {self.published}: the bundled ECB data "
-            f"has no {base if base not in _converter().currencies else quote}; add the rate to "
+            f"no reference rate for {base}/{quote} on {self.published}: {why}; add the rate to "
             f"{where} (settings: {{rates: pkr.rates.yaml}}, entries like "
             f"`- {{pair: {base}/{quote}, rate: …, date: {self.published}, source: …}}`), "
             "or write the relation with "
