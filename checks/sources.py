@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from checks.figures import Context, Figure, FigureError, parse_figure
-from checks.kinds import Scope
+from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.quotes import figures_in, normalise
 from checks.records import ClaimFile
@@ -170,6 +170,26 @@ _RANGE_JOINS = re.compile(r"\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210."""
 
 
+def _precision_note(figure: Figure, found: list[Figure]) -> str:
+    """Say so when a quoted figure is the record's, written less (or more) precisely.
+
+    "$1.2bn" in the text and `$1,200 million` in the record are one amount, but the record
+    claims a precision the text does not (1,199.5–1,200.5 against 1,150–1,250 million):
+    the writer should copy the text's figure, or drop the quote.
+    """
+    for candidate in found:
+        if candidate.dimension != figure.dimension or candidate.is_date or figure.is_date:
+            continue
+        if abs(candidate.nominal - figure.nominal) <= 1e-9 * max(abs(figure.nominal), 1.0):
+            finer = figure.strict.width < candidate.strict.width
+            return (
+                f" (the same amount, written {'more' if finer else 'less'} precisely than in"
+                f" the text: {candidate.text} stands for "
+                f"{describe_interval(candidate.strict, candidate.display)})"
+            )
+    return ""
+
+
 def _during(found: list[Figure], context: Context) -> list[Figure]:
     """"Over five years" in a sentence is mostly "during five years": read it both ways."""
     plain: list[Figure] = []
@@ -302,7 +322,8 @@ def quote_results(
                 Verdict.MISMATCH,
                 location,
                 f"the quote {claim.quote!r} states {listed or 'no figure'}, but the "
-                f"{'value' if claim.value is not None else 'date'} is {figure.text}",
+                f"{'value' if claim.value is not None else 'date'} is {figure.text}"
+                + _precision_note(figure, found),
                 operands=operands,
             )
         )

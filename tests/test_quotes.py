@@ -132,6 +132,20 @@ def test_quotes_state_a_fifth_a_year_less_day_and_a_period_over_years(tmp_path: 
     }
 
 
+def test_a_record_more_precise_than_its_quote_is_told_so(tmp_path: Path) -> None:
+    write_story(
+        tmp_path,
+        "The city will spend $1.2bn on transit.",
+        '  transit: {value: "$1,200 million", quote: spend $1.2bn on transit}\n',
+    )
+    [(_, check)] = list(run([str(tmp_path)], Options()).all_checks())
+    assert check.verdict is Verdict.MISMATCH
+    assert check.message.endswith(
+        "(the same amount, written more precisely than in the text: $1.2bn stands for "
+        "$1.15–1.25 bn)"
+    )
+
+
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
     write_story(
         tmp_path,
