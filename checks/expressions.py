@@ -19,8 +19,8 @@ import msgspec
 
 from checks import units
 from checks.dates import add_months, format_days
-from checks.display import Display, singular
-from checks.figures import POINT_NOUNS, Figure, FigureError, parse_figure
+from checks.display import Display
+from checks.figures import POINT_NOUNS, Figure, FigureError, parse_figure, per_thing
 from checks.grammar import Branch, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
 from checks.kinds import CheckError, Scope
@@ -292,8 +292,8 @@ class Evaluator:
         if a.soft or b.soft:
             soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
         if divide and b.counted and not b.dimension:
-            per = f"[per:{singular(b.counted.lower())}]"
-            if not (a.counted and singular(a.counted.lower()) == per[5:-1]):
+            per = per_thing(b.counted)
+            if not (a.counted and per_thing(a.counted) == per):
                 dimension = units.multiply(dimension, ((per, 1),), -1)
                 soft = (*soft, per)
         if _is_number(b) or (_is_number(a) and not divide):
@@ -305,8 +305,8 @@ class Evaluator:
                 factor = 1 / factor
             scaled = self._scale(form, factor, text)
             style = form.style if not number.dimension else None
-            if cancelled and style is not None:
-                style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
+            if cancelled:
+                style = _without_per(style)
             return Form(
                 scaled.coefficients, scaled.constant, dimension, text, False, style, soft=soft
             )
@@ -322,8 +322,8 @@ class Evaluator:
         except ZeroDivisionError:
             raise CheckError(f"division by zero in {text}") from None
         style = a.style if not b.dimension else (b.style if not a.dimension else None)
-        if cancelled and style is not None:  # "£7,500 per household" times households: £
-            style = msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
+        if cancelled:
+            style = _without_per(style)
         return Form((), value, dimension, text, False, style, soft=soft)
 
 
@@ -387,6 +387,13 @@ def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
 _PER_SUFFIX = re.compile(r"(?:^|\s+)per\s.*$")
 
 
+def _without_per(style: Display | None) -> Display | None:
+    """A rate's style once its count cancelled: "£7,500 per household" times households: £."""
+    if style is None:
+        return None
+    return msgspec.structs.replace(style, suffix=_PER_SUFFIX.sub("", style.suffix))
+
+
 def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimension:
     """A rate per counted thing times a count of those things: the count cancels.
 
@@ -395,7 +402,7 @@ def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimens
     """
     for count in (a, b):
         if count.counted and not count.dimension:
-            per = f"[per:{singular(count.counted.lower())}]"
+            per = per_thing(count.counted)
             powers = dict(dimension)
             if powers.get(per) == -1:
                 return tuple((name, power) for name, power in dimension if name != per)

@@ -376,7 +376,7 @@ class _TreeReader:
             number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
         if code is None and unit_words and unit_words[0].lower() in _HUNDREDTHS:
-            # "15 cents", "50p": hundredths of the dollar (as `$` is set) or of the pound
+            # "15 cents", "85 pence": hundredths of the dollar (as `$` is set) or the pound
             currency_text = unit_words[0]
             code = self.currency_code(_HUNDREDTHS[unit_words[0].lower()])
             scale = (scale or Decimal(1)) * Decimal("0.01")
@@ -422,11 +422,10 @@ class _TreeReader:
             else _word_number(self.tok(t))
             for t in (first, second)
         )
+        text = " ".join(self.tok(t) for t in tree.children)
         if whole.value <= 0 or part.value < 0:
-            text = " ".join(self.tok(t) for t in tree.children)
             raise FigureError(f"{text!r} is not a share: write it as `one in five`")
         if part.value > whole.value:
-            text = " ".join(self.tok(t) for t in tree.children)
             raise FigureError(f"{text!r} has more in the part than in the whole")
         written_whole = self.tok(second)
         if _YEAR_LIKE.fullmatch(written_whole):
@@ -583,13 +582,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
-    source = _LEADING_ARTICLE.sub("", stripped.replace("[", "").replace("]", ""))
-    if "-" in source:
-        source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
-        source = _AGED.sub(r" \1s", source)
-        source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
-    if " of " in source or " a " in source or " an " in source or "-" in source:
-        source = _FRACTION_OF_A.sub(r"\1 \2", source)
+    source = _spelled_for_the_grammar(stripped)
     text_shape = grammar.shape(source)
     try:
         tree = grammar.parse_shape(text_shape, "figure")
@@ -705,6 +698,25 @@ def _combine(
     return _Number(total, half, half, False), Decimal(1)
 
 
+def _spelled_for_the_grammar(text: str) -> str:
+    """``text`` in the grammar's spelling: the forms news writes that it has no rule for.
+
+    Compound adjectives (``10-million-tonne``, ``one-in-five``, ``12-year-old``) and a
+    fraction of a scale word or a point (``a quarter of a million``, ``half a percentage
+    point``) are rewritten to the words they stand for; brackets and an article before a
+    number word go. The figure keeps its text as written. The tests on ``-`` and on short
+    words keep this cheap for the many figures that need none of it.
+    """
+    source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
+    if "-" in source:
+        source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
+        source = _AGED.sub(r" \1s", source)
+        source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
+    if " of " in source or " a " in source or " an " in source or "-" in source:
+        source = _FRACTION_OF_A.sub(r"\1 \2", source)
+    return source
+
+
 _HYPHENATED_SCALE = re.compile(
     r"(?<=\d)-(thousand|million|billion|trillion|lakhs?|crores?|mn|bn)(?:-|(?![\w-]))",
     re.IGNORECASE,
@@ -758,6 +770,17 @@ _PER_PERSON = {"capita": "person", "head": "person", "head of population": "pers
 """``$81,700 per capita`` is per person: it cancels with a count of ``people``."""
 
 
+def per_thing(noun: str) -> str:
+    """The dimension of "per household": one name for ``households``, ``per head``, ``people``.
+
+    A rate per counted thing (``£7,500 per household``) keeps this dimension so that it is
+    never added to a plain amount; times a count of the same things it cancels
+    (:mod:`checks.expressions`).
+    """
+    name = singular(noun.lower())
+    return f"[per:{_PER_PERSON.get(name, name)}]"
+
+
 def _short_scale_applies(amount: _Amount) -> bool:
     """Whether ``m`` or ``b`` after the number is million or billion, not metres.
 
@@ -799,7 +822,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         if short != "m":
             raise FigureError(
                 f"{short!r} means {SHORT_SCALES[short][0]} only beside a currency "
-                f"(`$5{short}`) or before what is counted (`5{short} people`); write "
+                f"(`$5{short}`) or before a unit (`5{short} barrels`); write "
                 f"`{SHORT_SCALES[short][0]}` or a unit"
             )
         words.insert(0, "m")
@@ -848,9 +871,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 factor /= info.factor
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
-                noun = singular(per_text.lower())
-                noun = _PER_PERSON.get(noun, noun)
-                dimension = units.multiply(dimension, ((f"[per:{noun}]", 1),), -1)
+                dimension = units.multiply(dimension, ((per_thing(per_text), 1),), -1)
         label = "per " + " ".join(
             part for part in (f"{count:,}" if count is not None else "", per_text) if part
         )
