@@ -111,6 +111,8 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
     calendar_months: Interval | None = None
     qualifier: str | None = None
     weekday: int | None = None
+    is_range: bool = False
+    """Written as a range (``between 40 and 50``); ``nominal`` is then its middle."""
 
     @property
     def is_date(self) -> bool:
@@ -628,6 +630,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         strict=Interval(low_figure.strict.lo, high_figure.strict.hi, whole=whole),
         lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
+        is_range=True,
     )
 
 

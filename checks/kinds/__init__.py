@@ -9,7 +9,6 @@ Adding a kind means one new module here and one import line in :func:`load_kinds
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -270,7 +269,7 @@ def off_by(stated: Figure, computed: float, style: Display | None = None) -> str
     """``off by 1,175 km, 42%``: distance of a computed value from the stated figure."""
     style = style or stated.display
     target = stated.nominal
-    if _RANGE.search(stated.text) and stated.strict.lo < stated.strict.hi:
+    if stated.is_range:
         # "between 40 and 50": the distance to the nearer end, not to the middle
         target = min(max(computed, stated.strict.lo), stated.strict.hi)
     difference = computed - target
@@ -282,5 +281,3 @@ def off_by(stated: Figure, computed: float, style: Display | None = None) -> str
         text += f", {format_number(abs(difference) / abs(target) * 100, 2)}%"
     return text
 
-
-_RANGE = re.compile(r"(?i)\bbetween\b|\d\s*(?:[-–—]|to)\s*\D{0,4}\d")
