@@ -6,6 +6,15 @@ the folder the file was checked under; it also lists the other files the result 
 unchanged. Entries are plain JSON in one SQLite file under ``.claim-checks-cache/``
 (add it to ``.gitignore``): reading a cache never runs code, and a corrupt or foreign
 entry is simply a miss.
+
+A claim file's bytes are hashed on every run unless its *stamp* (device, inode, size,
+modification and change times) is the one recorded beside the hash the last time it was
+read: then that hash is used, as ``git`` and ``make`` trust a file's times. A stamp is
+recorded only for a file that had not changed for a few seconds when it was read, since
+a file can change again within one tick of its file system's clock. The change time is
+what makes a stamp safe (no program can set it back, as ``touch`` or ``cp -p`` set the
+modification time); on Windows, where that field is the creation time, stamps are not
+used.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -71,14 +81,25 @@ class Key(msgspec.Struct, frozen=True):
     today: str
 
     @classmethod
-    def of(cls, path: Path, content: bytes, root: Path, options: str, today: str) -> Key:
-        """The key of one claim file's result under the given options."""
-        digest = hashlib.sha256()
-        for part in (code_fingerprint(), options, _resolved(root), path.as_posix()):
-            digest.update(part.encode())
-            digest.update(b"\0")
-        digest.update(content)
-        return cls(path.as_posix(), digest.hexdigest(), today)
+    def of(cls, path: str, content: str, root: Path, options: str, today: str) -> Key:
+        """The key of one claim file's result under the given options.
+
+        ``path`` is the file's path as the run names it (POSIX form); ``content`` is the
+        SHA-256 of its bytes (:meth:`ResultCache.content_digest`).
+        """
+        digest = _key_prefix(options, _resolved(root)).copy()
+        digest.update(f"{path}\0{content}".encode())
+        return cls(path, digest.hexdigest(), today)
+
+
+@functools.lru_cache(maxsize=64)
+def _key_prefix(options: str, root: str) -> hashlib._Hash:
+    """The part of a key that is the same for every file of a run: code, options, root."""
+    digest = hashlib.sha256()
+    for part in (code_fingerprint(), options, root):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest
 
 
 PREFETCH_BATCH = 500
@@ -91,6 +112,23 @@ TODAY = ":today"
 def is_dated(result: FileResult) -> bool:
     """Whether the result compared an acknowledgement's ``until`` with the run's date."""
     return any(c.known is not None and c.known.until for c in result.checks)
+
+
+SETTLED_NS = 3_000_000_000
+"""How long a file must have been unchanged (ns) before its stamp is trusted next time.
+
+File systems stamp times from a clock that ticks in milliseconds (ext4) to seconds (FAT:
+two), so a file written again within a tick of being read keeps its stamp; git calls this
+a "racy" entry. Three seconds is longer than any tick in common use.
+"""
+
+
+STAMPS = os.name != "nt"
+"""Whether this system's file times can stand for a file's bytes (see the module docstring)."""
+
+
+def _stamp(stat: os.stat_result) -> str:
+    return f"{stat.st_dev}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
 
 
 RESULT = "result"
@@ -119,6 +157,9 @@ class ResultCache:
         self.folder = folder
         self._connection: sqlite3.Connection | None = None
         self._fetched: dict[tuple[str, str], tuple[str, str, str, int] | None] = {}
+        self._stamps: dict[str, tuple[str, str] | None] = {}
+        self._new_stamps: list[tuple[str, str, str]] = []
+        self._settled_before = time.time_ns() - SETTLED_NS
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -134,6 +175,10 @@ class ResultCache:
                     " key TEXT NOT NULL, dependencies TEXT NOT NULL, data TEXT NOT NULL,"
                     " schema INTEGER NOT NULL, PRIMARY KEY (path, view))"
                 )
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS stamps (path TEXT PRIMARY KEY NOT NULL,"
+                    " stamp TEXT NOT NULL, digest TEXT NOT NULL)"
+                )
             except sqlite3.Error:
                 connection.close()
                 raise
@@ -145,13 +190,15 @@ class ResultCache:
 
         A run about to look up every file of an archive asks for them together: one
         query per file was a third of a fully cached run. Each row is handed out once, by
-        :meth:`get`, and then forgotten.
+        :meth:`get`, and then forgotten. The files' stamps (:meth:`content_digest`) are
+        read in the same way.
         """
         try:
             database = self._db()
             for start in range(0, len(paths), PREFETCH_BATCH):
                 batch = paths[start : start + PREFETCH_BATCH]
                 self._fetched.update(((path, view), None) for path in batch)
+                self._stamps.update((path, None) for path in batch)
                 marks = ", ".join("?" * len(batch))
                 rows = database.execute(
                     "SELECT path, key, dependencies, data, schema FROM entries"
@@ -160,8 +207,48 @@ class ResultCache:
                 )
                 for path, *row in rows:
                     self._fetched[(path, view)] = (row[0], row[1], row[2], row[3])
+                stamps = database.execute(
+                    f"SELECT path, stamp, digest FROM stamps WHERE path IN ({marks})", batch
+                )
+                for path, stamp, digest in stamps:
+                    self._stamps[path] = (stamp, digest)
         except sqlite3.Error:
             return
+
+    def content_digest(self, name: str) -> str | None:
+        """The SHA-256 of a claim file's bytes (hex), or ``None`` if it cannot be read.
+
+        Taken from the cache when the file's stamp is the one recorded with it (see the
+        module docstring). The stamp is taken before the file is read: a file that changes
+        in between is recorded with its old stamp, so the next run reads it again.
+        """
+        try:
+            stat = os.stat(name)
+        except OSError:
+            return None
+        stamp = _stamp(stat)
+        known = self._stamps.pop(name) if name in self._stamps else self._stamp_row(name)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        try:
+            with open(name, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
+        except OSError:
+            return None
+        if STAMPS and max(stat.st_mtime_ns, stat.st_ctime_ns) < self._settled_before:
+            self._new_stamps.append((name, stamp, digest))
+        return digest
+
+    def _stamp_row(self, path: str) -> tuple[str, str] | None:
+        try:
+            row: tuple[str, str] | None = (
+                self._db()
+                .execute("SELECT stamp, digest FROM stamps WHERE path = ?", (path,))
+                .fetchone()
+            )
+        except sqlite3.Error:
+            return None
+        return row
 
     def _row(self, path: str, view: str) -> tuple[str, str, str, int] | None:
         if (path, view) in self._fetched:
@@ -249,11 +336,17 @@ class ResultCache:
         """Write what was stored (once per run: one transaction is far faster)."""
         if self._connection is not None:
             with contextlib.suppress(sqlite3.Error):
+                if self._new_stamps:
+                    self._connection.executemany(
+                        "INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", self._new_stamps
+                    )
+                self._new_stamps.clear()
                 self._connection.commit()
 
     def close(self) -> None:
         """Commit and close."""
         self._fetched.clear()
+        self._stamps.clear()
         if self._connection is not None:
             self.commit()
             with contextlib.suppress(sqlite3.Error):

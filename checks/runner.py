@@ -249,31 +249,31 @@ def _judge_found(
     cached: list[V | None] = []
     fingerprint = options_fingerprint(options)
     today = (options.today or dt.date.today()).isoformat()
+    names = [path.as_posix() for path, _ in files]
     if cache is not None:
-        cache.prefetch([path.as_posix() for path, _ in files], view.name)
-    for path, root in files:
-        key: Key | None = None
-        hit: V | None = None
-        if cache is not None:
-            try:
-                content = path.read_bytes()
-            except OSError:
-                content = None
+        cache.prefetch(names, view.name)
+        for name, (_, root) in zip(names, files, strict=True):
+            key: Key | None = None
+            hit: V | None = None
+            content = cache.content_digest(name)
             if content is not None:
-                key = Key.of(path, content, root, fingerprint, today)
+                key = Key.of(name, content, root, fingerprint, today)
                 hit = _cached(cache, key, view)
-        keys.append(key)
-        cached.append(hit)
+            keys.append(key)
+            cached.append(hit)
+    else:
+        keys = [None] * len(files)
+        cached = [None] * len(files)
     misses = [
-        _Job(path.as_posix(), root.as_posix(), options, view.make, view.dump, cache is not None)
-        for (path, root), hit in zip(files, cached, strict=True)
+        _Job(name, root.as_posix(), options, view.make, view.dump, cache is not None)
+        for name, (_, root), hit in zip(names, files, cached, strict=True)
         if hit is None
     ]
     total = len(files)
     fresh = _judge_all(misses, jobs)
     done = 0
     try:
-        for (path, _), key, hit in zip(files, keys, cached, strict=True):
+        for name, key, hit in zip(names, keys, cached, strict=True):
             if hit is not None:
                 value = hit
             else:
@@ -282,8 +282,7 @@ def _judge_found(
                 except StopIteration:  # pragma: no cover - a worker pool lost a result
                     message = "the worker judging this file stopped; run again with --jobs 1"
                     lost = FileResult(
-                        path.as_posix(),
-                        errors=(Problem(Location(path.as_posix(), 1, 1), message),),
+                        name, errors=(Problem(Location(name, 1, 1), message),),
                     )
                     judged = _Judged(view.make(lost), None, None, (), False)
                 value = judged.value
@@ -295,7 +294,7 @@ def _judge_found(
             done += 1
             if progress is not None:
                 progress(done, total)
-            yield path.as_posix(), value
+            yield name, value
     finally:
         fresh.close()
         if cache is not None:

@@ -347,3 +347,83 @@ def test_a_cached_report_line_with_impossible_counts_is_a_miss_even_with_a_match
         load_entry(f"{zlib.crc32(sealed.encode())}\n{sealed}")
     made = entry(FileResult("a.yaml"))
     assert load_entry(dump_entry(made)) == made
+
+
+def _claim_file(folder: Path, total: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "budget.yaml"
+    path.write_text(
+        "source: {title: Aid withheld, published: 2018-09-05}\n"
+        "claims:\n"
+        "  first: {value: $300 million}\n"
+        "  second: {value: $500 million}\n"
+        f"  total: {{value: {total}}}\n"
+        "checks:\n"
+        "  - {id: adds-up, sum: [first, second], equals: total}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_unchanged_stamp_stands_for_the_files_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from checks import cache as cache_module
+    from checks.cache import ResultCache
+
+    monkeypatch.setattr(cache_module, "SETTLED_NS", -10**10)  # every file counts as settled
+    path = _claim_file(tmp_path / "claims", "$800 million")
+    name = path.as_posix()
+    first = ResultCache(tmp_path / "cache")
+    assert first.content_digest(name) == hashlib.sha256(path.read_bytes()).hexdigest()
+    first.close()
+
+    def unreadable(*_: object, **__: object) -> None:
+        raise AssertionError("the file was read although its stamp was unchanged")
+
+    monkeypatch.setattr(cache_module, "open", unreadable, raising=False)
+    second = ResultCache(tmp_path / "cache")
+    second.prefetch([name])
+    assert second.content_digest(name) == hashlib.sha256(path.read_bytes()).hexdigest()
+    second.close()
+
+
+def test_a_file_changed_to_the_same_size_and_times_is_read_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor or a checkout can keep a file's size and modification time; not its ctime."""
+    import os
+    import time
+
+    from checks import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "SETTLED_NS", -10**10)
+    cache = str(tmp_path / "cache")
+    path = _claim_file(tmp_path / "claims", "$800 million")
+    before = os.stat(path)
+    holds, code = run_json(capsys, str(path.parent), "--cache-dir", cache)
+    assert code == 0 and '"verdict": "consistent"' in holds
+    time.sleep(0.05)
+    _claim_file(tmp_path / "claims", "$900 million")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    if after.st_ctime_ns == before.st_ctime_ns:
+        pytest.skip("this file system's clock did not tick between the two writes")
+    fails, code = run_json(capsys, str(path.parent), "--cache-dir", cache)
+    assert code == 1 and '"verdict": "mismatch"' in fails
+    assert fails == run_json(capsys, str(path.parent), "--no-cache")[0]
+
+
+def test_a_file_changed_moments_ago_gets_no_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Within a tick of the file system's clock a second change could keep the stamp."""
+    cache = tmp_path / "cache"
+    path = _claim_file(tmp_path / "claims", "$800 million")
+    run_json(capsys, str(path.parent), "--cache-dir", str(cache))
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM stamps").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
