@@ -135,6 +135,25 @@ def is_percentage(figure: Figure) -> bool:
     )
 
 
+def in_percentage_points(figure: Figure) -> Figure:
+    """Points of a percentage read as percentage points.
+
+    "Unemployment rose 0.3 points, from 4.9% to 5.2%": points beside a percentage are
+    percentage points (elsewhere, "the index fell 500 points" counts index points).
+    """
+    return replace(
+        figure,
+        strict=figure.strict.scaled(0.01),
+        lenient=figure.lenient.scaled(0.01),
+        nominal=figure.nominal * 0.01,
+        counted=None,
+        flavour="points",
+        display=replace(
+            figure.display, factor=figure.display.factor * 0.01, suffix="percentage points"
+        ),
+    )
+
+
 class _Number(msgspec.Struct, frozen=True):
     value: Decimal
     strict_half: Decimal

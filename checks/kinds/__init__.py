@@ -17,7 +17,15 @@ from pydantic import BaseModel, ConfigDict
 
 from checks import units
 from checks.display import Display, format_number
-from checks.figures import Context, Figure, FigureError, parse_figure
+from checks.figures import (
+    POINT_NOUNS,
+    Context,
+    Figure,
+    FigureError,
+    in_percentage_points,
+    is_percentage,
+    parse_figure,
+)
 from checks.intervals import Interval
 from checks.rates import RateBook
 
@@ -197,6 +205,38 @@ READINGS = {
     True: "even if round figures were rounded further",
 }
 """How explanations name the strict and the lenient reading."""
+
+
+def beside_percentages(
+    figures: list[tuple[str, Figure]], what: str, fractions: bool = False
+) -> list[tuple[str, Figure]]:
+    """``figures`` with points beside a percentage read as percentage points.
+
+    "The rate rose 0.25 points to 5.5%": ``sum: [5.25%, 0.25 points]`` adds percentage
+    points. A count beside a percentage is a :class:`CheckError`: both are plain numbers
+    to the arithmetic, so 5% + 300 people would otherwise be 300.05 people. So is a bare
+    number, unless ``fractions`` (``same: [5%, 0.05]`` states one share two ways; in a
+    sum, 5.25% + 0.25 would be 30.25%).
+    """
+    shares = [(n, f) for n, f in figures if is_percentage(f) or f.flavour == "points"]
+    if not shares:
+        return figures
+    share_name, share = shares[0]
+    read: list[tuple[str, Figure]] = []
+    for name, figure in figures:
+        if figure.flavour is None and not figure.dimension and not is_percentage(figure):
+            if figure.counted in POINT_NOUNS:
+                figure = in_percentage_points(figure)
+            elif not figure.is_date and (figure.counted or not fractions):
+                what_it_is = f"a count of {figure.counted}" if figure.counted else "a bare number"
+                raise CheckError(
+                    f"cannot {what} {share.text} ({share_name}, a percentage) and {figure.text}"
+                    f" ({name}, {what_it_is}): write a change of a percentage in percentage"
+                    " points (`0.25 percentage points`); a part of a whole is checked with"
+                    " `share`, other arithmetic with `expect`"
+                )
+        read.append((name, figure))
+    return read
 
 
 def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimension:

@@ -6,7 +6,7 @@ from msgspec.structs import replace
 from pydantic import Field
 
 from checks.display import format_percent, format_percent_range
-from checks.figures import POINT_NOUNS, Figure, is_percentage
+from checks.figures import POINT_NOUNS, in_percentage_points, is_percentage
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -53,7 +53,7 @@ def judge_change(
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
     by = scope.figure_or_literal(spec.by)
     if by.counted in POINT_NOUNS and is_percentage(start) and is_percentage(end):
-        by = _as_percentage_points(by)
+        by = in_percentage_points(by)
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
     by_reading, by_nominal = by.reading(lenient), by.nominal
@@ -106,21 +106,3 @@ def judge_change(
         ),
     )
 
-
-def _as_percentage_points(by: Figure) -> Figure:
-    """``by`` in points between two percentages, read as percentage points.
-
-    "Unemployment rose 0.3 points, from 4.9% to 5.2%": points of a percentage are
-    percentage points (elsewhere, "the index fell 500 points" counts index points).
-    """
-    return replace(
-        by,
-        strict=by.strict.scaled(0.01),
-        lenient=by.lenient.scaled(0.01),
-        nominal=by.nominal * 0.01,
-        counted=None,
-        flavour="points",
-        display=replace(
-            by.display, factor=by.display.factor * 0.01, suffix="percentage points"
-        ),
-    )

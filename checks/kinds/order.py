@@ -8,7 +8,15 @@ from pydantic import Field
 
 from checks.dates import format_days
 from checks.figures import Figure
-from checks.kinds import Outcome, Parameters, Scope, Tolerance, register, same_dimension
+from checks.kinds import (
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    beside_percentages,
+    register,
+    same_dimension,
+)
 
 
 class OrderParameters(Parameters):
@@ -30,7 +38,9 @@ def judge_order(
     Greedy from the left: keep the earliest value the chain can have reached so far; the
     chain breaks where even that is after everything the next operand allows.
     """
-    figures = [(name, scope.figure(name)) for name in parameters.order]
+    figures = beside_percentages(
+        [(name, scope.figure(name)) for name in parameters.order], "order"
+    )
     same_dimension(figures, "order")
     earliest, earliest_open = float("-inf"), True
     earliest_from: tuple[str, Figure] = figures[0]

@@ -17,6 +17,7 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    beside_percentages,
     misspelt_unit_hint,
     off_by,
     register,
@@ -44,7 +45,9 @@ def judge_same(
     the text equates them, so that is a mismatch. Sums in different currencies are
     converted at the reference rate of the publication date, widened by the rate band.
     """
-    figures = [(name, scope.figure(name)) for name in parameters.same]
+    figures = beside_percentages(
+        [(name, scope.figure(name)) for name in parameters.same], "compare", fractions=True
+    )
     first_name, first = figures[0]
     readings: list[Interval] = []
     rates: dict[str, Rate] = {}

@@ -16,6 +16,7 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    beside_percentages,
     describe_interval,
     off_by,
     register,
@@ -56,8 +57,9 @@ def judge_sum(
     """Holds when some values of the parts add up to some value of the total."""
     target_id = parameters.equals or parameters.at_most
     assert target_id is not None
-    parts = [(name, scope.figure(name)) for name in parameters.sum]
-    total = scope.figure(target_id)
+    *parts, (_, total) = beside_percentages(
+        [(name, scope.figure(name)) for name in [*parameters.sum, target_id]], "add"
+    )
     dimension = same_dimension([*parts, (target_id, total)], "add")
     for name, figure in [*parts, (target_id, total)]:
         if figure.is_date or figure.absolute_temperature:
