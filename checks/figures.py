@@ -603,6 +603,14 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
+    decade = _DECADE.fullmatch(stripped)
+    if decade is not None:
+        first = f"{decade.group(1)}0"
+        raise FigureError(
+            f"{stripped!r} reads as a decade, which is not a figure: write the years it"
+            f" spans, `{first} to {decade.group(1)}9`"
+            f" (or `{int(first):,} s` if you mean seconds)"
+        )
     source = _spelled_for_the_grammar(stripped)
     text_shape = grammar.shape(source)
     try:
@@ -730,6 +738,8 @@ def _spelled_for_the_grammar(text: str) -> str:
     words keep this cheap for the many figures that need none of it.
     """
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
+    if " old" in source:
+        source = _YEARS_OLD.sub(r"\1", source)
     if "-" in source:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
         source = _AGED.sub(r" \1s", source)
@@ -757,6 +767,12 @@ _HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*
 
 _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
+
+_YEARS_OLD = re.compile(r"(?i)\b((?:year|month|week|day)s?)\s+old\b")
+"""``33 years old``: an age, read as the length of time, as ``33-year-old`` is."""
+
+_DECADE = re.compile(r"(?i)(?:the\s+)?((?:1[0-9]|20)\d)0['’]?s")
+"""``1990s``, ``the 2020s``: a decade, which the unit ``s`` would read as seconds."""
 
 _LEADING_ARTICLE = re.compile(
     r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -213,7 +213,9 @@ def test_a_fraction_of_a_scale_word_is_that_many(text: str, value: float) -> Non
 
 
 @pytest.mark.parametrize(("text", "same_as"), [("12-year-old", "12 years"),
-                                             ("two-month-old", "two months")])
+                                             ("two-month-old", "two months"),
+                                             ("33 years old", "33 years"),
+                                             ("six weeks old", "six weeks")])
 def test_an_age_written_as_an_adjective_is_a_length_of_time(text: str, same_as: str) -> None:
     age, written_out = figure(text), figure(same_as)
     assert age.dimension == written_out.dimension == (("[time]", 1),)
@@ -229,6 +231,20 @@ def test_m_before_a_word_that_is_no_unit_is_an_error_not_a_guess(text: str, advi
     """3m people are millions, 400m hurdles and 5m waves are metres: only the writer knows."""
     with pytest.raises(FigureError, match=re.escape(advice)):
         parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [("1990s", "`1990 to 1999`"), ("the 2020s", "`2020 to 2029`"), ("1880's", "`1880 to 1889`")],
+)
+def test_a_decade_is_an_error_not_seconds(text: str, advice: str) -> None:
+    """"The 1990s" is ten years; the unit ``s`` made it 1,990 seconds."""
+    with pytest.raises(FigureError, match=re.escape(advice)):
+        parse_figure(text)
+
+
+def test_seconds_stay_seconds() -> None:
+    assert figure("30s").dimension == figure("1,990 s").dimension == (("[time]", 1),)
 
 
 @pytest.mark.parametrize(("text", "value"), [("two", 2), ("a dozen", 12), ("012", 12)])
