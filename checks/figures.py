@@ -568,6 +568,11 @@ def _hint_for(text: str, message: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
+    if stripped[:5].lower() == "from " and " to " in stripped:
+        message += (
+            f"; for a range write `{stripped[5:]}`; a change from one figure to another is"
+            " two claims and a `change` check"
+        )
     return f"cannot read {stripped!r} as a figure: {message}"
 
 

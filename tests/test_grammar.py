@@ -243,6 +243,12 @@ def test_a_decade_is_an_error_not_seconds(text: str, advice: str) -> None:
         parse_figure(text)
 
 
+def test_from_a_to_b_says_how_to_write_a_range_or_a_change() -> None:
+    """"From 150 to 210 people" is a change in a story and a range in a record."""
+    with pytest.raises(FigureError, match=re.escape("write `150 to 210 people`; a change")):
+        parse_figure("from 150 to 210 people")
+
+
 def test_seconds_stay_seconds() -> None:
     assert figure("30s").dimension == figure("1,990 s").dimension == (("[time]", 1),)
 
