@@ -321,7 +321,10 @@ class Evaluator:
             value = left / right if divide else left * right
         except ZeroDivisionError:
             raise CheckError(f"division by zero in {text}") from None
-        style = a.style if not b.dimension else (b.style if not a.dimension else None)
+        if _is_percentage(a) != _is_percentage(b) and not divide:
+            style = b.style if _is_percentage(a) else a.style  # 5% of a count is a count
+        else:
+            style = a.style if not b.dimension else (b.style if not a.dimension else None)
         if cancelled:
             style = _without_per(style)
         return Form((), value, dimension, text, False, style, soft=soft)
@@ -341,7 +344,19 @@ def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
 
 
 def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
-    """Two sides, with points beside a percentage read as percentage points."""
+    """Two sides, with points beside a percentage read as percentage points.
+
+    A count beside a percentage is a :class:`CheckError`: both are plain numbers to the
+    arithmetic, so ``voters > 50%`` would hold for any number of voters.
+    """
+    for count, share in ((a, b), (b, a)):
+        if count.counted and count.counted not in POINT_NOUNS and _is_percentage(share):
+            raise CheckError(
+                f"{count.text} is a count of {count.counted} and {share.text} a percentage:"
+                " they cannot be added or compared. Compare the count's share of its whole,"
+                f" `{count.text} / WHOLE == {share.text}`, or the count with"
+                f" `{share.text} * WHOLE`, where WHOLE is the claim id of the whole"
+            )
     if a.counted in POINT_NOUNS and _is_percentage(b):
         return _in_percentage_points(a), b
     if b.counted in POINT_NOUNS and _is_percentage(a):

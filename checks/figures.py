@@ -366,7 +366,7 @@ class _TreeReader:
                 flavour, has_tail = "percent", True
             elif name == "points":
                 flavour, has_tail = "points", True
-                basis_points = _BASIS_POINTS.fullmatch(self.tok(child.children[0])) is not None
+                basis_points = _BASIS_POINTS.fullmatch(self.tok(child.children[-1])) is not None
             elif name == "unit":
                 has_tail = True
                 for part in child.children:
@@ -666,7 +666,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     )
 
 
-_BASIS_POINTS = re.compile(r"(?i:basis\s+points?|bps?)")
+_BASIS_POINTS = re.compile(r"(?i:basis[\s-]+points?|bps?)")
 _BASIS_POINT = Decimal("0.0001")
 _DISPLAY_FACTORS = {"%": 0.01, "percentage points": 0.01, "basis points": 0.0001}
 """Figures of these suffixes are shown in hundredths (or ten-thousandths) of their value."""
@@ -955,6 +955,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             "`degrees` alone is ambiguous: write `°C` or `°F` for a reading, `Δ°C` or "
             "`delta_degF` for a difference, or `degrees of arc` for an angle"
         )
+    if words[0].lower() in units.AMBIGUOUS:
+        raise FigureError(f"{words[0]!r} is {units.AMBIGUOUS[words[0].lower()]}")
     for end in range(len(words), 0, -1):
         head = words[:end]
         if units.is_unit(" ".join(head)):

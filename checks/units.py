@@ -75,6 +75,13 @@ _DENIED = frozenset({
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit."""
 
+AMBIGUOUS: dict[str, str] = {
+    "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
+    " `percentage points` (or `pp`) or `parts per trillion`",
+}
+"""Abbreviations news uses for two different things (pint would read ``ppt`` as a
+picopint): the writer must say which (:mod:`checks.figures` refuses them)."""
+
 _ALIASES: dict[str, str] = {
     "mpg": "mile / gallon", "kph": "kilometre / hour", "kmph": "kilometre / hour",
     "bpd": "oil_barrel / day", "barrel": "oil_barrel", "barrels": "oil_barrel",

@@ -208,7 +208,10 @@ READINGS = {
 
 
 def beside_percentages(
-    figures: list[tuple[str, Figure]], what: str, fractions: bool = False
+    figures: list[tuple[str, Figure]],
+    what: str,
+    fractions: bool = False,
+    count_advice: str = "a count's part of a whole is checked with `share`",
 ) -> list[tuple[str, Figure]]:
     """``figures`` with points beside a percentage read as percentage points.
 
@@ -216,7 +219,7 @@ def beside_percentages(
     points. A count beside a percentage is a :class:`CheckError`: both are plain numbers
     to the arithmetic, so 5% + 300 people would otherwise be 300.05 people. So is a bare
     number, unless ``fractions`` (``same: [5%, 0.05]`` states one share two ways; in a
-    sum, 5.25% + 0.25 would be 30.25%).
+    sum, 5.25% + 0.25 would be 30.25%). ``count_advice`` ends the message about a count.
     """
     shares = [(n, f) for n, f in figures if is_percentage(f) or f.flavour == "points"]
     if not shares:
@@ -228,12 +231,19 @@ def beside_percentages(
             if figure.counted in POINT_NOUNS:
                 figure = in_percentage_points(figure)
             elif not figure.is_date and (figure.counted or not fractions):
-                what_it_is = f"a count of {figure.counted}" if figure.counted else "a bare number"
+                written = figure.text.strip()
+                if figure.counted:
+                    what_it_is = f"a count of {figure.counted}"
+                    advice = count_advice
+                else:
+                    what_it_is = "a bare number"
+                    advice = (
+                        f"write it as a percentage (`{written}%`) or in percentage points"
+                        f" (`{written} percentage points`)"
+                    )
                 raise CheckError(
-                    f"cannot {what} {share.text} ({share_name}, a percentage) and {figure.text}"
-                    f" ({name}, {what_it_is}): write a change of a percentage in percentage"
-                    " points (`0.25 percentage points`); a part of a whole is checked with"
-                    " `share`, other arithmetic with `expect`"
+                    f"cannot {what} {share.text} ({share_name}, a percentage) and {written}"
+                    f" ({name}, {what_it_is}): {advice}"
                 )
         read.append((name, figure))
     return read

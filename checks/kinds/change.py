@@ -15,6 +15,7 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    beside_percentages,
     describe_interval,
     register,
     same_dimension,
@@ -52,8 +53,24 @@ def judge_change(
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
     by = scope.figure_or_literal(spec.by)
-    if by.counted in POINT_NOUNS and is_percentage(start) and is_percentage(end):
-        by = in_percentage_points(by)
+    (_, start), (_, end) = beside_percentages(
+        [(spec.from_, start), (spec.to, end)],
+        "compare",
+        count_advice="`from` and `to` of a change are two figures of one kind",
+    )
+    if is_percentage(start) and is_percentage(end):
+        if by.counted in POINT_NOUNS:
+            by = in_percentage_points(by)
+        elif by.flavour is None and not by.dimension:
+            written = by.text.strip()
+            raise CheckError(
+                f"by: {written} between two percentages is neither percentage points nor a"
+                f" relative change: write `{written} percentage points` for the difference"
+                f" or `{written}%` for a change relative to {start.text}"
+                if not by.counted
+                else f"by: {written} is a count of {by.counted}, but from and to are"
+                " percentages: write the change in percentage points or in percent"
+            )
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
     by_reading, by_nominal = by.reading(lenient), by.nominal

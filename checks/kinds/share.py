@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from checks.display import format_percent, format_percent_range
+from checks.figures import POINT_NOUNS
 from checks.kinds import (
     READINGS,
     CheckError,
@@ -12,6 +13,7 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    beside_percentages,
     register,
     same_dimension,
 )
@@ -44,9 +46,20 @@ def judge_share(
     spec = parameters.share
     part, whole = scope.figure(spec.part), scope.figure(spec.whole)
     stated = scope.figure_or_literal(spec.is_)
+    (_, part), (_, whole) = beside_percentages(
+        [(spec.part, part), (spec.whole, whole)],
+        "divide",
+        fractions=True,
+        count_advice="a percentage is already a share: it goes in `is`, and the part and"
+        " the whole are the two counts or amounts",
+    )
     same_dimension([(spec.part, part), (spec.whole, whole)], "divide")
-    if stated.dimension:
-        raise CheckError(f"is: {stated.text} must be a fraction or a percentage")
+    if stated.dimension or stated.counted or stated.flavour == "points":
+        raise CheckError(
+            f"is: {stated.text} must be a fraction or a percentage"
+            + (" (percentage points are a difference of two percentages, not a share)"
+               if stated.flavour == "points" or stated.counted in POINT_NOUNS else "")
+        )
     whole_reading = whole.reading(lenient)
     if whole_reading.lo <= 0 <= whole_reading.hi:
         raise CheckError(f"the whole {whole.text} may be zero: no share of it is defined")
