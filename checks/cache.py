@@ -9,12 +9,14 @@ entry is simply a miss.
 
 A claim file's bytes are hashed on every run unless its *stamp* (device, inode, size,
 modification and change times) is the one recorded beside the hash the last time it was
-read: then that hash is used, as ``git`` and ``make`` trust a file's times. A stamp is
-recorded only for a file that had not changed for a few seconds when it was read, since
-a file can change again within one tick of its file system's clock. The change time is
-what makes a stamp safe (no program can set it back, as ``touch`` or ``cp -p`` set the
-modification time); on Windows, where that field is the creation time, stamps are not
-used.
+read: then that hash is used, as ``git`` and ``make`` trust a file's times. Stamps are
+recorded only where they can be trusted: on Linux, for files on a local file system
+(ext4, xfs, btrfs, tmpfs, overlay…), whose times come from this machine's clock and whose
+change time no program can set back (``touch -d`` and ``cp -p`` set the modification
+time only). Network and FUSE mounts (NFS serves file attributes from a cache for up to a
+minute; sshfs reports the modification time as the change time), other systems, and
+files changed in the three seconds before the run began (a second change within one tick
+of the file system's clock would keep the stamp) are read every time.
 """
 
 from __future__ import annotations
@@ -81,25 +83,21 @@ class Key(msgspec.Struct, frozen=True):
     today: str
 
     @classmethod
-    def of(cls, path: str, content: str, root: Path, options: str, today: str) -> Key:
+    def of(cls, path: str, content_digest: str, root: Path, options: str, today: str) -> Key:
         """The key of one claim file's result under the given options.
 
-        ``path`` is the file's path as the run names it (POSIX form); ``content`` is the
-        SHA-256 of its bytes (:meth:`ResultCache.content_digest`).
+        ``path`` is the file's path as the run names it (POSIX form); ``content_digest`` is
+        the SHA-256 of its bytes (:meth:`ResultCache.content_digest`).
         """
-        digest = _key_prefix(options, _resolved(root)).copy()
-        digest.update(f"{path}\0{content}".encode())
+        prefix = _key_prefix(options, _resolved(root))
+        digest = hashlib.sha256(prefix + f"{path}\0{content_digest}".encode())
         return cls(path, digest.hexdigest(), today)
 
 
 @functools.lru_cache(maxsize=64)
-def _key_prefix(options: str, root: str) -> hashlib._Hash:
+def _key_prefix(options: str, root: str) -> bytes:
     """The part of a key that is the same for every file of a run: code, options, root."""
-    digest = hashlib.sha256()
-    for part in (code_fingerprint(), options, root):
-        digest.update(part.encode())
-        digest.update(b"\0")
-    return digest
+    return b"".join(f"{part}\0".encode() for part in (code_fingerprint(), options, root))
 
 
 PREFETCH_BATCH = 500
@@ -123,11 +121,45 @@ a "racy" entry. Three seconds is longer than any tick in common use.
 """
 
 
-STAMPS = os.name != "nt"
-"""Whether this system's file times can stand for a file's bytes (see the module docstring)."""
+LOCAL_FILE_SYSTEMS = frozenset({
+    "ext2", "ext3", "ext4", "xfs", "btrfs", "bcachefs", "f2fs", "jfs", "reiserfs",
+    "nilfs2", "zfs", "tmpfs", "ramfs", "overlay",
+})  # fmt: skip
+"""Linux file systems whose file times come from this machine's clock (see the module
+docstring); files anywhere else are read on every run."""
+
+
+@functools.cache
+def _local_devices() -> frozenset[int]:
+    """The device numbers of this machine's local file systems (Linux; none elsewhere)."""
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8") as handle:
+            return local_devices_in(handle.read())
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+
+
+def local_devices_in(mountinfo: str) -> frozenset[int]:
+    """The devices of the local file systems listed in a ``/proc/self/mountinfo`` text.
+
+    A line reads ``36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw``: the
+    third field is the device (major:minor), the first after `` - `` the file system.
+    """
+    devices = set()
+    for line in mountinfo.splitlines():
+        fields, _, tail = line.partition(" - ")
+        device = fields.split()[2:3]
+        file_system = tail.split()[:1]
+        if not device or file_system == [] or file_system[0] not in LOCAL_FILE_SYSTEMS:
+            continue
+        major, _, minor = device[0].partition(":")
+        if major.isdigit() and minor.isdigit():
+            devices.add(os.makedev(int(major), int(minor)))
+    return frozenset(devices)
 
 
 def _stamp(stat: os.stat_result) -> str:
+    """What must stay the same for a file's bytes to be taken as unchanged."""
     return f"{stat.st_dev}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
 
 
@@ -207,15 +239,16 @@ class ResultCache:
                 )
                 for path, *row in rows:
                     self._fetched[(path, view)] = (row[0], row[1], row[2], row[3])
-                stamps = database.execute(
-                    f"SELECT path, stamp, digest FROM stamps WHERE path IN ({marks})", batch
-                )
-                for path, stamp, digest in stamps:
-                    self._stamps[path] = (stamp, digest)
+                with contextlib.suppress(sqlite3.Error):
+                    stamps = database.execute(
+                        f"SELECT path, stamp, digest FROM stamps WHERE path IN ({marks})", batch
+                    )
+                    for path, stamp, digest in stamps:
+                        self._stamps[path] = (str(stamp), str(digest))
         except sqlite3.Error:
             return
 
-    def content_digest(self, name: str) -> str | None:
+    def content_digest(self, path: str) -> str | None:
         """The SHA-256 of a claim file's bytes (hex), or ``None`` if it cannot be read.
 
         Taken from the cache when the file's stamp is the one recorded with it (see the
@@ -223,20 +256,23 @@ class ResultCache:
         in between is recorded with its old stamp, so the next run reads it again.
         """
         try:
-            stat = os.stat(name)
+            stat = os.stat(path)
         except OSError:
             return None
         stamp = _stamp(stat)
-        known = self._stamps.pop(name) if name in self._stamps else self._stamp_row(name)
+        known = self._stamps.pop(path) if path in self._stamps else self._stamp_row(path)
         if known is not None and known[0] == stamp:
             return known[1]
         try:
-            with open(name, "rb") as handle:
+            with open(path, "rb") as handle:
                 digest = hashlib.sha256(handle.read()).hexdigest()
         except OSError:
             return None
-        if STAMPS and max(stat.st_mtime_ns, stat.st_ctime_ns) < self._settled_before:
-            self._new_stamps.append((name, stamp, digest))
+        if (
+            max(stat.st_mtime_ns, stat.st_ctime_ns) < self._settled_before
+            and stat.st_dev in _local_devices()
+        ):
+            self._new_stamps.append((path, stamp, digest))
         return digest
 
     def _stamp_row(self, path: str) -> tuple[str, str] | None:
@@ -335,12 +371,14 @@ class ResultCache:
     def commit(self) -> None:
         """Write what was stored (once per run: one transaction is far faster)."""
         if self._connection is not None:
-            with contextlib.suppress(sqlite3.Error):
-                if self._new_stamps:
+            if self._new_stamps:
+                with contextlib.suppress(sqlite3.Error):  # stamps only save reading files
                     self._connection.executemany(
-                        "INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", self._new_stamps
+                        "INSERT OR REPLACE INTO stamps (path, stamp, digest) VALUES (?, ?, ?)",
+                        self._new_stamps,
                     )
                 self._new_stamps.clear()
+            with contextlib.suppress(sqlite3.Error):
                 self._connection.commit()
 
     def close(self) -> None:

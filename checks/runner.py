@@ -255,9 +255,9 @@ def _judge_found(
         for name, (_, root) in zip(names, files, strict=True):
             key: Key | None = None
             hit: V | None = None
-            content = cache.content_digest(name)
-            if content is not None:
-                key = Key.of(name, content, root, fingerprint, today)
+            digest = cache.content_digest(name)
+            if digest is not None:
+                key = Key.of(name, digest, root, fingerprint, today)
                 hit = _cached(cache, key, view)
             keys.append(key)
             cached.append(hit)

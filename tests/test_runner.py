@@ -365,6 +365,96 @@ def _claim_file(folder: Path, total: str) -> Path:
     return path
 
 
+def _every_file_settled_and_local(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Stamps recorded at once, and for ``folder``'s file system whatever it is."""
+    import os
+
+    from checks import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "SETTLED_NS", -(10**10))
+    monkeypatch.setattr(
+        cache_module, "_local_devices", lambda: frozenset({os.stat(folder).st_dev})
+    )
+
+
+def test_a_warm_run_of_unchanged_files_neither_reads_nor_judges_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files with input errors are judged on every run (never cached): none here."""
+    from checks import cache as cache_module
+    from checks import runner
+
+    corpus = tmp_path / "claims"
+    for kind in ("sum", "change", "share"):
+        shutil.copytree(EXAMPLES / kind, corpus / kind)
+    _every_file_settled_and_local(monkeypatch, tmp_path)
+    cache = str(tmp_path / "cache")
+    uncached, _ = run_json(capsys, str(corpus), "--no-cache")
+    run_json(capsys, str(corpus), "--cache-dir", cache)
+
+    def fail(*_: object, **__: object) -> None:
+        raise AssertionError("a file was read or judged again")
+
+    monkeypatch.setattr(cache_module, "open", fail, raising=False)
+    monkeypatch.setattr(runner, "_judge", fail)
+    warm, _ = run_json(capsys, str(corpus), "--cache-dir", cache)
+    assert warm == uncached
+
+
+def test_stamps_are_trusted_on_local_file_systems_only() -> None:
+    """NFS serves stale attributes for up to a minute; sshfs reports mtime as ctime."""
+    import os
+
+    from checks.cache import local_devices_in
+
+    mountinfo = (
+        "27 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n"
+        "31 23 0:28 / /run rw,relatime - tmpfs tmpfs rw,mode=755\n"
+        "40 27 0:41 / /mnt/share rw,relatime - nfs4 server:/export rw,vers=4.2\n"
+        "41 27 0:42 / /mnt/remote rw,nosuid - fuse.sshfs me@host:/ rw\n"
+        "42 27 0:43 / /var/lib/docker/x rw shared:5 - overlay overlay rw,lowerdir=/a\n"
+        "a broken line\n"
+    )
+    assert local_devices_in(mountinfo) == {
+        os.makedev(254, 0), os.makedev(0, 28), os.makedev(0, 43)
+    }
+
+
+def test_a_file_whose_mtime_was_set_back_moments_ago_gets_no_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``touch -d`` sets the modification time back, not the change time."""
+    import os
+
+    from checks import cache as cache_module
+
+    monkeypatch.setattr(
+        cache_module, "_local_devices", lambda: frozenset({os.stat(tmp_path).st_dev})
+    )
+    cache = tmp_path / "cache"
+    path = _claim_file(tmp_path / "claims", "$800 million")
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    run_json(capsys, str(path.parent), "--cache-dir", str(cache))
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM stamps").fetchone() == (0,)
+
+
+def test_a_stamps_table_of_another_shape_costs_the_shortcut_not_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _every_file_settled_and_local(monkeypatch, tmp_path)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        connection.execute("CREATE TABLE stamps (path TEXT PRIMARY KEY, stamp TEXT)")
+    path = _claim_file(tmp_path / "claims", "$800 million")
+    first, _ = run_json(capsys, str(path.parent), "--cache-dir", str(cache))
+    second, _ = run_json(capsys, str(path.parent), "--cache-dir", str(cache))
+    assert first == second
+    with sqlite3.connect(cache / "results.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
+
+
 def test_an_unchanged_stamp_stands_for_the_files_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -373,7 +463,7 @@ def test_an_unchanged_stamp_stands_for_the_files_bytes(
     from checks import cache as cache_module
     from checks.cache import ResultCache
 
-    monkeypatch.setattr(cache_module, "SETTLED_NS", -10**10)  # every file counts as settled
+    _every_file_settled_and_local(monkeypatch, tmp_path)
     path = _claim_file(tmp_path / "claims", "$800 million")
     name = path.as_posix()
     first = ResultCache(tmp_path / "cache")
@@ -397,9 +487,8 @@ def test_a_file_changed_to_the_same_size_and_times_is_read_again(
     import os
     import time
 
-    from checks import cache as cache_module
 
-    monkeypatch.setattr(cache_module, "SETTLED_NS", -10**10)
+    _every_file_settled_and_local(monkeypatch, tmp_path)
     cache = str(tmp_path / "cache")
     path = _claim_file(tmp_path / "claims", "$800 million")
     before = os.stat(path)
