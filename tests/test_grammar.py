@@ -563,3 +563,23 @@ def test_words_pint_would_misread_are_counted_nouns(text: str) -> None:
 def test_bare_degrees_must_say_which_scale() -> None:
     with pytest.raises(FigureError, match="ambiguous"):
         figure("3 degrees")
+
+
+@pytest.mark.parametrize(
+    ("text", "flavour", "suffix"),
+    [("0.3 percentage-point", "points", "percentage points"),
+     ("0.3-percentage-point", "points", "percentage points"),
+     ("25-basis-point", "points", "basis points"), ("25 basis-points", "points", "basis points"),
+     ("0.3ppts", "points", "percentage points"), ("5-per-cent", "percent", "%"),
+     ("5-percent", "percent", "%")],
+)  # fmt: skip
+def test_points_and_percents_written_with_hyphens(text: str, flavour: str, suffix: str) -> None:
+    """AP style hyphenates "a 0.3-percentage-point rise": it was a count of "percentage-point"."""
+    read = figure(text)
+    assert (read.flavour, read.display.suffix, read.counted) == (flavour, suffix, None)
+
+
+def test_ppt_is_an_error_not_a_picopint() -> None:
+    """'ppt' is percentage points in some newsrooms and parts per trillion in others."""
+    with pytest.raises(FigureError, match="parts per trillion"):
+        parse_figure("0.3 ppt")

@@ -108,6 +108,13 @@ class Tolerance(msgspec.Struct, frozen=True):
         return interval
 
 
+_MULTIPLIED = {
+    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
+    "halved": "-50%",
+}  # fmt: skip
+"""Verbs of a change that ``by:`` might be given, and the percentage each stands for."""
+
+
 class Scope(msgspec.Struct):
     """What a judgement may look up: the file's figures, by claim id."""
 
@@ -134,6 +141,11 @@ class Scope(msgspec.Struct):
         """A claim id, or a figure written in place (``by: 20%``, ``is: a third``)."""
         if text in self.figures or text in self.broken:
             return self.figure(text)
+        if text.strip().lower() in _MULTIPLIED:
+            raise CheckError(
+                f"{text.strip()!r} is not a figure: write the change in percent,"
+                f" `{_MULTIPLIED[text.strip().lower()]}`"
+            )
         try:
             return parse_figure(text, self.context)
         except FigureError as exc:
