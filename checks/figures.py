@@ -111,8 +111,13 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
     calendar_months: Interval | None = None
     qualifier: str | None = None
     weekday: int | None = None
-    is_range: bool = False
-    """Written as a range (``between 40 and 50``); ``nominal`` is then its middle."""
+    ends: tuple[Figure, Figure] | None = None
+    """A range's two ends, each a figure of its own (``between 40 and 50``: 40 and 50)."""
+
+    @property
+    def is_range(self) -> bool:
+        """Written as a range (``between 40 and 50``); ``nominal`` is then its middle."""
+        return self.ends is not None
 
     @property
     def is_date(self) -> bool:
@@ -126,6 +131,14 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
     def shown(self) -> str:
         """The figure as written, for reports."""
         return self.text
+
+    @property
+    def magnitude(self) -> float:
+        """The size of the written number, in base units: what a relative allowance is of.
+
+        ``about 20°C`` allows 10% of 20 degrees, not of 293 kelvin.
+        """
+        return abs(self.nominal - self.display.offset)
 
 
 def is_percentage(figure: Figure) -> bool:
@@ -568,6 +581,9 @@ def _hint_for(text: str, message: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
+    per_time = _a_for_per(stripped.split()[-2:])
+    if per_time is not None:
+        message += f"; for a rate write `per {per_time}`"
     if stripped[:5].lower() == "from " and " to " in stripped:
         message += (
             f"; for a range write `{stripped[5:]}`; a change from one figure to another is"
@@ -657,12 +673,16 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if low_figure.nominal > high_figure.nominal:
         raise FigureError(f"the range {stripped!r} runs backwards; write the smaller end first")
     whole = low_figure.strict.whole and high_figure.strict.whole
+    ends = tuple(
+        replace(end, text=end.display.format_single(end.nominal))
+        for end in (low_figure, high_figure)
+    )
     return replace(
         high_figure,
         strict=Interval(low_figure.strict.lo, high_figure.strict.hi, whole=whole),
         lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
-        is_range=True,
+        ends=(ends[0], ends[1]),
     )
 
 
@@ -772,6 +792,21 @@ _HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*
 
 _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
+
+_A_FOR_PER = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+    "head", "person",
+})  # fmt: skip
+"""``20 deaths a day``: "a" is "per" before these words (the grammar reads the words after
+the number as one counted noun, "deaths a day", which a year's count would have matched)."""
+
+
+def _a_for_per(words: list[str]) -> str | None:
+    """``time`` when ``words`` end in ``a time`` (``deaths a day``); else ``None``."""
+    if len(words) >= 2 and words[-2].lower() in ("a", "an") and words[-1].lower() in _A_FOR_PER:
+        return words[-1]
+    return None
+
 
 _YEARS_OLD = re.compile(r"(?i)\b((?:year|month|week|day)s?)\s+old\b")
 """``33 years old``: an age, read as the length of time, as ``33-year-old`` is."""
@@ -892,10 +927,15 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             if rest:
                 suffix_parts.append(" ".join(rest))
         else:
+            per_time = _a_for_per(words)
             if amount.currency_code:
                 raise FigureError(
                     f"{' '.join(words)!r} after a sum of money is not a unit; "
-                    "keep only the amount (and say what it is for in `note`)"
+                    + (
+                        f"for a rate write `per {per_time}`, or keep only the amount"
+                        if per_time
+                        else "keep only the amount (and say what it is for in `note`)"
+                    )
                 )
             counted = " ".join(words)
             suffix_parts.append(counted)
@@ -962,8 +1002,10 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
+                per_time = _a_for_per(rest) if len(rest) == 2 else None
                 raise FigureError(
                     f"unexpected {' '.join(rest)!r} after the unit {' '.join(head)!r}"
+                    + (f"; for a rate write `per {per_time}`" if per_time else "")
                 )
             return head, rest
     return None, words
@@ -1005,6 +1047,11 @@ class _Plan(msgspec.Struct, frozen=True):
 def _plan(
     amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
 ) -> _Plan:
+    per_time = _a_for_per(list(amount.unit_words))
+    if per_time is not None and len(amount.unit_words) > 2 and amount.currency_code is None:
+        amount = replace(
+            amount, unit_words=amount.unit_words[:-2], per=(*amount.per, (None, (per_time,)))
+        )
     meaning = _unit_meaning(amount, context)
     if (
         amount.number.fraction_word
@@ -1092,7 +1139,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     def reading(half: Decimal) -> Interval:
         values = interval(half)
         if qualifier_kind is not None:
-            values = _qualified(values, nominal, qualifier_kind, context.approx)
+            values = _qualified(
+                values, nominal, qualifier_kind, abs(nominal - meaning.offset) * context.approx
+            )
         if counted and not signed:
             values = _at_least_zero(values)
         if whole:
@@ -1149,8 +1198,12 @@ def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
     )
 
 
-def _qualified(rounding: Interval, nominal: float, kind: str, approx: float) -> Interval:
-    """Apply a qualifier: its bound is the written figure itself (FORMAT.md)."""
+def _qualified(rounding: Interval, nominal: float, kind: str, spread: float) -> Interval:
+    """Apply a qualifier: its bound is the written figure itself (FORMAT.md).
+
+    ``spread`` is how far ``about`` and ``nearly`` reach (``settings.approx`` of the
+    written number).
+    """
     if kind == "above":
         return Interval(nominal, INF, True, True)
     if kind == "at_least":
@@ -1159,7 +1212,6 @@ def _qualified(rounding: Interval, nominal: float, kind: str, approx: float) -> 
         return Interval(-INF, nominal, True, True)
     if kind == "at_most":
         return Interval(-INF, nominal, True, False)
-    spread = abs(nominal) * approx
     if kind == "about":
         around = Interval(nominal - spread, nominal + spread)
         return around.hull(rounding)

@@ -23,7 +23,7 @@ def apply_precision(figure: Figure, text: str, context: Context) -> Figure:
     amount_text = stripped.lstrip("±+/-").strip()
     amount = parse_figure(amount_text, context)
     if amount.flavour == "percent":
-        half = abs(figure.nominal) * amount.nominal
+        half = figure.magnitude * amount.nominal
     elif amount.dimension == figure.dimension:
         half = (
             abs(amount.nominal - figure.display.offset)

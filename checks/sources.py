@@ -166,8 +166,9 @@ def article_text(model: ClaimFile, path: Path, root: Path | None = None) -> str 
         return None
 
 
-_RANGE_JOINS = re.compile(r"\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
-"""Words and dashes that join a range: "from 150 to 210" also states 150 and 210."""
+_RANGE_JOINS = re.compile(r"(?<!\bup)(?<!\bclose)\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
+"""Words and dashes that join a range: "from 150 to 210" also states 150 and 210 ("up to
+155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300)."""
 
 
 def _precision_note(figure: Figure, found: list[Figure]) -> str:
@@ -181,11 +182,18 @@ def _precision_note(figure: Figure, found: list[Figure]) -> str:
         if candidate.dimension != figure.dimension or candidate.is_date or figure.is_date:
             continue
         if abs(candidate.nominal - figure.nominal) <= 1e-9 * max(abs(figure.nominal), 1.0):
+            stands_for = describe_interval(candidate.strict, candidate.display)
+            if figure.qualifier != candidate.qualifier:
+                change = (
+                    "with another qualifier" if figure.qualifier and candidate.qualifier
+                    else "without the text's qualifier" if candidate.qualifier
+                    else "with a qualifier the text does not have"
+                )
+                return f" (the same number {change}: {candidate.text} stands for {stands_for})"
             finer = figure.strict.width < candidate.strict.width
             return (
                 f" (the same amount, written {'more' if finer else 'less'} precisely than in"
-                f" the text: {candidate.text} stands for "
-                f"{describe_interval(candidate.strict, candidate.display)})"
+                f" the text: {candidate.text} stands for {stands_for})"
             )
     return ""
 

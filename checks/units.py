@@ -69,11 +69,12 @@ CALENDAR_MONTHS: dict[str, int] = {
 _DENIED = frozenset({
     "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
     "perch", "rod", "rods", "league", "leagues", "barn", "barns", "M", "b", "B", "mol",
-    "molar", "bit", "bits", "drop", "drops", "stone", "stones", "ton", "tons", "short_ton",
+    "molar", "bit", "bits", "drop", "drops", "stones", "ton", "tons", "short_ton",
     "count", "counts", "bag", "bags", "bars", "dam", "dams",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
-phrase made of one of these is a counted noun or an error, never a pint unit."""
+phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
+is a weight, as British news writes it; "stones" are thrown.)"""
 
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
@@ -101,6 +102,11 @@ _ALIASES: dict[str, str] = {
     "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
     "m³": "m**3", "l": "litre", "L": "litre", "tonnes": "tonne", "tonne": "tonne",
     "lakh": "", "crore": "",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+    "nautical mi": "nautical_mile", "imperial gallon": "imperial_gallon",
+    "imperial gallons": "imperial_gallon", "imp gal": "imperial_gallon",
+    "UK gallon": "imperial_gallon", "UK gallons": "imperial_gallon",
+    "US gallon": "gallon", "US gallons": "gallon",
 }  # fmt: skip
 """Whole-phrase spellings pint does not read the way news means them."""
 

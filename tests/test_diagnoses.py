@@ -129,7 +129,9 @@ def test_the_simplest_slip_is_reported_and_the_others_named() -> None:
     checks = {c.check_id: c for c in _checks(SLIPS / "decimal_separator.yaml")}
     diagnosis = checks["pipeline"].diagnosis
     assert diagnosis is not None and diagnosis.cause == "decimal_separator"
-    assert diagnosis.message.endswith("(also fits: scale_slip)")
+    assert diagnosis.message.endswith(
+        "(other slips that fit: the figure is off by a scale word (thousand, million, lakh…))"
+    )
 
 
 def test_a_slip_that_only_makes_a_part_negligible_is_not_a_scale_slip() -> None:

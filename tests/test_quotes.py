@@ -132,6 +132,33 @@ def test_quotes_state_a_fifth_a_year_less_day_and_a_period_over_years(tmp_path: 
     }
 
 
+def test_up_to_and_close_to_are_qualifiers_not_ends_of_a_range(tmp_path: Path) -> None:
+    """"Winds of up to 155 mph" does not state 155 mph; "from 150 to 210" states 150."""
+    found = verdicts(
+        tmp_path,
+        "Winds of up to 155 mph hit the coast, and close to 300 people were moved.",
+        '  gusts: {value: up to 155 mph, quote: "Winds of up to 155 mph"}\n'
+        '  gusts_exact: {value: 155 mph, quote: "Winds of up to 155 mph"}\n'
+        '  moved: {value: "300 people", quote: "close to 300 people were moved"}\n',
+    )
+    assert found == {
+        "quote-gusts": Verdict.CONSISTENT,
+        "quote-gusts_exact": Verdict.MISMATCH,
+        "quote-moved": Verdict.MISMATCH,
+    }
+
+
+def test_a_record_that_drops_the_quotes_qualifier_is_told_so(tmp_path: Path) -> None:
+    write_story(
+        tmp_path,
+        "More than 40 people were injured.",
+        '  injured: {value: 40 people, quote: "More than 40 people were injured"}\n',
+    )
+    [(_, check)] = list(run([str(tmp_path)], Options()).all_checks())
+    assert check.verdict is Verdict.MISMATCH
+    assert "(the same number without the text's qualifier: More than 40 people" in check.message
+
+
 def test_a_record_more_precise_than_its_quote_is_told_so(tmp_path: Path) -> None:
     write_story(
         tmp_path,

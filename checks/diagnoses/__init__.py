@@ -341,7 +341,8 @@ def diagnose(
     if len(candidates) > MAX_ALTERNATIVES:
         message += f" (and {len(candidates) - MAX_ALTERNATIVES} more ways)"
     if len(fitting) > 1:
-        message += " (also fits: " + ", ".join(s.name for s, _ in fitting[1:]) + ")"
+        others = "; ".join(s.summary[0].lower() + s.summary[1:].rstrip(".") for s, _ in fitting[1:])
+        message += f" (other slips that fit: {others})"
     return Diagnosis(slip.name, message)
 
 

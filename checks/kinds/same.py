@@ -44,10 +44,33 @@ def judge_same(
     Figures of different kinds (a speed "is" a fuel economy) cannot be the same quantity:
     the text equates them, so that is a mismatch. Sums in different currencies are
     converted at the reference rate of the publication date, widened by the rate band.
+    Ranges stated as one range ("20–30 miles (32–48 km)") agree end by end: overlapping
+    is not enough.
     """
     figures = beside_percentages(
         [(name, scope.figure(name)) for name in parameters.same], "compare", fractions=True
     )
+    ranges = [(name, figure.ends) for name, figure in figures if figure.ends is not None]
+    if len(ranges) < len(figures):
+        return _same_quantity(figures, scope, lenient, tolerance)
+    outcome = Outcome(True)
+    for end, which in ((0, "low"), (1, "high")):
+        outcome = _same_quantity(
+            [(name, ends[end]) for name, ends in ranges], scope, lenient, tolerance
+        )
+        if not outcome.holds:
+            return Outcome(False, partial(_at_the_end, which, outcome), outcome.basis)
+    return outcome
+
+
+def _at_the_end(which: str, outcome: Outcome) -> str:
+    return f"at the ranges' {which} ends, {outcome.explanation}"
+
+
+def _same_quantity(
+    figures: list[tuple[str, Figure]], scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Whether one value lies in every figure's interval after unit conversion."""
     first_name, first = figures[0]
     readings: list[Interval] = []
     rates: dict[str, Rate] = {}
@@ -73,7 +96,7 @@ def judge_same(
     basis = "; ".join(
         f"at {rate.describe()}, ±{format_percent(_band_width(scope))}" for rate in rates.values()
     )
-    common = tolerance.widen(readings[0], first.nominal, first.dimension)
+    common = tolerance.widen(readings[0], first.magnitude, first.dimension)
     for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
         if not common.meets(reading):
             used = rates.get(units.currency_of(figure.dimension) or "")

@@ -86,7 +86,7 @@ def _explain(
 ) -> str:
     style = total.display
     reading = READINGS[lenient]
-    if any(figure.qualifier for _, figure in parts) or total.qualifier:
+    if total.qualifier or any(figure.qualifier or figure.is_range for _, figure in parts):
         written = " + ".join(figure.text for _, figure in parts)
         return (
             f"{written} can add up only to {describe_interval(added, style)} ({reading}), but "
