@@ -349,6 +349,8 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     A count beside a percentage is a :class:`CheckError`: both are plain numbers to the
     arithmetic, so ``voters > 50%`` would hold for any number of voters.
     """
+    if a.counted is None and b.counted is None:
+        return a, b
     for count, share in ((a, b), (b, a)):
         if count.counted and count.counted not in POINT_NOUNS and _is_percentage(share):
             raise CheckError(

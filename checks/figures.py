@@ -624,7 +624,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
-    decade = _DECADE.fullmatch(stripped)
+    decade = _DECADE.fullmatch(stripped) if stripped[-2:-1] in ("0", "'", "’") else None
     if decade is not None:
         first = f"{decade.group(1)}0"
         raise FigureError(

@@ -233,10 +233,12 @@ def beside_percentages(
     number, unless ``fractions`` (``same: [5%, 0.05]`` states one share two ways; in a
     sum, 5.25% + 0.25 would be 30.25%). ``count_advice`` ends the message about a count.
     """
-    shares = [(n, f) for n, f in figures if is_percentage(f) or f.flavour == "points"]
-    if not shares:
+    first = next(
+        (i for i, (_, f) in enumerate(figures) if f.flavour or f.display.suffix == "%"), -1
+    )
+    if first < 0:  # no percentage, ratio, fraction word or points: the common case
         return figures
-    share_name, share = shares[0]
+    share_name, share = figures[first]
     read: list[tuple[str, Figure]] = []
     for name, figure in figures:
         if figure.flavour is None and not figure.dimension and not is_percentage(figure):
