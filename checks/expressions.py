@@ -20,7 +20,14 @@ import msgspec
 from checks import units
 from checks.dates import add_months, format_days
 from checks.display import Display
-from checks.figures import POINT_NOUNS, Figure, FigureError, parse_figure, per_thing
+from checks.figures import (
+    POINT_NOUNS,
+    Figure,
+    FigureError,
+    counts_things,
+    parse_figure,
+    per_thing,
+)
 from checks.grammar import Branch, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
 from checks.kinds import CheckError, Scope
@@ -46,6 +53,9 @@ class Form(msgspec.Struct, frozen=True):
     counted: str | None = None
     """What a claim or literal that is a plain count counts (``households``), for
     :func:`_per_cancelled`: ``£7,500 per household * 2,250 households`` is money."""
+    counts: bool = False
+    """A count of things, or a sum or multiple of counts (:func:`figures.counts_things`):
+    never added to or compared with a percentage."""
     soft: tuple[str, ...] = ()
     """``[per:…]`` dimensions that come from dividing by a count (``gdp / people`` is money
     per person): a comparison with a side without them drops them (``women / staff ==
@@ -168,6 +178,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
+            counts_things(figure),
         )
 
     def _literal(self, tree: Any) -> Form:
@@ -192,6 +203,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
+            counts_things(figure),
         )
 
     def _scale(self, form: Form, factor: float, text: str) -> Form:
@@ -202,6 +214,7 @@ class Evaluator:
             text,
             form.absolute_temperature,
             form.style,
+            counts=form.counts,
             soft=form.soft,
         )
 
@@ -264,7 +277,16 @@ class Evaluator:
             if a.soft or b.soft
             else ()
         )
-        return Form(_merge(a, b, sign), constant, dimension, text, absolute, style, soft=soft)
+        return Form(
+            _merge(a, b, sign),
+            constant,
+            dimension,
+            text,
+            absolute,
+            style,
+            counts=a.counts and b.counts,
+            soft=soft,
+        )
 
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
         assert duration.calendar is not None
@@ -308,7 +330,14 @@ class Evaluator:
             if cancelled:
                 style = _without_per(style)
             return Form(
-                scaled.coefficients, scaled.constant, dimension, text, False, style, soft=soft
+                scaled.coefficients,
+                scaled.constant,
+                dimension,
+                text,
+                False,
+                style,
+                counts=form.counts and not number.dimension,
+                soft=soft,
             )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
@@ -349,12 +378,13 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     A count beside a percentage is a :class:`CheckError`: both are plain numbers to the
     arithmetic, so ``voters > 50%`` would hold for any number of voters.
     """
-    if a.counted is None and b.counted is None:
+    if a.counted is None and b.counted is None and not (a.counts or b.counts):
         return a, b
     for count, share in ((a, b), (b, a)):
-        if count.counted and count.counted not in POINT_NOUNS and _is_percentage(share):
+        if count.counts and _is_percentage(share):
+            what = f"a count of {count.counted}" if count.counted else "a count"
             raise CheckError(
-                f"{count.text} is a count of {count.counted} and {share.text} a percentage:"
+                f"{count.text} is {what} and {share.text} a percentage:"
                 " they cannot be added or compared. Compare the count's share of its whole,"
                 f" `{count.text} / WHOLE == {share.text}`, or the count with"
                 f" `{share.text} * WHOLE`, where WHOLE is the claim id of the whole"

@@ -581,7 +581,7 @@ def _hint_for(text: str, message: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
-    per_time = _a_for_per(stripped.split()[-2:])
+    per_time = _a_for_per(stripped.split()[-3:])
     if per_time is not None:
         message += f"; for a rate write `per {per_time}`"
     if stripped[:5].lower() == "from " and " to " in stripped:
@@ -626,12 +626,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     decade = _DECADE.fullmatch(stripped) if stripped[-2:-1] in ("0", "'", "’") else None
     if decade is not None:
-        first = f"{decade.group(1)}0"
-        raise FigureError(
-            f"{stripped!r} reads as a decade, which is not a figure: write the years it"
-            f" spans, `{first} to {decade.group(1)}9`"
-            f" (or `{int(first):,} s` if you mean seconds)"
-        )
+        raise FigureError(_decade_advice(stripped, decade))
     source = _spelled_for_the_grammar(stripped)
     text_shape = grammar.shape(source)
     try:
@@ -753,6 +748,24 @@ def _combine(
     return _Number(total, half, half, False), Decimal(1)
 
 
+def _decade_advice(text: str, decade: re.Match[str]) -> str:
+    """What to write for ``1990s`` (a decade), ``1800s`` (a century or a decade), ``'90s``."""
+    if decade.group(1) is None:
+        return (
+            f"{text!r} reads as a decade without its century, which is not a figure: write"
+            f" the years it spans, such as `19{decade.group(2)}0 to 19{decade.group(2)}9`"
+        )
+    first = f"{decade.group(1)}0"
+    advice, what = f"`{first} to {decade.group(1)}9`", "a decade"
+    if first.endswith("00"):
+        advice = f"`{first} to {first[:2]}99` for the century or {advice} for the decade"
+        what = "a century or a decade"
+    return (
+        f"{text!r} reads as {what}, which is not a figure: write the years it spans,"
+        f" {advice} (or `{int(first):,} s` if you mean seconds)"
+    )
+
+
 def _spelled_for_the_grammar(text: str) -> str:
     """``text`` in the grammar's spelling: the forms news writes that it has no rule for.
 
@@ -802,17 +815,31 @@ the number as one counted noun, "deaths a day", which a year's count would have 
 
 
 def _a_for_per(words: list[str]) -> str | None:
-    """``time`` when ``words`` end in ``a time`` (``deaths a day``); else ``None``."""
-    if len(words) >= 2 and words[-2].lower() in ("a", "an") and words[-1].lower() in _A_FOR_PER:
-        return words[-1]
-    return None
+    """``time`` when ``words`` end in ``a time`` (``deaths a day``); else ``None``.
+
+    Not after a preposition or a fraction: "41 deaths in a day" and "half a day" are no rates.
+    """
+    if len(words) < 2 or words[-2].lower() not in ("a", "an"):
+        return None
+    if words[-1].lower() not in _A_FOR_PER:
+        return None
+    if len(words) >= 3 and words[-3].lower() in _NOT_BEFORE_A_FOR_PER:
+        return None
+    return words[-1]
+
+
+_NOT_BEFORE_A_FOR_PER = frozenset({
+    "in", "for", "within", "of", "over", "during", "per", "each", "half", "quarter", "third",
+    "than", "about", "nearly", "almost",
+})  # fmt: skip
 
 
 _YEARS_OLD = re.compile(r"(?i)\b((?:year|month|week|day)s?)\s+old\b")
 """``33 years old``: an age, read as the length of time, as ``33-year-old`` is."""
 
-_DECADE = re.compile(r"(?i)(?:the\s+)?((?:1[0-9]|20)\d)0['’]?s")
-"""``1990s``, ``the 2020s``: a decade, which the unit ``s`` would read as seconds."""
+_DECADE = re.compile(r"(?i)(?:the\s+)?((?:1[0-9]|20)\d)0['’]?s|(?:the\s+['’]?|['’])(\d)0['’]?s")
+"""``1990s``, ``the 2020s``, ``the '90s``: a decade or century, which the unit ``s`` would
+read as seconds (``80s`` alone stays 80 seconds)."""
 
 _LEADING_ARTICLE = re.compile(
     r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -835,6 +862,25 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
             unit_words=high.unit_words, per=high.per, flavour=high.flavour, has_tail=high.has_tail
         )
     return replace(low, **changes)
+
+
+MULTIPLIER_NOUNS = frozenset({"times", "fold", "x"})
+"""Counted nouns that make a multiplier (``2.5 times``, ``three-fold``), not a count."""
+
+
+def counts_things(figure: Figure) -> bool:
+    """Whether a figure is a count of things (``300 people``, ``2.5 people`` on average).
+
+    Not points, not a multiplier, not a rate per a number of things (``5 deaths per
+    100,000 people``, whose display keeps the ``per`` clause): those are plain numbers
+    of another kind.
+    """
+    return (
+        figure.counted is not None
+        and figure.counted not in POINT_NOUNS
+        and figure.counted not in MULTIPLIER_NOUNS
+        and "per " not in figure.display.suffix
+    )
 
 
 POINT_NOUNS = frozenset({"point", "points"})
@@ -999,6 +1045,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
         raise FigureError(f"{words[0]!r} is {units.AMBIGUOUS[words[0].lower()]}")
     for end in range(len(words), 0, -1):
         head = words[:end]
+        if end < len(words) and " ".join(head).lower() in _UNITS_ONLY_ALONE:
+            continue
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
@@ -1010,6 +1058,10 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             return head, rest
     return None, words
 
+
+_UNITS_ONLY_ALONE = frozenset({"stone"})
+"""Units that are adjectives before a noun: "12 stone" is a weight, "40 stone houses" a
+count of houses."""
 
 _SYMBOLS = {
     "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",

@@ -13,11 +13,15 @@ from checks.intervals import Interval
 
 
 def apply_precision(figure: Figure, text: str, context: Context) -> Figure:
-    """The figure with both readings replaced by the stated precision."""
+    """The figure with both readings replaced by the stated precision.
+
+    A range's ends go (``same`` would compare them end by end): the stated precision is
+    of the figure as a whole.
+    """
     stripped = text.strip()
     if stripped.lower() == "exact":
         point = Interval.point(figure.nominal, whole=figure.strict.whole)
-        return replace(figure, strict=point, lenient=point)
+        return replace(figure, strict=point, lenient=point, ends=None)
     if not stripped.startswith(("±", "+/-", "+-")):
         raise FigureError(f"precision must be `exact`, `±0.5 km` or `±2%`, not {text!r}")
     amount_text = stripped.lstrip("±+/-").strip()
@@ -37,4 +41,4 @@ def apply_precision(figure: Figure, text: str, context: Context) -> Figure:
     interval = Interval(figure.nominal - half, figure.nominal + half)
     if figure.strict.whole:
         interval = interval.as_whole()
-    return replace(figure, strict=interval, lenient=interval)
+    return replace(figure, strict=interval, lenient=interval, ends=None)

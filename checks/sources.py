@@ -212,6 +212,16 @@ def _during(found: list[Figure], context: Context) -> list[Figure]:
     return plain
 
 
+_VERB_UP_TO = re.compile(
+    r"(?i)\b(went|goes|go|going|gone|rose|risen|rises?|rising|climb(?:ed|s|ing)?"
+    r"|jump(?:ed|s|ing)?|shot|soar(?:ed|s|ing)?|crept|edged?|edges|tick(?:ed|s)?|move[sd]?"
+    r"|grew|grow(?:s|n)?|increase[sd]?|surge[sd]?|spike[sd]?|revised?|revises|raised?|raises"
+    r"|brought|brings?|took|taken|takes?|ramp(?:ed|s)?|bump(?:ed|s)?|push(?:ed|es)?|ran|runs?"
+    r"|add(?:ed|s)?)\s+up\s+to\b"
+)
+""""Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
+the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
+
 _RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 """A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
 that a record of either number is found as well as a record of the share."""
@@ -315,6 +325,9 @@ def quote_results(
         found = figures_in(claim.quote, scope.context, published)
         found += figures_in(_RANGE_JOINS.sub(" ; ", claim.quote), scope.context, published)
         found += figures_in(_RATIO_JOINS.sub(" ; ", claim.quote), scope.context, published)
+        if " up to " in claim.quote:
+            moved = _VERB_UP_TO.sub(r"\1 to", claim.quote)
+            found += figures_in(moved, scope.context, published)
         found += _during(found, scope.context)
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(

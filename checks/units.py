@@ -78,7 +78,7 @@ is a weight, as British news writes it; "stones" are thrown.)"""
 
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
-    " `percentage points` (or `pp`) or `parts per trillion`",
+    " `percentage points` (or `pp`), or a concentration in a unit such as `ng/L`",
 }
 """Abbreviations news uses for two different things (pint would read ``ppt`` as a
 picopint): the writer must say which (:mod:`checks.figures` refuses them)."""

@@ -235,7 +235,9 @@ def test_m_before_a_word_that_is_no_unit_is_an_error_not_a_guess(text: str, advi
 
 @pytest.mark.parametrize(
     ("text", "advice"),
-    [("1990s", "`1990 to 1999`"), ("the 2020s", "`2020 to 2029`"), ("1880's", "`1880 to 1889`")],
+    [("1990s", "`1990 to 1999`"), ("the 2020s", "`2020 to 2029`"), ("1880's", "`1880 to 1889`"),
+     ("the 1800s", "`1800 to 1899` for the century or `1800 to 1809` for the decade"),
+     ("the '90s", "such as `1990 to 1999`")],
 )
 def test_a_decade_is_an_error_not_seconds(text: str, advice: str) -> None:
     """"The 1990s" is ten years; the unit ``s`` made it 1,990 seconds."""
@@ -583,3 +585,18 @@ def test_ppt_is_an_error_not_a_picopint() -> None:
     """'ppt' is percentage points in some newsrooms and parts per trillion in others."""
     with pytest.raises(FigureError, match="parts per trillion"):
         parse_figure("0.3 ppt")
+
+
+def test_stone_is_a_weight_alone_and_an_adjective_before_a_noun() -> None:
+    assert figure("12 stone").dimension == (("[mass]", 1),)
+    assert figure("40 stone houses").counted == "stone houses"
+
+
+@pytest.mark.parametrize("text", ["5 pct", "5 per cent", "5pc"])
+def test_wire_copy_percents(text: str) -> None:
+    assert figure(text).flavour == "percent"
+
+
+def test_a_day_after_a_preposition_is_no_rate() -> None:
+    assert figure("20 deaths a day").dimension == (("[time]", -1),)
+    assert figure("41 deaths in a day").dimension == ()

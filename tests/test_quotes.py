@@ -148,6 +148,16 @@ def test_up_to_and_close_to_are_qualifiers_not_ends_of_a_range(tmp_path: Path) -
     }
 
 
+def test_up_to_after_a_verb_of_movement_is_no_qualifier(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Unemployment went up to 5.2% and the death toll climbed up to 41.",
+        '  rate: {value: 5.2%, quote: "Unemployment went up to 5.2%"}\n'
+        '  toll: {value: 41, quote: "the death toll climbed up to 41"}\n',
+    )
+    assert found == {"quote-rate": Verdict.CONSISTENT, "quote-toll": Verdict.CONSISTENT}
+
+
 def test_a_record_that_drops_the_quotes_qualifier_is_told_so(tmp_path: Path) -> None:
     write_story(
         tmp_path,

@@ -22,6 +22,7 @@ from checks.figures import (
     Context,
     Figure,
     FigureError,
+    counts_things,
     in_percentage_points,
     is_percentage,
     parse_figure,
@@ -91,8 +92,13 @@ class Tolerance(msgspec.Struct, frozen=True):
             return cls(relative=abs(figure.nominal))
         return cls(absolute=figure)
 
-    def widen(self, interval: Interval, nominal: float, dimension: units.Dimension) -> Interval:
-        """The stated figure's interval with the allowance added on both sides."""
+    def widen(self, interval: Interval, size: float, dimension: units.Dimension) -> Interval:
+        """The stated figure's interval with the allowance added on both sides.
+
+        ``size`` is what a relative allowance is a share of: the stated figure's written
+        number in base units (:attr:`Figure.magnitude`: of 20 degrees for 20°C, not of
+        293 kelvin).
+        """
         if self.absolute is not None:
             if self.absolute.dimension != dimension:
                 stated = units.dimension_label(self.absolute.dimension)
@@ -100,19 +106,12 @@ class Tolerance(msgspec.Struct, frozen=True):
                     f"tolerance {self.absolute.text!r} is {stated}"
                     f" but the figure is {units.dimension_label(dimension)}"
                 )
-            amount = abs(self.absolute.nominal - (self.absolute.display.offset or 0.0))
+            amount = self.absolute.magnitude
             return interval.widened(amount, amount).as_real()
         if self.relative:
-            amount = abs(nominal) * self.relative
+            amount = abs(size) * self.relative
             return interval.widened(amount, amount).as_real()
         return interval
-
-
-_MULTIPLIED = {
-    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
-    "halved": "-50%",
-}  # fmt: skip
-"""Verbs of a change that ``by:`` might be given, and the percentage each stands for."""
 
 
 class Scope(msgspec.Struct):
@@ -141,11 +140,6 @@ class Scope(msgspec.Struct):
         """A claim id, or a figure written in place (``by: 20%``, ``is: a third``)."""
         if text in self.figures or text in self.broken:
             return self.figure(text)
-        if text.strip().lower() in _MULTIPLIED:
-            raise CheckError(
-                f"{text.strip()!r} is not a figure: write the change in percent,"
-                f" `{_MULTIPLIED[text.strip().lower()]}`"
-            )
         try:
             return parse_figure(text, self.context)
         except FigureError as exc:
@@ -239,25 +233,31 @@ def beside_percentages(
     if first < 0:  # no percentage, ratio, fraction word or points: the common case
         return figures
     share_name, share = figures[first]
+    kind_of_share = "in percentage points" if share.flavour == "points" else "a percentage"
     read: list[tuple[str, Figure]] = []
     for name, figure in figures:
-        if figure.flavour is None and not figure.dimension and not is_percentage(figure):
+        if (
+            figure.flavour is None
+            and not figure.dimension
+            and not is_percentage(figure)
+            and not figure.is_date
+        ):
+            written = figure.text.strip()
+            problem = advice = ""
             if figure.counted in POINT_NOUNS:
                 figure = in_percentage_points(figure)
-            elif not figure.is_date and (figure.counted or not fractions):
-                written = figure.text.strip()
-                if figure.counted:
-                    what_it_is = f"a count of {figure.counted}"
-                    advice = count_advice
-                else:
-                    what_it_is = "a bare number"
-                    advice = (
-                        f"write it as a percentage (`{written}%`) or in percentage points"
-                        f" (`{written} percentage points`)"
-                    )
+            elif counts_things(figure):
+                problem, advice = f"a count of {figure.counted}", count_advice
+            elif figure.counted is None and "per " not in figure.display.suffix and not fractions:
+                problem = "a bare number"
+                advice = (
+                    f"write it as a percentage (`{written}%`) or in percentage points"
+                    f" (`{written} percentage points`)"
+                )
+            if problem:
                 raise CheckError(
-                    f"cannot {what} {share.text} ({share_name}, a percentage) and {written}"
-                    f" ({name}, {what_it_is}): {advice}"
+                    f"cannot {what} {share.text} ({share_name}, {kind_of_share}) and {written}"
+                    f" ({name}, {problem}): {advice}"
                 )
         read.append((name, figure))
     return read

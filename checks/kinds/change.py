@@ -41,6 +41,13 @@ def _operands(parameters: ChangeParameters) -> list[str]:
     return [spec.from_, spec.to, spec.by]
 
 
+_MULTIPLIED = {
+    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
+    "halved": "-50%",
+}  # fmt: skip
+"""Verbs of a change that ``by:`` might be given, and the percentage each stands for."""
+
+
 @register("change", ChangeParameters, _operands, "A stated change matches its two figures.")
 def judge_change(
     parameters: ChangeParameters, scope: Scope, lenient: bool, tolerance: Tolerance
@@ -52,6 +59,11 @@ def judge_change(
     """
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
+    if spec.by.strip().lower() in _MULTIPLIED:
+        raise CheckError(
+            f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
+            f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
+        )
     by = scope.figure_or_literal(spec.by)
     (_, start), (_, end) = beside_percentages(
         [(spec.from_, start), (spec.to, end)],

@@ -64,7 +64,7 @@ def judge_share(
     if whole_reading.lo <= 0 <= whole_reading.hi:
         raise CheckError(f"the whole {whole.text} may be zero: no share of it is defined")
     ratio = part.reading(lenient) / whole_reading
-    target = tolerance.widen(stated.reading(lenient), stated.nominal, stated.dimension)
+    target = tolerance.widen(stated.reading(lenient), stated.magnitude, stated.dimension)
     holds = ratio.meets(target)
     nominal = part.nominal / whole.nominal if whole.nominal else float("nan")
     return Outcome(

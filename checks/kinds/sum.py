@@ -70,7 +70,7 @@ def judge_sum(
     added = Interval.point(0.0, whole=True)
     for _, figure in parts:
         added = added + figure.reading(lenient)
-    stated = tolerance.widen(total.reading(lenient), total.nominal, dimension)
+    stated = tolerance.widen(total.reading(lenient), total.magnitude, dimension)
     if parameters.equals is not None:
         holds = added.meets(stated)
     else:
