@@ -973,15 +973,10 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             if rest:
                 suffix_parts.append(" ".join(rest))
         else:
-            per_time = _a_for_per(words)
             if amount.currency_code:
                 raise FigureError(
                     f"{' '.join(words)!r} after a sum of money is not a unit; "
-                    + (
-                        f"for a rate write `per {per_time}`, or keep only the amount"
-                        if per_time
-                        else "keep only the amount (and say what it is for in `note`)"
-                    )
+                    "keep only the amount (and say what it is for in `note`)"
                 )
             counted = " ".join(words)
             suffix_parts.append(counted)
@@ -1050,10 +1045,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
-                per_time = _a_for_per(rest) if len(rest) == 2 else None
                 raise FigureError(
                     f"unexpected {' '.join(rest)!r} after the unit {' '.join(head)!r}"
-                    + (f"; for a rate write `per {per_time}`" if per_time else "")
                 )
             return head, rest
     return None, words
