@@ -24,7 +24,7 @@ from checks.figures import (
     POINT_NOUNS,
     Figure,
     FigureError,
-    counts_things,
+    is_a_count,
     parse_figure,
     per_thing,
 )
@@ -54,8 +54,9 @@ class Form(msgspec.Struct, frozen=True):
     """What a claim or literal that is a plain count counts (``households``), for
     :func:`_per_cancelled`: ``£7,500 per household * 2,250 households`` is money."""
     counts: bool = False
-    """A count of things, or a sum or multiple of counts (:func:`figures.counts_things`):
-    never added to or compared with a percentage."""
+    """Made of counted figures (a count, or a sum or multiple of counts): never added to
+    or compared with a percentage, unless points, a multiplier or a rate
+    (:func:`figures.is_a_count`)."""
     soft: tuple[str, ...] = ()
     """``[per:…]`` dimensions that come from dividing by a count (``gdp / people`` is money
     per person): a comparison with a side without them drops them (``women / staff ==
@@ -178,7 +179,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
-            counts_things(figure),
+            figure.counted is not None,
         )
 
     def _literal(self, tree: Any) -> Form:
@@ -203,7 +204,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
-            counts_things(figure),
+            figure.counted is not None,
         )
 
     def _scale(self, form: Form, factor: float, text: str) -> Form:
@@ -214,6 +215,7 @@ class Evaluator:
             text,
             form.absolute_temperature,
             form.style,
+            counted=form.counted,
             counts=form.counts,
             soft=form.soft,
         )
@@ -284,6 +286,7 @@ class Evaluator:
             text,
             absolute,
             style,
+            counted=a.counted if a.counted == b.counted else None,
             counts=a.counts and b.counts,
             soft=soft,
         )
@@ -336,6 +339,7 @@ class Evaluator:
                 text,
                 False,
                 style,
+                counted=form.counted if not number.dimension else None,
                 counts=form.counts and not number.dimension,
                 soft=soft,
             )
@@ -381,7 +385,11 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     if a.counted is None and b.counted is None and not (a.counts or b.counts):
         return a, b
     for count, share in ((a, b), (b, a)):
-        if count.counts and _is_percentage(share):
+        if (
+            count.counts
+            and _is_percentage(share)
+            and is_a_count(count.counted or "", count.style.suffix if count.style else "")
+        ):
             what = f"a count of {count.counted}" if count.counted else "a count"
             raise CheckError(
                 f"{count.text} is {what} and {share.text} a percentage:"

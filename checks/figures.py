@@ -869,18 +869,18 @@ MULTIPLIER_NOUNS = frozenset({"times", "fold", "x"})
 
 
 def counts_things(figure: Figure) -> bool:
-    """Whether a figure is a count of things (``300 people``, ``2.5 people`` on average).
+    """Whether a figure is a count of things (``300 people``, ``2.5 people`` on average)."""
+    return figure.counted is not None and is_a_count(figure.counted, figure.display.suffix)
 
-    Not points, not a multiplier, not a rate per a number of things (``5 deaths per
-    100,000 people``, whose display keeps the ``per`` clause): those are plain numbers
-    of another kind.
+
+def is_a_count(counted: str, suffix: str) -> bool:
+    """Whether a figure of this counted noun and this written suffix counts things.
+
+    Not points, not a multiplier (``2.5 times``), not a rate per a number of things (``5
+    deaths per 100,000 people``, whose suffix keeps the ``per`` clause): those are plain
+    numbers of another kind.
     """
-    return (
-        figure.counted is not None
-        and figure.counted not in POINT_NOUNS
-        and figure.counted not in MULTIPLIER_NOUNS
-        and "per " not in figure.display.suffix
-    )
+    return counted not in POINT_NOUNS and counted not in MULTIPLIER_NOUNS and "per " not in suffix
 
 
 POINT_NOUNS = frozenset({"point", "points"})
