@@ -13,6 +13,8 @@ import html.parser
 import re
 from pathlib import Path
 
+from msgspec.structs import replace
+
 from checks.figures import Context, Figure, FigureError, parse_figure
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
@@ -222,6 +224,22 @@ _VERB_UP_TO = re.compile(
 """"Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
 the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
 
+_FALL_WORDS = re.compile(
+    r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
+    r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
+    r"|lost|los(?:e|es|ing)|slid(?:e|es)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|reduc(?:e|ed|es)"
+    r"|contract(?:ed|s)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less)\b"
+)
+"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`."""
+
+
+def _negated(figure: Figure) -> Figure:
+    """The figure as a fall: what "fell 14%" states when the record writes `-14%`."""
+    return replace(
+        figure, strict=-figure.strict, lenient=-figure.lenient, nominal=-figure.nominal
+    )
+
+
 _RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 """A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
 that a record of either number is found as well as a record of the share."""
@@ -329,6 +347,8 @@ def quote_results(
             moved = _VERB_UP_TO.sub(r"\1 to", claim.quote)
             found += figures_in(moved, scope.context, published)
         found += _during(found, scope.context)
+        if figure.nominal < 0 and _FALL_WORDS.search(claim.quote):
+            found += [_negated(f) for f in found if f.nominal > 0 and not f.is_date]
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

@@ -158,6 +158,22 @@ def test_up_to_after_a_verb_of_movement_is_no_qualifier(tmp_path: Path) -> None:
     assert found == {"quote-rate": Verdict.CONSISTENT, "quote-toll": Verdict.CONSISTENT}
 
 
+def test_a_fall_in_the_quote_states_the_negative_record(tmp_path: Path) -> None:
+    """docs/kinds/change.md writes a fall as `-14%`; the text says "fallen 14%"."""
+    found = verdicts(
+        tmp_path,
+        "Consumption had fallen 14%, and the level is down 6 percentage points. Sales moved 3%.",
+        '  use: {value: -14%, quote: "Consumption had fallen 14%"}\n'
+        '  level: {value: -6 percentage points, quote: "down 6 percentage points"}\n'
+        '  sales: {value: -3%, quote: "Sales moved 3%"}\n',
+    )
+    assert found == {
+        "quote-use": Verdict.CONSISTENT,
+        "quote-level": Verdict.CONSISTENT,
+        "quote-sales": Verdict.MISMATCH,
+    }
+
+
 def test_a_record_that_drops_the_quotes_qualifier_is_told_so(tmp_path: Path) -> None:
     write_story(
         tmp_path,
