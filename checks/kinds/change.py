@@ -5,8 +5,8 @@ from __future__ import annotations
 from msgspec.structs import replace
 from pydantic import Field
 
-from checks.display import format_percent, format_percent_range
-from checks.figures import POINT_NOUNS, in_percentage_points, is_percentage
+from checks.display import format_number, format_percent, format_percent_range
+from checks.figures import POINT_NOUNS, Figure, in_percentage_points, is_percentage
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -39,6 +39,28 @@ class ChangeParameters(Parameters):
 def _operands(parameters: ChangeParameters) -> list[str]:
     spec = parameters.change
     return [spec.from_, spec.to, spec.by]
+
+
+def _bare_change_between_percentages(by: Figure, start: Figure) -> str:
+    """What to write for ``by: 0.3`` or ``by: 3 jobs`` between two percentages."""
+    written = by.text.strip()
+    if by.counted:
+        return (
+            f"by: {written} is a count of {by.counted}, but from and to are percentages:"
+            " write the change in percentage points or in percent"
+        )
+    message = (
+        f"by: {written} between two percentages is neither percentage points nor a relative"
+        f" change: write `{written} percentage points` for the difference or `{written}%`"
+        f" for a change relative to {start.text}"
+    )
+    if abs(by.nominal) < 1:
+        hundredfold = format_number(by.nominal * 100)
+        message += (
+            f" (if {written} is a fraction, `{hundredfold} percentage points` or"
+            f" `{hundredfold}%`)"
+        )
+    return message
 
 
 _MULTIPLIED = {
@@ -74,15 +96,7 @@ def judge_change(
         if by.counted in POINT_NOUNS:
             by = in_percentage_points(by)
         elif by.flavour is None and not by.dimension:
-            written = by.text.strip()
-            raise CheckError(
-                f"by: {written} between two percentages is neither percentage points nor a"
-                f" relative change: write `{written} percentage points` for the difference"
-                f" or `{written}%` for a change relative to {start.text}"
-                if not by.counted
-                else f"by: {written} is a count of {by.counted}, but from and to are"
-                " percentages: write the change in percentage points or in percent"
-            )
+            raise CheckError(_bare_change_between_percentages(by, start))
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     a, b = start.reading(lenient), end.reading(lenient)
     by_reading, by_nominal = by.reading(lenient), by.nominal

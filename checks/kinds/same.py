@@ -89,6 +89,8 @@ def _same_quantity(
             continue
         base, quote = units.currency_of(figure.dimension), units.currency_of(first.dimension)
         if base is None or quote is None:
+            if misspelt_unit_hint(first, figure):  # a typo in the record, not the article
+                raise CheckError(_different_kinds(first, figure))
             return Outcome(False, partial(_different_kinds, first, figure))
         rate = _rate(scope, base, quote)
         rates[base] = rate

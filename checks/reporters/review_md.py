@@ -140,9 +140,16 @@ def render_review(review: Review) -> str:
     lines = [
         "# Claim review",
         "",
-        f"**{outcome}**: {review.total} check{'' if review.total == 1 else 's'} in"
+        f"**{outcome}**: "
+        + (f"{len(review.attention)} of " if review.failed else "")
+        + f"{review.total} check{'' if review.total == 1 else 's'} in"
         f" {sources} source{'' if sources == 1 else 's'}"
-        + (f", {review.input_errors} input errors" if review.input_errors else "")
+        + (f" need{'s' if len(review.attention) == 1 else ''} attention" if review.failed else "")
+        + (
+            f", {review.input_errors} input error{'' if review.input_errors == 1 else 's'}"
+            if review.input_errors
+            else ""
+        )
         + f". Checked on {review.date}.",
         "",
         f"## What needs attention ({len(review.attention)})",
