@@ -230,6 +230,8 @@ class Evaluator:
         """
         text = f"{a.text} {symbol} {b.text}"
         a, b = in_one_measure(a, b)
+        if verb is None:
+            _no_bare_number_added_to_a_percentage(a, b, "add" if sign > 0 else "subtract")
         date, time = units.DATE, (("[time]", 1),)
         if a.dimension == date and b.dimension == time:
             if b.calendar is not None:
@@ -402,6 +404,26 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     if b.counted in POINT_NOUNS and _is_percentage(a):
         return a, _in_percentage_points(b)
     return a, b
+
+
+def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
+    """Refuse ``rate + 0.25``, as ``sum`` does: 25 points, or a quarter point.
+
+    Compared, a bare number is a fraction (``turnout == 0.62``).
+    """
+    for bare, share in ((a, b), (b, a)):
+        if (
+            _is_percentage(share)
+            and not bare.dimension
+            and bare.counted is None
+            and bare.style is not None
+            and not bare.style.suffix
+        ):
+            raise CheckError(
+                f"cannot {verb} {bare.text} (a bare number) and {share.text} (a percentage):"
+                " write it as a percentage (`0.25%`) or in percentage points"
+                " (`0.25 percentage points`)"
+            )
 
 
 def _is_percentage(form: Form) -> bool:
