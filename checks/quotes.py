@@ -35,6 +35,11 @@ _NOT_COUNTED = _STOP_END | frozenset({
     "more", "less", "still", "now", "also", "will", "would", "had", "has", "have", "be",
 })  # fmt: skip
 """Words that start a clause, not the name of what is counted ("210 last year")."""
+_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have", "had",
+    "said", "says", "can", "could", "may", "might", "must", "should",
+})  # fmt: skip
+"""Words no figure contains: "half a million people were displaced" ends before "were"."""
 _ANCHOR_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an"})
 _MAX_SPAN = 9
 _LEAD = 3
@@ -103,6 +108,8 @@ def figures_in(
             for end in range(min(len(tokens), index + _MAX_SPAN), index, -1):
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")"}):
+                    continue
+                if any(token[2].lower() in _VERBS for token in tokens[index + 1 : end]):
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published)
