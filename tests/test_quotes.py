@@ -229,3 +229,16 @@ def test_extract_suggests_the_change_of_a_rise(tmp_path: Path) -> None:
     kinds = {c.kind: c.verdict for _, c in result.all_checks()}
     assert kinds.get("change") == Verdict.CONSISTENT
     assert result.error_count == 0
+
+
+def test_a_figure_in_a_quote_ends_before_a_verb(tmp_path: Path) -> None:
+    """"Half a million people were displaced" counts people, not "people were displaced"."""
+    write_story(
+        tmp_path,
+        "Half a million people were displaced.",
+        '  displaced: {value: "500,000 people", quote: "Half a million people were displaced"}\n'
+        '  written: {value: half a million people, quote: "Half a million people were displaced"}\n',
+    )
+    checks = {c.check_id: c for _, c in run([str(tmp_path)], Options()).all_checks()}
+    assert checks["quote-written"].verdict is Verdict.CONSISTENT
+    assert "states Half a million people, but" in checks["quote-displaced"].message
