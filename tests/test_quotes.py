@@ -236,9 +236,9 @@ def test_a_figure_in_a_quote_ends_before_a_verb(tmp_path: Path) -> None:
     write_story(
         tmp_path,
         "Half a million people were displaced.",
-        '  displaced: {value: "500,000 people", quote: "Half a million people were displaced"}\n'
-        '  written: {value: half a million people, quote: "Half a million people were displaced"}\n',
+        '  exact: {value: "500,000 people", quote: "Half a million people were displaced"}\n'
+        '  as_is: {value: half a million people, quote: "Half a million people were displaced"}\n',
     )
     checks = {c.check_id: c for _, c in run([str(tmp_path)], Options()).all_checks()}
-    assert checks["quote-written"].verdict is Verdict.CONSISTENT
-    assert "states Half a million people, but" in checks["quote-displaced"].message
+    assert checks["quote-as_is"].verdict is Verdict.CONSISTENT
+    assert "states Half a million people, but" in checks["quote-exact"].message
