@@ -224,7 +224,22 @@ def console(argv: Sequence[str] | None = None) -> int:
     lark as it is.
     """
     grammar.allow_regex_for_lark(False)
+    _utf8_streams()
     return main(argv)
+
+
+def _utf8_streams() -> None:
+    """Write reports in UTF-8 whatever the locale says.
+
+    A pipe on Windows (a CI runner reading the output) defaults to cp1252, which cannot
+    hold a claim's "−" or "₹": writing one raised UnicodeEncodeError, a traceback with
+    the exit code of a failed check, and no report. CI tools read UTF-8.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def _main(argv: Sequence[str] | None) -> int:

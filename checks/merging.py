@@ -35,7 +35,13 @@ def merge_reports(paths: list[Path]) -> tuple[str, int]:
         documents.append((path, document))
     _check_parts([(path, _part(document)) for path, document in documents])
     for path, document in documents:
-        strict = bool(document.get("strict", False)) if strict is None else strict
+        stated = bool(document.get("strict", False))
+        if strict is not None and stated != strict:
+            raise MergeError(
+                f"{path}: {'a --strict' if stated else 'not a --strict'} report beside"
+                f" {'' if strict else 'no '}--strict ones: run every part with the same options"
+            )
+        strict = stated
         for entry in document.get("files", []):
             name = entry.get("path") if isinstance(entry, dict) else None
             if not isinstance(name, str):

@@ -418,3 +418,28 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, report: str
     process.stderr.close()
     assert process.wait(timeout=120) == 1
     assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+@pytest.mark.parametrize("report", ["sarif", "github", "text"])
+def test_a_non_utf8_pipe_gets_utf8_not_a_traceback(tmp_path: Path, report: str) -> None:
+    """A Windows runner's pipe defaults to cp1252, which has no "−" (rule texts) or "₹"."""
+    import subprocess
+    import sys
+
+    claims = tmp_path / "rupees.yaml"
+    claims.write_text(
+        "source: {title: Budget, published: 2024-05-01}\n"
+        "settings: {currencies: {₹: INR}}\n"
+        "claims:\n  a: {value: ₹300 crore}\n  b: {value: ₹500 crore}\n"
+        "  total: {value: ₹900 crore}\n"
+        "checks:\n  - {id: adds-up, sum: [a, b], equals: total}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "checks", "run", str(claims), "--no-cache", "-f", report],
+        capture_output=True, check=False, timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert "₹900" in done.stdout.decode("utf-8") or report == "sarif"

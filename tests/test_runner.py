@@ -173,6 +173,20 @@ def test_merging_an_incomplete_set_of_shards_is_refused(
     assert "shard" not in json.loads(whole.read_text(encoding="utf-8"))
 
 
+def test_merging_shards_run_with_and_without_strict_is_refused(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Otherwise the merged exit code depends on which report comes first."""
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    first.write_text(run_json(capsys, str(corpus), "--no-cache", "--shard", "1/2")[0])
+    second.write_text(
+        run_json(capsys, str(corpus), "--no-cache", "--shard", "2/2", "--strict")[0]
+    )
+    for order in ((first, second), (second, first)):
+        assert main(["merge", *map(str, order)]) == 2
+        assert "with the same options" in capsys.readouterr().err
+
+
 def test_merging_overlapping_reports_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
