@@ -93,7 +93,7 @@ def test_junit_counts_and_cases() -> None:
     suites = {s.get("name"): s for s in root.iter("testsuite")}
     assert set(suites) == {"claims/a.yaml", "claims/bad.yaml"}
     cases = {c.get("name"): c for c in suites["claims/a.yaml"].iter("testcase")}
-    assert cases["wrong"].get("classname") == "claims.a.yaml"
+    assert cases["wrong"].get("classname") == "claims.a"
     assert cases["wrong"].get("file") == "claims/a.yaml"
     assert cases["wrong"].get("line") == "3"
     failure = cases["wrong"].find("failure")
@@ -108,7 +108,7 @@ def test_junit_counts_and_cases() -> None:
     for name in ("close", "mended", "ok"):
         assert cases[name].find("failure") is None
     load = suites["claims/bad.yaml"].find("testcase")
-    assert load is not None and load.get("name") == "load"
+    assert load is not None and load.get("name") == "(load)"
     error = load.find("error")
     assert error is not None
     assert (error.text or "").startswith('claims/bad.yaml:3:7: bad <value> & "quote"')
@@ -247,6 +247,32 @@ def test_github_cap() -> None:
     assert len(overflow) == 1
     assert overflow[0].startswith("::notice::17 more")
     assert "15 more errors" in overflow[0] and "2 more warnings" in overflow[0]
+
+
+def test_github_overflow_notice_fits_when_only_errors_overflow() -> None:
+    """Ten notices and eleven errors: the overflow notice must be among the ten shown."""
+    errors = tuple(check(f"m{i}", Verdict.MISMATCH, line=i + 1) for i in range(11))
+    known = tuple(check(f"k{i}", Verdict.KNOWN, line=i + 1) for i in range(10))
+    lines = render("github", RunResult((FileResult("claims/a.yaml", checks=errors + known),)))
+    notices = [line for line in lines.splitlines() if line.startswith("::notice")]
+    assert len(notices) == 10
+    assert notices[-1].startswith("::notice::2 more annotations")
+
+
+def test_strict_runs_report_failing_rounding_and_fixed_as_errors() -> None:
+    """Under --strict they fail the run; every CI format says so, as JUnit does."""
+    strict = hand_made(strict=True)
+    github = render("github", strict).splitlines()
+    assert not [line for line in github if line.startswith("::warning ")]
+    sarif = json.loads(render("sarif", strict))
+    levels = {r["properties"]["checkId"]: r["level"] for r in sarif["runs"][0]["results"]
+              if "properties" in r}
+    assert levels["close"] == levels["mended"] == "error"
+    gitlab = json.loads(render("gitlab", strict))
+    assert {i["severity"] for i in gitlab if i["description"].startswith("close")} == {"major"}
+    relaxed = json.loads(render("sarif", hand_made()))
+    assert {r["properties"]["checkId"]: r["level"] for r in relaxed["runs"][0]["results"]
+            if "properties" in r}["close"] == "warning"
 
 
 def test_github_step_summary_appends(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -393,3 +419,15 @@ def test_reports_print_no_control_characters_or_direction_overrides(name: str) -
     forbidden = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
     assert not re.search(forbidden, text)
     assert "red" in text and "next" in text and "line" in text
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("claims/a.yaml", "claims.a"), ("claims/budget.2024.yml", "claims.budget_2024"),
+     ("a.yaml", "a"), ("../up/b.yaml", "_.up.b"), ("/tmp/x/c.yaml", "tmp.x.c")],
+)  # fmt: skip
+def test_junit_class_names_keep_the_file_as_the_class(path: str, expected: str) -> None:
+    """Jenkins splits a class name at its last dot: `claims.a.yaml` showed as class `yaml`."""
+    from checks.reporters.junit import classname
+
+    assert classname(path) == expected

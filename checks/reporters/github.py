@@ -61,7 +61,7 @@ def annotation_lines(run: RunResult) -> list[str]:
                 ("error", command("error", file.path, loc.line, loc.column, title, problem.message))
             )
     for path, check in attention(run):
-        level = COMMANDS[check.verdict]
+        level = "error" if check.verdict.fails(run.strict) else COMMANDS[check.verdict]
         title = f"claim-checks {check.kind} {check.check_id}"
         text = f"{check.verdict.value}: {explanation(check)}"
         line = command(level, path, check.location.line, check.location.column, title, text)
@@ -69,9 +69,11 @@ def annotation_lines(run: RunResult) -> list[str]:
     shown: list[str] = []
     used = {"error": 0, "warning": 0, "notice": 0}
     omitted = {"error": 0, "warning": 0, "notice": 0}
-    total_notices = sum(1 for level, _ in candidates if level == "notice")
-    # Leave room for the overflow notice among the notices GitHub will display.
-    caps = {"error": CAP, "warning": CAP, "notice": CAP if total_notices <= CAP else CAP - 1}
+    per_level = {level: sum(1 for kind, _ in candidates if kind == level) for level in used}
+    # Leave room for the overflow notice among the notices GitHub will display, whichever
+    # level overflows.
+    overflowing = any(count > CAP for count in per_level.values())
+    caps = {"error": CAP, "warning": CAP, "notice": CAP - 1 if overflowing else CAP}
     for level, line in candidates:
         if used[level] < caps[level]:
             used[level] += 1

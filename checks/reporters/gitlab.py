@@ -30,6 +30,13 @@ SEVERITIES = {
 }
 
 
+def _severity(verdict: Verdict, strict: bool) -> str:
+    """A verdict's severity; ``rounding`` and ``fixed`` fail a ``--strict`` run: major."""
+    if strict and verdict in (Verdict.ROUNDING, Verdict.FIXED):
+        return "major"
+    return SEVERITIES[verdict]
+
+
 def _issue(
     description: str, kind: str, key: str, severity: str, path: str, line: int
 ) -> dict[str, Any]:
@@ -60,7 +67,7 @@ def code_quality(run: RunResult) -> list[dict[str, Any]]:
         key = fingerprint(path, check.check_id, check.kind)
         description = f"{check.check_id} ({check.verdict.value}): {explanation(check)}"
         issues.append(
-            _issue(description, check.kind, key, SEVERITIES[check.verdict], path,
+            _issue(description, check.kind, key, _severity(check.verdict, run.strict), path,
                    check.location.line)
         )  # fmt: skip
     seen: set[str] = set()

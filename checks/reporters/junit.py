@@ -23,9 +23,20 @@ def clean(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+LOAD_CASE = "(load)"
+"""The test case of a file's input errors: no check id has brackets, so none collides."""
+
+
 def classname(path: str) -> str:
-    """A JUnit class name for a claim file: ``claims/a.yaml`` → ``claims.a.yaml``."""
-    return clean(path.replace("\\", "/").replace("/", "."))
+    """A JUnit class name for a claim file: ``claims/budget.2024.yaml`` → ``claims.budget_2024``.
+
+    Reporters (Jenkins) take what follows the last dot as the class and the rest as the
+    package: the file's folders are the package, its name without the suffix the class.
+    """
+    folder, _, name = path.replace("\\", "/").rpartition("/")
+    stem = re.sub(r"\.ya?ml$", "", name).replace(".", "_")
+    package = folder.strip("/").replace("/", ".").replace("..", "_").lstrip(".")
+    return clean(f"{package}.{stem}" if package else stem)
 
 
 def _testcase(suite: ET.Element, path: str, name: str, line: int) -> ET.Element:
@@ -77,7 +88,7 @@ def _suite(parent: ET.Element, file: FileResult, strict: bool) -> tuple[int, int
     tests = failures = errors = 0
     if file.errors:
         first = file.errors[0]
-        case = _testcase(suite, file.path, "load", first.location.line)
+        case = _testcase(suite, file.path, LOAD_CASE, first.location.line)
         message = clean(first.message.splitlines()[0] if first.message else "")
         element = ET.SubElement(case, "error", {"message": message, "type": "input"})
         element.text = clean("\n".join(str(p) for p in file.errors))

@@ -50,7 +50,7 @@ def explanation(check: CheckResult) -> str:
     text = check.message or f"{check.kind} check {check.check_id!r}: {check.verdict.value}"
     if check.diagnosis is not None:
         text += f" (likely slip: {check.diagnosis.message})"
-    if check.known is not None and check.verdict in (Verdict.KNOWN, Verdict.FIXED):
+    if check.known is not None and check.verdict is Verdict.KNOWN:  # fixed: in the message
         text += f" [known: {check.known.reason}]"
     return text
 
@@ -182,7 +182,8 @@ def sarif_document(run: RunResult) -> dict[str, Any]:
         rid = rule_id(check.kind)
         key = fingerprint(path, check.check_id, check.kind)
         result = _result(
-            rid, index[rid], LEVELS[check.verdict], explanation(check), path,
+            rid, index[rid], "error" if check.verdict.fails(run.strict) else LEVELS[check.verdict],
+            explanation(check), path,
             check.location.line, check.location.column, key,
         )  # fmt: skip
         result["properties"] = {"checkId": check.check_id, "verdict": check.verdict.value}
