@@ -74,3 +74,24 @@ def test_the_failing_example_shows_its_real_explanation(kind: str, tmp_path: Pat
                             Options(), tmp_path)
     messages = [c.message for c in result.checks if c.verdict is Verdict.MISMATCH]
     assert shown[0].strip() == messages[0]
+
+
+def test_the_packaged_kind_help_is_the_docs_what_it_checks() -> None:
+    """SARIF rules carry each kind's "What it checks"; an installed copy has no docs/.
+
+    After editing a page, regenerate checks/reporters/kind_help.json from the pages'
+    "## What it checks" sections (this test prints the expected table).
+    """
+    import json
+    import re
+
+    expected = {}
+    for page in sorted(DOCS.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        found = re.search(r"^## What it checks\s*\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+        if found and found.group(1).strip():
+            expected[page.stem] = found.group(1).strip()
+    packaged = ROOT / "checks" / "reporters" / "kind_help.json"
+    assert json.loads(packaged.read_text(encoding="utf-8")) == expected, json.dumps(
+        expected, indent=1, ensure_ascii=False, sort_keys=True
+    )

@@ -431,3 +431,16 @@ def test_junit_class_names_keep_the_file_as_the_class(path: str, expected: str) 
     from checks.reporters.junit import classname
 
     assert classname(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [("claims/a.yaml", "claims/a.yaml"), ("./claims/a b#1.yaml", "claims/a%20b%231.yaml"),
+     ("c:d.yaml", "c%3Ad.yaml"), ("claims/é.yaml", "claims/%C3%A9.yaml"),
+     ("../other/a.yaml", "../other/a.yaml"), ("/nowhere/near/a.yaml", "file:///nowhere/near/a.yaml")],
+)  # fmt: skip
+def test_sarif_locations_are_uri_references(path: str, uri: str) -> None:
+    """A raw `a b#1.yaml` read as path `a b` with a fragment; `c:d.yaml` as scheme `c`."""
+    from checks.reporters.sarif import artifact_uri
+
+    assert artifact_uri(path) == uri

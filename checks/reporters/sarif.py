@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
 import checks
 from checks.reporters import RenderOptions, register
@@ -24,7 +25,6 @@ FINGERPRINT_KEY = "claimChecks/v1"
 INPUT_KIND = "input"
 QUOTE_SUMMARY = "A claim's quote occurs in the source text and states the claim's figure."
 INPUT_SUMMARY = "A claim file could not be loaded, or one of its values could not be read."
-DOCS = Path(checks.__file__).resolve().parent.parent / "docs" / "kinds"
 
 LEVELS = {
     Verdict.MISMATCH: "error",
@@ -71,29 +71,42 @@ def attention(run: RunResult) -> list[tuple[str, CheckResult]]:
 
 
 def artifact_uri(path: str) -> str:
-    """A file path as a relative, forward-slash URI (relative to the working folder)."""
+    """A file path as a URI reference: relative to the working folder where it can be.
+
+    Percent-encoded (``a b#1.yaml`` → ``a%20b%231.yaml``; a ``:`` would read as a scheme),
+    with forward slashes; a file outside the working folder named by an absolute path
+    becomes a ``file://`` URI.
+    """
     text = path.replace("\\", "/")
     if PurePosixPath(text).is_absolute() or re.match(r"^[A-Za-z]:/", text):
         try:
             relative = os.path.relpath(path)
         except ValueError:
-            return text
-        if not relative.startswith(".."):
-            text = relative.replace("\\", "/")
-    return text.removeprefix("./")
+            relative = ".."
+        if relative.startswith(".."):
+            return Path(path).as_uri()
+        text = relative.replace("\\", "/")
+    return quote(text.removeprefix("./"), safe="/")
+
+
+KIND_HELP = Path(__file__).with_name("kind_help.json")
+"""Each kind's "What it checks" from docs/kinds, kept in the package for installed copies
+(tests/test_docs.py keeps it equal to the pages)."""
 
 
 @functools.cache
-def kind_help(kind: str) -> str | None:
-    """The "What it checks" section of a kind's docs page, or ``None`` when not installed."""
+def _kind_help_table() -> dict[str, str]:
     try:
-        page = (DOCS / f"{kind}.md").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    match = re.search(r"^## What it checks\s*\n(.*?)(?=^## |\Z)", page, re.M | re.S)
-    if match is None:
-        return None
-    return match.group(1).strip() or None
+        table = json.loads(KIND_HELP.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def kind_help(kind: str) -> str | None:
+    """The "What it checks" section of a kind's docs page, or ``None`` for an unknown kind."""
+    text = _kind_help_table().get(kind)
+    return text if isinstance(text, str) and text else None
 
 
 def _rule(kind: str, summary: str) -> dict[str, Any]:
@@ -108,13 +121,9 @@ def _rule(kind: str, summary: str) -> dict[str, Any]:
     }
 
 
-@functools.cache
 def documented_kinds() -> tuple[str, ...]:
-    """The kinds with a docs page, sorted (none when the docs are not installed)."""
-    try:
-        return tuple(sorted(p.stem for p in DOCS.glob("*.md")))
-    except OSError:
-        return ()
+    """The kinds with a docs page, sorted."""
+    return tuple(sorted(_kind_help_table()))
 
 
 def kind_summary(kind: str) -> str:
