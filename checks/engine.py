@@ -359,6 +359,21 @@ def _judge_one(
         message = "; ".join(p.message for p in problems)
         return error(message, kind.name, raw_id if isinstance(raw_id, str) else None)
     check_id = _check_id(raw_id, kind, parameters, used_ids, index)
+    if isinstance(raw_id, str) and not CHECK_ID.match(raw_id):
+        return error(
+            f"id {raw_id!r} may hold only ASCII letters, digits, `-`, `_` and `.`, starting"
+            " with a letter or digit: it names the check in reports and CI (this one is"
+            f" reported as {check_id!r} until it is mended)",
+            kind.name,
+            check_id,
+        )
+    if isinstance(raw_id, str) and check_id != raw_id:
+        return error(
+            f"id {raw_id!r} is used by another check of this file: ids name checks in"
+            f" reports and CI, so each must be unique (this one is reported as {check_id!r})",
+            kind.name,
+            check_id,
+        )
     operands = _operands(kind, parameters, scope)
     try:
         known = _known(item.get("known"), today)

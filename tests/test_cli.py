@@ -443,3 +443,30 @@ def test_a_non_utf8_pipe_gets_utf8_not_a_traceback(tmp_path: Path, report: str) 
     assert done.returncode == 1, done.stderr
     assert b"Traceback" not in done.stderr
     assert "₹900" in done.stdout.decode("utf-8") or report == "sarif"
+
+
+def test_a_check_id_that_is_invalid_or_repeated_is_an_error(tmp_path: Path) -> None:
+    """Ids name checks in JUnit, SARIF fingerprints and annotations: a bad one was silently
+    replaced by a derived id, a repeated one silently became `total-2`."""
+    from checks.engine import Options, run
+    from checks.results import Verdict
+
+    claims = tmp_path / "aid.yaml"
+    claims.write_text(
+        "source: {title: Aid withheld, published: 2018-09-05}\n"
+        "claims:\n  aid: {value: $300 million}\n  csf: {value: $500 million}\n"
+        "  total_withheld: {value: $800 million}\n"
+        "checks:\n"
+        "  - {id: Gesamt-länge, sum: [aid, csf], equals: total_withheld}\n"
+        "  - {id: total, sum: [aid, csf], equals: total_withheld}\n"
+        "  - {id: total, sum: [aid, csf], equals: total_withheld}\n",
+        encoding="utf-8",
+    )
+    checks = [c for _, c in run([str(claims)], Options()).all_checks()]
+    assert [(c.check_id, c.verdict) for c in checks] == [
+        ("sum-aid-csf-total_withheld", Verdict.ERROR),
+        ("total", Verdict.CONSISTENT),
+        ("total-2", Verdict.ERROR),
+    ]
+    assert "may hold only ASCII letters" in checks[0].message
+    assert "is used by another check of this file" in checks[2].message
