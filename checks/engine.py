@@ -417,7 +417,7 @@ def _judge_one(
         elif verdict is Verdict.MISMATCH and not known.expired:
             verdict = Verdict.KNOWN
         elif verdict is Verdict.MISMATCH and known.expired:
-            message += f" (the acknowledgement expired on {known.until})"
+            message += f" (the acknowledgement held until {known.until})"
         elif verdict is Verdict.ROUNDING:
             verdict = Verdict.KNOWN
     diagnosis = None
