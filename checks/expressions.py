@@ -24,7 +24,7 @@ from checks.figures import (
     POINT_NOUNS,
     Figure,
     FigureError,
-    is_a_count,
+    counts_things,
     parse_figure,
     per_thing,
 )
@@ -54,9 +54,8 @@ class Form(msgspec.Struct, frozen=True):
     """What a claim or literal that is a plain count counts (``households``), for
     :func:`_per_cancelled`: ``£7,500 per household * 2,250 households`` is money."""
     counts: bool = False
-    """Made of counted figures (a count, or a sum or multiple of counts): never added to
-    or compared with a percentage, unless points, a multiplier or a rate
-    (:func:`figures.is_a_count`)."""
+    """A count of things (:func:`figures.counts_things`), or a sum, multiple or share of
+    counts: never added to or compared with a percentage."""
     soft: tuple[str, ...] = ()
     """``[per:…]`` dimensions that come from dividing by a count (``gdp / people`` is money
     per person): a comparison with a side without them drops them (``women / staff ==
@@ -179,7 +178,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
-            figure.counted is not None,
+            counts_things(figure),
         )
 
     def _literal(self, tree: Any) -> Form:
@@ -204,7 +203,7 @@ class Evaluator:
             figure.display,
             calendar,
             figure.counted,
-            figure.counted is not None,
+            counts_things(figure),
         )
 
     def _scale(self, form: Form, factor: float, text: str) -> Form:
@@ -358,11 +357,16 @@ class Evaluator:
             raise CheckError(f"division by zero in {text}") from None
         if _is_percentage(a) != _is_percentage(b) and not divide:
             style = b.style if _is_percentage(a) else a.style  # 5% of a count is a count
+        elif divide and _is_percentage(a) and _is_percentage(b):
+            style = None  # 5.5% / 5.25% is a ratio, not a percentage
         else:
             style = a.style if not b.dimension else (b.style if not a.dimension else None)
+        counts = (a.counts and not b.dimension and not b.counts) or (
+            not divide and b.counts and not a.dimension and not a.counts
+        )
         if cancelled:
             style = _without_per(style)
-        return Form((), value, dimension, text, False, style, soft=soft)
+        return Form((), value, dimension, text, False, style, counts=counts, soft=soft)
 
 
 def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
@@ -387,16 +391,12 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     if a.counted is None and b.counted is None and not (a.counts or b.counts):
         return a, b
     for count, share in ((a, b), (b, a)):
-        if (
-            count.counts
-            and _is_percentage(share)
-            and is_a_count(count.counted or "", count.style.suffix if count.style else "")
-        ):
+        if count.counts and _is_percentage(share):
             what = f"a count of {count.counted}" if count.counted else "a count"
             raise CheckError(
                 f"{count.text} is {what} and {share.text} a percentage:"
                 " they cannot be added or compared. Compare the count's share of its whole,"
-                f" `{count.text} / WHOLE == {share.text}`, or the count with"
+                f" `{_grouped(count.text)} / WHOLE == {share.text}`, or the count with"
                 f" `{share.text} * WHOLE`, where WHOLE is the claim id of the whole"
             )
     if a.counted in POINT_NOUNS and _is_percentage(b):
@@ -407,13 +407,15 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
 
 
 def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
-    """Refuse ``rate + 0.25``, as ``sum`` does: 25 points, or a quarter point.
+    """Refuse ``rate + bump`` (``bump: 0.25``) as ``sum`` does: 25 points, or a quarter.
 
-    Compared, a bare number is a fraction (``turnout == 0.62``).
+    A number written in the expression is the checker's own (``1 - women`` is 100% minus
+    a share); compared, a bare claim is a fraction (``turnout == 0.62``).
     """
     for bare, share in ((a, b), (b, a)):
         if (
-            _is_percentage(share)
+            bare.coefficients
+            and _is_percentage(share)
             and not bare.dimension
             and bare.counted is None
             and bare.style is not None
@@ -421,8 +423,8 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
         ):
             raise CheckError(
                 f"cannot {verb} {bare.text} (a bare number) and {share.text} (a percentage):"
-                " write it as a percentage (`0.25%`) or in percentage points"
-                " (`0.25 percentage points`)"
+                f" write {bare.text}'s value as a percentage or in percentage points"
+                " (`0.25%` or `0.25 percentage points`, not `0.25`)"
             )
 
 

@@ -37,7 +37,7 @@ _NOT_COUNTED = _STOP_END | frozenset({
 """Words that start a clause, not the name of what is counted ("210 last year")."""
 _VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have", "had",
-    "said", "says", "can", "could", "may", "might", "must", "should",
+    "said", "says",
 })  # fmt: skip
 """Words no figure contains: "half a million people were displaced" ends before "were"."""
 _ANCHOR_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an"})

@@ -215,11 +215,10 @@ def _during(found: list[Figure], context: Context) -> list[Figure]:
 
 
 _VERB_UP_TO = re.compile(
-    r"(?i)\b(went|goes|go|going|gone|rose|risen|rises?|rising|climb(?:ed|s|ing)?"
-    r"|jump(?:ed|s|ing)?|shot|soar(?:ed|s|ing)?|crept|edged?|edges|tick(?:ed|s)?|move[sd]?"
-    r"|grew|grow(?:s|n)?|increase[sd]?|surge[sd]?|spike[sd]?|revised?|revises|raised?|raises"
-    r"|brought|brings?|took|taken|takes?|ramp(?:ed|s)?|bump(?:ed|s)?|push(?:ed|es)?|ran|runs?"
-    r"|add(?:ed|s)?)\s+up\s+to\b"
+    r"(?i)\b(went|gone|rose|risen|rises?|rising|climb(?:ed|s|ing)?"
+    r"|jump(?:ed|s|ing)?|shot|soar(?:ed|s|ing)?|crept|edged?|edges|tick(?:ed|s)?|moved"
+    r"|grew|grown|increased|surged|spiked|revised|raised|brought|ramped|bumped|pushed"
+    r"|added)\s+up\s+to\b"
 )
 """"Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
 the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
@@ -231,6 +230,20 @@ _FALL_WORDS = re.compile(
     r"|contract(?:ed|s)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less)\b"
 )
 """Words that state a fall: "consumption had fallen 14%" states the record's `-14%`."""
+
+
+def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
+    """Whether the quote says the figure fell by itself.
+
+    "Fallen 14%", "down 6 points", "fell by 300"; not "fell to $2 billion" (a level).
+    """
+    if figure.nominal <= 0 or figure.is_date:
+        return False
+    at = quote.find(figure.text)
+    before = quote[:at].split()[-1:] if at > 0 else []
+    if not before:
+        return False
+    return before[0].lower() == "by" or _FALL_WORDS.fullmatch(before[0]) is not None
 
 
 def _negated(figure: Figure) -> Figure:
@@ -348,7 +361,7 @@ def quote_results(
             found += figures_in(moved, scope.context, published)
         found += _during(found, scope.context)
         if figure.nominal < 0 and _FALL_WORDS.search(claim.quote):
-            found += [_negated(f) for f in found if f.nominal > 0 and not f.is_date]
+            found += [_negated(f) for f in found if _stated_as_a_fall(f, claim.quote)]
         if any(_same_figure(figure, candidate) for candidate in found):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

@@ -81,7 +81,7 @@ def judge_change(
     """
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
-    if spec.by.strip().lower() in _MULTIPLIED:
+    if spec.by.strip().lower() in _MULTIPLIED and spec.by not in scope.figures:
         raise CheckError(
             f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
             f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
