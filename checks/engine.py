@@ -297,11 +297,15 @@ def _judge_checks(
     kinds = load_kinds()
     results: list[CheckResult] = []
     used_ids: set[str] = set()
+    written = (item.get("id") for item in model.checks if isinstance(item, dict))
+    reserved = {i for i in written if isinstance(i, str) and CHECK_ID.fullmatch(i)}
     today = options.today or dt.date.today()
     for index, item in enumerate(model.checks):
         path = ("checks", index)
         location = document.where(path) or Location(document.where(()).path, 1, 1)  # type: ignore[union-attr]
-        results.append(_judge_one(item, index, location, document, scope, kinds, used_ids, today))
+        results.append(
+            _judge_one(item, index, location, document, scope, kinds, used_ids, reserved, today)
+        )
     return results
 
 
@@ -313,6 +317,7 @@ def _judge_one(
     scope: Scope,
     kinds: dict[str, Kind[Any]],
     used_ids: set[str],
+    reserved: set[str],
     today: dt.date,
 ) -> CheckResult:
     def error(message: str, kind: str = "unknown", check_id: str | None = None) -> CheckResult:
@@ -336,7 +341,7 @@ def _judge_one(
         return error(
             f"a check has exactly one kind key, not {', '.join(kind_keys)}: split it in two",
             "unknown",
-            own_id if isinstance(own_id, str) and CHECK_ID.match(own_id) else None,
+            own_id if isinstance(own_id, str) and CHECK_ID.fullmatch(own_id) else None,
         )
     kind = kinds[kind_keys[0]]
     parameters_data = {k: v for k, v in item.items() if k not in COMMON_CHECK_KEYS}
@@ -358,8 +363,9 @@ def _judge_one(
         )
         message = "; ".join(p.message for p in problems)
         return error(message, kind.name, raw_id if isinstance(raw_id, str) else None)
-    check_id = _check_id(raw_id, kind, parameters, used_ids, index)
-    if isinstance(raw_id, str) and not CHECK_ID.match(raw_id):
+    repeated = isinstance(raw_id, str) and raw_id in used_ids
+    check_id = _check_id(raw_id, kind, parameters, used_ids, reserved, index)
+    if isinstance(raw_id, str) and not CHECK_ID.fullmatch(raw_id):
         return error(
             f"id {raw_id!r} may hold only ASCII letters, digits, `-`, `_` and `.`, starting"
             " with a letter or digit: it names the check in reports and CI (this one is"
@@ -367,7 +373,7 @@ def _judge_one(
             kind.name,
             check_id,
         )
-    if isinstance(raw_id, str) and check_id != raw_id:
+    if repeated:
         return error(
             f"id {raw_id!r} is used by another check of this file: ids name checks in"
             f" reports and CI, so each must be unique (this one is reported as {check_id!r})",
@@ -453,9 +459,17 @@ def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
     return Document(document.name, None, keys, values, [], document.text)
 
 
-def _check_id(raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index: int) -> str:
-    if isinstance(raw, str) and CHECK_ID.match(raw):
+def _check_id(
+    raw: Any, kind: Kind[Any], parameters: Any, used: set[str], reserved: set[str], index: int
+) -> str:
+    """The check's id: as written, or derived from its kind and operands.
+
+    A derived id never takes one another check of the file writes (``reserved``), so a
+    written id keeps its name wherever the check stands.
+    """
+    if isinstance(raw, str) and CHECK_ID.fullmatch(raw):
         base = raw
+        reserved = set()
     else:
         operands = kind.operands(parameters)
         words = (re.sub(r"[^A-Za-z0-9_]+", "", o.replace(".", "_")) for o in operands[:4])
@@ -463,7 +477,7 @@ def _check_id(raw: Any, kind: Kind[Any], parameters: Any, used: set[str], index:
         if not operands:
             base = f"{kind.name}-{index + 1}"
     check_id, suffix = base, 2
-    while check_id in used:
+    while check_id in used or check_id in reserved:
         check_id = f"{base}-{suffix}"
         suffix += 1
     used.add(check_id)

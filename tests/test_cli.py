@@ -470,3 +470,27 @@ def test_a_check_id_that_is_invalid_or_repeated_is_an_error(tmp_path: Path) -> N
     ]
     assert "may hold only ASCII letters" in checks[0].message
     assert "is used by another check of this file" in checks[2].message
+
+
+def test_a_written_id_keeps_its_name_beside_a_derived_one(tmp_path: Path) -> None:
+    """An unnamed check never takes an id another check writes, wherever they stand."""
+    from checks.engine import Options, run
+    from checks.results import Verdict
+
+    claims = tmp_path / "aid.yaml"
+    claims.write_text(
+        "source: {title: Aid withheld, published: 2018-09-05}\n"
+        "claims:\n  x: {value: $300 million}\n  y: {value: $500 million}\n"
+        "  t: {value: $800 million}\n"
+        "checks:\n"
+        "  - {sum: [x, y], equals: t}\n"
+        "  - {id: sum-x-y-t, sum: [x, y], equals: t}\n"
+        '  - {id: "ok\\n", sum: [x, y], equals: t}\n',
+        encoding="utf-8",
+    )
+    checks = [(c.check_id, c.verdict) for _, c in run([str(claims)], Options()).all_checks()]
+    assert checks == [
+        ("sum-x-y-t-2", Verdict.CONSISTENT),
+        ("sum-x-y-t", Verdict.CONSISTENT),
+        ("sum-x-y-t-3", Verdict.ERROR),
+    ]

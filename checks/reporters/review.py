@@ -145,6 +145,8 @@ class Review(msgspec.Struct, frozen=True):
     failed: bool
     strict: bool
     date: str
+    failing: int = 0
+    """Checks that fail the run (mismatch, error; rounding and fixed when strict)."""
 
 
 def _claim_checks(file: FileResult, claim_id: str) -> list[CheckResult]:
@@ -289,4 +291,5 @@ def build(run: RunResult, options: RenderOptions) -> Review:
         bool(run.exit_code()),
         run.strict,
         date,
+        sum(1 for _, check in run.all_checks() if check.verdict.fails(run.strict)),
     )

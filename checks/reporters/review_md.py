@@ -141,10 +141,10 @@ def render_review(review: Review) -> str:
         "# Claim review",
         "",
         f"**{outcome}**: "
-        + (f"{len(review.attention)} of " if review.failed else "")
+        + (f"{review.failing} of " if review.failing else "")
         + f"{review.total} check{'' if review.total == 1 else 's'} in"
         f" {sources} source{'' if sources == 1 else 's'}"
-        + (f" need{'s' if len(review.attention) == 1 else ''} attention" if review.failed else "")
+        + (f" fail{'s' if review.failing == 1 else ''}" if review.failing else "")
         + (
             f", {review.input_errors} input error{'' if review.input_errors == 1 else 's'}"
             if review.input_errors
