@@ -299,12 +299,17 @@ def _judge_checks(
     used_ids: set[str] = set()
     written = (item.get("id") for item in model.checks if isinstance(item, dict))
     reserved = {i for i in written if isinstance(i, str) and CHECK_ID.fullmatch(i)}
+    automatic = {"source-text", *(f"weekday-{claim_id}" for claim_id in model.claims)}
+    automatic |= {f"quote-{cid}" for cid, claim in model.claims.items() if claim.quote}
     today = options.today or dt.date.today()
     for index, item in enumerate(model.checks):
         path = ("checks", index)
         location = document.where(path) or Location(document.where(()).path, 1, 1)  # type: ignore[union-attr]
         results.append(
-            _judge_one(item, index, location, document, scope, kinds, used_ids, reserved, today)
+            _judge_one(
+                item, index, location, document, scope, kinds, used_ids, reserved, automatic,
+                today,
+            )
         )
     return results
 
@@ -318,6 +323,7 @@ def _judge_one(
     kinds: dict[str, Kind[Any]],
     used_ids: set[str],
     reserved: set[str],
+    automatic: set[str],
     today: dt.date,
 ) -> CheckResult:
     def error(message: str, kind: str = "unknown", check_id: str | None = None) -> CheckResult:
@@ -364,7 +370,15 @@ def _judge_one(
         message = "; ".join(p.message for p in problems)
         return error(message, kind.name, raw_id if isinstance(raw_id, str) else None)
     repeated = isinstance(raw_id, str) and raw_id in used_ids
-    check_id = _check_id(raw_id, kind, parameters, used_ids, reserved, index)
+    taken = isinstance(raw_id, str) and raw_id in automatic
+    check_id = _check_id(raw_id, kind, parameters, used_ids, reserved | automatic, index)
+    if taken:
+        return error(
+            f"id {raw_id!r} is the name of a check claim-checks adds itself (a claim's"
+            " quote or weekday, or the source text): choose another",
+            kind.name,
+            f"{raw_id}-check",
+        )
     if isinstance(raw_id, str) and not CHECK_ID.fullmatch(raw_id):
         return error(
             f"id {raw_id!r} may hold only ASCII letters, digits, `-`, `_` and `.`, starting"

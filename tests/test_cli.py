@@ -494,3 +494,21 @@ def test_a_written_id_keeps_its_name_beside_a_derived_one(tmp_path: Path) -> Non
         ("sum-x-y-t", Verdict.CONSISTENT),
         ("sum-x-y-t-3", Verdict.ERROR),
     ]
+
+
+def test_a_written_id_may_not_be_the_name_of_an_automatic_check(tmp_path: Path) -> None:
+    """`quote-x` names the quote check of claim x: two results of one name confused CI."""
+    from checks.engine import Options, run
+    from checks.results import Verdict
+
+    (tmp_path / "s.txt").write_text("They cut $300 million.", encoding="utf-8")
+    claims = tmp_path / "aid.yaml"
+    claims.write_text(
+        "source: {title: Aid, published: 2018-09-05, text: s.txt}\n"
+        'claims:\n  x: {value: $300 million, quote: "cut $300 million"}\n'
+        "  y: {value: $300 million}\n"
+        "checks:\n  - {id: quote-x, same: [x, y]}\n",
+        encoding="utf-8",
+    )
+    checks = [(c.check_id, c.verdict) for _, c in run([str(claims)], Options()).all_checks()]
+    assert checks == [("quote-x-check", Verdict.ERROR), ("quote-x", Verdict.CONSISTENT)]
