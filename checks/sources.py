@@ -232,6 +232,22 @@ _FALL_WORDS = re.compile(
 """Words that state a fall: "consumption had fallen 14%" states the record's `-14%`."""
 
 
+def _before_of(figure: Figure, context: Context) -> Figure | None:
+    """"5 mg per litre of lead", "300 tonnes of rice": the measure without what it is of.
+
+    Only after a unit, a currency or a counted noun: "a quarter of a million" is no
+    quarter.
+    """
+    head, of, _ = figure.text.rpartition(" of ")
+    if not of or figure.is_date:
+        return None
+    try:
+        cut = parse_figure(head, context)
+    except FigureError:
+        return None
+    return cut if (cut.dimension or cut.counted) and not cut.flavour and not cut.is_date else None
+
+
 def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     """Whether the quote says the figure fell by itself.
 
@@ -360,6 +376,7 @@ def quote_results(
             moved = _VERB_UP_TO.sub(r"\1 to", claim.quote)
             found += figures_in(moved, scope.context, published)
         found += _during(found, scope.context)
+        found += [cut for cut in (_before_of(f, scope.context) for f in found) if cut]
         if figure.nominal < 0 and _FALL_WORDS.search(claim.quote):
             found += [_negated(f) for f in found if _stated_as_a_fall(f, claim.quote)]
         if any(_same_figure(figure, candidate) for candidate in found):

@@ -242,3 +242,19 @@ def test_a_figure_in_a_quote_ends_before_a_verb(tmp_path: Path) -> None:
     checks = {c.check_id: c for _, c in run([str(tmp_path)], Options()).all_checks()}
     assert checks["quote-as_is"].verdict is Verdict.CONSISTENT
     assert "states Half a million people, but" in checks["quote-exact"].message
+
+
+def test_a_measure_of_something_states_the_measure(tmp_path: Path) -> None:
+    """"5 mg per litre of lead" states 5 mg per litre; "a quarter of a million" no quarter."""
+    found = verdicts(
+        tmp_path,
+        "The water has 5 mg per litre of lead, and a quarter of a million people drink it.",
+        '  lead: {value: 5 mg per litre, quote: "has 5 mg per litre of lead"}\n'
+        '  share: {value: 25%, quote: "a quarter of a million people"}\n'
+        '  people: {value: "250,000 people", quote: "a quarter of a million people"}\n',
+    )
+    assert found == {
+        "quote-lead": Verdict.CONSISTENT,
+        "quote-share": Verdict.MISMATCH,
+        "quote-people": Verdict.MISMATCH,
+    }
