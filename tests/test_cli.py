@@ -445,70 +445,63 @@ def test_a_non_utf8_pipe_gets_utf8_not_a_traceback(tmp_path: Path, report: str) 
     assert "₹900" in done.stdout.decode("utf-8") or report == "sarif"
 
 
+def _ids_and_verdicts(folder: Path, text: str) -> list[tuple[str, str, str]]:
+    """Each check of a claim file written to ``folder``: its id, verdict and message."""
+    from checks.engine import Options, run
+
+    claims = folder / "aid.yaml"
+    claims.write_text(text, encoding="utf-8")
+    result = run([str(claims)], Options())
+    return [(c.check_id, c.verdict.value, c.message) for _, c in result.all_checks()]
+
+
+_AID = (
+    "source: {title: Aid withheld, published: 2018-09-05}\n"
+    "claims:\n  x: {value: $300 million}\n  y: {value: $500 million}\n"
+    "  t: {value: $800 million}\n"
+    "checks:\n"
+)
+
+
 def test_a_check_id_that_is_invalid_or_repeated_is_an_error(tmp_path: Path) -> None:
     """Ids name checks in JUnit, SARIF fingerprints and annotations: a bad one was silently
     replaced by a derived id, a repeated one silently became `total-2`."""
-    from checks.engine import Options, run
-    from checks.results import Verdict
-
-    claims = tmp_path / "aid.yaml"
-    claims.write_text(
-        "source: {title: Aid withheld, published: 2018-09-05}\n"
-        "claims:\n  aid: {value: $300 million}\n  csf: {value: $500 million}\n"
-        "  total_withheld: {value: $800 million}\n"
-        "checks:\n"
-        "  - {id: Gesamt-länge, sum: [aid, csf], equals: total_withheld}\n"
-        "  - {id: total, sum: [aid, csf], equals: total_withheld}\n"
-        "  - {id: total, sum: [aid, csf], equals: total_withheld}\n",
-        encoding="utf-8",
+    checks = _ids_and_verdicts(
+        tmp_path,
+        _AID
+        + "  - {id: Gesamt-länge, sum: [x, y], equals: t}\n"
+        "  - {id: total, sum: [x, y], equals: t}\n"
+        "  - {id: total, sum: [x, y], equals: t}\n",
     )
-    checks = [c for _, c in run([str(claims)], Options()).all_checks()]
-    assert [(c.check_id, c.verdict) for c in checks] == [
-        ("sum-aid-csf-total_withheld", Verdict.ERROR),
-        ("total", Verdict.CONSISTENT),
-        ("total-2", Verdict.ERROR),
+    assert [(i, v) for i, v, _ in checks] == [
+        ("sum-x-y-t", "error"), ("total", "consistent"), ("total-2", "error")
     ]
-    assert "may hold only ASCII letters" in checks[0].message
-    assert "is used by another check of this file" in checks[2].message
+    assert "may hold only ASCII letters" in checks[0][2]
+    assert "is used by another check of this file" in checks[2][2]
 
 
 def test_a_written_id_keeps_its_name_beside_a_derived_one(tmp_path: Path) -> None:
     """An unnamed check never takes an id another check writes, wherever they stand."""
-    from checks.engine import Options, run
-    from checks.results import Verdict
-
-    claims = tmp_path / "aid.yaml"
-    claims.write_text(
-        "source: {title: Aid withheld, published: 2018-09-05}\n"
-        "claims:\n  x: {value: $300 million}\n  y: {value: $500 million}\n"
-        "  t: {value: $800 million}\n"
-        "checks:\n"
-        "  - {sum: [x, y], equals: t}\n"
+    checks = _ids_and_verdicts(
+        tmp_path,
+        _AID
+        + "  - {sum: [x, y], equals: t}\n"
         "  - {id: sum-x-y-t, sum: [x, y], equals: t}\n"
         '  - {id: "ok\\n", sum: [x, y], equals: t}\n',
-        encoding="utf-8",
     )
-    checks = [(c.check_id, c.verdict) for _, c in run([str(claims)], Options()).all_checks()]
-    assert checks == [
-        ("sum-x-y-t-2", Verdict.CONSISTENT),
-        ("sum-x-y-t", Verdict.CONSISTENT),
-        ("sum-x-y-t-3", Verdict.ERROR),
+    assert [(i, v) for i, v, _ in checks] == [
+        ("sum-x-y-t-2", "consistent"), ("sum-x-y-t", "consistent"), ("sum-x-y-t-3", "error")
     ]
 
 
 def test_a_written_id_may_not_be_the_name_of_an_automatic_check(tmp_path: Path) -> None:
     """`quote-x` names the quote check of claim x: two results of one name confused CI."""
-    from checks.engine import Options, run
-    from checks.results import Verdict
-
     (tmp_path / "s.txt").write_text("They cut $300 million.", encoding="utf-8")
-    claims = tmp_path / "aid.yaml"
-    claims.write_text(
+    checks = _ids_and_verdicts(
+        tmp_path,
         "source: {title: Aid, published: 2018-09-05, text: s.txt}\n"
         'claims:\n  x: {value: $300 million, quote: "cut $300 million"}\n'
         "  y: {value: $300 million}\n"
         "checks:\n  - {id: quote-x, same: [x, y]}\n",
-        encoding="utf-8",
     )
-    checks = [(c.check_id, c.verdict) for _, c in run([str(claims)], Options()).all_checks()]
-    assert checks == [("quote-x-check", Verdict.ERROR), ("quote-x", Verdict.CONSISTENT)]
+    assert [(i, v) for i, v, _ in checks] == [("quote-x-check", "error"), ("quote-x", "consistent")]
