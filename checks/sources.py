@@ -316,6 +316,30 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
 
 
+def _what_the_quote_states(
+    quote: str, record: Figure, context: Context, published: dt.date | None
+) -> tuple[list[Figure], list[Figure]]:
+    """The figures a quote states, read every way a sentence states them.
+
+    First the figures as read (and the quote's mismatch message lists them): the quote as
+    written, with range joins split ("from 150 to 210" states 150 and 210), with ratios
+    split ("3 in 5 games" states 3 and 5 games), and with "up" dropped after a verb of
+    movement ("went up to 5.2%"). Then what they imply: "over five years" as a period,
+    a measure without what it is of ("5 mg per litre" of lead), and, for a negative
+    record, a figure the quote says fell ("fallen 14%").
+    """
+    found = figures_in(quote, context, published)
+    found += figures_in(_RANGE_JOINS.sub(" ; ", quote), context, published)
+    found += figures_in(_RATIO_JOINS.sub(" ; ", quote), context, published)
+    if " up to " in quote:
+        found += figures_in(_VERB_UP_TO.sub(r"\1 to", quote), context, published)
+    implied = _during(found, context)
+    implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
+    if record.nominal < 0 and _FALL_WORDS.search(quote):
+        implied += [_negated(f) for f in found if _stated_as_a_fall(f, quote)]
+    return found, implied
+
+
 def quote_results(
     model: ClaimFile, document: Document, path: Path, scope: Scope, root: Path | None = None
 ) -> list[CheckResult]:
@@ -369,17 +393,8 @@ def quote_results(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
             continue
-        found = figures_in(claim.quote, scope.context, published)
-        found += figures_in(_RANGE_JOINS.sub(" ; ", claim.quote), scope.context, published)
-        found += figures_in(_RATIO_JOINS.sub(" ; ", claim.quote), scope.context, published)
-        if " up to " in claim.quote:
-            moved = _VERB_UP_TO.sub(r"\1 to", claim.quote)
-            found += figures_in(moved, scope.context, published)
-        found += _during(found, scope.context)
-        found += [cut for cut in (_before_of(f, scope.context) for f in found) if cut]
-        if figure.nominal < 0 and _FALL_WORDS.search(claim.quote):
-            found += [_negated(f) for f in found if _stated_as_a_fall(f, claim.quote)]
-        if any(_same_figure(figure, candidate) for candidate in found):
+        found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
+        if any(_same_figure(figure, candidate) for candidate in (*found, *implied)):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
