@@ -868,6 +868,17 @@ MULTIPLIER_NOUNS = frozenset({"times", "fold", "x"})
 """Counted nouns that make a multiplier (``2.5 times``, ``three-fold``), not a count."""
 
 
+def is_bare_number(figure: Figure) -> bool:
+    """A number with nothing written after it: no unit, noun, percent or ``per`` clause."""
+    return (
+        figure.counted is None
+        and figure.flavour is None
+        and not figure.dimension
+        and not figure.is_date
+        and "per " not in figure.display.suffix
+    )
+
+
 def counts_things(figure: Figure) -> bool:
     """Whether a figure is a count of things (``300 people``, ``2.5 people`` on average)."""
     return figure.counted is not None and is_a_count(figure.counted, figure.display.suffix)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from msgspec.structs import replace
 
-from checks.figures import Context, Figure, FigureError, parse_figure
+from checks.figures import Context, Figure, FigureError, is_bare_number, parse_figure
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.quotes import figures_in, normalise
@@ -301,7 +301,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     """
     if a.is_date and b.is_date and not _YEAR.search(b.text):
         return _same_day_of_year(a, b)
-    bare = not b.dimension and b.counted is None and not b.flavour and not b.is_date
+    bare = is_bare_number(b)
     if a.counted is not None and bare:
         return abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
     if bare and a.dimension and not a.is_date and not a.display.scale_word:

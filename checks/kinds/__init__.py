@@ -24,6 +24,7 @@ from checks.figures import (
     FigureError,
     counts_things,
     in_percentage_points,
+    is_bare_number,
     is_percentage,
     parse_figure,
 )
@@ -248,7 +249,7 @@ def beside_percentages(
                 figure = in_percentage_points(figure)
             elif counts_things(figure):
                 problem, advice = f"a count of {figure.counted}", count_advice
-            elif figure.counted is None and "per " not in figure.display.suffix and not fractions:
+            elif is_bare_number(figure) and not fractions:
                 problem = "a bare number"
                 advice = (
                     f"write it as a percentage (`{written}%`) or in percentage points"
