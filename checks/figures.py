@@ -113,6 +113,8 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
     weekday: int | None = None
     ends: tuple[Figure, Figure] | None = None
     """A range's two ends, each a figure of its own (``between 40 and 50``: 40 and 50)."""
+    calendar_time: int = 0
+    """The power of years in the unit (:attr:`checks.units.UnitInfo.calendar_time`)."""
 
     @property
     def is_range(self) -> bool:
@@ -940,6 +942,7 @@ class _Meaning(msgspec.Struct, frozen=True):
     calendar_months: int | None = None
     whole_days: bool = False
     suffix: str = ""
+    calendar_time: int = 0
 
 
 def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
@@ -966,6 +969,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     counted: str | None = None
     absolute = False
     calendar: int | None = None
+    calendar_time = 0
     whole_days = False
     suffix_parts: list[str] = []
     if amount.currency_code:
@@ -977,6 +981,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             factor, offset = info.factor, info.offset
             absolute = info.absolute_temperature
             calendar = info.calendar_months
+            calendar_time += info.calendar_time
             if info.dimension == (("[time]", 1),):
                 whole_days = info.whole_time and calendar is None
             dimension = units.multiply(dimension, info.dimension)
@@ -1004,6 +1009,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             elif units.is_unit(per_text):
                 info = units.resolve(per_text)
                 factor /= info.factor
+                calendar_time -= info.calendar_time
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
                 dimension = units.multiply(dimension, ((per_thing(per_text), 1),), -1)
@@ -1022,6 +1028,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         calendar_months=calendar,
         whole_days=whole_days,
         suffix=" ".join(suffix_parts),
+        calendar_time=calendar_time,
     )
 
 
@@ -1227,6 +1234,7 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         absolute_temperature=meaning.absolute_temperature,
         calendar_months=calendar,
         qualifier=plan.qualifier,
+        calendar_time=meaning.calendar_time,
     )
 
 

@@ -66,6 +66,15 @@ CALENDAR_MONTHS: dict[str, int] = {
 }  # fmt: skip
 """Durations whose length depends on the calendar: date arithmetic counts them in months."""
 
+CALENDAR_TIME_UNITS = frozenset({"year", "month", "calendar_decade", "century", "millennium"})
+"""pint units made of years (and months, twelfths of a year) rather than of days."""
+
+YEAR_DAYS = 365.25
+"""pint's year, in days: the length every calendar unit is converted with."""
+YEAR_DAYS_STATED = (364.0, 366.0)
+"""The lengths of a year news figures are converted with: 365 or 366 days (the calendar)
+and 364 (52 weeks, as annual pay and weekly figures are multiplied)."""
+
 _DENIED = frozenset({
     "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
     "perch", "rod", "rods", "league", "leagues", "barn", "barns", "M", "b", "B", "mol",
@@ -127,6 +136,11 @@ class UnitInfo(msgspec.Struct, frozen=True):
     absolute_temperature: bool = False
     calendar_months: int | None = None
     whole_time: bool = False
+    calendar_time: int = 0
+    """The power of years (months, decades…) in the unit: 1 for ``year``, -1 for
+    ``km/yr``, 0 for ``day`` and ``barrels per day``. A figure in years compared with one
+    in days depends on how long the writer took a year to be (see
+    :data:`YEAR_DAYS_STATED`)."""
 
 
 class UnitError(ValueError):
@@ -346,6 +360,9 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
         absolute_temperature=absolute,
         calendar_months=calendar,
         whole_time=whole_time,
+        calendar_time=sum(
+            power for name, power in unit._units.items() if name in CALENDAR_TIME_UNITS
+        ),
     )
 
 

@@ -446,6 +446,37 @@ def test_same_length_off_beyond_rounding_is_a_mismatch(case: SameCase) -> None:
     _assert_same_mismatch(case)
 
 
+def rate_file(per_day: int, per_year: int) -> str:
+    return claim_file({"daily": {"value": f"{per_day:,} barrels a day"},
+                       "yearly": {"value": f"{per_year:,} barrels a year"}},
+                      [{"same": ["daily", "yearly"]}])
+
+
+@given(per_day=st.integers(1, 10_000_000), year_days=st.sampled_from([364, 365, 366]))
+@example(per_day=2_000, year_days=365)  # was `rounding`: pint's year is 365.25 days
+def test_a_daily_rate_times_the_days_of_a_year_is_the_yearly_rate(
+    per_day: int, year_days: int
+) -> None:
+    """X a day and X × 365 (366, or 52 weeks' 364) a year state one rate, written exactly."""
+    assert judge(rate_file(per_day, per_day * year_days)).verdict is Verdict.CONSISTENT
+
+
+@given(per_day=st.integers(101, 10_000_000), off=st.integers(1, 10_000_000),
+       direction=st.sampled_from([1, -1]))
+def test_a_yearly_rate_beyond_every_length_of_a_year_is_a_mismatch(
+    per_day: int, off: int, direction: int
+) -> None:
+    """Outside X × 364 … X × 366 (and both figures' own rounding) is a mismatch.
+
+    Figures without trailing zeros, so that either is read to its last digit (±0.5).
+    """
+    assume(per_day % 10)
+    longest, shortest = (per_day + 0.5) * 366 + 0.5, (per_day - 0.5) * 364 - 0.5
+    per_year = int(longest) + off if direction > 0 else int(shortest) - off
+    assume(per_year > 0 and per_year % 10)
+    assert judge(rate_file(per_day, per_year)).verdict is Verdict.MISMATCH
+
+
 # ---------------------------------------------------------------------------------------
 # 5. The value grammar round-trips
 # ---------------------------------------------------------------------------------------

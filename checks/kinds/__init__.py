@@ -299,8 +299,12 @@ def shown(figure: Figure, base_value: float, style: Display | None = None) -> st
     return (style or figure.display).format(base_value)
 
 
-def describe_interval(interval: Interval, style: Display) -> str:
-    """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``."""
+def describe_interval(interval: Interval, style: Display, exact: bool = True) -> str:
+    """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``.
+
+    ``exact``: ends written with the digits they need (up to 7); otherwise to 4
+    significant digits, as computed values are.
+    """
     lo, hi = interval.lo, interval.hi
     if lo == hi:
         return style.format_single(lo)
@@ -308,8 +312,8 @@ def describe_interval(interval: Interval, style: Display) -> str:
         return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
     if hi == float("inf"):
         return ("at least " if not interval.lo_open else "more than ") + style.format(lo)
-    low = style.format(lo, _digits_needed(style, lo))
-    high = style.format(hi, _digits_needed(style, hi))
+    low = style.format(lo, _digits_needed(style, lo) if exact else 4)
+    high = style.format(hi, _digits_needed(style, hi) if exact else 4)
     prefix = style.prefix
     number_low = low.removeprefix(prefix).split(" ")[0] if prefix else low.split(" ")[0]
     rest = high.removeprefix(prefix)

@@ -18,6 +18,7 @@ from checks.kinds import (
     Scope,
     Tolerance,
     beside_percentages,
+    describe_interval,
     misspelt_unit_hint,
     off_by,
     register,
@@ -74,8 +75,12 @@ def _same_quantity(
     first_name, first = figures[0]
     readings: list[Interval] = []
     rates: dict[str, Rate] = {}
+    years_converted = False
     for _, figure in figures:
         reading = figure.reading(lenient)
+        year = _year_band(figure.calendar_time - first.calendar_time)
+        if year is not None:
+            reading, years_converted = reading * year, True
         if figure.dimension == first.dimension:
             if figure.absolute_temperature != first.absolute_temperature:
                 return Outcome(
@@ -96,7 +101,8 @@ def _same_quantity(
         rates[base] = rate
         readings.append(reading * _band(rate.value, scope))
     basis = "; ".join(
-        f"at {rate.describe()}, ±{format_percent(_band_width(scope))}" for rate in rates.values()
+        [f"at {rate.describe()}, ±{format_percent(_band_width(scope))}" for rate in rates.values()]
+        + ([YEAR_BASIS] if years_converted else [])
     )
     common = tolerance.widen(readings[0], first.magnitude, first.dimension)
     for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
@@ -108,6 +114,26 @@ def _same_quantity(
             )
         common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
     return Outcome(True, basis=f"converted {basis}" if basis else "")
+
+
+YEAR_BASIS = "with a year of 364 to 366 days"
+
+
+def _year_band(power: int) -> Interval | None:
+    """How a figure in years compares with one in days.
+
+    ``power`` is this figure's power of years less the first figure's (-1 for ``a year``
+    against ``a day``). Units are converted with pint's year of 365.25 days, but "2,000
+    barrels a day, or 730,000 a year" multiplies by 365, a leap year by 366, and "$500 a
+    week, $26,000 a year" by 52 weeks (364 days): each is the same quantity. ``None``
+    when no years and days meet.
+    """
+    if power == 0:
+        return None
+    shortest, longest = (
+        (days / units.YEAR_DAYS) ** power for days in units.YEAR_DAYS_STATED
+    )
+    return Interval(min(shortest, longest), max(shortest, longest))
 
 
 def _different_kinds(first: Figure, figure: Figure) -> str:
@@ -150,9 +176,16 @@ def _explain(
     if rate is not None:
         reading = first.reading(lenient) * _band(rate.value, scope)
     converted = first.nominal * factor
+    shown = figure.display.format(converted)
+    year = _year_band(first.calendar_time - figure.calendar_time)
+    if year is not None:
+        reading = reading * year
+        years = Interval(converted, converted) * year
+        shown = describe_interval(years, figure.display, exact=False)
+        converted = min(max(figure.nominal, years.lo), years.hi)
     low, high = figure.display.format(reading.lo), figure.display.format(reading.hi)
     return (
-        f"{first.text} is {figure.display.format(converted)}, but it is stated as {figure.text} "
+        f"{first.text} is {shown}, but it is stated as {figure.text} "
         f"({off_by(figure, converted)}); {first.text} "
         f"{READINGS[lenient]} is {low} to {high}"
     ) + (f" ({basis})" if basis else "")
