@@ -191,7 +191,7 @@ class Evaluator:
         if not math.isfinite(figure.nominal):
             raise CheckError(f"{text!r} is not a finite number")
         calendar = None
-        if figure.calendar_months is not None:
+        if figure.calendar_months is not None and math.isfinite(figure.calendar_months.midpoint):
             calendar = (figure, round(figure.calendar_months.midpoint))
         exact = Interval.point(figure.nominal, whole=float(figure.nominal).is_integer())
         return Form(

@@ -374,6 +374,12 @@ class _TreeReader:
                 token = self.tok(child.children[0])
                 if currency_text is not None:
                     raise FigureError(f"two currencies in one figure: {currency_text} and {token}")
+                if number is None and token.lower() == "won":
+                    raise FigureError(
+                        "'won' before a number is the verb (\"won 52% of the vote\"), not the "
+                        "currency: write the figure alone, and South Korean won after the "
+                        "number (`5,000 won`) or as `KRW` or `₩`"
+                    )
                 currency_text = token
             elif name == "magnitude":
                 number, scale, scale_words, short = self._magnitude(child)
@@ -995,6 +1001,11 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                     "keep only the amount (and say what it is for in `note`)"
                 )
             counted = " ".join(words)
+            if counted[0] in "°º":
+                raise FigureError(
+                    f"{counted!r} is not a unit of temperature: write °C or °F for a reading, "
+                    "Δ°C or Δ°F for a difference"
+                )
             suffix_parts.append(counted)
     for count, per_words in amount.per:
         per_text = " ".join(per_words)
@@ -1187,9 +1198,11 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     nominal = written * meaning.factor + meaning.offset
     counted, qualifier_kind = plan.counted, plan.qualifier_kind
     # A qualified duration ("more than 2 days") is not whole; a qualified count still is.
-    # A count written with a fraction of one thing ("1.7 children") is an average.
+    # A count written with a fraction of one thing ("1.7 children") is an average, and a
+    # multiplier ("nearly three times") is a plain number.
     whole = (
         counted
+        and meaning.counted not in MULTIPLIER_NOUNS
         and (
             (number.integer_written and scale % 1 == 0)
             or (number.value * scale * percent) % 1 == 0
@@ -1203,7 +1216,11 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         values = interval(half)
         if qualifier_kind is not None:
             values = _qualified(
-                values, nominal, qualifier_kind, abs(nominal - meaning.offset) * context.approx
+                values,
+                nominal,
+                qualifier_kind,
+                abs(nominal - meaning.offset) * context.approx,
+                nominal < meaning.offset,
             )
         if counted and not signed:
             values = _at_least_zero(values)
@@ -1218,9 +1235,12 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     calendar: Interval | None = None
     if meaning.calendar_months is not None:
         months = meaning.calendar_months
-        written_units = interval(number.strict_half).scaled(1 / meaning.factor)
-        if not qualifier_kind and number.integer_written:
-            written_units = written_units.as_whole()
+        if qualifier_kind is not None:  # "nearly 15 years" is 13.5 to 15 years
+            written_units = strict.scaled(1 / meaning.factor)
+        else:
+            written_units = interval(number.strict_half).scaled(1 / meaning.factor)
+            if number.integer_written:
+                written_units = written_units.as_whole()
         calendar = written_units.scaled(months)
     return Figure(
         text=text,
@@ -1262,11 +1282,14 @@ def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
     )
 
 
-def _qualified(rounding: Interval, nominal: float, kind: str, spread: float) -> Interval:
+def _qualified(
+    rounding: Interval, nominal: float, kind: str, spread: float, below_zero: bool = False
+) -> Interval:
     """Apply a qualifier: its bound is the written figure itself (FORMAT.md).
 
     ``spread`` is how far ``about`` and ``nearly`` reach (``settings.approx`` of the
-    written number).
+    written number); ``below_zero``: the written number is negative, so ``nearly`` falls
+    short of it towards zero.
     """
     if kind == "above":
         return Interval(nominal, INF, True, True)
@@ -1280,6 +1303,8 @@ def _qualified(rounding: Interval, nominal: float, kind: str, spread: float) -> 
         around = Interval(nominal - spread, nominal + spread)
         return around.hull(rounding)
     if kind == "nearly":
+        if below_zero:  # "nearly -8 points", "nearly -40°C": a little short of it, nearer 0
+            return Interval(nominal, max(nominal + spread, rounding.hi))
         return Interval(min(nominal - spread, rounding.lo), nominal)
     raise AssertionError(kind)
 

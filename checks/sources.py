@@ -15,7 +15,14 @@ from pathlib import Path
 
 from msgspec.structs import replace
 
-from checks.figures import Context, Figure, FigureError, is_bare_number, parse_figure
+from checks.figures import (
+    POINT_NOUNS,
+    Context,
+    Figure,
+    FigureError,
+    is_bare_number,
+    parse_figure,
+)
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.quotes import figures_in, normalise
@@ -297,7 +304,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     "Of those, 18,200 are in Dadu" states `18,200 people` without the noun: a bare number
     in the quote matches a count of the same number. "She is 53" states `53 years` without
     the unit: a bare number matches a figure written as that number of its unit (without
-    a scale word: "300" does not state "$300 million").
+    a scale word: "300" does not state "$300 million"). "Four points" states `4
+    percentage points`, and "1.6C" a difference of `1.6 Δ°C`.
     """
     if a.is_date and b.is_date and not _YEAR.search(b.text):
         return _same_day_of_year(a, b)
@@ -307,9 +315,16 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if bare and a.dimension and not a.is_date and not a.display.scale_word:
         written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
         return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
-    if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
+    if a.flavour == "points" and b.counted in POINT_NOUNS:  # "a margin of four points"
+        return abs(a.nominal / a.display.factor - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
+    if a.dimension != b.dimension:
         return False
     x, y = a.strict, b.strict
+    if b.absolute_temperature and not a.absolute_temperature:
+        # "beaten by 1.6C (2.9F)": a text writes a difference of degrees as a reading
+        y = y.scaled(1.0, -b.display.offset)
+    elif a.absolute_temperature != b.absolute_temperature:
+        return False
     scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi), 1.0)
     if scale == float("inf"):
         return x == y

@@ -103,6 +103,8 @@ _ALIASES: dict[str, str] = {
     "degrees Celsius": "degC", "degree Celsius": "degC", "degrees centigrade": "degC",
     "degrees Fahrenheit": "degF", "degree Fahrenheit": "degF",
     "Celsius": "degC", "Fahrenheit": "degF", "C": "degC", "F": "degF",
+    "degrees C": "degC", "degree C": "degC", "deg C": "degC", "degs C": "degC",
+    "degrees F": "degF", "degree F": "degF", "deg F": "degF", "degs F": "degF",
     "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
     "degrees Celsius difference": "delta_degC",
     "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",

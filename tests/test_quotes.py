@@ -258,3 +258,44 @@ def test_a_measure_of_something_states_the_measure(tmp_path: Path) -> None:
         "quote-share": Verdict.MISMATCH,
         "quote-people": Verdict.MISMATCH,
     }
+
+
+def test_won_before_a_number_is_the_verb_not_the_currency(tmp_path: Path) -> None:
+    """"Labour won 33.7% of the vote" states 33.7%, not 33.7% of South Korean won."""
+    found = verdicts(
+        tmp_path,
+        "Labour won 33.7% of the vote and won 411 seats. The fine was 5,000 won.",
+        '  share: {value: 33.7%, quote: "Labour won 33.7% of the vote"}\n'
+        '  seats: {value: 411 seats, quote: "and won 411 seats"}\n'
+        '  fine: {value: "5,000 won", quote: "The fine was 5,000 won"}\n'
+        '  wrong: {value: 34.7%, quote: "Labour won 33.7% of the vote"}\n',
+    )
+    assert found == {
+        "quote-share": Verdict.CONSISTENT,
+        "quote-seats": Verdict.CONSISTENT,
+        "quote-fine": Verdict.CONSISTENT,
+        "quote-wrong": Verdict.MISMATCH,
+    }
+
+
+def test_points_and_degrees_in_a_quote_state_points_and_differences(tmp_path: Path) -> None:
+    """"A margin of four points" states 4 percentage points; "beaten by 1.6C (2.9F)" states
+    differences of 1.6 Δ°C and 2.9 Δ°F (a text writes a difference like a reading)."""
+    found = verdicts(
+        tmp_path,
+        "The record was beaten by 1.6C (2.9F). Labour won by a margin of four points.",
+        '  rise_c: {value: 1.6 Δ°C, quote: "beaten by 1.6C"}\n'
+        '  rise_f: {value: 2.9 Δ°F, quote: "(2.9F)"}\n'
+        '  as_reading: {value: 1.6°C, quote: "beaten by 1.6C"}\n'
+        '  wrong_scale: {value: 2.9 Δ°C, quote: "(2.9F)"}\n'
+        '  margin: {value: 4 percentage points, quote: "a margin of four points"}\n'
+        '  wrong_margin: {value: 5 percentage points, quote: "a margin of four points"}\n',
+    )
+    assert found == {
+        "quote-rise_c": Verdict.CONSISTENT,
+        "quote-rise_f": Verdict.CONSISTENT,
+        "quote-as_reading": Verdict.CONSISTENT,
+        "quote-wrong_scale": Verdict.MISMATCH,
+        "quote-margin": Verdict.CONSISTENT,
+        "quote-wrong_margin": Verdict.MISMATCH,
+    }

@@ -83,12 +83,13 @@ def _same_quantity(
             reading, years_converted = reading * year, True
         if figure.dimension == first.dimension:
             if figure.absolute_temperature != first.absolute_temperature:
-                return Outcome(
-                    False,
-                    (
-                        f"{first.text} and {figure.text} cannot be the same quantity: one is a "
-                        "temperature reading, the other a temperature difference"
-                    ),
+                raise CheckError(
+                    f"{first.text} and {figure.text} cannot be the same quantity: one is "
+                    "written as a temperature reading, the other as a temperature difference. "
+                    "For a rise, a swing or a gap write both as differences (`20 Δ°C`, "
+                    "`36 Δ°F`): a story that converted a difference as if it were a reading "
+                    "(a swing of 20°C \"or 68°F\") then shows as a mismatch. For two "
+                    "readings write `°C` and `°F`"
                 )
             readings.append(reading)
             continue
