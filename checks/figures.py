@@ -9,6 +9,7 @@ rules with examples; this module applies them to the parse tree of ``grammar.lar
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -37,6 +38,8 @@ SCALES: dict[str, Decimal] = {
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
     "lacs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
 }  # fmt: skip
+_LONG_SCALE_WORDS = [word for word in SCALES if len(word) >= 5]
+"""Scale words a misspelling is checked against (see ``_misspelt_scale``)."""
 SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
     "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
     "b": ("billion", Decimal(10**9)), "B": ("billion", Decimal(10**9)),
@@ -951,6 +954,19 @@ class _Meaning(msgspec.Struct, frozen=True):
     calendar_time: int = 0
 
 
+def _refuse_a_misspelt_scale(word: str) -> None:
+    """:class:`FigureError` if ``word`` is one slip from a scale word (``milion``).
+
+    Only words of five letters or more, so that short nouns ("lace") are not taken for
+    abbreviations ("lac").
+    """
+    if len(word) < 5:
+        return
+    scale = difflib.get_close_matches(word.lower(), _LONG_SCALE_WORDS, 1, 0.8)
+    if scale:
+        raise FigureError(f"{word!r} is not a scale word: did you mean {scale[0]!r}?")
+
+
 def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     words = list(amount.unit_words)
     short = amount.short_scale
@@ -996,11 +1012,13 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 suffix_parts.append(" ".join(rest))
         else:
             if amount.currency_code:
+                _refuse_a_misspelt_scale(words[0])
                 raise FigureError(
                     f"{' '.join(words)!r} after a sum of money is not a unit; "
                     "keep only the amount (and say what it is for in `note`)"
                 )
             counted = " ".join(words)
+            _refuse_a_misspelt_scale(words[0])  # "5 milion people" is not 5 "milion people"
             if counted[0] in "°º":
                 raise FigureError(
                     f"{counted!r} is not a unit of temperature: write °C or °F for a reading, "

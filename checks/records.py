@@ -222,7 +222,7 @@ def problems_from_validation(
             message = f"`{name}` is empty; write a figure or remove the key"
         else:
             text = str(item["msg"]).removeprefix("Value error, ")
-            message = f"`{name}` {text}"
+            message = f"`{name}` {text}" if loc else text  # a rule of the whole mapping
         problems.append(Problem(location, message))
     return problems
 

@@ -310,6 +310,10 @@ def test_review_markdown_carries_quotes_in_bold_and_arithmetic(seed: RunResult) 
     assert "900 km + 700 km = 1,600 km" in text
     attention = text.split("## What needs attention", 1)[1].split("\n## ", 1)[0]
     assert "`pipeline-segments-total`" in attention
+    excerpts = text.split("### The figures in the article", 1)[1]
+    assert " **" in excerpts
+    glued = re.findall(r"\w\*\*\w", excerpts)  # "council**on": the article's spaces lost
+    assert not glued, glued
 
 
 def test_claimreview_is_json_ld(seed: RunResult) -> None:

@@ -135,7 +135,13 @@ class Scope(msgspec.Struct):
         from checks.records import suggestion
 
         known = [k for k in self.figures if not k.startswith("source.")] + list(self.broken)
-        raise CheckError(f"unknown claim id {name!r}{suggestion(name, known)}")
+        hint = suggestion(name, known)
+        if not hint and not name.replace("_", "a").isalnum():
+            hint = (
+                f"; a check names claims: write {name} as a claim (`limit: {{value: {name}}}`)"
+                " and name its id here"
+            )
+        raise CheckError(f"unknown claim id {name!r}{hint}")
 
     def figure_or_literal(self, text: str) -> Figure:
         """A claim id, or a figure written in place (``by: 20%``, ``is: a third``)."""

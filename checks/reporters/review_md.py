@@ -98,9 +98,19 @@ def _excerpts(source: SourceView) -> list[str]:
             status = f" ({verdict(claim.verdict)})"
         lines.append(
             f"- {code(claim.claim.claim_id)} = {text(claim.claim.text)}{status}: "
-            f"{text(before)}**{text(article[start:end])}**{text(after)}"
+            f"{_spaced(before, 'after')}**{text(article[start:end])}**{_spaced(after, 'before')}"
         )
     return lines
+
+
+def _spaced(excerpt: str, side: str) -> str:
+    """:func:`text` keeping the space between an excerpt and the bold quote beside it."""
+    edge = excerpt[-1:] if side == "after" else excerpt[:1]
+    gap = " " if edge.isspace() else ""
+    shown = text(excerpt)
+    if not shown:
+        return gap
+    return shown + gap if side == "after" else gap + shown
 
 
 def _source(source: SourceView) -> list[str]:
@@ -152,9 +162,7 @@ def render_review(review: Review) -> str:
         )
         + f". Checked on {review.date}.",
         "",
-        f"## What needs attention ({len(review.attention)})",
-        "",
-        "| Verdict | Count |",
+        "| All checks | Count |",
         "| --- | ---: |",
     ]
     lines += [
@@ -162,7 +170,7 @@ def render_review(review: Review) -> str:
         for v in VERDICT_ORDER
         if review.counts.get(v.value)
     ]
-    lines.append("")
+    lines += ["", f"## What needs attention ({len(review.attention)})", ""]
     for number, view in enumerate(review.attention, 1):
         check = view.check
         line = (
