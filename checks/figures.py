@@ -600,7 +600,30 @@ def _hint_for(text: str, message: str) -> str:
             f"; for a range write `{stripped[5:]}`; a change from one figure to another is"
             " two claims and a `change` check"
         )
+    for pattern, advice in _ADVICE:
+        if pattern.search(stripped):
+            message += f"; {advice}"
+            break
     return f"cannot read {stripped!r} as a figure: {message}"
+
+
+_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\d:\d\d"),
+        "a clock time or a race time is not a figure: write a time as a length in one unit "
+        "(`2:05:37` as `7,537 seconds`, or `125.6 minutes` with `precision: ±0.5 s`)",
+    ),
+    (
+        re.compile(r"\d(?:\s*(?:ft|feet|foot|')\s*)\d+\s*(?:in|inches|\")"),
+        "feet and inches together are not one figure: write `74 inches` (or `6.17 ft`)",
+    ),
+    (re.compile(r"\d\s*in\.?$"), "for inches write `6 inches`: `in` alone is a preposition"),
+    (
+        re.compile(r"(?i)\d\s*(?:km|mi|m|ft)2\b"),
+        "for square units write `km²` (or `sq km`), not `km2`",
+    ),
+)
+"""Advice for values the grammar cannot read, by what they look like (first match only)."""
 
 
 def _describe_lark_error(exc: Exception, source: str) -> str:
@@ -795,7 +818,14 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
     if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
+        source = _FRACTION_OF_A_UNIT.sub(_fraction_of_a_unit, source)
     return source
+
+
+def _fraction_of_a_unit(match: re.Match[str]) -> str:
+    """``a quarter of a mile`` as ``a quarter mile``; ``a third of a voter`` unchanged."""
+    fraction, word = match.group(1), match.group(2)
+    return f"{fraction} {word}" if units.is_unit(word) else match.group(0)
 
 
 _HYPHENATED_SCALE = re.compile(
@@ -810,6 +840,12 @@ _FRACTION_OF_A = re.compile(
 )
 """``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
+
+_FRACTION_OF_A_UNIT = re.compile(
+    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?)(?:[\s-]+of)?[\s-]+an?[\s-]+([^\W\d_]+)\b"
+)
+"""``a quarter of a mile``, ``half an hour``, ``a third of a century``: a fraction of one
+unit. Only after "a" or "an": "a fifth of the year" is a share, as "a third of voters" is."""
 
 _HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*)\b")
 """``one-in-five``, ``1-in-5``: a ratio written as an adjective."""
