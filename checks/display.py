@@ -125,6 +125,19 @@ def singular(noun: str) -> str:
     return noun[:-1]
 
 
+def format_clock(seconds: float) -> str:
+    """``7537`` as ``2:05:37``, ``223.13`` as ``3:43.13``: a race time, to the hundredth."""
+    sign = "−" if seconds < 0 else ""
+    hundredths = round(abs(seconds) * 100)
+    whole, fraction = divmod(hundredths, 100)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    tail = f".{fraction:02d}".rstrip("0") if fraction else ""
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}{tail}"
+    return f"{sign}{minutes}:{secs:02d}{tail}"
+
+
 def unit_gap(unit: str) -> str:
     """What separates a number from the unit after it: nothing before ``%`` or ``°``."""
     return "" if unit.startswith(("%", "°")) else " "
@@ -143,12 +156,16 @@ class Display(msgspec.Struct, frozen=True):
     scale_word: str = ""
     prefix: str = ""
     suffix: str = ""
+    clock: bool = False
+    """Seconds written as a race time (``2:05:37``, ``3:43.13``); differences stay in ``s``."""
 
     def format(self, base_value: float, significant: int = 4) -> str:
         """Write one base value in this figure's style (``$1,600 million``, ``1,600 km``)."""
         if math.isinf(base_value):
             return format_number(base_value)
         number = (base_value - self.offset) / self.factor / self.scale
+        if self.clock:
+            return format_clock(number)
         written = format_number(number, significant)
         if self.prefix and written.startswith("−"):
             text = "−" + self.prefix + written[1:]

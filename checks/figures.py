@@ -179,6 +179,8 @@ class _Number(msgspec.Struct, frozen=True):
     integer_written: bool
     fraction_word: bool = False
     ratio: bool = False
+    clock: bool = False
+    """Written as a race time, ``h:mm:ss`` or ``m:ss.s`` (the value is in seconds)."""
 
 
 class _Amount(msgspec.Struct, frozen=True):
@@ -334,6 +336,30 @@ def _word_number(text: str) -> _Number:
     return replace(number, lenient_half=number.lenient_half)
 
 
+def _clock(text: str) -> _Number:
+    """A race time: ``2:05:37`` (hours, minutes, seconds) or ``3:43.13`` (minutes, seconds).
+
+    Seconds, to the last digit written. Two parts without a decimal (``3:45``) are refused:
+    minutes and seconds, or hours and minutes (a time of day)?
+    """
+    whole, _, decimals = text.partition(".")
+    parts = whole.split(":")
+    if len(parts) == 2 and not decimals:
+        raise FigureError(
+            f"is {text!r} minutes and seconds or hours and minutes? write `0:{parts[0]:0>2}:"
+            f"{parts[1]}` for minutes and seconds, `{text}:00` for hours and minutes"
+        )
+    if any(int(part) >= 60 for part in parts[1:]):
+        raise FigureError(f"{text!r}: minutes and seconds run from 00 to 59")
+    seconds = Decimal(0)
+    for part in parts:
+        seconds = seconds * 60 + int(part)
+    if decimals:
+        seconds += Decimal("0." + decimals)
+    half = _half(-len(decimals) - 1)
+    return _Number(seconds, half, half, False, clock=True)
+
+
 def _fraction(text: str) -> _Number:
     value = FRACTION_WORDS[" ".join(text.lower().split())]
     return _Number(value, FRACTION_STRICT, FRACTION_LENIENT, False, fraction_word=True)
@@ -401,6 +427,14 @@ class _TreeReader:
                     elif part.data == "per":
                         per.append(self._per(part))
         assert number is not None
+        if number.clock:
+            if currency_text or scale is not None or short or flavour or per or compounds:
+                raise FigureError("a race time (2:05:37) takes no currency, scale or percent")
+            if unit_words and unit_words not in (("s",), ("seconds",), ("sec",)):
+                raise FigureError(
+                    f"a race time (h:mm:ss) is in seconds already; drop {' '.join(unit_words)!r}"
+                )
+            unit_words = ("s",)
         if number.ratio and (currency_text or scale is not None or flavour or per or compounds):
             raise FigureError(
                 "a ratio (one in five) is a share: it takes no currency, scale, unit or percent"
@@ -450,6 +484,8 @@ class _TreeReader:
             return _word_number(token)
         if number_tree.data == "ratio":
             return self._ratio(number_tree)
+        if number_tree.data == "clock":
+            return _clock(token)
         return _fraction(token)
 
     def _ratio(self, tree: Any) -> _Number:
@@ -610,8 +646,8 @@ def _hint_for(text: str, message: str) -> str:
 _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\d:\d\d"),
-        "a clock time or a race time is not a figure: write a time as a length in one unit "
-        "(`2:05:37` as `7,537 seconds`, or `125.6 minutes` with `precision: ±0.5 s`)",
+        "a time of day is not a figure; a race time is written `h:mm:ss` (`2:05:37`) or "
+        "`m:ss.ss` (`3:43.13`) and nothing else",
     ),
     (
         re.compile(r"\d(?:\s*(?:ft|feet|foot|')\s*)\d+\s*(?:in|inches|\")"),
@@ -1222,6 +1258,7 @@ def _plan(
         scale_word=scale_word,
         prefix=prefix,
         suffix=suffix,
+        clock=amount.number.clock,
     )
     return _Plan(
         meaning=meaning,

@@ -23,7 +23,8 @@ from checks.figures import (
 )
 
 _TOKEN = re.compile(
-    r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d[\d,.\u2009\u202f]*\d%?|\d%?|[^\W\d_][\w°'’.]*|°\w|\S"
+    r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d){1,2}(?:\.\d+)?(?![\d:])"
+    r"|\d[\d,.\u2009\u202f]*\d%?|\d%?|[^\W\d_][\w°'’.]*|°\w|\S"
 )
 _STOP_END = frozenset({
     "in", "of", "to", "for", "and", "or", "the", "a", "an", "on", "at", "by", "from", "with",

@@ -299,3 +299,21 @@ def test_points_and_degrees_in_a_quote_state_points_and_differences(tmp_path: Pa
         "quote-margin": Verdict.CONSISTENT,
         "quote-wrong_margin": Verdict.MISMATCH,
     }
+
+
+def test_a_race_time_in_a_quote_states_the_time(tmp_path: Path) -> None:
+    """"Won in 2:00:35" states 2:00:35 and 7,235 seconds; "at 3:45 pm" states no time."""
+    found = verdicts(
+        tmp_path,
+        "Kiptum won in 2:00:35, and the mile went in 3:43.13.",
+        '  time: {value: "2:00:35", quote: "won in 2:00:35"}\n'
+        '  seconds: {value: "7,235 seconds", quote: "won in 2:00:35"}\n'
+        '  mile: {value: "3:43.13", quote: "went in 3:43.13"}\n'
+        '  wrong: {value: "2:00:53", quote: "won in 2:00:35"}\n',
+    )
+    assert found == {
+        "quote-time": Verdict.CONSISTENT,
+        "quote-seconds": Verdict.CONSISTENT,
+        "quote-mile": Verdict.CONSISTENT,
+        "quote-wrong": Verdict.MISMATCH,
+    }
