@@ -108,7 +108,7 @@ _ALIASES: dict[str, str] = {
     "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
     "degrees Celsius difference": "delta_degC",
     "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",
-    "yr": "year", "yrs": "year",
+    "yr": "year", "yrs": "year", "kms": "km", "Kms": "km", "secs": "second",
     "hrs": "hour", "mins": "minute", "sq km": "km**2", "sq mi": "mile**2",
     "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
     "m³": "m**3", "l": "litre", "L": "litre", "tonnes": "tonne", "tonne": "tonne",
