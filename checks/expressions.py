@@ -536,7 +536,13 @@ def _parse_error_message(exc: Exception, text: str) -> str:
         )
     if isinstance(exc, UnexpectedToken):
         token = exc.token
-        found = "its end" if token.type == "$END" else repr(text[token.start_pos : token.end_pos])
+        if token.type == "$END":
+            return (
+                f"the expression {text.strip()!r} ends too early: it needs something after "
+                f"{text.split()[-1] if text.split() else 'it'!r} (claim ids, numbers with units, "
+                "+ - * / ( ) and == != < <= > >=)"
+            )
+        found = repr(text[token.start_pos : token.end_pos])
         return (
             f"unexpected {found} in the expression at column {exc.column}: write claim ids, "
             "numbers with units, + - * / ( ) and == != < <= > >="

@@ -345,10 +345,14 @@ def _what_the_quote_states(
     """
     found = figures_in(quote, context, published)
     found += figures_in(_RANGE_JOINS.sub(" ; ", quote), context, published)
-    found += figures_in(_RATIO_JOINS.sub(" ; ", quote), context, published)
+    ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
+    parts: list[Figure] = []
+    for figure in figures_in(_RATIO_JOINS.sub(" ; ", quote), context, published):
+        # "one in eight households" is listed once, not again as "one" and "eight households"
+        (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:
         found += figures_in(_VERB_UP_TO.sub(r"\1 to", quote), context, published)
-    implied = _during(found, context)
+    implied = parts + _during(found, context)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and _FALL_WORDS.search(quote):
         implied += [_negated(f) for f in found if _stated_as_a_fall(f, quote)]
