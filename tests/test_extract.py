@@ -248,6 +248,32 @@ def test_meaning_differs_from_reading_leaves_the_quote_out() -> None:
     assert "1 delta_degF" in written and written["1 delta_degF"].note
 
 
+def test_a_change_from_last_years_figure_and_a_bare_start_that_takes_the_noun(
+    tmp_path: Path,
+) -> None:
+    """"up 6% from last year's $389 million" is a change from $389 million; in "opened 14
+    cooling centres, up from 9 last summer, a rise of 55%" the 9 counts cooling centres,
+    so the unedited draft flags the misstated rise (9 to 14 is 55.6%)."""
+    article = tmp_path / "council.txt"
+    article.write_text(
+        "Council approves budget\n\nBy A Writer July 15, 2024\n\n"
+        "The council approved a $412 million budget for the coming year, up 6% from last "
+        "year's $389 million. Officials opened 14 cooling centres, up from 9 last summer, a "
+        "rise of 55%.\n",
+        encoding="utf-8",
+    )
+    draft = _draft(article)
+    written = {c.written: c for c in draft.claims}
+    assert "9 cooling centres" in written and written["9 cooling centres"].note
+    changes = [s for s in draft.suggestions if s.kind == "change"]
+    assert len(changes) == 2
+    out = tmp_path / "out"
+    out.mkdir()
+    _, result = _draft_beside(article, out)
+    changes_judged = sorted(c.verdict.value for c in result.checks if c.kind == "change")
+    assert changes_judged == ["consistent", "mismatch"]
+
+
 # --- the command ------------------------------------------------------------------------
 
 

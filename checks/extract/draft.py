@@ -17,7 +17,7 @@ from checks.extract.finding import Found, find_figures
 from checks.extract.naming import make_id, nearby_words
 from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
-from checks.figures import Context, Figure
+from checks.figures import Context, Figure, is_bare_number
 from checks.quotes import figures_in
 
 MIN_QUOTE_WORDS = 4
@@ -88,6 +88,7 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
     found = find_figures(article.text, context, day)
     suggestions = suggest(article.text, found, day, article.body_start)
     partner_of = {s.operands[1]: s.operands[0] for s in suggestions if s.kind == "same"}
+    nouns = _nouns_of_changes(found, suggestions)
     used: set[str] = set()
     claims: list[DraftClaim] = []
     ids: dict[int, str] = {}
@@ -114,6 +115,9 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         note = None
         quote: str | None = _quote(text, item, found, context, day)
         written = item.figure.text
+        if index in nouns:
+            written = f"{written} {nouns[index]}"
+            note = f"“{nouns[index]}” taken from the figure it changes from or to"
         if item.start < article.body_start:
             note = "in the byline or page header"
         if item.meaning_text is not None:
@@ -128,6 +132,25 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             )
         )
     return Draft(article, day, claims, suggestions, currencies, currency_reason)
+
+
+def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict[int, str]:
+    """The noun a bare end of a change takes from the other end: 9 cooling centres.
+
+    "Opened 14 cooling centres, up from 9": the 9 counts what the 14 counts. A bare 9 is
+    8.5 to 9.5, and a change from it to 14 anything from 47% to 65%: the draft would
+    hide a misstated rise.
+    """
+    nouns: dict[int, str] = {}
+    for suggestion in suggestions:
+        if suggestion.kind != "change":
+            continue
+        start, end = suggestion.operands[0], suggestion.operands[1]
+        for bare, counted in ((start, end), (end, start)):
+            noun = found[counted].figure.counted
+            if noun and is_bare_number(found[bare].figure) and found[bare].meaning is None:
+                nouns[bare] = noun
+    return nouns
 
 
 def _unit_suffix(text: str, item: Found) -> str:

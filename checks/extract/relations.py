@@ -295,8 +295,26 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
 
 
 def _role(text: str, item: Found, start: int) -> str:
-    words = re.findall(r"[A-Za-z]+", text[start : item.start])
-    return words[-1].lower() if words else ""
+    """The word that says what a figure is to a change cue: ``from``, ``to``, ``by`` or other.
+
+    Looked for among the last few words, past those that only say whose or when the figure
+    is ("from last year's $389 million", "to the previous 12").
+    """
+    words: list[str] = [w.lower() for w in re.findall(r"[A-Za-z]+", text[start : item.start])]
+    for word in reversed(words[-5:]):
+        if word in _ROLES:
+            return word
+        if word not in _ROLE_FILLERS:
+            break
+    return words[-1] if words else ""
+
+
+_ROLES = frozenset({"from", "to", "by"})
+_ROLE_FILLERS = frozenset({
+    "last", "this", "next", "previous", "prior", "year", "years", "month", "months", "week",
+    "weeks", "s", "the", "a", "its", "their", "his", "her", "an", "earlier", "before",
+})  # fmt: skip
+"""Words between a role word and its figure that leave the role as it is."""
 
 
 def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
