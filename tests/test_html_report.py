@@ -424,6 +424,10 @@ def test_review_in_a_real_browser(seed: RunResult, tmp_path: Path) -> None:
             page.locator("#f0-c-pipeline_length a.back").click()
             page.wait_for_function("location.hash.startsWith('#f0-m')")
             assert _in_view(page, mark)
+            last_check = page.locator(".findings .check").last
+            last_check.scroll_into_view_if_needed()
+            # the article stays beside the checks while a reader scrolls through them
+            assert _in_view(page, last_check) and _in_view(page, mark)
             page.goto(report.as_uri())
             for path in (tmp_path / "review.png", Path("/tmp/review-screenshot.png")):
                 page.screenshot(path=str(path), full_page=False)
@@ -493,6 +497,12 @@ def test_charts_write_numbers_as_the_figures_are_written(
     assert picture.title == caption
     if label is not None:
         assert label in [item.text for item in picture.labels]
+    if check_id == "budget":  # $95 million is too narrow to carry its label: a legend says it
+        assert [text for _, text in picture.legend] == [
+            "$480 million", "$310 million", "$95 million", "$315 million"
+        ]
+    if check_id == "route":  # both parts carry their labels
+        assert picture.legend == ()
 
 
 @pytest.mark.parametrize("width", [1280, 390])

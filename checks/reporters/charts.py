@@ -79,6 +79,8 @@ class Drawing(msgspec.Struct, frozen=True):
     lines: tuple[Line, ...] = ()
     labels: tuple[Label, ...] = ()
     dots: tuple[Dot, ...] = ()
+    legend: tuple[tuple[str, str], ...] = ()
+    """(colour class, text) of the parts, when a bar is too narrow to carry its label."""
 
 
 class _Axis(msgspec.Struct, frozen=True):
@@ -207,6 +209,12 @@ def sum_drawing(chart: Chart) -> Drawing:
     axis_lines, axis_labels = _axis_marks(axis, TOP + 2 * ROW, axis_unit(chart))
     terms = " + ".join(b.text for b in chart.bars)
     relation = "at most" if chart.at_most else "against the stated total"
+    labelled = sum(1 for label in labels if label.css == "inside")
+    legend = (
+        tuple((f"part{index % 4}", bar.text) for index, bar in enumerate(chart.bars))
+        if labelled < len(chart.bars)
+        else ()
+    )
     return Drawing(
         WIDTH,
         TOP + 2 * ROW + AXIS,
@@ -215,6 +223,7 @@ def sum_drawing(chart: Chart) -> Drawing:
         tuple(rects),
         tuple(lines + axis_lines),
         tuple(labels + axis_labels),
+        legend=legend,
     )
 
 
