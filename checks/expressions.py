@@ -250,7 +250,7 @@ class Evaluator:
                 f"({units.dimension_label(b.dimension)}) and {a.text} "
                 f"({units.dimension_label(a.dimension)}): incompatible units"
                 + _rate_hint(a.dimension, b.dimension)
-                + _misspelt_unit_hint(a, b)
+                + units.misspelt_unit_hint(a, b)
             )
         elif a.dimension == date:
             raise CheckError(f"cannot add two dates ({a.text} + {b.text})")
@@ -449,16 +449,6 @@ def _in_percentage_points(form: Form) -> Form:
 def comparable(a: Form, b: Form) -> bool:
     """Whether two sides measure the same thing (soft ``[per:…]`` terms aside)."""
     return a.dimension == b.dimension or _unsoftened(a, b) is not None
-
-
-def _misspelt_unit_hint(a: Form, b: Form) -> str:
-    """``; if 'kmz' is a unit, did you mean 'km'?`` when a counted noun is near a unit's name."""
-    for counted, measured in ((a, b), (b, a)):
-        if counted.counted and measured.dimension and not measured.counted:
-            close = units.near_miss(counted.counted, measured.dimension)
-            if close is not None:
-                return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
-    return ""
 
 
 def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:

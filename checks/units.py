@@ -14,7 +14,7 @@ import re
 import shutil
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -393,6 +393,26 @@ def near_miss(word: str, dimension: Dimension) -> str | None:
 
 
 @functools.cache
+class Measured(Protocol):
+    """A figure or a term of an expression: what it counts, or what it measures."""
+
+    @property
+    def counted(self) -> str | None: ...  # noqa: D102 - see the class
+
+    @property
+    def dimension(self) -> Dimension: ...  # noqa: D102 - see the class
+
+
+def misspelt_unit_hint(first: Measured, second: Measured) -> str:
+    """``; if 'kmz' is a unit, did you mean 'km'?`` when a counted noun is near a unit's name."""
+    for counted, measured in ((first, second), (second, first)):
+        if counted.counted and measured.dimension and not measured.counted:
+            close = near_miss(counted.counted, measured.dimension)
+            if close is not None:
+                return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
+    return ""
+
+
 def is_unit(phrase: str) -> bool:
     """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``).
 

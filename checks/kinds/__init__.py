@@ -285,19 +285,9 @@ def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimens
                 )
             raise CheckError(
                 f"cannot {what} {first.text} ({first_name}, {a}) and {figure.text} ({name}, {b}):"
-                f" incompatible units{misspelt_unit_hint(first, figure)}"
+                f" incompatible units{units.misspelt_unit_hint(first, figure)}"
             )
     return first.dimension
-
-
-def misspelt_unit_hint(first: Figure, second: Figure) -> str:
-    """``; if 'kmz' is a unit, did you mean km?`` when a counted noun is near a unit's name."""
-    for counted, measured in ((first, second), (second, first)):
-        if counted.counted and measured.dimension and not measured.counted:
-            close = units.near_miss(counted.counted, measured.dimension)
-            if close is not None:
-                return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
-    return ""
 
 
 def shown(figure: Figure, base_value: float, style: Display | None = None) -> str:

@@ -19,7 +19,6 @@ from checks.kinds import (
     Tolerance,
     beside_percentages,
     describe_interval,
-    misspelt_unit_hint,
     off_by,
     register,
 )
@@ -95,7 +94,7 @@ def _same_quantity(
             continue
         base, quote = units.currency_of(figure.dimension), units.currency_of(first.dimension)
         if base is None or quote is None:
-            if misspelt_unit_hint(first, figure):  # a typo in the record, not the article
+            if units.misspelt_unit_hint(first, figure):  # a typo in the record, not the article
                 raise CheckError(_different_kinds(first, figure))
             return Outcome(False, partial(_different_kinds, first, figure))
         rate = _rate(scope, base, quote)
@@ -141,7 +140,7 @@ def _different_kinds(first: Figure, figure: Figure) -> str:
     return (
         f"{first.text} is {units.dimension_label(first.dimension)} and "
         f"{figure.text} is {units.dimension_label(figure.dimension)}: "
-        f"they cannot be the same quantity{misspelt_unit_hint(first, figure)}"
+        f"they cannot be the same quantity{units.misspelt_unit_hint(first, figure)}"
     )
 
 
