@@ -62,6 +62,17 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "a fifth": Decimal(1) / 5, "one fifth": Decimal(1) / 5, "a tenth": Decimal(1) / 10,
     "one tenth": Decimal(1) / 10,
 }  # fmt: skip
+_NUMERATORS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DENOMINATORS = {"fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+FRACTION_WORDS.update(
+    {
+        f"{numerator} {name}{'s' if NUMBER_WORDS[numerator] > 1 else ''}":
+        Decimal(NUMBER_WORDS[numerator]) / denominator
+        for numerator in _NUMERATORS
+        for name, denominator in _DENOMINATORS.items()
+        if NUMBER_WORDS[numerator] < denominator
+    }
+)  # "three tenths", "a hundredth", "two thousandths" (grammar.lark's FRACTION)
 FRACTION_STRICT = Decimal("0.005")
 """``a third`` reads as 1/3 written to the whole percent (docs/format-extensions.md)."""
 FRACTION_LENIENT = Decimal("0.025")
@@ -118,6 +129,8 @@ class Figure(msgspec.Struct, frozen=True, gc=False):
     """A range's two ends, each a figure of its own (``between 40 and 50``: 40 and 50)."""
     calendar_time: int = 0
     """The power of years in the unit (:attr:`checks.units.UnitInfo.calendar_time`)."""
+    month_time: int = 0
+    """The power of months in the unit (:attr:`checks.units.UnitInfo.month_time`)."""
 
     @property
     def is_range(self) -> bool:
@@ -361,8 +374,15 @@ def _clock(text: str) -> _Number:
 
 
 def _fraction(text: str) -> _Number:
-    value = FRACTION_WORDS[" ".join(text.lower().split())]
-    return _Number(value, FRACTION_STRICT, FRACTION_LENIENT, False, fraction_word=True)
+    """A fraction word, read to the whole percent or to 5% of its value, whichever is less.
+
+    A third is 32.8–33.8%; a hundredth 0.0095–0.0105 (the whole percent would swamp it),
+    as ``one in 1,000`` is read.
+    """
+    value = FRACTION_WORDS[" ".join(text.lower().replace("-", " ").split())]
+    strict = min(FRACTION_STRICT, value * RATIO_STRICT)
+    lenient = min(FRACTION_LENIENT, value * RATIO_LENIENT)
+    return _Number(value, strict, lenient, False, fraction_word=True)
 
 
 class _TreeReader:
@@ -628,9 +648,9 @@ def _hint_for(text: str, message: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
-    per_time = _a_for_per(stripped.split()[-3:])
-    if per_time is not None:
-        message += f"; for a rate write `per {per_time}`"
+    rate = _time_of_a_rate(stripped.split()[-3:])
+    if rate is not None:
+        message += f"; for a rate write `per {rate[1]}`"
     if stripped[:5].lower() == "from " and " to " in stripped:
         message += (
             f"; for a range write `{stripped[5:]}`; a change from one figure to another is"
@@ -694,6 +714,12 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         raise FigureError(_hint_for(text, ""))
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
+    ordinal = _ORDINAL.match(stripped)
+    if ordinal is not None:
+        raise FigureError(
+            f"{ordinal.group()!r} is a rank, not an amount (nor rods or thou): compare ranks "
+            f"as plain numbers (`{ordinal.group(1)}`), or write what the rank stands for"
+        )
     decade = _DECADE.fullmatch(stripped) if stripped[-2:-1] in ("0", "'", "’") else None
     if decade is not None:
         raise FigureError(_decade_advice(stripped, decade))
@@ -864,6 +890,9 @@ def _fraction_of_a_unit(match: re.Match[str]) -> str:
     return f"{fraction} {word}" if units.is_unit(word) else match.group(0)
 
 
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)(?![A-Za-z])")
+"""``1st``, ``3rd``, ``5th``: pint would read 3 rods and 5 thou."""
+
 _HYPHENATED_SCALE = re.compile(
     r"(?<=\d)-(thousand|million|billion|trillion|lakhs?|crores?|mn|bn)(?:-|(?![\w-]))",
     re.IGNORECASE,
@@ -878,7 +907,8 @@ _FRACTION_OF_A = re.compile(
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
 
 _FRACTION_OF_A_UNIT = re.compile(
-    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?)(?:[\s-]+of)?[\s-]+an?[\s-]+([^\W\d_]+)\b"
+    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?:[\s-]+of)?"
+    r"[\s-]+an?[\s-]+([^\W\d_]+)\b"
 )
 """``a quarter of a mile``, ``half an hour``, ``a third of a century``: a fraction of one
 unit. Only after "a" or "an": "a fifth of the year" is a share, as "a third of voters" is."""
@@ -897,18 +927,34 @@ _A_FOR_PER = frozenset({
 the number as one counted noun, "deaths a day", which a year's count would have matched)."""
 
 
-def _a_for_per(words: list[str]) -> str | None:
-    """``time`` when ``words`` end in ``a time`` (``deaths a day``); else ``None``.
+def _time_of_a_rate(words: list[str]) -> tuple[int, str] | None:
+    """``(n, time)`` when the last ``n`` words make a rate per ``time``; else ``None``.
 
-    Not after a preposition or a fraction: "41 deaths in a day" and "half a day" are no rates.
+    ``deaths a day``, ``deaths each day``, ``tonnes per annum``, ``deaths daily``. Not after
+    a preposition or a fraction: "41 deaths in a day" and "half a day" are no rates.
     """
-    if len(words) < 2 or words[-2].lower() not in ("a", "an"):
+    if not words:
         return None
-    if words[-1].lower() not in _A_FOR_PER:
+    last = words[-1].lower()
+    if last in _RATE_ADVERBS:
+        return 1, _RATE_ADVERBS[last]
+    if len(words) < 2:
+        return None
+    before = words[-2].lower()
+    if (before, last) == ("per", "annum"):
+        return 2, "year"
+    if before not in ("a", "an", "each", "every") or last not in _A_FOR_PER:
         return None
     if len(words) >= 3 and words[-3].lower() in _NOT_BEFORE_A_FOR_PER:
         return None
-    return words[-1]
+    return 2, words[-1]
+
+
+_RATE_ADVERBS = {
+    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+    "monthly": "month", "yearly": "year", "annually": "year",
+}  # fmt: skip
+"""``16 deaths daily``, ``5,840 deaths annually``: a rate per that time."""
 
 
 _NOT_BEFORE_A_FOR_PER = frozenset({
@@ -951,6 +997,11 @@ MULTIPLIER_NOUNS = frozenset({"times", "fold", "x"})
 """Counted nouns that make a multiplier (``2.5 times``, ``three-fold``), not a count."""
 
 
+def is_multiplier(counted: str | None) -> bool:
+    """Whether a counted noun makes a multiplier: ``times``, ``times as many``, ``fold``."""
+    return counted is not None and counted.split(" ", 1)[0] in MULTIPLIER_NOUNS
+
+
 def is_bare_number(figure: Figure) -> bool:
     """A number with nothing written after it: no unit, noun, percent or ``per`` clause."""
     return (
@@ -974,7 +1025,7 @@ def is_a_count(counted: str, suffix: str) -> bool:
     deaths per 100,000 people``, whose suffix keeps the ``per`` clause): those are plain
     numbers of another kind.
     """
-    return counted not in POINT_NOUNS and counted not in MULTIPLIER_NOUNS and "per " not in suffix
+    return counted not in POINT_NOUNS and not is_multiplier(counted) and "per " not in suffix
 
 
 POINT_NOUNS = frozenset({"point", "points"})
@@ -1024,6 +1075,7 @@ class _Meaning(msgspec.Struct, frozen=True):
     whole_days: bool = False
     suffix: str = ""
     calendar_time: int = 0
+    month_time: int = 0
 
 
 def _refuse_a_misspelt_scale(word: str) -> None:
@@ -1063,7 +1115,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     counted: str | None = None
     absolute = False
     calendar: int | None = None
-    calendar_time = 0
+    calendar_time = month_time = 0
     whole_days = False
     suffix_parts: list[str] = []
     if amount.currency_code:
@@ -1076,6 +1128,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             absolute = info.absolute_temperature
             calendar = info.calendar_months
             calendar_time += info.calendar_time
+            month_time += info.month_time
             if info.dimension == (("[time]", 1),):
                 whole_days = info.whole_time and calendar is None
             dimension = units.multiply(dimension, info.dimension)
@@ -1085,6 +1138,12 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         else:
             if amount.currency_code:
                 _refuse_a_misspelt_scale(words[0])
+                rate = _time_of_a_rate(words)
+                if rate is not None:
+                    raise FigureError(
+                        f"{' '.join(words)!r} after a sum of money: for a rate write "
+                        f"`per {rate[1]}`"
+                    )
                 raise FigureError(
                     f"{' '.join(words)!r} after a sum of money is not a unit; "
                     "keep only the amount (and say what it is for in `note`)"
@@ -1111,6 +1170,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 info = units.resolve(per_text)
                 factor /= info.factor
                 calendar_time -= info.calendar_time
+                month_time -= info.month_time
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
                 dimension = units.multiply(dimension, ((per_thing(per_text), 1),), -1)
@@ -1130,6 +1190,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         whole_days=whole_days,
         suffix=" ".join(suffix_parts),
         calendar_time=calendar_time,
+        month_time=month_time,
     )
 
 
@@ -1211,10 +1272,11 @@ class _Plan(msgspec.Struct, frozen=True):
 def _plan(
     amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
 ) -> _Plan:
-    per_time = _a_for_per(list(amount.unit_words))
-    if per_time is not None and len(amount.unit_words) > 2 and amount.currency_code is None:
+    rate = _time_of_a_rate(list(amount.unit_words))
+    if rate is not None and len(amount.unit_words) > rate[0] and amount.currency_code is None:
+        words, per_time = rate
         amount = replace(
-            amount, unit_words=amount.unit_words[:-2], per=(*amount.per, (None, (per_time,)))
+            amount, unit_words=amount.unit_words[:-words], per=(*amount.per, (None, (per_time,)))
         )
     meaning = _unit_meaning(amount, context)
     if (
@@ -1293,7 +1355,7 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     # multiplier ("nearly three times") is a plain number.
     whole = (
         counted
-        and meaning.counted not in MULTIPLIER_NOUNS
+        and not is_multiplier(meaning.counted)
         and (
             (number.integer_written and scale % 1 == 0)
             or (number.value * scale * percent) % 1 == 0
@@ -1346,6 +1408,7 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         calendar_months=calendar,
         qualifier=plan.qualifier,
         calendar_time=meaning.calendar_time,
+        month_time=meaning.month_time,
     )
 
 

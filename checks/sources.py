@@ -234,7 +234,8 @@ _FALL_WORDS = re.compile(
     r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
     r"|lost|los(?:e|es|ing)|slid(?:e|es)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|reduc(?:e|ed|es)"
-    r"|contract(?:ed|s)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less)\b"
+    r"|contract(?:ed|s)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
+    r"|loss(?:es)?)\b"
 )
 """Words that state a fall: "consumption had fallen 14%" states the record's `-14%`."""
 
@@ -258,15 +259,23 @@ def _before_of(figure: Figure, context: Context) -> Figure | None:
 def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     """Whether the quote says the figure fell by itself.
 
-    "Fallen 14%", "down 6 points", "fell by 300"; not "fell to $2 billion" (a level).
+    "Fallen 14%", "down 6 points", "fell by 300", "shed 2,300 jobs", "a fall of 7.1%", "a
+    7.1% fall"; not "fell to $2 billion" (a level).
     """
     if figure.nominal <= 0 or figure.is_date:
         return False
     at = quote.find(figure.text)
-    before = quote[:at].split()[-1:] if at > 0 else []
+    if at < 0:
+        return False
+    before = quote[:at].split()[-2:]
+    after = quote[at + len(figure.text) :].split()[:1]
+    if after and _FALL_WORDS.fullmatch(after[0].strip(".,;:")) and after[0].lower() != "less":
+        return True  # "a 7.1% fall"
+    if len(before) == 2 and before[1].lower() == "of" and _FALL_WORDS.fullmatch(before[0]):
+        return True  # "a fall of 7.1%"
     if not before:
         return False
-    return before[0].lower() == "by" or _FALL_WORDS.fullmatch(before[0]) is not None
+    return before[-1].lower() == "by" or _FALL_WORDS.fullmatch(before[-1]) is not None
 
 
 def _negated(figure: Figure) -> Figure:
@@ -356,7 +365,28 @@ def _what_the_quote_states(
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and _FALL_WORDS.search(quote):
         implied += [_negated(f) for f in found if _stated_as_a_fall(f, quote)]
+    if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
+        for minutes, seconds in _TWO_PART_TIME.findall(quote):
+            for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00"):
+                try:
+                    implied.append(parse_figure(reading, context))
+                except FigureError:
+                    pass
+    if record.flavour == "percent":
+        implied += [
+            parse_figure(change, context)
+            for word, change in _MULTIPLYING_VERBS.items()
+            if re.search(rf"(?i)\b{word}\b", quote)
+        ]
     return found, implied
+
+
+_TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")
+"""``3:45``, which the value grammar refuses (minutes or hours?): a race time record written
+``0:03:45`` or ``3:45:00`` finds it in the quote."""
+
+_MULTIPLYING_VERBS = {"doubled": "100%", "tripled": "200%", "quadrupled": "300%", "halved": "-50%"}
+"""Verbs that state a change in per cent: "prices doubled" states a rise of 100%."""
 
 
 def quote_results(
@@ -407,6 +437,12 @@ def quote_results(
                 )
             )
             continue
+        if claim.value is not None and claim.precision is not None:
+            # the text states the figure as written: `precision` says what it stands for
+            try:
+                figure = parse_figure(claim.value, scope.context)
+            except FigureError:
+                pass
         if claim.value is None and claim.date is None:
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

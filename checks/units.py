@@ -66,14 +66,18 @@ CALENDAR_MONTHS: dict[str, int] = {
 }  # fmt: skip
 """Durations whose length depends on the calendar: date arithmetic counts them in months."""
 
-CALENDAR_TIME_UNITS = frozenset({"year", "month", "calendar_decade", "century", "millennium"})
-"""pint units made of years (and months, twelfths of a year) rather than of days."""
+CALENDAR_TIME_UNITS = frozenset({"year", "calendar_decade", "century", "millennium"})
+"""pint units made of years rather than of days."""
+MONTH_TIME_UNITS = frozenset({"month"})
 
 YEAR_DAYS = 365.25
-"""pint's year, in days: the length every calendar unit is converted with."""
+"""pint's year, in days (its month is a twelfth of it): what units are converted with."""
 YEAR_DAYS_STATED = (364.0, 366.0)
 """The lengths of a year news figures are converted with: 365 or 366 days (the calendar)
 and 364 (52 weeks, as annual pay and weekly figures are multiplied)."""
+MONTH_DAYS_STATED = (30.0, 31.0)
+"""The lengths of a month news figures are converted with: 30 days ("$50 a day, $1,500 a
+month") to 31; pint's month is 30.44 days."""
 
 _DENIED = frozenset({
     "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
@@ -108,7 +112,7 @@ _ALIASES: dict[str, str] = {
     "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
     "degrees Celsius difference": "delta_degC",
     "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",
-    "yr": "year", "yrs": "year", "kms": "km", "Kms": "km", "secs": "second",
+    "yr": "year", "yrs": "year", "kms": "km", "Kms": "km", "secs": "second", "annum": "year",
     "hrs": "hour", "mins": "minute", "sq km": "km**2", "sq mi": "mile**2",
     "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
     "m³": "m**3", "l": "litre", "L": "litre", "tonnes": "tonne", "tonne": "tonne",
@@ -139,10 +143,11 @@ class UnitInfo(msgspec.Struct, frozen=True):
     calendar_months: int | None = None
     whole_time: bool = False
     calendar_time: int = 0
-    """The power of years (months, decades…) in the unit: 1 for ``year``, -1 for
-    ``km/yr``, 0 for ``day`` and ``barrels per day``. A figure in years compared with one
-    in days depends on how long the writer took a year to be (see
-    :data:`YEAR_DAYS_STATED`)."""
+    """The power of years (decades…) in the unit: 1 for ``year``, -1 for ``km/yr``, 0 for
+    ``day`` and ``barrels per day``. A figure in years compared with one in days depends
+    on how long the writer took a year to be (see :data:`YEAR_DAYS_STATED`)."""
+    month_time: int = 0
+    """The power of months in the unit (see :data:`MONTH_DAYS_STATED`)."""
 
 
 class UnitError(ValueError):
@@ -237,10 +242,18 @@ def dimension_label(dimension: Dimension) -> str:
 
 
 _WORD_SPLIT = re.compile(r"\s+")
+_HYPHEN_PER = re.compile(r"(?i)(?<=[a-z])-per-(?=[a-z])")
+_HYPHEN_JOIN = re.compile(r"(?i)(?<=[a-z])-(?=[a-z])")
 
 
 def _pint_expression(phrase: str) -> str:
-    """Turn news spellings (``square kilometres``, ``barrels per day``) into pint syntax."""
+    """Turn news spellings (``square kilometres``, ``barrels per day``) into pint syntax.
+
+    Hyphens join units as a product (``megawatt-hours``) or a rate (``miles-per-hour``).
+    """
+    if "-" in phrase:
+        phrase = _HYPHEN_PER.sub(" per ", phrase)
+        phrase = _HYPHEN_JOIN.sub(" ", phrase)
     words = _WORD_SPLIT.split(phrase.strip())
     out: list[str] = []
     power = ""
@@ -365,6 +378,7 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
         calendar_time=sum(
             power for name, power in unit._units.items() if name in CALENDAR_TIME_UNITS
         ),
+        month_time=sum(power for name, power in unit._units.items() if name in MONTH_TIME_UNITS),
     )
 
 

@@ -317,3 +317,44 @@ def test_a_race_time_in_a_quote_states_the_time(tmp_path: Path) -> None:
         "quote-mile": Verdict.CONSISTENT,
         "quote-wrong": Verdict.MISMATCH,
     }
+
+
+def test_a_record_with_a_precision_states_its_quote_as_written(tmp_path: Path) -> None:
+    """`precision:` says what 45% stands for; the text still states 45%."""
+    found = verdicts(
+        tmp_path,
+        "Smith has 45% support. It is a 900 km road.",
+        '  smith: {value: 45%, precision: ±3 percentage points, quote: "Smith has 45% support"}\n'
+        '  road: {value: 900 km, precision: exact, quote: "a 900 km road"}\n'
+        '  wrong: {value: 46%, precision: ±3 percentage points, quote: "Smith has 45% support"}\n',
+    )
+    assert found == {
+        "quote-smith": Verdict.CONSISTENT,
+        "quote-road": Verdict.CONSISTENT,
+        "quote-wrong": Verdict.MISMATCH,
+    }
+
+
+def test_falls_written_as_nouns_and_doubling_verbs_state_the_change(tmp_path: Path) -> None:
+    """"A fall of 7.1%", "a 3% decline", "shed 2,300 jobs" state falls; "doubled" 100%."""
+    found = verdicts(
+        tmp_path,
+        "There was a fall of 7.1% and a 3% decline. The firm will shed 2,300 jobs. "
+        "Prices doubled, and a mile went in 3:45.",
+        '  fall: {value: -7.1%, quote: "a fall of 7.1%"}\n'
+        '  decline: {value: -3%, quote: "a 3% decline"}\n'
+        '  jobs: {value: "-2,300 jobs", quote: "shed 2,300 jobs"}\n'
+        '  doubled: {value: 100%, quote: "Prices doubled"}\n'
+        '  not_tripled: {value: 200%, quote: "Prices doubled"}\n'
+        '  mile: {value: "0:03:45", quote: "a mile went in 3:45"}\n'
+        '  wrong_fall: {value: -7.2%, quote: "a fall of 7.1%"}\n',
+    )
+    assert found == {
+        "quote-fall": Verdict.CONSISTENT,
+        "quote-decline": Verdict.CONSISTENT,
+        "quote-jobs": Verdict.CONSISTENT,
+        "quote-doubled": Verdict.CONSISTENT,
+        "quote-not_tripled": Verdict.MISMATCH,
+        "quote-mile": Verdict.CONSISTENT,
+        "quote-wrong_fall": Verdict.MISMATCH,
+    }

@@ -74,12 +74,13 @@ def _same_quantity(
     first_name, first = figures[0]
     readings: list[Interval] = []
     rates: dict[str, Rate] = {}
-    years_converted = False
+    lengths: set[str] = set()
     for _, figure in figures:
         reading = figure.reading(lenient)
-        year = _year_band(figure.calendar_time - first.calendar_time)
-        if year is not None:
-            reading, years_converted = reading * year, True
+        calendar = _calendar_band(figure, first)
+        if calendar is not None:
+            reading = reading * calendar[0]
+            lengths.update(calendar[1])
         if figure.dimension == first.dimension:
             if figure.absolute_temperature != first.absolute_temperature:
                 raise CheckError(
@@ -102,7 +103,7 @@ def _same_quantity(
         readings.append(reading * _band(rate.value, scope))
     basis = "; ".join(
         [f"at {rate.describe()}, ±{format_percent(_band_width(scope))}" for rate in rates.values()]
-        + ([YEAR_BASIS] if years_converted else [])
+        + ([f"with {' and '.join(sorted(lengths, reverse=True))}"] if lengths else [])
     )
     common = tolerance.widen(readings[0], first.magnitude, first.dimension)
     for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
@@ -116,24 +117,34 @@ def _same_quantity(
     return Outcome(True, basis=f"converted {basis}" if basis else "")
 
 
-YEAR_BASIS = "with a year of 364 to 366 days"
+def _calendar_band(figure: Figure, first: Figure) -> tuple[Interval, tuple[str, ...]] | None:
+    """How ``figure``, in years or months, compares with ``first`` in days (or the reverse).
 
-
-def _year_band(power: int) -> Interval | None:
-    """How a figure in years compares with one in days.
-
-    ``power`` is this figure's power of years less the first figure's (-1 for ``a year``
-    against ``a day``). Units are converted with pint's year of 365.25 days, but "2,000
-    barrels a day, or 730,000 a year" multiplies by 365, a leap year by 366, and "$500 a
-    week, $26,000 a year" by 52 weeks (364 days): each is the same quantity. ``None``
-    when no years and days meet.
+    Units are converted with pint's year of 365.25 days (and month of a twelfth of it),
+    but "2,000 barrels a day, or 730,000 a year" multiplies by 365, a leap year by 366,
+    "$500 a week, $26,000 a year" by 52 weeks (364 days) and "$50 a day, $1,500 a month"
+    by 30: each states one quantity. The factor ``figure`` is multiplied by, and the
+    lengths taken; ``None`` when no calendar unit meets a day (a month and a year stay
+    twelve to one).
     """
-    if power == 0:
+    years = figure.calendar_time - first.calendar_time
+    months = figure.month_time - first.month_time
+    if years * months < 0:  # a month per year: exactly a twelfth
+        traded = min(abs(years), abs(months))
+        years -= traded if years > 0 else -traded
+        months -= traded if months > 0 else -traded
+    if not (years or months):
         return None
-    shortest, longest = (
-        (days / units.YEAR_DAYS) ** power for days in units.YEAR_DAYS_STATED
-    )
-    return Interval(min(shortest, longest), max(shortest, longest))
+    band, lengths = Interval(1.0, 1.0), []
+    for power, stated, unit, text in (
+        (years, units.YEAR_DAYS_STATED, units.YEAR_DAYS, "a year of 364 to 366 days"),
+        (months, units.MONTH_DAYS_STATED, units.YEAR_DAYS / 12, "a month of 30 to 31 days"),
+    ):
+        if power:
+            ends = [(days / unit) ** power for days in stated]
+            band = band * Interval(min(ends), max(ends))
+            lengths.append(text)
+    return band, tuple(lengths)
 
 
 def _different_kinds(first: Figure, figure: Figure) -> str:
@@ -177,10 +188,10 @@ def _explain(
         reading = first.reading(lenient) * _band(rate.value, scope)
     converted = first.nominal * factor
     shown = figure.display.format(converted)
-    year = _year_band(first.calendar_time - figure.calendar_time)
-    if year is not None:
-        reading = reading * year
-        years = Interval(converted, converted) * year
+    calendar = _calendar_band(first, figure)
+    if calendar is not None:
+        reading = reading * calendar[0]
+        years = Interval(converted, converted) * calendar[0]
         shown = describe_interval(years, figure.display, exact=False)
         converted = min(max(figure.nominal, years.lo), years.hi)
     low, high = figure.display.format(reading.lo), figure.display.format(reading.hi)
