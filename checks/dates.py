@@ -108,11 +108,15 @@ def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.d
     body = text[2:].strip()
     first, _, second = body.replace("–", "-").replace("/", "-").partition("-")
 
-    def full(year: str, near: int | None = None) -> int:
+    def full(year: str, after: int | None = None) -> int:
+        # a two-digit year: the first after `after` (FY1999-00 ends in 2000), else
+        # 1969-2068 as two-digit years are read (FY98 is 1998)
         if len(year) == 4:
             return int(year)
-        century = (near // 100) * 100 if near is not None else 2000
-        return century + int(year)
+        if after is not None:
+            candidate = (after // 100) * 100 + int(year)
+            return candidate if candidate > after else candidate + 100
+        return (1900 if int(year) >= 69 else 2000) + int(year)
 
     month, day = start
     if second:

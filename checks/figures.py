@@ -474,6 +474,13 @@ class _TreeReader:
         if negative:
             number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
+        if code is None and unit_words[:1] == ("c",):
+            raise FigureError(
+                "'c' after a number is cents of which currency (or the speed of light)? write "
+                "`50 cents` (of the `$` set in settings) or the amount (`€0.50`)"
+            )
+        if code is None and unit_words[:1] == ("p",):  # "85p", as British copy writes pence
+            unit_words = ("pence", *unit_words[1:])
         if code is None and unit_words and unit_words[0].lower() in _HUNDREDTHS:
             # "15 cents", "85 pence": hundredths of the dollar (as `$` is set) or the pound
             currency_text = unit_words[0]
@@ -1360,7 +1367,10 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             (number.integer_written and scale % 1 == 0)
             or (number.value * scale * percent) % 1 == 0
         )
-    ) or (qualifier_kind is None and meaning.whole_days and number.integer_written)
+    )
+    # "a two-day visit" is two whole days; "15 weeks" is whole days too, but rounded like
+    # any figure: 102 to 108 days (108 days is 15.4 weeks), not exactly 105
+    whole_days = qualifier_kind is None and meaning.whole_days and number.integer_written
     # Points are scored and lost ("-3 points"); a count written negative is a change in a
     # count ("-300 jobs", a net loss): neither is kept at zero or above.
     signed = meaning.counted in POINT_NOUNS or nominal < 0
@@ -1379,6 +1389,8 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             values = _at_least_zero(values)
         if whole:
             values = _whole_in(values, meaning)
+        elif whole_days:
+            values = values.as_whole()
         return values
 
     strict = reading(number.strict_half)

@@ -79,6 +79,20 @@ def _completed(first: float, last: float, unit: str) -> int:
     return months // 12 if unit == "year" else months
 
 
+def _months_elapsed(first: float, last: float) -> float:
+    """Months from day ``first`` to day ``last``, with the part of the month under way.
+
+    10 January 2021 to 20 July 2024 is 42 whole months and 10 of July's 31 days after the
+    10th: 42.32 months.
+    """
+    if last < first:
+        return -_months_elapsed(last, first)
+    whole = _completed(first, last, "month")
+    a = dt.date.fromordinal(int(first))
+    start, end = add_months(a, whole), add_months(a, whole + 1)
+    return whole + (last - start.toordinal()) / (end.toordinal() - start.toordinal())
+
+
 @register("span", SpanParameters, _operands, "The time between two dates is as stated.")
 def judge_span(
     parameters: SpanParameters, scope: Scope, lenient: bool, tolerance: Tolerance
@@ -101,6 +115,12 @@ def judge_span(
         high = _index(b.hi, unit) - _index(a.lo, unit)
         if spec.counting == "inclusive":
             counted = Interval(float(low + 1), float(high + 1), whole=True)
+        elif duration.qualifier is not None:
+            # "more than three years" is of the time itself: three and a half years are
+            # more than three, though three whole years have passed
+            counted = Interval(
+                _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
+            )
         else:
             apart = Interval(float(low), float(high), whole=True)
             elapsed = _completed(a.hi, b.lo, unit), _completed(a.lo, b.hi, unit)
