@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import partial
 
 from pydantic import Field
@@ -50,8 +52,9 @@ def judge_order(
             earliest, earliest_open = reading.lo, reading.lo_open
             earliest_from = (name, figure)
         if earliest > reading.hi or (earliest == reading.hi and (earliest_open or reading.hi_open)):
+            published = scope.figures.get("source.published")
             return Outcome(
-                False, partial(_explain, earliest_from, (name, figure), lenient)
+                False, partial(_explain, earliest_from, (name, figure), lenient, published)
             )
     return Outcome(True)
 
@@ -63,9 +66,25 @@ def _write(figure: Figure, lenient: bool) -> str:
     return figure.text
 
 
-def _explain(before: tuple[str, Figure], after: tuple[str, Figure], lenient: bool) -> str:
+def _explain(
+    before: tuple[str, Figure],
+    after: tuple[str, Figure],
+    lenient: bool,
+    published: Figure | None,
+) -> str:
     (name_a, a), (name_b, b) = before, after
-    return (
+    text = (
         f"{name_a} ({_write(a, lenient)}) is listed before {name_b} ({_write(b, lenient)}), "
         f"but it comes after it"
     )
+    if published is not None and a.is_date and not _WITH_A_YEAR.search(a.text):
+        if a.strict.lo > published.strict.hi:
+            year = dt.date.fromordinal(int(published.strict.lo)).year
+            text += (
+                f" ({a.text} took its year, {year}, from source.published, which makes it "
+                f"later than publication: if it was last year's, write `{a.text}, {year - 1}`)"
+            )
+    return text
+
+
+_WITH_A_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
