@@ -78,7 +78,7 @@ def _explain(
         f"but it comes after it"
     )
     if published is not None and a.is_date and not _WITH_A_YEAR.search(a.text):
-        if a.strict.lo > published.strict.hi:
+        if a.strict.lo > published.strict.hi + 182:  # nearer last year's than this year's
             year = dt.date.fromordinal(int(published.strict.lo)).year
             text += (
                 f" ({a.text} took its year, {year}, from source.published, which makes it "
