@@ -38,10 +38,16 @@ _NOT_COUNTED = _STOP_END | frozenset({
 """Words that start a clause, not the name of what is counted ("210 last year")."""
 _VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have", "had",
-    "said", "says",
+    "said", "says", "rose", "rises", "risen", "fell", "falls", "fallen", "cost", "costs",
+    "climbed", "jumped", "dropped", "soared", "plunged", "grew", "increased", "decreased",
+    "declined",
 })  # fmt: skip
-"""Words no figure contains: "half a million people were displaced" ends before "were"."""
-_ANCHOR_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an"})
+"""Words no figure contains: "half a million people were displaced" ends before "were",
+"a single ticket rose 5p" before "rose"."""
+_ANCHOR_WORDS = frozenset(
+    w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an", "single"}
+)
+"""Number words a figure may start from; not "single" ("a single ticket" is no claim of 1)."""
 _MAX_SPAN = 9
 _LEAD = 3
 
@@ -94,13 +100,16 @@ def figures_in(
     lead_words = {word.lower() for word in lead.split()[-7:]}
     source = text.replace("[", " ").replace("]", " ")
     tokens = _tokens(text)
+    glued = _glued_hyphens(tokens)
     found: list[Figure] = []
     covered_until = -1
     for index, (_, _, token) in enumerate(tokens):
-        if index <= covered_until or not _is_anchor(token):
+        if index <= covered_until or not _is_anchor(token) or index - 1 in glued:
             continue
         best: tuple[int, int, Figure] | None = None
         for start in range(max(covered_until + 1, index - _LEAD), index + 1):
+            if start in glued or start - 1 in glued:
+                continue
             lead = tokens[start][2].lower()
             if lead in {"a", "an"} and (
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
@@ -126,9 +135,33 @@ def figures_in(
             nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
             changes = before == "from" and bool(nearby & _CHANGE_WORDS)
             ends = _from_to_ends(figure, context, published) if changes else None
+            if ends is None and figure.ends is not None and (
+                before in _CHANGE_WORDS or (before == "by" and bool(nearby & _CHANGE_WORDS))
+            ):
+                # "rose 5p to £1.25": a change by 5p to a level of £1.25, each written its
+                # own way; "rose 20 to 30 degrees" stays a range
+                split = _from_to_ends(figure, context, published)
+                if split is not None and split[0].display != split[1].display:
+                    ends = split
             found.extend(ends or [figure])
             covered_until = best[1] - 1
     return found
+
+
+def _glued_hyphens(tokens: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of hyphens inside a word (``FY2023-24``, ``2023-24``, ``COVID-19``).
+
+    What follows such a hyphen is part of a name or a year span, never a figure of its
+    own: "for FY2023-24 to Rs 500 crore" is no range from 24 to Rs 500 crore.
+    """
+    return {
+        index
+        for index in range(1, len(tokens) - 1)
+        if tokens[index][2] == "-"
+        and tokens[index - 1][1] == tokens[index][0]
+        and tokens[index][1] == tokens[index + 1][0]
+        and tokens[index - 1][2][-1:].isalnum()
+    }
 
 
 _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")

@@ -1,8 +1,11 @@
 """Quote checks read figures the way sentences state them."""
 
+import datetime as dt
 from pathlib import Path
 
 from checks.engine import Options, run
+from checks.figures import Context
+from checks.quotes import figures_in
 from checks.results import Verdict
 
 
@@ -358,3 +361,21 @@ def test_falls_written_as_nouns_and_doubling_verbs_state_the_change(tmp_path: Pa
         "quote-mile": Verdict.CONSISTENT,
         "quote-wrong_fall": Verdict.MISMATCH,
     }
+
+
+def test_hyphenated_years_verbs_and_changes_to_a_level_bound_figures() -> None:
+    """"For FY2023-24 to Rs 500 crore" is no range from 24; "a single ticket rose 5p to
+    £1.25" holds a change of 5p and a level of £1.25 (no claim of one ticket)."""
+    context = Context.of({"Rs": "INR"})
+    day = dt.date(2024, 6, 1)
+
+    def texts(quote: str) -> list[str]:
+        return [f.text for f in figures_in(quote, context, day)]
+
+    assert texts("raised the budget for FY2023-24 to Rs 500 crore ($60 million)") == [
+        "Rs 500 crore", "$60 million"
+    ]
+    assert texts("A single ticket rose 5p to £1.25") == ["5p", "£1.25"]
+    assert texts("prices rose by 5p to £1.25") == ["5p", "£1.25"]
+    assert texts("COVID-19 killed 300 people") == ["300 people"]
+    assert texts("temperatures rose 20 to 30 degrees") == ["20 to 30"]  # still a range
