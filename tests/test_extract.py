@@ -274,6 +274,20 @@ def test_a_change_from_last_years_figure_and_a_bare_start_that_takes_the_noun(
     assert changes_judged == ["consistent", "mismatch"]
 
 
+def test_a_change_with_a_clause_between_its_level_and_its_start() -> None:
+    """Earnings copy: "rose 18% to $212 million, or $1.06 a share, from $180 million"."""
+    text = (
+        "Earnings\n\nBy A Writer March 5, 2024\n\nNet income rose 18% to $212 million, or "
+        "$1.06 a share, from $180 million a year earlier.\n"
+    )
+    draft = build_draft(read_article("-", text.encode()))
+    written = [c.written for c in draft.claims]
+    changes = [s.operands for s in draft.suggestions if s.kind == "change"]
+    assert [tuple(written[i] for i in change) for change in changes] == [
+        ("$180 million", "$212 million", "18%")
+    ]
+
+
 # --- the command ------------------------------------------------------------------------
 
 

@@ -326,7 +326,8 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             after = [i for i in members if found[i].start >= cue.end()]
             before = [i for i in members if found[i].end <= cue.start()]
             by = from_ = to = None
-            for position, i in enumerate(after[:3]):
+            # four: "rose 18% to $212 million, or $1.06 a share, from $180 million"
+            for position, i in enumerate(after[:4]):
                 role = _role(
                     text, found[i], cue.end() if position == 0 else found[after[position - 1]].end
                 )
