@@ -372,6 +372,8 @@ def _what_the_quote_states(
                     implied.append(parse_figure(reading, context))
                 except FigureError:
                     pass
+    if "per " in record.display.suffix and _is_money_rate(record):
+        implied += _money_rates(found, quote, context)
     if record.flavour == "percent":
         implied += [
             parse_figure(change, context)
@@ -379,6 +381,42 @@ def _what_the_quote_states(
             if re.search(rf"(?i)\b{word}\b", quote)
         ]
     return found, implied
+
+
+def _is_money_rate(figure: Figure) -> bool:
+    return any(name.startswith("[currency_") for name, _ in figure.dimension)
+
+
+def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"$250 million a year", "$685,000 daily": the rates a quote states in money.
+
+    A value writes them `per year` (money then "a year" is refused there, so that a plain
+    amount is never mistaken for a rate); a sentence writes them as it likes.
+    """
+    rates: list[Figure] = []
+    for figure in found:
+        if not _is_money_rate(figure) or "per " in figure.display.suffix:
+            continue
+        after = quote[quote.find(figure.text) + len(figure.text) :]
+        said = _MONEY_RATE.match(after)
+        if said is None:
+            continue
+        time = said.group("time") or _ADVERB_TIMES[said.group("adverb").lower()]
+        try:
+            rates.append(parse_figure(f"{figure.text} per {time}", context))
+        except FigureError:
+            pass
+    return rates
+
+
+_MONEY_RATE = re.compile(
+    r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<time>hour|day|week|month|year)\b"
+    r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)"
+)
+_ADVERB_TIMES = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+    "yearly": "year", "annually": "year",
+}  # fmt: skip
 
 
 _TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")

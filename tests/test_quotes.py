@@ -379,3 +379,22 @@ def test_hyphenated_years_verbs_and_changes_to_a_level_bound_figures() -> None:
     assert texts("prices rose by 5p to £1.25") == ["5p", "£1.25"]
     assert texts("COVID-19 killed 300 people") == ["300 people"]
     assert texts("temperatures rose 20 to 30 degrees") == ["20 to 30"]  # still a range
+
+
+def test_money_a_year_or_daily_in_a_quote_states_a_rate(tmp_path: Path) -> None:
+    """A value writes `$250 million per year`; the sentence "brings in $250 million a year"
+    or "$685,000 daily" states it (the plain amount stays stated too)."""
+    found = verdicts(
+        tmp_path,
+        "The race brings in $250 million a year, or roughly $685,000 daily.",
+        '  yearly: {value: $250 million per year, quote: "brings in $250 million a year"}\n'
+        '  daily: {value: "roughly $685,000 per day", quote: "roughly $685,000 daily"}\n'
+        '  amount: {value: $250 million, quote: "brings in $250 million a year"}\n'
+        '  weekly: {value: $250 million per week, quote: "brings in $250 million a year"}\n',
+    )
+    assert found == {
+        "quote-yearly": Verdict.CONSISTENT,
+        "quote-daily": Verdict.CONSISTENT,
+        "quote-amount": Verdict.CONSISTENT,
+        "quote-weekly": Verdict.MISMATCH,
+    }
