@@ -9,7 +9,6 @@ rules with examples; this module applies them to the parse tree of ``grammar.lar
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import re
@@ -38,8 +37,6 @@ SCALES: dict[str, Decimal] = {
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
     "lacs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
 }  # fmt: skip
-_LONG_SCALE_WORDS = [word for word in SCALES if len(word) >= 5]
-"""Scale words a misspelling is checked against (see ``_misspelt_scale``)."""
 SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
     "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
     "b": ("billion", Decimal(10**9)), "B": ("billion", Decimal(10**9)),
@@ -379,7 +376,10 @@ def _fraction(text: str) -> _Number:
     A third is 32.8–33.8%; a hundredth 0.0095–0.0105 (the whole percent would swamp it),
     as ``one in 1,000`` is read.
     """
-    value = FRACTION_WORDS[" ".join(text.lower().replace("-", " ").split())]
+    key = " ".join(text.lower().replace("-", " ").split())
+    if key not in FRACTION_WORDS:  # "six fifths": more than a whole, no share
+        raise FigureError(f"{text!r} is not a fraction of one")
+    value = FRACTION_WORDS[key]
     strict = min(FRACTION_STRICT, value * RATIO_STRICT)
     lenient = min(FRACTION_LENIENT, value * RATIO_LENIENT)
     return _Number(value, strict, lenient, False, fraction_word=True)
@@ -722,7 +722,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if len(stripped) > 200:
         raise FigureError("a value longer than 200 characters is not a figure; shorten it")
     ordinal = _ORDINAL.match(stripped)
-    if ordinal is not None:
+    if ordinal is not None and _is_ordinal(ordinal.group(1), ordinal.group(2)):
         raise FigureError(
             f"{ordinal.group()!r} is a rank, not an amount (nor rods or thou): compare ranks "
             f"as plain numbers (`{ordinal.group(1)}`), or write what the rank stands for"
@@ -894,11 +894,24 @@ def _spelled_for_the_grammar(text: str) -> str:
 def _fraction_of_a_unit(match: re.Match[str]) -> str:
     """``a quarter of a mile`` as ``a quarter mile``; ``a third of a voter`` unchanged."""
     fraction, word = match.group(1), match.group(2)
+    if word.lower() in ("pound", "pounds"):  # "half a pound" of butter, not 50 pence
+        return f"{fraction} lb"
     return f"{fraction} {word}" if units.is_unit(word) else match.group(0)
 
 
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)(?![A-Za-z])")
+_ORDINAL = re.compile(r"(\d+)(st|nd|rd|th)(?![A-Za-z])")
 """``1st``, ``3rd``, ``5th``: pint would read 3 rods and 5 thou."""
+
+
+def _is_ordinal(digits: str, suffix: str) -> bool:
+    """Whether ``digits`` + ``suffix`` is an ordinal as English writes it.
+
+    ``21st`` is; ``18st`` is not (British copy's 18 stone).
+    """
+    last, tens = int(digits) % 10, int(digits) % 100
+    if 11 <= tens <= 13:
+        return suffix == "th"
+    return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 _HYPHENATED_SCALE = re.compile(
     r"(?<=\d)-(thousand|million|billion|trillion|lakhs?|crores?|mn|bn)(?:-|(?![\w-]))",
@@ -1009,6 +1022,18 @@ def is_multiplier(counted: str | None) -> bool:
     return counted is not None and counted.split(" ", 1)[0] in MULTIPLIER_NOUNS
 
 
+def _multiplies(counted: str | None, qualifier_kind: str | None) -> bool:
+    """Whether a figure is a multiplier, a plain number rather than a whole count.
+
+    "Three times as many", "three-fold", "nearly three times" multiply; a bare "3 times"
+    is also how often something happened ("arrested 3 times"), so it stays whole.
+    """
+    if not is_multiplier(counted):
+        return False
+    assert counted is not None
+    return counted != "times" or qualifier_kind is not None
+
+
 def is_bare_number(figure: Figure) -> bool:
     """A number with nothing written after it: no unit, noun, percent or ``per`` clause."""
     return (
@@ -1086,16 +1111,39 @@ class _Meaning(msgspec.Struct, frozen=True):
 
 
 def _refuse_a_misspelt_scale(word: str) -> None:
-    """:class:`FigureError` if ``word`` is one slip from a scale word (``milion``).
+    """:class:`FigureError` if ``word`` is one typing slip from a scale word (``milion``).
 
-    Only words of five letters or more, so that short nouns ("lace") are not taken for
-    abbreviations ("lac").
+    A slip is a letter left out, doubled or swapped with its neighbour (``milion``,
+    ``milllion``, ``millino``), or an ``s`` added (``millions``), of thousand, million,
+    billion or trillion; a letter replaced is not, since real words are one letter from
+    them (bullion, mullion), as nouns are from lakhs and crores (leaks, scores).
     """
-    if len(word) < 5:
+    lowered = word.lower()
+    if len(lowered) < 6 or lowered in _SCALE_TARGETS:
         return
-    scale = difflib.get_close_matches(word.lower(), _LONG_SCALE_WORDS, 1, 0.8)
-    if scale:
-        raise FigureError(f"{word!r} is not a scale word: did you mean {scale[0]!r}?")
+    for target in _SCALE_TARGETS:
+        if _one_slip(lowered, target):
+            raise FigureError(f"{word!r} is not a scale word: did you mean {target!r}?")
+
+
+_SCALE_TARGETS = ("thousand", "million", "billion", "trillion")
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """A letter left out, added or swapped with its neighbour turns ``target`` into ``word``."""
+    if len(word) == len(target) + 1:
+        return any(word[:i] + word[i + 1 :] == target for i in range(len(word)))
+    if len(word) + 1 == len(target):
+        return any(target[:i] + target[i + 1 :] == word for i in range(len(target)))
+    if len(word) == len(target) and word != target:
+        differ = [i for i in range(len(word)) if word[i] != target[i]]
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and word[differ[0]] == target[differ[1]]
+            and word[differ[1]] == target[differ[0]]
+        )
+    return False
 
 
 def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
@@ -1362,20 +1410,20 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     # multiplier ("nearly three times") is a plain number.
     whole = (
         counted
-        and not is_multiplier(meaning.counted)
+        and not _multiplies(meaning.counted, qualifier_kind)
         and (
             (number.integer_written and scale % 1 == 0)
             or (number.value * scale * percent) % 1 == 0
         )
     )
-    # "a two-day visit" is two whole days; "15 weeks" is whole days too, but rounded like
-    # any figure: 102 to 108 days (108 days is 15.4 weeks), not exactly 105
+    # "a two-day visit" is two whole days, "15 weeks" fifteen whole weeks; read loosely,
+    # "15 weeks" is the whole days within half a week (108 days is 15.4 weeks)
     whole_days = qualifier_kind is None and meaning.whole_days and number.integer_written
     # Points are scored and lost ("-3 points"); a count written negative is a change in a
     # count ("-300 jobs", a net loss): neither is kept at zero or above.
     signed = meaning.counted in POINT_NOUNS or nominal < 0
 
-    def reading(half: Decimal) -> Interval:
+    def reading(half: Decimal, loose: bool = False) -> Interval:
         values = interval(half)
         if qualifier_kind is not None:
             values = _qualified(
@@ -1390,13 +1438,15 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         if whole:
             values = _whole_in(values, meaning)
         elif whole_days:
-            values = values.as_whole()
+            values = values.as_whole() if loose else _whole_in(values, meaning)
         return values
 
     strict = reading(number.strict_half)
     # Most figures have no trailing zeros: both readings are then one interval.
-    same = number.lenient_half == number.strict_half
-    lenient = strict if same else reading(number.lenient_half)
+    same = number.lenient_half == number.strict_half and not (
+        whole_days and meaning.factor != 1.0
+    )
+    lenient = strict if same else reading(number.lenient_half, loose=whole_days)
     calendar: Interval | None = None
     if meaning.calendar_months is not None:
         months = meaning.calendar_months

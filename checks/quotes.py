@@ -23,7 +23,7 @@ from checks.figures import (
 )
 
 _TOKEN = re.compile(
-    r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d){1,2}(?:\.\d+)?(?![\d:])"
+    r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d:\d\d(?:\.\d+)?|:\d\d\.\d+)(?![\d:])"
     r"|\d[\d,.\u2009\u202f]*\d%?|\d%?|[^\W\d_][\w°'’.]*|°\w|\S"
 )
 _STOP_END = frozenset({
@@ -67,9 +67,16 @@ _MONTHS = frozenset({
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
 })  # fmt: skip
-_ARTICLE_LEADS = frozenset(
-    {"third", "quarter", "half", "dozen", "hundred", "fifth", "tenth", "single", "couple", "pair"}
-)
+_ARTICLE_LEADS = frozenset({
+    "third", "quarter", "half", "dozen", "hundred", "fifth", "tenth", "hundredth",
+    "thousandth", "single", "couple", "pair",
+})  # fmt: skip
+
+
+_FRACTION_ANCHORS = frozenset({
+    "half", "third", "quarter", "dozen", "fifth", "tenth", "hundredth", "thousandth",
+    "fifths", "tenths", "hundredths", "thousandths",
+})  # fmt: skip
 
 
 def _is_anchor(token: str) -> bool:
@@ -79,7 +86,7 @@ def _is_anchor(token: str) -> bool:
         or token[0].isdigit()
         or token in {"$", "€", "£", "¥", "₹", "US$"}
         or lowered in _ANCHOR_WORDS
-        or lowered in {"half", "third", "quarter", "fifth", "tenth", "dozen"}
+        or lowered in _FRACTION_ANCHORS
         or token.endswith("$")
     )
 
@@ -149,19 +156,28 @@ def figures_in(
 
 
 def _glued_hyphens(tokens: list[tuple[int, int, str]]) -> set[int]:
-    """Indexes of hyphens inside a word (``FY2023-24``, ``2023-24``, ``COVID-19``).
+    """Indexes of hyphens inside a name or a span of years, after which no figure starts.
 
-    What follows such a hyphen is part of a name or a year span, never a figure of its
-    own: "for FY2023-24 to Rs 500 crore" is no range from 24 to Rs 500 crore.
+    ``FY2023-24``, ``2023-24``, ``COVID-19``, ``MH-17``: "for FY2023-24 to Rs 500 crore"
+    is no range from 24 to Rs 500 crore. A hyphen after a unit or a word ("30C-35C",
+    "5km-10km", "mid-May", "April-June") joins two figures.
     """
-    return {
-        index
-        for index in range(1, len(tokens) - 1)
-        if tokens[index][2] == "-"
-        and tokens[index - 1][1] == tokens[index][0]
-        and tokens[index][1] == tokens[index + 1][0]
-        and tokens[index - 1][2][-1:].isalnum()
-    }
+    glued = set()
+    for index in range(1, len(tokens) - 1):
+        left, right = tokens[index - 1][2], tokens[index + 1][2]
+        if not (
+            tokens[index][2] == "-"
+            and tokens[index - 1][1] == tokens[index][0]
+            and tokens[index][1] == tokens[index + 1][0]
+        ):
+            continue
+        name = (any(c.isalpha() for c in left) and any(c.isdigit() for c in left)) or (
+            len(left) >= 2 and left.isalpha() and left.isupper()
+        )
+        years = len(left) == 4 and left.isdigit() and len(right) == 2 and right.isdigit()
+        if name or years:
+            glued.add(index)
+    return glued
 
 
 _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")

@@ -374,6 +374,7 @@ def _what_the_quote_states(
                     pass
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
+    implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += [
             parse_figure(change, context)
@@ -381,6 +382,25 @@ def _what_the_quote_states(
             if re.search(rf"(?i)\b{word}\b", quote)
         ]
     return found, implied
+
+
+def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
+    """"Sells 20,000 copies daily" states a rate and, as a record may write it, the count."""
+    amounts: list[Figure] = []
+    for figure in found:
+        plain = _RATE_ENDING.sub("", figure.text)
+        if plain != figure.text:
+            try:
+                amounts.append(parse_figure(plain, context))
+            except FigureError:
+                pass
+    return amounts
+
+
+_RATE_ENDING = re.compile(
+    r"(?i)\s+(?:(?:a|an|each|every)\s+(?:hour|day|night|week|month|year)"
+    r"|hourly|daily|nightly|weekly|monthly|yearly|annually)$"
+)
 
 
 def _is_money_rate(figure: Figure) -> bool:

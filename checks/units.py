@@ -406,7 +406,6 @@ def near_miss(word: str, dimension: Dimension) -> str | None:
     return None
 
 
-@functools.cache
 class Measured(Protocol):
     """A figure or a term of an expression: what it counts, or what it measures."""
 
@@ -427,6 +426,7 @@ def misspelt_unit_hint(first: Measured, second: Measured) -> str:
     return ""
 
 
+@functools.cache
 def is_unit(phrase: str) -> bool:
     """Whether ``phrase`` names a unit (as opposed to a counted noun like ``households``).
 

@@ -383,11 +383,13 @@ def test_whole_days_are_exact(text: str) -> None:
     assert bounds(parsed.lenient) == (2, 2)
 
 
-def test_weeks_are_whole_days_rounded_like_any_figure() -> None:
-    """"15 weeks after" a filing 108 days before is journalistic rounding (15.4 weeks): a
-    number of weeks stands for the whole days within half a week of it, not exactly 105."""
-    assert bounds(figure("15 weeks").strict) == (102, 108)
-    assert bounds(figure("2 weeks").strict) == (11, 17)
+def test_weeks_are_whole_weeks_and_loosely_the_days_within_half_a_week() -> None:
+    """"15 weeks after" a filing 108 days before is journalistic rounding (15.4 weeks): as
+    written 15 weeks are 105 days, read loosely the whole days within half a week."""
+    parsed = figure("15 weeks")
+    assert bounds(parsed.strict) == (105, 105)
+    assert bounds(parsed.lenient) == (102, 108)
+    assert bounds(figure("2 weeks").strict) == (14, 14)
 
 
 def test_a_duration_behind_a_qualifier_is_not_whole() -> None:

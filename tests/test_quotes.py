@@ -398,3 +398,41 @@ def test_money_a_year_or_daily_in_a_quote_states_a_rate(tmp_path: Path) -> None:
         "quote-amount": Verdict.CONSISTENT,
         "quote-weekly": Verdict.MISMATCH,
     }
+
+
+def test_figures_joined_by_hyphens_scores_and_fractions_keep_their_readings(
+    tmp_path: Path,
+) -> None:
+    """Regressions a review of the hyphen, clock and fraction rules found, each pinned:
+    a hyphen after a unit or a word joins two figures, a score is two numbers, "half a
+    pound" of butter is a weight, "a hundredth of a second" is a time, an ordinal of a
+    fraction word is no fraction, a rate's count is stated too."""
+    found = verdicts(
+        tmp_path,
+        "Highs of 30C-35C on 5km-10km runs in the April-June quarter, from mid-May. They "
+        "agreed a 60:40 split. Add half a pound of butter. He won by a hundredth of a "
+        "second. The two hundredth anniversary drew 5,000 visitors. It sells 20,000 copies "
+        "daily.",
+        '  high: {value: 35°C, quote: "Highs of 30C-35C"}\n'
+        '  run: {value: 10 km, quote: "on 5km-10km runs"}\n'
+        '  quarter_end: {date: June 2024, quote: "the April-June quarter"}\n'
+        '  from_may: {date: May 2024, quote: "from mid-May"}\n'
+        '  split: {value: 60%, quote: "agreed a 60:40 split"}\n'
+        '  butter: {value: half a pound, quote: "half a pound of butter"}\n'
+        '  margin: {value: a hundredth of a second, quote: "won by a hundredth of a second"}\n'
+        '  visitors: {value: "5,000 visitors", quote: "drew 5,000 visitors"}\n'
+        '  copies: {value: "20,000 copies", quote: "sells 20,000 copies daily"}\n'
+        '  daily: {value: "20,000 copies per day", quote: "sells 20,000 copies daily"}\n',
+    )
+    assert found == {
+        "quote-high": Verdict.CONSISTENT,
+        "quote-run": Verdict.CONSISTENT,
+        "quote-quarter_end": Verdict.CONSISTENT,
+        "quote-from_may": Verdict.CONSISTENT,
+        "quote-split": Verdict.MISMATCH,  # 60 is stated, 60% is not
+        "quote-butter": Verdict.CONSISTENT,
+        "quote-margin": Verdict.CONSISTENT,
+        "quote-visitors": Verdict.CONSISTENT,
+        "quote-copies": Verdict.CONSISTENT,
+        "quote-daily": Verdict.CONSISTENT,
+    }

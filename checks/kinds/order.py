@@ -87,4 +87,4 @@ def _explain(
     return text
 
 
-_WITH_A_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+_WITH_A_YEAR = re.compile(r"\d{4}|'\d\d\b|(?i:FY)\s?\d\d")
