@@ -1025,13 +1025,27 @@ def is_multiplier(counted: str | None) -> bool:
 def _multiplies(counted: str | None, qualifier_kind: str | None) -> bool:
     """Whether a figure is a multiplier, a plain number rather than a whole count.
 
-    "Three times as many", "three-fold", "nearly three times" multiply; a bare "3 times"
-    is also how often something happened ("arrested 3 times"), so it stays whole.
+    "Three times as many", "three times the average", "three-fold", "nearly three times"
+    multiply; "3 times" (or "three times last year") is also how often something
+    happened ("arrested 3 times"), so it stays whole.
     """
     if not is_multiplier(counted):
         return False
     assert counted is not None
-    return counted != "times" or qualifier_kind is not None
+    first, _, rest = counted.partition(" ")
+    return (
+        first != "times"
+        or qualifier_kind is not None
+        or rest.split(" ", 1)[0] in _COMPARED_AFTER_TIMES
+    )
+
+
+_COMPARED_AFTER_TIMES = frozenset({
+    "as", "the", "more", "higher", "greater", "larger", "bigger", "lower", "less", "fewer",
+    "smaller", "faster", "slower", "than", "that", "what", "its", "their", "his", "her",
+})  # fmt: skip
+"""Words after "times" that make it a multiplier ("three times as many", "three times the
+average"); "three times last year" counts occasions."""
 
 
 def is_bare_number(figure: Figure) -> bool:

@@ -117,6 +117,9 @@ def figures_in(
         for start in range(max(covered_until + 1, index - _LEAD), index + 1):
             if start in glued or start - 1 in glued:
                 continue
+            attached = start > 0 and tokens[start - 1][1] == tokens[start][0]
+            if attached and tokens[start][2] in ("-", "–"):
+                continue  # "mid-2022": a hyphen inside a word is no minus sign
             lead = tokens[start][2].lower()
             if lead in {"a", "an"} and (
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
@@ -158,26 +161,35 @@ def figures_in(
 def _glued_hyphens(tokens: list[tuple[int, int, str]]) -> set[int]:
     """Indexes of hyphens inside a name or a span of years, after which no figure starts.
 
-    ``FY2023-24``, ``2023-24``, ``COVID-19``, ``MH-17``: "for FY2023-24 to Rs 500 crore"
-    is no range from 24 to Rs 500 crore. A hyphen after a unit or a word ("30C-35C",
-    "5km-10km", "mid-May", "April-June") joins two figures.
+    ``FY2023-24``, ``2023-24``, ``Covid-19``, ``G-20``, ``F-35``: "for FY2023-24 to Rs
+    500 crore" is no range from 24 to Rs 500 crore. A hyphen after a unit ("30C-35C",
+    "5km-10km"), before a word ("mid-May", "April-June") or after mid/pre/post
+    ("mid-2022") joins two figures.
     """
     glued = set()
     for index in range(1, len(tokens) - 1):
         left, right = tokens[index - 1][2], tokens[index + 1][2]
         if not (
-            tokens[index][2] == "-"
+            tokens[index][2] in ("-", "–")
             and tokens[index - 1][1] == tokens[index][0]
             and tokens[index][1] == tokens[index + 1][0]
+            and right[:1].isdigit()
         ):
             continue
-        name = (any(c.isalpha() for c in left) and any(c.isdigit() for c in left)) or (
-            len(left) >= 2 and left.isalpha() and left.isupper()
+        after_a_number = index >= 2 and tokens[index - 2][1] == tokens[index - 1][0]
+        name = (
+            any(c.isalpha() for c in left)
+            and not after_a_number  # "30C-35C", "5km-10km": a unit, then a figure
+            and left.lower() not in _DATE_PREFIXES
         )
         years = len(left) == 4 and left.isdigit() and len(right) == 2 and right.isdigit()
         if name or years:
             glued.add(index)
     return glued
+
+
+_DATE_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
+"""``mid-2022``, ``pre-2020``: the year after the hyphen is a date of its own."""
 
 
 _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")

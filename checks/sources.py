@@ -398,7 +398,7 @@ def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
 
 
 _RATE_ENDING = re.compile(
-    r"(?i)\s+(?:(?:a|an|each|every)\s+(?:hour|day|night|week|month|year)"
+    r"(?i)\s+(?:(?:a|an|each|every|per)\s+(?:hour|day|night|week|month|year|annum)"
     r"|hourly|daily|nightly|weekly|monthly|yearly|annually)$"
 )
 
