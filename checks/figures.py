@@ -888,7 +888,18 @@ def _spelled_for_the_grammar(text: str) -> str:
     if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
         source = _FRACTION_OF_A_UNIT.sub(_fraction_of_a_unit, source)
+    if "wice" in source or "fold" in source:
+        source = _TWICE.sub("two times", source)
+        source = _N_FOLD.sub(r"\1-fold", source)
     return source
+
+
+_TWICE = re.compile(r"(?i)\btwice\b")
+"""``twice as many``: two times as many (a multiplier, rounded like "two times")."""
+_N_FOLD = re.compile(
+    r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b"
+)
+"""``threefold``, ``tenfold``: written as one word, read as ``three-fold``."""
 
 
 def _fraction_of_a_unit(match: re.Match[str]) -> str:

@@ -87,6 +87,8 @@ def _is_anchor(token: str) -> bool:
         or token in {"$", "€", "£", "¥", "₹", "US$"}
         or lowered in _ANCHOR_WORDS
         or lowered in _FRACTION_ANCHORS
+        or lowered == "twice"
+        or (lowered.endswith("fold") and lowered[:-4] in NUMBER_WORDS)
         or token.endswith("$")
     )
 

@@ -366,7 +366,7 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
     whole_time = False
     singular = str(unit)
     if dimension == (("[time]", 1),):
-        whole_time = singular in {"day", "week"}
+        whole_time = singular in {"day", "week", "fortnight"}
         calendar = CALENDAR_MONTHS.get(singular)
     return UnitInfo(
         factor=one - zero,

@@ -442,3 +442,21 @@ def test_figures_joined_by_hyphens_scores_and_fractions_keep_their_readings(
         "quote-copies": Verdict.CONSISTENT,
         "quote-daily": Verdict.CONSISTENT,
     }
+
+
+def test_twice_and_n_fold_in_a_quote_state_multipliers(tmp_path: Path) -> None:
+    """"Twice as many people voted", "a threefold rise", "arrested twice"."""
+    found = verdicts(
+        tmp_path,
+        "Twice as many people voted, a threefold rise on 2014. He was arrested twice.",
+        '  twice: {value: twice as many, quote: "Twice as many people voted"}\n'
+        '  threefold: {value: threefold, quote: "a threefold rise"}\n'
+        '  arrests: {value: 2 times, quote: "arrested twice"}\n'
+        '  wrong: {value: three times as many, quote: "Twice as many people voted"}\n',
+    )
+    assert found == {
+        "quote-twice": Verdict.CONSISTENT,
+        "quote-threefold": Verdict.CONSISTENT,
+        "quote-arrests": Verdict.CONSISTENT,
+        "quote-wrong": Verdict.MISMATCH,
+    }
