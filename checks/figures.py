@@ -894,7 +894,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     return source
 
 
-_TWICE = re.compile(r"(?i)\btwice\b")
+_TWICE = re.compile(r"(?i)\btwice\b(?!-)")
 """``twice as many``: two times as many (a multiplier, rounded like "two times")."""
 _N_FOLD = re.compile(
     r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b"

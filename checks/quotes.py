@@ -115,6 +115,8 @@ def figures_in(
     for index, (_, _, token) in enumerate(tokens):
         if index <= covered_until or not _is_anchor(token) or index - 1 in glued:
             continue
+        if token.lower() == "twice" and index + 1 < len(tokens) and tokens[index + 1][2] == "-":
+            continue  # "twice-weekly meetings": an adjective, no figure
         best: tuple[int, int, Figure] | None = None
         for start in range(max(covered_until + 1, index - _LEAD), index + 1):
             if start in glued or start - 1 in glued:

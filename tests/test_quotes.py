@@ -382,6 +382,8 @@ def test_hyphenated_years_verbs_and_changes_to_a_level_bound_figures() -> None:
     assert texts("G-20 leaders met; F-35 jets cost $80 million each") == ["$80 million"]
     assert texts("the 2022–23 season's 38 games") == ["2022", "38 games"]
     assert texts("in mid-2022, above pre-2020 levels") == ["2022", "2020 levels"]
+    assert texts("twice-weekly meetings drew 300 people") == ["300 people"]
+    assert texts("a two-day official visit") == ["two-day"]
     joined = texts("Highs of 30C-35C on 5km-10km runs")
     assert "35C" in joined and "10km" in joined  # a unit's hyphen starts the next figure
     assert texts("temperatures rose 20 to 30 degrees") == ["20 to 30"]  # still a range
