@@ -7,7 +7,7 @@ from functools import partial
 from pydantic import Field
 
 from checks import units
-from checks.display import format_percent
+from checks.display import Display, format_percent
 from checks.figures import Figure
 from checks.intervals import Interval
 from checks.kinds import (
@@ -178,6 +178,26 @@ def _intersection(common: Interval, figure: Figure, lenient: bool) -> Interval:
     return Interval(max(common.lo, other.lo), min(common.hi, other.hi))
 
 
+def _digits_that_tell_apart(
+    display: Display, converted: float, stated: float, reading: Interval
+) -> int:
+    """Significant digits (4 to 7) that tell the converted value from the stated one.
+
+    And the reading's two ends from each other: "3:43.13 is 223.13 seconds, but it is
+    stated as 223.5 seconds", not "223.1 seconds … 223.1 seconds to 223.1 seconds".
+    """
+
+    def alike(a: float, b: float, digits: int) -> bool:
+        return a != b and display.format(a, digits) == display.format(b, digits)
+
+    digits = 4
+    while digits < 7 and (
+        alike(converted, stated, digits) or alike(reading.lo, reading.hi, digits)
+    ):
+        digits += 1
+    return digits
+
+
 def _explain(
     first: Figure, figure: Figure, lenient: bool, rate: Rate | None, scope: Scope, basis: str
 ) -> str:
@@ -187,14 +207,16 @@ def _explain(
     if rate is not None:
         reading = first.reading(lenient) * _band(rate.value, scope)
     converted = first.nominal * factor
-    shown = figure.display.format(converted)
+    digits = _digits_that_tell_apart(figure.display, converted, figure.nominal, reading)
+    shown = figure.display.format(converted, digits)
     calendar = _calendar_band(first, figure)
     if calendar is not None:
         reading = reading * calendar[0]
         years = Interval(converted, converted) * calendar[0]
         shown = describe_interval(years, figure.display, exact=False)
         converted = min(max(figure.nominal, years.lo), years.hi)
-    low, high = figure.display.format(reading.lo), figure.display.format(reading.hi)
+    low = figure.display.format(reading.lo, digits)
+    high = figure.display.format(reading.hi, digits)
     return (
         f"{first.text} is {shown}, but it is stated as {figure.text} "
         f"({off_by(figure, converted)}); {first.text} "
