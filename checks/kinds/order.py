@@ -75,7 +75,7 @@ def _explain(
     (name_a, a), (name_b, b) = before, after
     text = (
         f"{name_a} ({_write(a, lenient)}) is listed before {name_b} ({_write(b, lenient)}), "
-        f"but it comes after it"
+        f"but {'it comes after it' if a.is_date else 'it is larger'}"
     )
     if published is not None and a.is_date and not _WITH_A_YEAR.search(a.text):
         if a.strict.lo > published.strict.hi + 182:  # nearer last year's than this year's
