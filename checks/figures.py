@@ -655,7 +655,7 @@ def _hint_for(text: str, message: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "the value is empty; write a figure such as `300`, `$300 million` or `900 km`"
-    rate = _time_of_a_rate(stripped.split()[-3:])
+    rate = time_of_a_rate(stripped.split()[-3:])
     if rate is not None:
         message += f"; for a rate write `per {rate[1]}`"
     if stripped[:5].lower() == "from " and " to " in stripped:
@@ -958,11 +958,12 @@ _A_FOR_PER = frozenset({
 the number as one counted noun, "deaths a day", which a year's count would have matched)."""
 
 
-def _time_of_a_rate(words: list[str]) -> tuple[int, str] | None:
+def time_of_a_rate(words: list[str]) -> tuple[int, str] | None:
     """``(n, time)`` when the last ``n`` words make a rate per ``time``; else ``None``.
 
     ``deaths a day``, ``deaths each day``, ``tonnes per annum``, ``deaths daily``. Not after
-    a preposition or a fraction: "41 deaths in a day" and "half a day" are no rates.
+    a preposition or a fraction: "41 deaths in a day" and "half a day" are no rates. (The
+    quote reader uses it too, to read "$250 million a year" as a sentence writes it.)
     """
     if not words:
         return None
@@ -974,7 +975,7 @@ def _time_of_a_rate(words: list[str]) -> tuple[int, str] | None:
     before = words[-2].lower()
     if (before, last) == ("per", "annum"):
         return 2, "year"
-    if before not in ("a", "an", "each", "every") or last not in _A_FOR_PER:
+    if before not in ("a", "an", "each", "every", "per") or last not in _A_FOR_PER:
         return None
     if len(words) >= 3 and words[-3].lower() in _NOT_BEFORE_A_FOR_PER:
         return None
@@ -1218,7 +1219,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         else:
             if amount.currency_code:
                 _refuse_a_misspelt_scale(words[0])
-                rate = _time_of_a_rate(words)
+                rate = time_of_a_rate(words)
                 if rate is not None:
                     raise FigureError(
                         f"{' '.join(words)!r} after a sum of money: for a rate write "
@@ -1352,7 +1353,7 @@ class _Plan(msgspec.Struct, frozen=True):
 def _plan(
     amount: _Amount, qualifier_kind: str | None, qualifier: str | None, context: Context
 ) -> _Plan:
-    rate = _time_of_a_rate(list(amount.unit_words))
+    rate = time_of_a_rate(list(amount.unit_words))
     if rate is not None and len(amount.unit_words) > rate[0] and amount.currency_code is None:
         words, per_time = rate
         amount = replace(

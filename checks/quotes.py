@@ -73,10 +73,10 @@ _ARTICLE_LEADS = frozenset({
 })  # fmt: skip
 
 
-_FRACTION_ANCHORS = frozenset({
-    "half", "third", "quarter", "dozen", "fifth", "tenth", "hundredth", "thousandth",
-    "fifths", "tenths", "hundredths", "thousandths",
-})  # fmt: skip
+_FRACTION_ANCHORS = frozenset(
+    {key.split()[-1].split("-")[-1] for key in FRACTION_WORDS} | {"dozen"}
+)
+"""The words a fraction ends in ("a hundredth", "two-thirds"), from the value grammar's."""
 
 
 def _is_anchor(token: str) -> bool:

@@ -22,6 +22,7 @@ from checks.figures import (
     FigureError,
     is_bare_number,
     parse_figure,
+    time_of_a_rate,
 )
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
@@ -388,19 +389,15 @@ def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
     """"Sells 20,000 copies daily" states a rate and, as a record may write it, the count."""
     amounts: list[Figure] = []
     for figure in found:
-        plain = _RATE_ENDING.sub("", figure.text)
-        if plain != figure.text:
-            try:
-                amounts.append(parse_figure(plain, context))
-            except FigureError:
-                pass
+        words = figure.text.split()
+        rate = time_of_a_rate(words[1:])
+        if rate is None:
+            continue
+        try:
+            amounts.append(parse_figure(" ".join(words[: -rate[0]]), context))
+        except FigureError:
+            pass
     return amounts
-
-
-_RATE_ENDING = re.compile(
-    r"(?i)\s+(?:(?:a|an|each|every|per)\s+(?:hour|day|night|week|month|year|annum)"
-    r"|hourly|daily|nightly|weekly|monthly|yearly|annually)$"
-)
 
 
 def _is_money_rate(figure: Figure) -> bool:
@@ -417,26 +414,17 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
     for figure in found:
         if not _is_money_rate(figure) or "per " in figure.display.suffix:
             continue
-        after = quote[quote.find(figure.text) + len(figure.text) :]
-        said = _MONEY_RATE.match(after)
-        if said is None:
+        after = quote[quote.find(figure.text) + len(figure.text) :].split()[:2]
+        said = [word.strip(".,;:)") for word in after]
+        rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said])
+        if rate is None:
             continue
-        time = said.group("time") or _ADVERB_TIMES[said.group("adverb").lower()]
         try:
-            rates.append(parse_figure(f"{figure.text} per {time}", context))
+            rates.append(parse_figure(f"{figure.text} per {rate[1]}", context))
         except FigureError:
             pass
     return rates
 
-
-_MONEY_RATE = re.compile(
-    r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<time>hour|day|week|month|year)\b"
-    r"|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)\b)"
-)
-_ADVERB_TIMES = {
-    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
-    "yearly": "year", "annually": "year",
-}  # fmt: skip
 
 
 _TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")

@@ -105,3 +105,26 @@ def test_a_two_year_fiscal_year_with_a_january_start_names_the_setting() -> None
 
     with pytest.raises(FigureError, match="starting on 1 January is one calendar year"):
         parse_date("FY2018-19", dt.date(2020, 1, 1), (1, 1))
+
+
+@pytest.mark.parametrize(
+    ("published", "claim", "hinted"),
+    [
+        ("2024-01-04", "{date: December 18}", True),  # last December, taken as this one
+        ("2018-09-05", "{date: September 8}", False),  # three days on: the story's slip
+        ("2024-05-01", "{date: FY2026}", False),  # a fiscal year carries its own year
+    ],
+)
+def test_an_order_mismatch_names_a_year_taken_from_publication_only_when_it_is_one(
+    published: str, claim: str, hinted: bool
+) -> None:
+    text = (
+        f"source: {{title: t, published: {published}}}\n"
+        "settings: {fiscal_year_start: April 1}\n"
+        f"claims:\n  event: {claim}\n"
+        "checks:\n  - {id: before, order: [event, source.published]}\n"
+    )
+    document = load_document("order.yaml", text.encode())
+    (check,) = judge_document(document, Path("order.yaml"), Options()).checks
+    assert check.verdict is Verdict.MISMATCH
+    assert ("took its year" in check.message) is hinted
