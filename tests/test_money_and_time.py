@@ -128,3 +128,18 @@ def test_an_order_mismatch_names_a_year_taken_from_publication_only_when_it_is_o
     (check,) = judge_document(document, Path("order.yaml"), Options()).checks
     assert check.verdict is Verdict.MISMATCH
     assert ("took its year" in check.message) is hinted
+
+
+def test_an_expect_mismatch_names_a_date_that_took_the_publication_year() -> None:
+    """"A 14-week consultation that began on December 2" in a March story: without its year
+    December 2 is nine months *after* publication, and the gap is −38 weeks."""
+    text = (
+        "source: {title: t, published: 2025-03-12}\n"
+        "claims:\n  began: {date: December 2}\n  announced: {date: March 11}\n"
+        "  length: {value: 14 weeks}\n"
+        "checks:\n  - {id: gap, expect: announced - began == length}\n"
+    )
+    document = load_document("expect.yaml", text.encode())
+    (check,) = judge_document(document, Path("expect.yaml"), Options()).checks
+    assert check.verdict is Verdict.MISMATCH
+    assert "write `December 2, 2024`" in check.message

@@ -8,7 +8,9 @@ Adding a kind means one new module here and one import line in :func:`load_kinds
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -288,6 +290,27 @@ def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimens
                 f" incompatible units{units.misspelt_unit_hint(first, figure)}"
             )
     return first.dimension
+
+
+def year_taken_hint(date: Figure, published: Figure | None) -> str:
+    """Say that a date took the publication's year, when that put it half a year after it.
+
+    `` (December 18 took its year, 2024, from source.published …)``, or ``""``. The shared
+    format takes a missing year from the publication date, so "December 18" in
+    a story of 4 January 2024 is 18 December 2024: the likeliest slip in a record.
+    """
+    if published is None or not date.is_date or _WITH_A_YEAR.search(date.text):
+        return ""
+    if date.strict.lo <= published.strict.hi + 182:
+        return ""
+    year = dt.date.fromordinal(int(published.strict.lo)).year
+    return (
+        f" ({date.text} took its year, {year}, from source.published, which makes it later"
+        f" than publication: if it was last year's, write `{date.text}, {year - 1}`)"
+    )
+
+
+_WITH_A_YEAR = re.compile(r"\d{4}|'\d\d\b|(?i:FY)\s?\d\d")
 
 
 def shown(figure: Figure, base_value: float, style: Display | None = None) -> str:

@@ -23,7 +23,15 @@ from checks.expressions import (
 )
 from checks.grammar import Leaf, branches
 from checks.intervals import Interval
-from checks.kinds import CheckError, Outcome, Parameters, Scope, Tolerance, register
+from checks.kinds import (
+    CheckError,
+    Outcome,
+    Parameters,
+    Scope,
+    Tolerance,
+    register,
+    year_taken_hint,
+)
 
 
 class ExpectParameters(Parameters):
@@ -89,11 +97,14 @@ def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool
     else:
         style = left if left.style is not None or left.dimension else right
         right_style = style if right.dimension == left.dimension else right
+    names = dict.fromkeys(name for name, _ in (*left.coefficients, *right.coefficients))
+    published = scope.figures.get("source.published")
+    hints = "".join(year_taken_hint(scope.figure(name), published) for name in names)
     return (
         f"`{left.text} {operator} {right.text}` does not hold"
         f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
         f"{describe(style, a)} and {right.text} is {describe(right_style, b)}"
-    )
+    ) + hints
 
 
 __all__ = ["ExpectParameters", "Interval", "judge_expect"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from functools import partial
 
 from pydantic import Field
@@ -18,6 +16,7 @@ from checks.kinds import (
     beside_percentages,
     register,
     same_dimension,
+    year_taken_hint,
 )
 
 
@@ -77,14 +76,4 @@ def _explain(
         f"{name_a} ({_write(a, lenient)}) is listed before {name_b} ({_write(b, lenient)}), "
         f"but {'it comes after it' if a.is_date else 'it is larger'}"
     )
-    if published is not None and a.is_date and not _WITH_A_YEAR.search(a.text):
-        if a.strict.lo > published.strict.hi + 182:  # nearer last year's than this year's
-            year = dt.date.fromordinal(int(published.strict.lo)).year
-            text += (
-                f" ({a.text} took its year, {year}, from source.published, which makes it "
-                f"later than publication: if it was last year's, write `{a.text}, {year - 1}`)"
-            )
-    return text
-
-
-_WITH_A_YEAR = re.compile(r"\d{4}|'\d\d\b|(?i:FY)\s?\d\d")
+    return text + year_taken_hint(a, published)
