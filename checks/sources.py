@@ -181,31 +181,48 @@ _RANGE_JOINS = re.compile(r"(?<!\bup)(?<!\bclose)\s(?:to|and)\s|[–—]|(?<=\d)
 155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300)."""
 
 
-def _precision_note(figure: Figure, found: list[Figure]) -> str:
-    """Say so when a quoted figure is the record's, written less (or more) precisely.
+def _same_amount(
+    figure: Figure, found: list[Figure], quote: str, listed: str, kind: str, precision: bool
+) -> tuple[Verdict, str]:
+    """The verdict and message for a quote whose figures are not the record's.
 
-    "$1.2bn" in the text and `$1,200 million` in the record are one amount, but the record
-    claims a precision the text does not (1,199.5–1,200.5 against 1,150–1,250 million):
-    the writer should copy the text's figure, or drop the quote.
+    "$1.2bn" in the text and `$1,200 million` in the record are one amount: the quote does
+    state it, so the record is not wrong, but it claims a precision the text does not
+    (1,199.5–1,200.5 against 1,150–1,250 million), and every other check judges that
+    precision. That is `rounding` (the two agree once the rounding is allowed for), with
+    what each stands for. A qualifier the record drops or adds changes what is claimed
+    ("more than 40 people" is not 40): a `mismatch`, as is any other amount. A record with
+    `precision:` says itself what its figure stands for: the same amount is `consistent`.
     """
+    stated = f"the quote {quote!r} states {listed or 'no figure'}"
     for candidate in found:
         if candidate.dimension != figure.dimension or candidate.is_date or figure.is_date:
             continue
-        if abs(candidate.nominal - figure.nominal) <= 1e-9 * max(abs(figure.nominal), 1.0):
-            stands_for = describe_interval(candidate.strict, candidate.display)
-            if figure.qualifier != candidate.qualifier:
-                change = (
-                    "with another qualifier" if figure.qualifier and candidate.qualifier
-                    else "without the text's qualifier" if candidate.qualifier
-                    else "with a qualifier the text does not have"
-                )
-                return f" (the same number {change}: {candidate.text} stands for {stands_for})"
-            finer = figure.strict.width < candidate.strict.width
-            return (
-                f" (the same amount, written {'more' if finer else 'less'} precisely than in"
-                f" the text: {candidate.text} stands for {stands_for})"
+        if abs(candidate.nominal - figure.nominal) > 1e-9 * max(abs(figure.nominal), 1.0):
+            continue
+        stands_for = describe_interval(candidate.strict, candidate.display)
+        if figure.qualifier != candidate.qualifier:
+            change = (
+                "with another qualifier" if figure.qualifier and candidate.qualifier
+                else "without the text's qualifier" if candidate.qualifier
+                else "with a qualifier the text does not have"
             )
-    return ""
+            return Verdict.MISMATCH, (
+                f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
+                f" {candidate.text} stands for {stands_for})"
+            )
+        if precision:
+            return Verdict.CONSISTENT, ""
+        own = describe_interval(figure.strict, figure.display)
+        own = "exactly that many" if own == figure.text else own
+        finer = figure.strict.width < candidate.strict.width
+        return Verdict.ROUNDING, (
+            f"the quote {quote!r} states {candidate.text}: the value's amount, but written"
+            f" {'less' if finer else 'more'} precisely than {figure.text} ({candidate.text}"
+            f" stands for {stands_for}, {figure.text} for {own}); other checks judge the"
+            " value's precision: copy the text's figure into `value`, or set `precision:`"
+        )
+    return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 
 def _during(found: list[Figure], context: Context) -> list[Figure]:
@@ -312,16 +329,20 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether the quote's figure ``b`` states the record's figure ``a``.
 
     "Of those, 18,200 are in Dadu" states `18,200 people` without the noun: a bare number
-    in the quote matches a count of the same number. "She is 53" states `53 years` without
-    the unit: a bare number matches a figure written as that number of its unit (without
-    a scale word: "300" does not state "$300 million"). "Four points" states `4
-    percentage points`, and "1.6C" a difference of `1.6 Δ°C`.
+    in the quote matches a count of the same number written as precisely. "She is 53"
+    states `53 years` without the unit: a bare number matches a figure written as that
+    number of its unit (without a scale word: "300" does not state "$300 million").
+    "Four points" states `4 percentage points`, and "1.6C" a difference of `1.6 Δ°C`.
     """
     if a.is_date and b.is_date and not _YEAR.search(b.text):
         return _same_day_of_year(a, b)
     bare = is_bare_number(b)
     if a.counted is not None and bare:
-        return abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
+        # "half a million of them" is the amount of `500,000 handsets`, less precisely
+        precise = b.strict.width <= 1.0 or abs(b.strict.width - a.strict.width) <= 1e-9 * (
+            b.strict.width
+        )
+        return precise and abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
     if bare and a.dimension and not a.is_date and not a.display.scale_word:
         written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
         return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
@@ -502,17 +523,12 @@ def quote_results(
             continue
         stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
+        kind = "value" if claim.value is not None else "date"
+        verdict, message = _same_amount(
+            figure, found, claim.quote, listed, kind, claim.precision is not None
+        )
         results.append(
-            CheckResult(
-                check_id,
-                "quote",
-                Verdict.MISMATCH,
-                location,
-                f"the quote {claim.quote!r} states {listed or 'no figure'}, but the "
-                f"{'value' if claim.value is not None else 'date'} is {figure.text}"
-                + _precision_note(figure, found),
-                operands=operands,
-            )
+            CheckResult(check_id, "quote", verdict, location, message, operands=operands)
         )
     return results
 

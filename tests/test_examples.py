@@ -30,7 +30,7 @@ from checks.results import FileResult
 
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 FOLDERS = ("sum", "same", "order", "change", "share", "expect", "span", "money", "calendar",
-           "verdicts", "errors")
+           "quote", "verdicts", "errors")
 RATES = (".rates.yaml", ".rates.yml")
 
 
@@ -91,6 +91,11 @@ def test_example(path: Path) -> None:
     for check in result.checks:
         if check.kind == "weekday":  # added for a dated weekday: located at the claim's date
             assert "date:" in path.read_text(encoding="utf-8").splitlines()[
+                check.location.line - 1
+            ], check.check_id
+            continue
+        if check.kind == "quote":  # one for each quoted claim: located at its quote
+            assert "quote:" in path.read_text(encoding="utf-8").splitlines()[
                 check.location.line - 1
             ], check.check_id
             continue

@@ -188,18 +188,41 @@ def test_a_record_that_drops_the_quotes_qualifier_is_told_so(tmp_path: Path) -> 
     assert "(the same number without the text's qualifier: More than 40 people" in check.message
 
 
-def test_a_record_more_precise_than_its_quote_is_told_so(tmp_path: Path) -> None:
+def test_a_record_more_precise_than_its_quote_states_the_same_amount(tmp_path: Path) -> None:
+    """The text does state the record's amount, so the story is not wrong: `rounding`.
+
+    It is not `consistent` either: every other check judges the record's precision, not the
+    text's, so a fact-checker is told (and `--strict` fails it).
+    """
     write_story(
         tmp_path,
         "The city will spend $1.2bn on transit.",
         '  transit: {value: "$1,200 million", quote: spend $1.2bn on transit}\n',
     )
     [(_, check)] = list(run([str(tmp_path)], Options()).all_checks())
-    assert check.verdict is Verdict.MISMATCH
-    assert check.message.endswith(
-        "(the same amount, written more precisely than in the text: $1.2bn stands for "
-        "$1.15–1.25 bn)"
+    assert check.verdict is Verdict.ROUNDING
+    assert check.message == (
+        "the quote 'spend $1.2bn on transit' states $1.2bn: the value's amount, but written"
+        " less precisely than $1,200 million ($1.2bn stands for $1.15–1.25 bn, $1,200"
+        " million for $1,199.5–1,200.5 million); other checks judge the value's precision:"
+        " copy the text's figure into `value`, or set `precision:`"
     )
+    assert Verdict.ROUNDING.fails(strict=True)
+
+
+def test_a_record_less_precise_or_exact_beside_its_quote_is_rounding(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Organisers said half a million people marched. The phone weighs half a pound.",
+        "  crowd: {value: '500,000 people', quote: half a million people marched}\n"
+        "  phone: {value: 0.5 lb, quote: weighs half a pound}\n"
+        "  heavier: {value: 0.6 lb, quote: weighs half a pound}\n",
+    )
+    assert found == {
+        "quote-crowd": Verdict.ROUNDING,
+        "quote-phone": Verdict.ROUNDING,
+        "quote-heavier": Verdict.MISMATCH,
+    }
 
 
 def test_a_quote_mismatch_names_each_figure_of_the_quote_once(tmp_path: Path) -> None:
@@ -244,7 +267,8 @@ def test_a_figure_in_a_quote_ends_before_a_verb(tmp_path: Path) -> None:
     )
     checks = {c.check_id: c for _, c in run([str(tmp_path)], Options()).all_checks()}
     assert checks["quote-as_is"].verdict is Verdict.CONSISTENT
-    assert "states Half a million people, but" in checks["quote-exact"].message
+    assert checks["quote-exact"].verdict is Verdict.ROUNDING
+    assert "states Half a million people: the value's amount" in checks["quote-exact"].message
 
 
 def test_a_measure_of_something_states_the_measure(tmp_path: Path) -> None:
@@ -259,7 +283,7 @@ def test_a_measure_of_something_states_the_measure(tmp_path: Path) -> None:
     assert found == {
         "quote-lead": Verdict.CONSISTENT,
         "quote-share": Verdict.MISMATCH,
-        "quote-people": Verdict.MISMATCH,
+        "quote-people": Verdict.ROUNDING,
     }
 
 
