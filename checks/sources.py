@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html.parser
+import math
 import re
 from pathlib import Path
 
@@ -17,13 +18,16 @@ from msgspec.structs import replace
 
 from checks.figures import (
     POINT_NOUNS,
+    QUALIFIERS,
     Context,
     Figure,
     FigureError,
     is_bare_number,
+    is_multiplier,
     parse_figure,
     time_of_a_rate,
 )
+from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.quotes import figures_in, normalise
@@ -190,39 +194,102 @@ def _same_amount(
     state it, so the record is not wrong, but it claims a precision the text does not
     (1,199.5–1,200.5 against 1,150–1,250 million), and every other check judges that
     precision. That is `rounding` (the two agree once the rounding is allowed for), with
-    what each stands for. A qualifier the record drops or adds changes what is claimed
-    ("more than 40 people" is not 40): a `mismatch`, as is any other amount. A record with
-    `precision:` says itself what its figure stands for: the same amount is `consistent`.
+    what each stands for. Only the same number of the same kind qualifies: written in the
+    same unit, both or neither a range, a percentage or points alike, the same thing
+    counted. A qualifier the record drops or adds changes what is claimed ("more than 40
+    people" is not 40): a `mismatch`, as is any other amount. A record with `precision:`
+    says itself what its figure stands for: the same amount is `consistent`.
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
-    for candidate in found:
-        if candidate.dimension != figure.dimension or candidate.is_date or figure.is_date:
-            continue
-        if abs(candidate.nominal - figure.nominal) > 1e-9 * max(abs(figure.nominal), 1.0):
-            continue
-        stands_for = describe_interval(candidate.strict, candidate.display)
-        if figure.qualifier != candidate.qualifier:
-            change = (
-                "with another qualifier" if figure.qualifier and candidate.qualifier
-                else "without the text's qualifier" if candidate.qualifier
-                else "with a qualifier the text does not have"
-            )
-            return Verdict.MISMATCH, (
-                f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
-                f" {candidate.text} stands for {stands_for})"
-            )
+    alike = [c for c in found if _same_kind_and_number(figure, c)]
+    exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
+    if exact:
         if precision:
             return Verdict.CONSISTENT, ""
-        own = describe_interval(figure.strict, figure.display)
-        own = "exactly that many" if own == figure.text else own
+        candidate = exact[0]
         finer = figure.strict.width < candidate.strict.width
+        fall = candidate.nominal < 0 and not candidate.text.lstrip().startswith(("-", "−"))
         return Verdict.ROUNDING, (
-            f"the quote {quote!r} states {candidate.text}: the value's amount, but written"
-            f" {'less' if finer else 'more'} precisely than {figure.text} ({candidate.text}"
-            f" stands for {stands_for}, {figure.text} for {own}); other checks judge the"
-            " value's precision: copy the text's figure into `value`, or set `precision:`"
+            f"the quote {quote!r} states {candidate.text}{' as a fall' if fall else ''}: the"
+            f" value's amount, but written {'less' if finer else 'more'} precisely than"
+            f" {figure.text} ({candidate.text} stands for {_stands_for(candidate)},"
+            f" {figure.text} for {_stands_for(figure)});"
+            " other checks judge the value's precision: copy the text's figure into `value`,"
+            " or set `precision:`"
+        )
+    if alike:
+        candidate = alike[0]
+        change = (
+            "with another qualifier" if figure.qualifier and candidate.qualifier
+            else "without the text's qualifier" if candidate.qualifier
+            else "with a qualifier the text does not have"
+        )  # fmt: skip
+        return Verdict.MISMATCH, (
+            f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
+            f" {candidate.text} stands for {_stands_for(candidate)})"
         )
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
+
+
+def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
+    """Whether ``stated`` is ``record``'s number, of its kind, written to another precision."""
+    if record.is_date or stated.is_date or record.dimension != stated.dimension:
+        return False
+    if record.is_range != stated.is_range or record.flavour != stated.flavour:
+        return False
+    if (record.display.factor, record.display.offset) != (
+        stated.display.factor,
+        stated.display.offset,
+    ) or record.absolute_temperature != stated.absolute_temperature:
+        return False  # "68F" is 20°C, but not written in the record's unit
+    if is_multiplier(record.counted) != is_multiplier(stated.counted):
+        return False
+    if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
+        return False  # "1,200 homes" is not `1,200 people`
+    return abs(stated.nominal - record.nominal) <= 1e-9 * max(abs(record.nominal), 1.0)
+
+
+def _noun(counted: str) -> str:
+    """The first word of what is counted, singular: "people marched" → "people"."""
+    word = counted.split(" ", 1)[0].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _qualifier_kind(figure: Figure) -> str | None:
+    """What a qualifier means: "over", "above" and "more than" are one ("above")."""
+    if figure.qualifier is None:
+        return None
+    return QUALIFIERS.get(figure.qualifier.lower(), figure.qualifier.lower())
+
+
+def _stands_for(figure: Figure) -> str:
+    """What a figure's strict reading covers, for a message: "$1.15–1.25 bn"."""
+    interval = figure.strict
+    described = describe_interval(interval, figure.display)
+    if math.isinf(interval.lo) or math.isinf(interval.hi):
+        return described
+    if described == figure.text or figure.display.format(
+        interval.lo, 7
+    ) == figure.display.format(interval.hi, 7):
+        return "exactly that many" if interval.whole else "itself, to its last digit"
+    return described
+
+
+def _states_the_count(bare: Interval, count: Interval) -> bool:
+    """Whether a bare number's interval covers the whole numbers a count's does.
+
+    "About 15 were killed" (13.5–16.5) states `about 15 people` (14–16); "fewer than 5
+    were hurt" states `fewer than 5 people` (0–4: a count is never negative); "half a
+    million of them" (495,000–505,000) is not `500,000 handsets`.
+    """
+    lo, hi = bare.lo, bare.hi
+    if not math.isinf(lo):
+        lo = math.floor(lo) + 1 if bare.lo_open and lo == math.floor(lo) else math.ceil(lo)
+    if not math.isinf(hi):
+        hi = math.ceil(hi) - 1 if bare.hi_open and hi == math.ceil(hi) else math.floor(hi)
+    if count.lo >= 0:
+        lo = max(lo, 0)
+    return (lo, hi) == (count.lo, count.hi)
 
 
 def _during(found: list[Figure], context: Context) -> list[Figure]:
@@ -338,11 +405,9 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return _same_day_of_year(a, b)
     bare = is_bare_number(b)
     if a.counted is not None and bare:
-        # "half a million of them" is the amount of `500,000 handsets`, less precisely
-        precise = b.strict.width <= 1.0 or abs(b.strict.width - a.strict.width) <= 1e-9 * (
-            b.strict.width
-        )
-        return precise and abs(a.nominal - b.nominal) <= 1e-9 * max(abs(a.nominal), 1.0)
+        # the whole numbers "about 15" covers are those of `about 15 people`; "half a
+        # million of them" covers more than `500,000 handsets`
+        return _states_the_count(b.strict, a.strict)
     if bare and a.dimension and not a.is_date and not a.display.scale_word:
         written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
         return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
@@ -525,7 +590,7 @@ def quote_results(
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(
-            figure, found, claim.quote, listed, kind, claim.precision is not None
+            figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None
         )
         results.append(
             CheckResult(check_id, "quote", verdict, location, message, operands=operands)

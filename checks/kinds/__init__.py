@@ -325,6 +325,8 @@ def describe_interval(interval: Interval, style: Display, exact: bool = True) ->
     significant digits, as computed values are.
     """
     lo, hi = interval.lo, interval.hi
+    if interval.whole and style.factor > 1.0 and lo != hi:
+        style = _IN_DAYS  # weeks read leniently are whole days: 102–108 days, not 14.57–15.43
     if lo == hi:
         return style.format_single(lo)
     if lo == float("-inf"):
@@ -334,9 +336,14 @@ def describe_interval(interval: Interval, style: Display, exact: bool = True) ->
     low = style.format(lo, _digits_needed(style, lo) if exact else 4)
     high = style.format(hi, _digits_needed(style, hi) if exact else 4)
     prefix = style.prefix
+    if low.startswith("−"):  # "−$1.25 bn to −$1.15 bn" rather than "−$1.25–−$1.15 bn"
+        return f"{low} to {high}"
     number_low = low.removeprefix(prefix).split(" ")[0] if prefix else low.split(" ")[0]
     rest = high.removeprefix(prefix)
     return f"{prefix}{number_low}–{rest}" if prefix else f"{number_low}–{rest}"
+
+
+_IN_DAYS = Display(suffix="days")
 
 
 def _digits_needed(style: Display, value: float) -> int:

@@ -217,8 +217,8 @@ def _explain(
         converted = min(max(figure.nominal, years.lo), years.hi)
     low = figure.display.format(reading.lo, digits)
     high = figure.display.format(reading.hi, digits)
+    spans = f"{low} to {high}" if low != high else f"exactly {low}"
     return (
         f"{first.text} is {shown}, but it is stated as {figure.text} "
-        f"({off_by(figure, converted)}); {first.text} "
-        f"{READINGS[lenient]} is {low} to {high}"
+        f"({off_by(figure, converted)}); {first.text} {READINGS[lenient]} is {spans}"
     ) + (f" ({basis})" if basis else "")
