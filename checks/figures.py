@@ -36,6 +36,9 @@ SCALES: dict[str, Decimal] = {
     "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
     "lacs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
+    "bil": Decimal(10**9), "bil.": Decimal(10**9), "trn": Decimal(10**12),
+    "trln": Decimal(10**12), "tril": Decimal(10**12), "tril.": Decimal(10**12),
+    "dozen": Decimal(12),
 }  # fmt: skip
 SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
     "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
@@ -201,7 +204,8 @@ class _Amount(msgspec.Struct, frozen=True):
     currency_text: str | None = None
     currency_code: str | None = None
     unit_words: tuple[str, ...] = ()
-    per: tuple[tuple[Decimal | None, tuple[str, ...]], ...] = ()
+    per: tuple[tuple[Decimal | None, tuple[str, ...], str], ...] = ()
+    """Each ``per``: how many (``per 100,000``), of what, and the number as written."""
     flavour: Flavour | None = None
     basis_points: bool = False
     """Points of a hundredth of a percentage point (``25 bps`` is 0.25 percentage points)."""
@@ -261,6 +265,8 @@ def parse_number_text(text: str, decimal_comma: bool = False) -> _Number:
     """
     plain = None if decimal_comma else _PLAIN_NUMBER.fullmatch(text)
     if plain is None:
+        if text[-1:] in VULGAR_FRACTIONS:
+            return _with_vulgar_fraction(text, decimal_comma)
         return _number_in_full(text, decimal_comma)
     integer, fraction = plain.group(1, 2)
     if "," in integer:
@@ -336,14 +342,48 @@ def _half(exponent: int) -> Decimal:
 
 
 def _word_number(text: str) -> _Number:
+    """A number in words, read as its digits are: "two hundred" as 200, exact as "200" is."""
     key = " ".join(text.lower().split())
+    hundreds, hundred, rest = key.partition(" hundred")
+    if hundred and hundreds not in ("", "a"):
+        value = _words_below_a_hundred(hundreds) * 100
+        rest = rest.strip().removeprefix("and ").strip()
+        value += _words_below_a_hundred(rest) if rest else 0
+    elif hundred and rest.strip():  # "a hundred and fifty"
+        value = 100 + _words_below_a_hundred(rest.strip().removeprefix("and ").strip())
+    else:
+        value = _words_below_a_hundred(key)
+    return parse_number_text(str(value))
+
+
+def _words_below_a_hundred(key: str) -> int:
+    """``seven``, ``twenty-five``, and the one-word entries of :data:`NUMBER_WORDS`."""
     if "-" in key and key not in NUMBER_WORDS:
         tens, ones = key.split("-", 1)
-        value = NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
-    else:
-        value = NUMBER_WORDS[key]
-    number = parse_number_text(str(value))
-    return replace(number, lenient_half=number.lenient_half)
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    return NUMBER_WORDS[key]
+
+
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8),
+    "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+}  # fmt: skip
+"""``3½ days``, ``£1½bn``, ``2¼%``: a whole number and a fraction of one character."""
+
+
+def _with_vulgar_fraction(text: str, decimal_comma: bool) -> _Number:
+    """``3½``: 3.5 to a twentieth of its step (3.475–3.525), leniently to the half.
+
+    A writer who counts in halves may have rounded to one: 3.25–3.75 leniently.
+    """
+    numerator, denominator = VULGAR_FRACTIONS[text[-1]]
+    whole = parse_number_text(text[:-1], decimal_comma)
+    if not whole.integer_written:
+        raise FigureError(f"{text!r}: a fraction sign follows a whole number (`3½`, not `3.5½`)")
+    fraction = Decimal(numerator) / Decimal(denominator)
+    value = whole.value - fraction if whole.value < 0 else whole.value + fraction
+    half = Decimal(1) / Decimal(2 * denominator)
+    return _Number(value, half / 10, half, integer_written=False)
 
 
 def _clock(text: str) -> _Number:
@@ -403,7 +443,7 @@ class _TreeReader:
         short: str | None = None
         currency_text: str | None = None
         unit_words: tuple[str, ...] = ()
-        per: list[tuple[Decimal | None, tuple[str, ...]]] = []
+        per: list[tuple[Decimal | None, tuple[str, ...], str]] = []
         flavour: Flavour | None = None
         basis_points = False
         has_tail = False
@@ -445,7 +485,14 @@ class _TreeReader:
                     if part.data == "unit_words":
                         unit_words = tuple(self.tok(t) for t in part.children)
                     elif part.data == "per":
-                        per.append(self._per(part))
+                        count, per_words, written = self._per(part)
+                        rate = time_of_a_rate(list(per_words))
+                        if rate is not None and (len(per_words) > rate[0] or count):
+                            # "5.2 per 100,000 a year": per 100,000, per year
+                            per.append((count, per_words[: -rate[0]], written))
+                            per.append((None, (rate[1],), ""))
+                        else:
+                            per.append((count, per_words, written))
         assert number is not None
         if number.clock:
             if currency_text or scale is not None or short or flavour or per or compounds:
@@ -577,21 +624,31 @@ class _TreeReader:
             scale *= SCALES[word]
         return number, scale
 
-    def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...]]:
+    def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...], str]:
         count: Decimal | None = None
         words: tuple[str, ...] = ()
+        written = ""
         for part in tree.children:
             if getattr(part, "type", None) == "PER":
                 continue
-            if part.data == "per_number":
+            if part.data == "per_number":  # "per 100,000", "per one million", "per lakh"
                 tokens = [self.tok(t) for t in grammar.leaves(part)]
-                count = parse_number_text(tokens[0], self.context.decimal_comma).value
+                written = tokens[0] + "".join(
+                    ("" if word in SHORT_SCALES else " ") + word for word in tokens[1:]
+                )
+                first = tokens[0]
+                if first[0].isdigit():
+                    count = parse_number_text(first, self.context.decimal_comma).value
+                elif first.lower() in SCALES:
+                    count = SCALES[first.lower()]
+                else:
+                    count = _word_number(first).value
                 for word in tokens[1:]:
                     short = SHORT_SCALES.get(word)
                     count *= short[1] if short else SCALES[word.lower()]
             else:
                 words = tuple(self.tok(t) for t in part.children)
-        return count, words
+        return count, words, written
 
     def currency_code(self, text: str) -> str:
         raw = text.strip()
@@ -685,6 +742,20 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?i)\d\s*(?:km|mi|m|ft)2\b"),
         "for square units write `km²` (or `sq km`), not `km2`",
     ),
+    (
+        re.compile(r"(?i)(?:%|per ?cent|\bpoints?)\s+of\s+\w"),
+        "a share of something is a claim of the share alone (the percentage) and, if the "
+        "text gives the whole, a claim of it and a `share` check",
+    ),
+    (
+        re.compile(r"(?i)^(?:\+|up\s|down\s|rose\s|fell\s)"),
+        "a change is written as its amount, negative for a fall (`20%`, `-20%`), and "
+        "checked with `change`",
+    ),
+    (
+        re.compile(r"(?i)^(?:a|an)\s+(?:further|additional|extra|more)\s"),
+        "write the figure alone, without the adjective; what it adds to is a `sum` check",
+    ),
 )
 """Advice for values the grammar cannot read, by what they look like (first match only)."""
 
@@ -761,7 +832,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     reader = _TreeReader(context, source)
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
-    if high.currency_code is None and low.currency_code is not None:
+    if high.currency_code is None and low.currency_code is not None and not high.has_tail:
         high = replace(high, currency_code=low.currency_code, currency_text=low.currency_text)
     low = _inherit(low, high)
     low_figure = _figure(stripped, _plan(low, None, None, context), low.number, context)
@@ -891,7 +962,58 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "wice" in source or "fold" in source:
         source = _TWICE.sub("two times", source)
         source = _N_FOLD.sub(r"\1-fold", source)
+    if _MONEY_MARK.search(source):
+        source = _money_rate(source)
+    if "ozen" in source:
+        source = _HALF_A_DOZEN.sub("six", source)
     return source
+
+
+_HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
+"""``half a dozen people``: six, as ``a dozen`` is twelve (not half of "a dozen people")."""
+
+
+_MONEY_MARK = re.compile(
+    r"[$€£¥₹₩₦₪]|\d\s?p\b|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
+    r"|\b(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF|RMB|Rmb)\b"
+)
+"""What shows a figure is money, for the rates only money is written with."""
+_MONEY_RATE_ENDING = re.compile(
+    r"(?:(?<=\S)\s+(?P<article>a|an|each|every)\s+(?P<noun>[^\W\d_][\w-]*)"
+    r"|(?:(?<=\d)|\s+)(?P<short>pa|p\.a\.|pm|p\.m\.|pcm|pw|p\.w\.|psf)"
+    r"|\s+(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))$",
+    re.IGNORECASE,
+)
+_MONEY_SHORT_RATES = {
+    "pa": "per year", "p.a.": "per year", "pm": "per month", "p.m.": "per month",
+    "pcm": "per month", "pw": "per week", "p.w.": "per week", "psf": "per sq ft",
+}  # fmt: skip
+"""``£19,800 pa``, ``£1,650 pcm``, ``$40 psf``: how property and pay are priced (pint
+would read ``pa`` as a picoyear and ``pm`` as a picometre)."""
+
+
+def _money_rate(source: str) -> str:
+    """``$1.26 a share``, ``$80 a barrel``, ``$25bn a quarter``: "a" is "per" after money.
+
+    Not after a preposition or a fraction ("$5 for a day", "half a"), and not before a
+    scale word ("$1 a million" is no rate).
+    """
+    found = _MONEY_RATE_ENDING.search(source)
+    if found is None:
+        return source
+    if found.group("adverb") is not None:
+        adverb = found.group("adverb").lower()
+        return f"{source[: found.start()]} per {_RATE_ADVERBS[adverb]}"
+    short = found.group("short")
+    if short is not None:
+        return f"{source[: found.start()].rstrip()} {_MONEY_SHORT_RATES[short.lower()]}"
+    noun = found.group("noun")
+    before = source[: found.start()].split()
+    if not before or before[-1].lower() in _NOT_BEFORE_A_FOR_PER or before[-1].lower() == "and":
+        return source
+    if noun.lower() in SCALES or noun.lower() in ("hundred", "half", "third"):
+        return source
+    return f"{source[: found.start()]} per {noun}"
 
 
 _TWICE = re.compile(r"(?i)\btwice\b(?!-)")
@@ -951,8 +1073,8 @@ _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
 
 _A_FOR_PER = frozenset({
-    "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
-    "head", "person",
+    "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+    "year", "head", "person",
 })  # fmt: skip
 """``20 deaths a day``: "a" is "per" before these words (the grammar reads the words after
 the number as one counted noun, "deaths a day", which a year's count would have matched)."""
@@ -984,7 +1106,7 @@ def time_of_a_rate(words: list[str]) -> tuple[int, str] | None:
 
 _RATE_ADVERBS = {
     "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
-    "monthly": "month", "yearly": "year", "annually": "year",
+    "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year",
 }  # fmt: skip
 """``16 deaths daily``, ``5,840 deaths annually``: a rate per that time."""
 
@@ -1016,7 +1138,7 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     changes: dict[str, Any] = {}
     if low.scale is None and low.short_scale is None:
         changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
-    if low.currency_code is None:
+    if low.currency_code is None and not low.has_tail:  # "6.5% to $1,650" is no range
         changes.update(currency_code=high.currency_code, currency_text=high.currency_text)
     if not low.has_tail:
         changes.update(
@@ -1212,6 +1334,11 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             month_time += info.month_time
             if info.dimension == (("[time]", 1),):
                 whole_days = info.whole_time and calendar is None
+            if amount.currency_code and info.dimension:
+                raise FigureError(
+                    f"{' '.join(head)!r} after a sum of money: a price of each is written"
+                    f" `per {' '.join(head)}` (`$80 per barrel`, `£1,650 per month`)"
+                )
             dimension = units.multiply(dimension, info.dimension)
             suffix_parts.append(_unit_symbol(head))
             if rest:
@@ -1237,7 +1364,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                     "Δ°C or Δ°F for a difference"
                 )
             suffix_parts.append(counted)
-    for count, per_words in amount.per:
+    for count, per_words, written in amount.per:
         per_text = " ".join(per_words)
         if count is not None:
             if count == 0:
@@ -1255,9 +1382,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
                 dimension = units.multiply(dimension, ((per_thing(per_text), 1),), -1)
-        label = "per " + " ".join(
-            part for part in (f"{count:,}" if count is not None else "", per_text) if part
-        )
+        label = "per " + " ".join(part for part in (written, per_text) if part)
         suffix_parts.append(label)
     if absolute and amount.per:
         raise FigureError("a temperature reading cannot be a rate")
@@ -1356,9 +1481,8 @@ def _plan(
     rate = time_of_a_rate(list(amount.unit_words))
     if rate is not None and len(amount.unit_words) > rate[0] and amount.currency_code is None:
         words, per_time = rate
-        amount = replace(
-            amount, unit_words=amount.unit_words[:-words], per=(*amount.per, (None, (per_time,)))
-        )
+        per = (*amount.per, (None, (per_time,), ""))
+        amount = replace(amount, unit_words=amount.unit_words[:-words], per=per)
     meaning = _unit_meaning(amount, context)
     if (
         amount.number.fraction_word
@@ -1386,7 +1510,7 @@ def _plan(
     suffix = meaning.suffix
     if amount.currency_text:
         symbol = amount.currency_text
-        if len(symbol) <= 3 and not symbol.isalpha() or symbol in {"Rs", "Rs."}:
+        if len(symbol) <= 3 and not symbol.isalpha() or symbol in {"Rs", "Rs.", "RMB", "Rmb"}:
             prefix = symbol + ("" if not symbol.isalpha() and not symbol.endswith(".") else " ")
         else:
             suffix = (symbol + " " + suffix).strip()

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from msgspec.structs import replace
+
 from checks.dates import parse_date
 from checks.figures import (
     FRACTION_WORDS,
@@ -84,6 +86,7 @@ def _is_anchor(token: str) -> bool:
     return (
         token.rstrip(".") in _MONTHS
         or token[0].isdigit()
+        or (lowered[:2] == "fy" and lowered[2:3].isdigit())  # "FY2025", "FY24"
         or token in {"$", "€", "£", "¥", "₹", "US$"}
         or lowered in _ANCHOR_WORDS
         or lowered in _FRACTION_ANCHORS
@@ -99,12 +102,25 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def figures_in(
-    text: str, context: Context, published: dt.date | None, lead: str = ""
+    text: str,
+    context: Context,
+    published: dt.date | None,
+    lead: str = "",
+    *,
+    durations: bool = False,
+    millions: bool = False,
 ) -> list[Figure]:
     """Every figure and date in ``text``, left to right, non-overlapping.
 
     ``lead`` is the text just before ``text`` in its sentence (when a caller reads a
     sentence piece by piece): it tells "rose … from 150 to 210" from a range of values.
+
+    Two readings only a caller that knows what it looks for asks for (the quote check,
+    from the record): ``durations`` reads "a week", "a fortnight", "a full year" as
+    lengths of time ("a" stays no figure elsewhere: "a man", "a single ticket", "$250
+    million a year"); ``millions`` reads ``m`` and ``b`` after a number as millions and
+    billions ("7.6m people", which the value grammar refuses: metres or millions?; "7.6m
+    are waiting", which it reads as metres).
     """
     lead_words = {word.lower() for word in lead.split()[-7:]}
     source = text.replace("[", " ").replace("]", " ")
@@ -113,7 +129,11 @@ def figures_in(
     found: list[Figure] = []
     covered_until = -1
     for index, (_, _, token) in enumerate(tokens):
-        if index <= covered_until or not _is_anchor(token) or index - 1 in glued:
+        if index <= covered_until or index - 1 in glued:
+            continue
+        if not _is_anchor(token) and not (
+            durations and _a_length_of_time(tokens, index, covered_until)
+        ):
             continue
         if token.lower() == "twice" and index + 1 < len(tokens) and tokens[index + 1][2] == "-":
             continue  # "twice-weekly meetings": an adjective, no figure
@@ -125,18 +145,20 @@ def figures_in(
             if attached and tokens[start][2] in ("-", "–"):
                 continue  # "mid-2022": a hyphen inside a word is no minus sign
             lead = tokens[start][2].lower()
-            if lead in {"a", "an"} and (
+            if lead in {"a", "an"} and start != index and (
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
             ):
-                continue
+                continue  # (an anchor "a" is one of ``durations``: "a week")
             for end in range(min(len(tokens), index + _MAX_SPAN), index, -1):
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")"}):
                     continue
                 if any(token[2].lower() in _VERBS for token in tokens[index + 1 : end]):
                     continue
+                if end < len(tokens) and _a_time_ago(tokens, end):
+                    continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
-                figure = _read(span, context, published)
+                figure = _read(span, context, published, durations, millions)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
                     continue
                 if figure is not None:
@@ -160,6 +182,42 @@ def figures_in(
             found.extend(ends or [figure])
             covered_until = best[1] - 1
     return found
+
+
+_LENGTHS_OF_TIME = frozenset({
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+    "century",
+})  # fmt: skip
+"""Units of time the value grammar reads after "a" ("a week" is 7 days; "a night" counts)."""
+_WHOLE = frozenset({"full", "whole", "entire"})
+"""Words that say a length of time is all of it: "a full year" is a year."""
+_NOT_BEFORE_A_LENGTH = frozenset({"once", "per", "each", "every"})
+"""Words that make "a week" a rate ("once a week"), not a length of time."""
+
+
+def _a_length_of_time(tokens: list[tuple[int, int, str]], index: int, covered_until: int) -> bool:
+    """Whether the "a" at ``index`` starts a length of time: "a week", "a full year".
+
+    Not a rate: after a figure ("$250 million a year", "20 deaths a day") or "once"; not
+    a compound adjective ("a year-on-year rise", "a day-to-day job").
+    """
+    if tokens[index][2].lower() not in ("a", "an"):
+        return False
+    unit = index + 1
+    if unit < len(tokens) and tokens[unit][2].lower() in _WHOLE:
+        unit += 1
+    if unit >= len(tokens) or tokens[unit][2].lower() not in _LENGTHS_OF_TIME:
+        return False
+    after = unit + 1
+    if (
+        after < len(tokens)
+        and tokens[after][2] in ("-", "–")
+        and tokens[after][0] == tokens[unit][1]
+    ):
+        return False
+    if index == 0:
+        return True
+    return covered_until != index - 1 and tokens[index - 1][2].lower() not in _NOT_BEFORE_A_LENGTH
 
 
 def _glued_hyphens(tokens: list[tuple[int, int, str]]) -> set[int]:
@@ -197,6 +255,23 @@ _DATE_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
 
 
 _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
+
+
+_BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
+_RATE_TIMES = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+
+
+def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether the span ending before ``end`` ends in "a year" of "a year earlier".
+
+    "from $180 million a year earlier" is $180 million then, not $180 million per year.
+    """
+    return (
+        tokens[end][2].lower().rstrip(".,;:") in _BACK_IN_TIME
+        and end >= 2
+        and tokens[end - 1][2].lower() in _RATE_TIMES
+        and tokens[end - 2][2].lower() in ("a", "an")
+    )
 
 
 def _cut_from_a_measure(
@@ -240,6 +315,8 @@ def _from_to_ends(
 
     The low end takes what only the high end wrote ("from $20 to $30 million").
     """
+    if figure.is_date:
+        return None  # "FY2024-25", "2023-12-28": one date, whatever its hyphen
     parts = _RANGE_SPLIT.split(figure.text, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -253,20 +330,128 @@ def _from_to_ends(
     return [end for end in ends if end is not None]
 
 
-def _read(span: str, context: Context, published: dt.date | None) -> Figure | None:
+def _read(
+    span: str,
+    context: Context,
+    published: dt.date | None,
+    durations: bool = False,
+    millions: bool = False,
+) -> Figure | None:
     if re.fullmatch(r"(1[5-9]|20)\d\d", span):
         return parse_date(span, published, context.fiscal_year_start)
+    if context.fiscal_year_start is not None:
+        fiscal = _fiscal_year(span, context, published)
+        if fiscal is not None:
+            return fiscal
     try:
         return parse_date(span, published, context.fiscal_year_start)
     except FigureError:
         pass
+    written = span
+    if durations and (" full " in span or " whole " in span or " entire " in span):
+        span = _A_WHOLE.sub(r"\1 ", span)  # "a full year" is a year
+    if millions and span[-1:] in ("m", "M", "b", "B") and span[-2:-1].isdigit():
+        span = f"{span[:-1]} {'million' if span[-1] in 'mM' else 'billion'}"  # "7.6m are"
     try:
         figure = parse_figure(span, context)
     except FigureError:
-        return None
+        otherwise = _read_otherwise(span, context, millions)
+        if otherwise is None:
+            return None
+        figure, span = otherwise, ""  # keep the text as written
     if figure.counted is not None and figure.counted.split()[0].lower() in _NOT_COUNTED:
         return None
-    return figure
+    return figure if span == written else replace(figure, text=written)
+
+
+def _read_otherwise(span: str, context: Context, millions: bool) -> Figure | None:
+    """A span the value grammar refuses, read as a sentence means it (or ``None``).
+
+    Hundreds in words ("Two hundred patients", "one hundred and twelve people"), and with
+    ``millions`` a short scale before a word ("7.6m people").
+    """
+    rewritten = span
+    if "undred" in span:
+        rewritten = _HUNDREDS.sub(_hundreds_in_digits, span)
+    if millions:
+        match = _SHORT_SCALE_BEFORE_A_WORD.fullmatch(rewritten)
+        if match is not None:
+            scale = "million" if match.group(2) in "mM" else "billion"
+            rewritten = f"{match.group(1)} {scale}{match.group(3)}"
+    if rewritten == span:
+        return None
+    try:
+        return parse_figure(rewritten, context)
+    except FigureError:
+        return None
+
+
+_SHORT_SCALE_BEFORE_A_WORD = re.compile(r"(.*\d)([mMbB])(\s+[^\W\d_].*)")
+""""7.6m people": millions before a word, when the caller knows a count is meant."""
+
+_A_WHOLE = re.compile(
+    r"(?i)\b(an?) (?:full|whole|entire) (?=(?:second|minute|hour|day|week|fortnight|month"
+    r"|year|decade|century)\b)"
+)
+
+_FISCAL_YEAR = re.compile(
+    r"(?i)(?P<fy>FY ?|fiscal (?:year )?|financial year )?"
+    r"(?P<first>\d{4}|(?<=FY)\d\d|(?<=FY )\d\d)(?:[-–/](?P<second>\d{4}|\d\d))?"
+    r"(?P<after> (?:fiscal|financial) year| fiscal)?"
+)
+"""A fiscal year as news writes it: "FY2025", "FY24", "FY2024/25", "fiscal 2025", "fiscal
+year 2025", "financial year 2023-24", "the 2025 fiscal year", and "2024-25" or "2024/25"
+alone (a two-year span, with `settings.fiscal_year_start`)."""
+
+
+def _fiscal_year(span: str, context: Context, published: dt.date | None) -> Figure | None:
+    """``span`` read as a fiscal year, when it names one (see :data:`_FISCAL_YEAR`)."""
+    if not ("-" in span or "–" in span or "/" in span or span[:2] in ("FY", "fy", "Fy")
+            or "iscal" in span or "inancial" in span):
+        return None
+    match = _FISCAL_YEAR.fullmatch(span)
+    if match is None or not (match["fy"] or match["after"] or match["second"]):
+        return None
+    if match["second"] and len(match["second"]) == 4 and not (match["fy"] or match["after"]):
+        return None  # "2019-2021" is two calendar years, unless called fiscal
+    second = f"-{match['second']}" if match["second"] else ""
+    try:
+        figure = parse_date(f"FY{match['first']}{second}", published, context.fiscal_year_start)
+    except FigureError:
+        return None  # a fiscal year from 1 January names one year: "2024-25" is none
+    return replace(figure, text=span)
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_100 = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    + _UNITS + ")"
+)
+_HUNDREDS = re.compile(  # (for as long as the value grammar does not read them)
+    rf"(?i)\b(?:(an?)|({_BELOW_100}))[ -]hundred"
+    rf"(?:(?: and)? ({_BELOW_100})(?![\w-]| hundred))?\b(?!-)"
+)
+"""Hundreds in words, which the value grammar does not read: "two hundred", "fifteen
+hundred", "one hundred and twelve", "a hundred and five" ("a hundred" alone it reads)."""
+
+
+def _words_below_100(words: str) -> int:
+    tens, _, units = words.lower().partition("-")
+    return NUMBER_WORDS[tens] + (NUMBER_WORDS[units] if units else 0)
+
+
+def _hundreds_in_digits(match: re.Match[str]) -> str:
+    """"Two hundred" as ``200``, "one hundred and twelve" as ``112``.
+
+    The digits are read as exactly as the words: a sentence spells out the number it starts
+    with ("Two hundred patients died"), which is no rounder than the digits.
+    """
+    article, hundreds, rest = match.groups()
+    if article and not rest:
+        return match.group(0)
+    value = (1 if article else _words_below_100(hundreds)) * 100
+    return str(value + (_words_below_100(rest) if rest else 0))
 
 
 __all__ = ["FRACTION_WORDS", "figures_in", "normalise"]

@@ -185,6 +185,8 @@ def problems_from_validation(
             inside = [key for key in here if name in fields_at(model, (*loc[:-1], key))]
             if inside:
                 message += f"; it belongs inside `{inside[0]}:`"
+            elif len(loc) > 1 and name in also_allowed:
+                message += f"; it belongs beside `{where}:` in the check, not inside it"
         elif kind == "missing":
             parent = ".".join(str(p) for p in loc[:-1]) or "the file"
             message = f"{parent} needs `{name}:`"

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from msgspec.structs import replace
 
+from checks.dates import parse_date
 from checks.figures import (
     POINT_NOUNS,
     QUALIFIERS,
     Context,
     Figure,
     FigureError,
+    counts_things,
     is_bare_number,
     is_multiplier,
     parse_figure,
@@ -180,9 +182,15 @@ def article_text(model: ClaimFile, path: Path, root: Path | None = None) -> str 
         return None
 
 
-_RANGE_JOINS = re.compile(r"(?<!\bup)(?<!\bclose)\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d)")
+_NOT_A_YEAR_SPAN = r"(?!(?<=(?<!\d)[12]\d{3}.)\d\d(?!\d))"
+_RANGE_JOINS = re.compile(
+    r"(?<!\bup)(?<!\bclose)\s(?:to|and)\s|[–—]" + _NOT_A_YEAR_SPAN
+    + r"|(?<=\d)-(?=\d)" + _NOT_A_YEAR_SPAN
+)
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210 ("up to
-155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300)."""
+155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300). The hyphen
+of two years ("2024-25", a fiscal year or a season) joins no range: it states neither 2024
+nor 25."""
 
 
 def _same_amount(
@@ -319,10 +327,44 @@ _FALL_WORDS = re.compile(
     r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
     r"|lost|los(?:e|es|ing)|slid(?:e|es)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|reduc(?:e|ed|es)"
-    r"|contract(?:ed|s)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
-    r"|loss(?:es)?)\b"
+    r"|contract(?:ed|s|ion)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
+    r"|loss(?:es)?|slip(?:s|ped|ping)?|eas(?:ed|es|ing)|reductions?|slash(?:ed|es|ing)?"
+    r"|trim(?:s|med|ming)?|narrow(?:ed|s|ing)|fewer|plummet(?:ed|s|ing)?|retreat(?:ed|s)?"
+    r"|sagg(?:ed|ing)|sags)\b"
 )
-"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`."""
+"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`. Each
+states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
+eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
+
+_FALL_NOUNS = frozenset({
+    "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
+    "reduction", "reductions",
+})  # fmt: skip
+"""What a count of cuts counts as a fall: "1,200 job cuts", "400 job losses"."""
+
+_BEFORE_A_FALLS_FIGURE = frozenset({
+    "a", "an", "another", "further", "additional", "just", "only", "sharply", "slightly",
+    "steeply", "marginally", "back",
+})  # fmt: skip
+"""Words between a verb of falling and its figure: "fell a further 3.1%", "fell sharply by"."""
+
+_MODIFIERS_OF_A_FALL = frozenset({
+    "annual", "yearly", "monthly", "quarterly", "weekly", "daily", "sharp", "steep",
+    "further", "real", "nominal", "overall", "average", "slight", "modest",
+})  # fmt: skip
+"""Adjectives between a figure and the fall it is: "a 3% annual decline" (also any
+hyphenated one: "a 1.5% real-terms cut", "a 2% year-on-year drop")."""
+
+_NOT_ACROSS = re.compile(
+    r"(?i)(?:and|but|as|while|when|whereas|after|before|which|that|who|because|although"
+    r"|though|since|with|rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)"
+    r"|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|rais(?:e|ed|es)|widen(?:ed|s)?"
+    r"|gain(?:ed|s)?|up|higher|more|to|from)"
+)
+"""Words a verb of falling does not govern a figure across: "the gap narrowed as wages grew
+by 3.1%", "cut rates and raised taxes by 2%"."""
+_BY_OBJECT_WORDS = 8
+"""How far "by" may be from its verb: "lowered the main interest rate by a quarter-point"."""
 
 
 def _before_of(figure: Figure, context: Context) -> Figure | None:
@@ -342,25 +384,69 @@ def _before_of(figure: Figure, context: Context) -> Figure | None:
 
 
 def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
-    """Whether the quote says the figure fell by itself.
+    """Whether the quote says the figure fell by itself, a word of falling governing it.
 
-    "Fallen 14%", "down 6 points", "fell by 300", "shed 2,300 jobs", "a fall of 7.1%", "a
-    7.1% fall"; not "fell to $2 billion" (a level).
+    Before it, "fallen 14%", "down 6 points", "fell a further 3.1%", "narrowed by £2.1bn",
+    "cut interest rates by a quarter-point", "a fall of 7.1%"; after it, "a 7.1% fall", "a
+    1.5% real-terms cut", "3.1% fewer visits"; in its own words, "2.1 points lower", "a
+    1.3-point drop", "2,000 fewer nurses", "1,200 job cuts". Not "fell to $2 billion" or
+    "eased from 3.4%" (levels), nor a figure another verb governs: "prices eased as wages
+    grew by 3.1%", "the deficit narrowed and spending rose 2%".
     """
     if figure.nominal <= 0 or figure.is_date:
         return False
+    if figure.counted is not None and _falls_in_its_words(figure.counted):
+        return True
     at = quote.find(figure.text)
     if at < 0:
         return False
-    before = quote[:at].split()[-2:]
-    after = quote[at + len(figure.text) :].split()[:1]
-    if after and _FALL_WORDS.fullmatch(after[0].strip(".,;:")) and after[0].lower() != "less":
-        return True  # "a 7.1% fall"
-    if len(before) == 2 and before[1].lower() == "of" and _FALL_WORDS.fullmatch(before[0]):
-        return True  # "a fall of 7.1%"
-    if not before:
+    after = [word.lower() for word in quote[at + len(figure.text) :].split()[:2]]
+    if after and _is_a_fall(after[0]):
+        return True  # "a 7.1% fall", "3.1% fewer visits"
+    if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
+        if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
+            return True  # "a 1.5% real-terms cut", "a 3% annual decline"
+    before = [word.lower() for word in quote[:at].split()[-(_BY_OBJECT_WORDS + 4) :]]
+    while before and before[-1] in _BEFORE_A_FALLS_FIGURE:
+        before.pop()
+    if len(before) >= 2 and before[-1] == "of":
+        return _is_a_fall(before[-2])  # "a fall of 7.1%", "a reduction of 3.1%"
+    if not before or before[-1] != "by":
+        return bool(before) and _is_a_fall(before[-1], governs=True)
+    before.pop()  # "fell by 300"; "cut interest rates by a quarter-point"
+    for word in reversed(before[-_BY_OBJECT_WORDS:]):
+        if _is_a_fall(word, governs=True):
+            return True
+        if word[-1:] in ",;:" or _NOT_ACROSS.fullmatch(word.strip(".\"'")):
+            return False
+    return False
+
+
+def _is_a_fall(word: str, governs: bool = False) -> bool:
+    """Whether ``word`` (lower case) states a fall: after its figure, or governing one.
+
+    "Less" only governs ("3.1% less than" compares); a word ending a clause governs
+    nothing after it ("prices fell, and 3.1%").
+    """
+    if governs and word[-1:] in ",;:":
         return False
-    return before[-1].lower() == "by" or _FALL_WORDS.fullmatch(before[-1]) is not None
+    word = word.strip(".,;:)\"'")
+    return _FALL_WORDS.fullmatch(word) is not None and (governs or word != "less")
+
+
+def _falls_in_its_words(counted: str) -> bool:
+    """Whether a figure's own words make it a fall.
+
+    "Points lower", "point drop" (of "a 1.3-point drop"), "fewer nurses", "job cuts".
+    """
+    words = counted.lower().split()
+    if words[0] == "fewer":
+        return True
+    if len(words) < 2:
+        return False
+    if words[0] in POINT_NOUNS:
+        return _is_a_fall(words[1])
+    return len(words) == 2 and words[1] in _FALL_NOUNS
 
 
 def _negated(figure: Figure) -> Figure:
@@ -375,7 +461,8 @@ _RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 that a record of either number is found as well as a record of the share."""
 
 
-_YEAR = re.compile(r"\d{4}|'\d\d")
+_YEAR = re.compile(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
+"""A year written in a quote's date ("FY24" too); without one, a date is a day of any year."""
 
 
 def _same_day_of_year(a: Figure, b: Figure) -> bool:
@@ -411,8 +498,15 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if bare and a.dimension and not a.is_date and not a.display.scale_word:
         written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
         return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
-    if a.flavour == "points" and b.counted in POINT_NOUNS:  # "a margin of four points"
-        return abs(a.nominal / a.display.factor - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
+    if a.flavour == "points" and b.counted is not None and _in_points(b.counted):
+        # "a margin of four points", "a quarter-point cut" (percentage points, also of a
+        # record in basis points), "2.1 points lower"; "nearly four points" is not 4
+        if _qualifier_kind(a) != _qualifier_kind(b):
+            return False
+        return any(
+            abs(a.nominal / unit - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
+            for unit in (0.01, a.display.factor)
+        )
     if a.dimension != b.dimension:
         return False
     x, y = a.strict, b.strict
@@ -427,6 +521,19 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
 
 
+_SHORT_SCALE = re.compile(r"\d[mMbB]\b")
+"""A short scale after a number ("7.6m people"): only then is a quote read for it."""
+
+_AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
+"""The word after "point": a quote of a record in points is read again without it."""
+
+
+def _in_points(counted: str) -> bool:
+    """"Points", or points and one word: "point cut", "points lower", "point lead"."""
+    words = counted.split()
+    return words[0] in POINT_NOUNS and len(words) <= 2
+
+
 def _what_the_quote_states(
     quote: str, record: Figure, context: Context, published: dt.date | None
 ) -> tuple[list[Figure], list[Figure]]:
@@ -435,23 +542,40 @@ def _what_the_quote_states(
     First the figures as read (and the quote's mismatch message lists them): the quote as
     written, with range joins split ("from 150 to 210" states 150 and 210), with ratios
     split ("3 in 5 games" states 3 and 5 games), and with "up" dropped after a verb of
-    movement ("went up to 5.2%"). Then what they imply: "over five years" as a period,
-    a measure without what it is of ("5 mg per litre" of lead), and, for a negative
-    record, a figure the quote says fell ("fallen 14%").
+    movement ("went up to 5.2%"). What the record is tells how to read some words: "a
+    week" is a length of time for a record of one, "7.6m people" millions for a count.
+    Then what they imply: "over five years" as a period, a measure without what it is of
+    ("5 mg per litre" of lead), for a record in points the points without the word after
+    them ("a quarter-point cut"), for a negative record a figure the quote says fell
+    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), and for a
+    year the year before a noun ("the 2025 budget").
     """
-    found = figures_in(quote, context, published)
-    found += figures_in(_RANGE_JOINS.sub(" ; ", quote), context, published)
+    # what the record is tells how to read "a week" (a length of time) and "7.6m people"
+    durations = record.dimension == (("[time]", 1),)
+    millions = (
+        counts_things(record) or (is_bare_number(record) and record.display.scale >= 1e6)
+    ) and _SHORT_SCALE.search(quote) is not None
+
+    def read(text: str) -> list[Figure]:
+        return figures_in(text, context, published, durations=durations, millions=millions)
+
+    found = read(quote)
+    found += read(_RANGE_JOINS.sub(" ; ", quote))
     ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
     parts: list[Figure] = []
-    for figure in figures_in(_RATIO_JOINS.sub(" ; ", quote), context, published):
+    for figure in read(_RATIO_JOINS.sub(" ; ", quote)):
         # "one in eight households" is listed once, not again as "one" and "eight households"
         (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:
-        found += figures_in(_VERB_UP_TO.sub(r"\1 to", quote), context, published)
-    implied = parts + _during(found, context)
+        found += read(_VERB_UP_TO.sub(r"\1 to", quote))
+    points: list[Figure] = []
+    if record.flavour == "points" and "point" in quote.lower():
+        # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
+        points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
+    implied = parts + points + _during(found, context)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and _FALL_WORDS.search(quote):
-        implied += [_negated(f) for f in found if _stated_as_a_fall(f, quote)]
+        implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         for minutes, seconds in _TWO_PART_TIME.findall(quote):
             for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00"):
@@ -461,14 +585,114 @@ def _what_the_quote_states(
                     pass
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
+        implied += _rate_written_once(found, record, context)
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
+        implied += _multiplied(quote, context)
+    if record.is_date and record.strict.width >= 364:  # a year: "the 2025 budget"
         implied += [
-            parse_figure(change, context)
-            for word, change in _MULTIPLYING_VERBS.items()
-            if re.search(rf"(?i)\b{word}\b", quote)
+            parse_date(year, published, context.fiscal_year_start)
+            for year in _YEAR_BEFORE_A_NOUN.findall(quote)
         ]
     return found, implied
+
+
+def _multiplied(quote: str, context: Context) -> list[Figure]:
+    """The changes in per cent that multiplying verbs state, with their qualifiers.
+
+    "Prices doubled" states a rise of 100%; "more than doubled" more than 100%, "nearly
+    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%).
+    """
+    changes: list[Figure] = []
+    for match in _MULTIPLYING.finditer(quote):
+        qualifier, verb = match.group(1), match.group(2).lower()
+        written = _MULTIPLYING_VERBS[verb]
+        if qualifier:
+            qualifier = " ".join(qualifier.lower().split())
+            if verb == "halved":  # a fall of more than half is below -50%
+                qualifier = _OPPOSITE.get(QUALIFIERS[qualifier], qualifier)
+            written = f"{qualifier} {written}"
+        changes.append(replace(parse_figure(written, context), text=match.group(0)))
+    return changes
+
+
+def _unit_left_off(
+    record: Figure, found: list[Figure], quote: str, text: str, context: Context
+) -> bool:
+    """Whether a bare number of the quote is the record's, its unit written once in the sentence.
+
+    "Spending reached £4.1bn, against 3.8 a year earlier" states `£3.8bn`; "unemployment
+    was 5.2%, compared with 4.9" states `4.9%`; "26.4 per 100,000 for black women, against
+    11.8 for white women" states `11.8 per 100,000`. Only for a percentage, an amount of
+    money with a scale word ("bn") and a rate per a number of things, and only when the
+    sentence the quote is in writes another figure of exactly that kind: a bare "300"
+    alone is not `$300 million`, nor "4.9" `4.9%` (both are as likely a count, points, or
+    another amount, and a record retyped from the wrong one would pass unseen). The bare
+    number must stand for what the record's does: "about 4.9" is not `4.9%`.
+    """
+    if record.is_range or record.is_date or not _may_leave_its_unit_off(record):
+        return False
+    written = record.display.factor * record.display.scale
+    bare = [
+        f for f in found
+        if is_bare_number(f) and _same_interval(f.strict.scaled(written), record.strict)
+    ]  # fmt: skip
+    if not bare:
+        return False
+    sentence = _sentence_around(text, quote)
+    return any(
+        not is_bare_number(other)
+        and not other.is_date
+        and other.dimension == record.dimension
+        and other.flavour == record.flavour
+        and other.display.factor == record.display.factor
+        and other.display.scale == record.display.scale
+        and _per_clause(other) == _per_clause(record)
+        for other in figures_in(sentence, context, None)
+    )
+
+
+def _may_leave_its_unit_off(record: Figure) -> bool:
+    """A percentage, money with a scale word, or a rate per a number of things."""
+    if record.flavour == "percent":
+        return True
+    if _is_money_rate(record) and record.display.scale_word:
+        return "per " not in record.display.suffix
+    return not record.dimension and record.counted is None and "per " in record.display.suffix
+
+
+def _per_clause(figure: Figure) -> str:
+    suffix = figure.display.suffix
+    return suffix[suffix.find("per ") :] if "per " in suffix else ""
+
+
+def _same_interval(x: Interval, y: Interval) -> bool:
+    """Whether two intervals are one, but for float noise (their ends open alike)."""
+    if (x.lo_open, x.hi_open) != (y.lo_open, y.hi_open):
+        return False
+    return all(
+        a == b
+        or (math.isfinite(a) and math.isfinite(b) and abs(a - b) <= 1e-9 * max(abs(a), abs(b)))
+        for a, b in ((x.lo, y.lo), (x.hi, y.hi))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z])")
+"""The end of a sentence: a full stop, then a capital ("£3.8bn." and "Dec. 28" are none)."""
+_SENTENCE_REACH = 400
+
+
+def _sentence_around(text: str, quote: str) -> str:
+    """The sentence (at most a few hundred characters each side) the quote is in."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    before = text[max(0, at - _SENTENCE_REACH) : at]
+    after = text[at + len(quote) : at + len(quote) + _SENTENCE_REACH]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    end = _SENTENCE_END.search(after)
+    return before[start:] + quote + after[: end.start() + 1 if end else len(after)]
 
 
 def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
@@ -493,8 +717,7 @@ def _is_money_rate(figure: Figure) -> bool:
 def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figure]:
     """"$250 million a year", "$685,000 daily": the rates a quote states in money.
 
-    A value writes them `per year` (money then "a year" is refused there, so that a plain
-    amount is never mistaken for a rate); a sentence writes them as it likes.
+    A value may write them `per year`; a sentence writes them as it likes.
     """
     rates: list[Figure] = []
     for figure in found:
@@ -513,12 +736,54 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
 
 
+def _rate_written_once(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
+    """"Rent rose to $1,650 a month from $1,550": the $1,550 is a month's rent too.
+
+    A plain amount in the record's currency states the record's rate when another figure
+    of the quote is written at that rate.
+    """
+    per = record.display.suffix[record.display.suffix.find("per ") :]
+    money = tuple((n, p) for n, p in record.dimension if p > 0)
+    if not any(f.dimension == record.dimension for f in found):
+        return []
+    stated: list[Figure] = []
+    for figure in found:
+        if figure.dimension == money and not figure.display.suffix and not figure.is_range:
+            try:
+                stated.append(parse_figure(f"{figure.text} {per}", context))
+            except FigureError:
+                pass
+    return stated
+
+
+_YEAR_BEFORE_A_NOUN = re.compile(
+    r"(?<![\w,.$€£¥₹/-])(?<!(?i:FY) )(?<!(?i:year) )(?<!(?i:fiscal) )((?:1[5-9]|20)\d\d)"
+    r"(?= (?!fiscal\b|financial\b)[a-z])"
+)
+"""A year before a noun, which the value grammar reads as a count ("the 2025 budget": 2025
+budgets): a record of a year finds its year in it. Not "2,025 voters", "$2025 rent", nor a
+fiscal year ("fiscal 2025 budget", "the 2025 fiscal year")."""
+
 _TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")
 """``3:45``, which the value grammar refuses (minutes or hours?): a race time record written
 ``0:03:45`` or ``3:45:00`` finds it in the quote."""
 
-_MULTIPLYING_VERBS = {"doubled": "100%", "tripled": "200%", "quadrupled": "300%", "halved": "-50%"}
+_MULTIPLYING_VERBS = {
+    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
+    "halved": "-50%",
+}  # fmt: skip
 """Verbs that state a change in per cent: "prices doubled" states a rise of 100%."""
+
+_MULTIPLYING = re.compile(
+    r"(?i)\b(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least"
+    r"|close\s+to|less\s+than)\s+)?(" + "|".join(_MULTIPLYING_VERBS) + r")\b"
+)
+"""A multiplying verb, with the qualifier before it ("have more than doubled")."""
+
+_OPPOSITE = {
+    "above": "less than", "at_least": "at most", "below": "more than", "at_most": "at least",
+}  # fmt: skip
+"""The qualifier of a fall: "more than halved" is a change below -50%."""
 
 
 def quote_results(
@@ -581,7 +846,10 @@ def quote_results(
             )
             continue
         found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
-        if any(_same_figure(figure, candidate) for candidate in (*found, *implied)):
+        if any(_same_figure(figure, candidate) for candidate in (*found, *implied)) or (
+            claim.value is not None
+            and _unit_left_off(figure, found, normalise(claim.quote), haystack, scope.context)
+        ):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )

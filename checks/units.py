@@ -54,7 +54,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₨": None,
     "Rs": None, "Rs.": None, "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₩": "KRW", "₺": "TRY",
-    "₽": "RUB", "₦": "NGN", "₪": "ILS", "৳": "BDT", "﷼": "IRR",
+    "₽": "RUB", "₦": "NGN", "₪": "ILS", "৳": "BDT", "﷼": "IRR", "RMB": "CNY", "Rmb": "CNY",
 }  # fmt: skip
 """Currency symbols; ``None`` marks a symbol several currencies share (``Rs``: PKR, INR, LKR…)."""
 
@@ -62,13 +62,13 @@ AMBIGUOUS_DEFAULTS: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "U
 """FORMAT.md: ``$`` and ``dollars`` mean USD unless ``settings.currencies`` says otherwise."""
 
 CALENDAR_MONTHS: dict[str, int] = {
-    "month": 1, "year": 12, "calendar_decade": 120, "century": 1200,
+    "month": 1, "calendar_quarter": 3, "year": 12, "calendar_decade": 120, "century": 1200,
 }  # fmt: skip
 """Durations whose length depends on the calendar: date arithmetic counts them in months."""
 
 CALENDAR_TIME_UNITS = frozenset({"year", "calendar_decade", "century", "millennium"})
 """pint units made of years rather than of days."""
-MONTH_TIME_UNITS = frozenset({"month"})
+MONTH_TIME_UNITS = frozenset({"month", "calendar_quarter"})
 
 YEAR_DAYS = 365.25
 """pint's year, in days (its month is a twelfth of it): what units are converted with."""
@@ -112,6 +112,9 @@ _ALIASES: dict[str, str] = {
     "Δ°C": "delta_degC", "Δ°F": "delta_degF", "Δ℃": "delta_degC", "Δ℉": "delta_degF",
     "degrees Celsius difference": "delta_degC",
     "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",
+    "quarter": "calendar_quarter", "quarters": "calendar_quarter",
+    "sqm": "m**2", "sq.m": "m**2", "sq.m.": "m**2", "sqft": "foot**2", "sq.ft": "foot**2",
+    "sq.ft.": "foot**2",
     "yr": "year", "yrs": "year", "kms": "km", "Kms": "km", "secs": "second", "annum": "year",
     "hrs": "hour", "mins": "minute", "sq km": "km**2", "sq mi": "mile**2",
     "km²": "km**2", "m²": "m**2", "mi²": "mile**2", "km2": "km**2", "m3": "m**3",
@@ -174,6 +177,7 @@ def registry() -> Any:
 HARNESS_UNITS = (
     *(f"{code} = [currency_{code}]" for code in CURRENCY_CODES),
     "calendar_decade = 10 * year",
+    "calendar_quarter = 3 * month",
     "percentage_point = 0.01",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
@@ -181,7 +185,8 @@ HARNESS_UNITS = (
 A unit *re*defined after pint built its tables is read one way by a registry built afresh
 and another by one read from pint's cache (pint's own ``decade`` is a logarithmic ratio,
 and redefining it as ten years took effect only from the cache), so ``decade`` and ``pp``
-are spelled ``calendar_decade`` and ``percentage_point`` (see ``_ALIASES``).
+are spelled ``calendar_decade`` and ``percentage_point`` (see ``_ALIASES``), and a quarter
+of a year ``calendar_quarter`` (pint's ``quarter`` is a quarter of a hundredweight).
 """
 
 

@@ -29,6 +29,7 @@ SCHEMA_REJECTS_BUT_ENGINE_JUDGES = {
     "errors/unknown_key_in_a_check.yaml": "`tolerence:` in a check: judged `error`",
     "order/one_date_is_no_order_error.yaml": "an order of one date: judged `error`",
     "errors/figure_where_a_claim_id_goes.yaml": "a sum without `equals:`: judged `error`",
+    "errors/tolerance_inside_the_kind.yaml": "`tolerance:` inside `change:`: judged `error`",
 }
 """Valid files (no input error) whose shape the schema rejects: the engine is lenient there."""
 

@@ -3,6 +3,10 @@
 "Revenue rose 10.7% to $4.02 billion, from $4.5 billion": from 4.5 to 4.02 is a fall of
 10.7%. The size of the change is right and its sign is not, a slip of the verb ("rose"
 for "fell") or of a minus sign lost in a table.
+
+The direction is the one ``by`` states as the check reads it: its sign, or its word
+(``20 fewer cases`` is a fall, :func:`checks.kinds.change.stated_by`); from a negative
+figure a fall is negative too (a loss that widens from −$1.0bn to −$1.4bn fell 40%).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterator
 from msgspec.structs import replace
 
 from checks.diagnoses import Attempt, Candidate, register
+from checks.kinds.change import stated_by
 
 
 @register("change_direction", 75, "A fall was written as a rise, or a rise as a fall.")
@@ -19,16 +24,21 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Read a ``change``'s ``by`` with the other sign."""
     if attempt.kind_name != "change":
         return
-    by_key = attempt.parameters.change.by
-    for key, figure in attempt.operands:
-        if key != by_key or figure.nominal == 0:
-            continue
-        turned = replace(
-            figure, strict=-figure.strict, lenient=-figure.lenient, nominal=-figure.nominal
-        )
-        direction = "fall" if figure.nominal > 0 else "rise"
-        yield Candidate(
-            ((key, turned),),
-            f"{figure.text} is read as a {direction} of the same size",
-            f"a {direction} was written as a {'rise' if direction == 'fall' else 'fall'}",
-        )
+    key = attempt.parameters.change.by
+    figure = stated_by(attempt.scope, key)  # also `$40m more`, which is no figure alone
+    if figure.nominal == 0:
+        return
+    turned = replace(
+        figure,
+        strict=-figure.strict,
+        lenient=-figure.lenient,
+        nominal=-figure.nominal,
+        # the sign now says it all: no word of direction for the judgement to read again
+        text=figure.display.format_single(-figure.nominal),
+    )
+    direction = "fall" if figure.nominal > 0 else "rise"
+    yield Candidate(
+        ((key, turned),),
+        f"{figure.text} is read as a {direction} of the same size",
+        f"a {direction} was written as a {'rise' if direction == 'fall' else 'fall'}",
+    )

@@ -197,9 +197,16 @@ def _corrected(
             and right is not None
             and (left.dimension or left.flavour)
             and (left.dimension, left.flavour) != (right.dimension, right.flavour)
+            and not _rate_of_both_ends(left, right)
         ):
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
+
+
+def _rate_of_both_ends(left: Figure, right: Figure) -> bool:
+    """"From $2,100 to $2,800 a month": the rate written once is the rate of both ends."""
+    per = right.display.suffix.startswith("per ") and not left.display.suffix
+    return per and left.dimension == tuple((n, p) for n, p in right.dimension if p > 0)
 
 
 _DIFFERENCE_CUE = re.compile(

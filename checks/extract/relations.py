@@ -84,6 +84,18 @@ def _addable(a: Figure, b: Figure) -> bool:
     )
 
 
+def _one_rate(a: Figure, b: Figure) -> bool:
+    """"Rose to $1,650 a month from $1,550": the rate written once is both figures' rate.
+
+    The draft writes it on the other figure too (see ``draft._nouns_of_changes``).
+    """
+    for rate, plain in ((a, b), (b, a)):
+        if rate.display.suffix.startswith("per ") and not plain.display.suffix:
+            if plain.dimension == tuple((n, p) for n, p in rate.dimension if p > 0):
+                return plain.dimension != ()
+    return False
+
+
 def _counts_alike(part: Figure, whole: Figure) -> bool:
     """A part counts what its whole counts (18,000 homes are no part of 1.2 lakh residents)."""
     if part.counted is None or whole.counted is None:
@@ -345,7 +357,9 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             if by is None or from_ is None or to is None:
                 continue
             a, b, c = found[from_].stated, found[to].stated, found[by].stated
-            if not _addable(a, b) or (c.flavour is None and not _addable(a, c)):
+            if not (_addable(a, b) or _one_rate(a, b)) or (
+                c.flavour is None and not _addable(a, c)
+            ):
                 continue
             falling = _FALLING.match(cue.group()) is not None
             reason = f"“{cue.group()}” … from … to …"

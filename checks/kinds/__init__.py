@@ -288,8 +288,39 @@ def same_dimension(figures: list[tuple[str, Figure]], what: str) -> units.Dimens
             raise CheckError(
                 f"cannot {what} {first.text} ({first_name}, {a}) and {figure.text} ({name}, {b}):"
                 f" incompatible units{units.misspelt_unit_hint(first, figure)}"
+                f"{_rate_left_off_hint(first, figure)}"
             )
     return first.dimension
+
+
+def _rate_left_off_hint(first: Figure, second: Figure) -> str:
+    """``; if both are per month, write `$1,550 per month``: a sentence states the rate once.
+
+    "Rent rose to $1,650 a month from $1,550": the second amount is per month too.
+    """
+    for rate, plain in ((first, second), (second, first)):
+        suffix = rate.display.suffix
+        per = suffix[suffix.find("per ") :] if "per " in suffix else ""
+        if per and "per " not in plain.display.suffix and plain.dimension == tuple(
+            (n, p) for n, p in rate.dimension if p > 0
+        ):
+            return f"; if both are {per}, write `{plain.text} {per}`"
+    return ""
+
+
+def in_whole_days(interval: Interval) -> Interval:
+    """A length of time between two dates, or added to one, as the whole days it can be.
+
+    Dates are whole days, so a length of time that separates two of them is a whole number
+    of days: each value of the reading is rounded to the nearest day, either way at a half.
+    "Two and a half weeks" (2.5 weeks, 17.15 to 17.85 days as written) is 17 or 18 days,
+    and "36 hours" after a day falls on the next day or the one after. A reading already
+    whole stays as it is (a two-day visit is 2 days; 15 weeks read leniently 102 to 108).
+    """
+    if interval.whole:
+        return interval
+    widened = Interval(interval.lo - 0.5, interval.hi + 0.5, interval.lo_open, interval.hi_open)
+    return widened.as_whole()
 
 
 def year_taken_hint(date: Figure, published: Figure | None) -> str:

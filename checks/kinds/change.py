@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import Literal
+
 from msgspec.structs import replace
 from pydantic import Field
 
 from checks.display import format_number, format_percent, format_percent_range
-from checks.figures import POINT_NOUNS, Figure, in_percentage_points, is_percentage
+from checks.figures import (
+    POINT_NOUNS,
+    QUALIFIERS,
+    Figure,
+    in_percentage_points,
+    is_bare_number,
+    is_percentage,
+)
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -20,6 +32,9 @@ from checks.kinds import (
     register,
     same_dimension,
 )
+
+Way = Literal["relative", "difference"]
+"""How ``by`` is read: a relative change (a percent) or a difference of the two figures."""
 
 
 class ChangeSpec(Parameters):
@@ -69,41 +84,145 @@ _MULTIPLIED = {
 }  # fmt: skip
 """Verbs of a change that ``by:`` might be given, and the percentage each stands for."""
 
+# --- a word of direction in `by` -----------------------------------------------------------
 
-@register("change", ChangeParameters, _operands, "A stated change matches its two figures.")
-def judge_change(
-    parameters: ChangeParameters, scope: Scope, lenient: bool, tolerance: Tolerance
-) -> Outcome:
-    """Holds when some values of from, to and by satisfy the change.
-
-    ``by`` in percent is relative, ``(to − from) / from``; in percentage points it is the
-    difference of two percentages; in the figures' own unit it is ``to − from``.
-    """
-    spec = parameters.change
-    start, end = scope.figure(spec.from_), scope.figure(spec.to)
-    if spec.by.strip().lower() in _MULTIPLIED and spec.by not in scope.figures:
-        raise CheckError(
-            f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
-            f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
-        )
-    by = scope.figure_or_literal(spec.by)
-    (_, start), (_, end) = beside_percentages(
-        [(spec.from_, start), (spec.to, end)],
-        "compare",
-        count_advice="`from` and `to` of a change are two figures of one kind",
+FALLS = frozenset({"fewer", "less", "lower"})
+"""Words after the number that state a fall (``20 fewer cases``, ``$5m less``); ``more``
+and ``higher`` state a rise (``20 more cases``, ``0.3 points higher``)."""
+_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])|(lower|higher)\s*$)")
+"""``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` as its last word
+(``0.3 points lower``), so that a noun such as "lower house seats" keeps its meaning."""
+_LEADING_QUALIFIER = re.compile(
+    r"(?i)^\s*(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True)
     )
-    if is_percentage(start) and is_percentage(end):
-        if by.counted in POINT_NOUNS:
-            by = in_percentage_points(by)
-        elif by.flavour is None and not by.dimension:
-            raise CheckError(_bare_change_between_percentages(by, start))
-    same_dimension([(spec.from_, start), (spec.to, end)], "compare")
-    a, b = start.reading(lenient), end.reading(lenient)
-    by_reading, by_nominal = by.reading(lenient), by.nominal
-    if by.absolute_temperature:  # "rose by 2°C": what changed by is a difference of 2 degrees
-        by_reading = by_reading.scaled(1.0, -by.display.offset)
-        by_nominal -= by.display.offset
-    stated = tolerance.widen(by_reading, by_nominal, by.dimension)
+    + r")\s+"
+)
+
+
+def _direction(text: str) -> tuple[str, re.Match[str]] | None:
+    """The word of direction in a ``by`` text (``20 fewer cases``), and where it is.
+
+    A qualifier in front (``more than 20``, ``no fewer than 20``, ``less than 5%``) bounds
+    the figure and states no direction: it is skipped, and so is a hyphenated word
+    (``20 less-developed countries``). Two such words are a :class:`CheckError`.
+    """
+    qualifier = _LEADING_QUALIFIER.match(text)
+    start = qualifier.end() if qualifier else 0
+    found = list(_DIRECTION.finditer(text, start))
+    if not found:
+        return None
+    if len(found) > 1:
+        words = " and ".join(repr(match.group().strip()) for match in found)
+        raise CheckError(f"by: {text.strip()} states two directions ({words}): keep one")
+    return found[0].group().strip().lower(), found[0]
+
+
+def _without(words: str | None, word: str) -> str | None:
+    """``fewer cases`` without ``fewer``: ``cases`` (``None`` when nothing is left)."""
+    if words is None:
+        return None
+    kept = [w for w in words.split(" ") if w.lower() != word]
+    return " ".join(kept) or None
+
+
+def _directed(figure: Figure, word: str, text: str) -> Figure:
+    """``figure`` as the change its word states: negative after ``fewer``, ``less``, ``lower``.
+
+    The word leaves the counted noun and the suffix (``20 fewer cases`` is a change of
+    −20 cases). A temperature reading (``2°C lower``) becomes a difference of degrees.
+    """
+    if figure.nominal - figure.display.offset < 0:
+        bare = text.strip().lstrip("-−").strip()
+        raise CheckError(
+            f"by: {text.strip()} has both a minus sign and {word!r}: write `{bare}`"
+            " (the word states the direction)"
+        )
+    display = replace(figure.display, suffix=_without(figure.display.suffix, word) or "")
+    strict, lenient, nominal = figure.strict, figure.lenient, figure.nominal
+    if figure.absolute_temperature:  # "2°C lower": a difference of two degrees
+        offset = figure.display.offset
+        strict, lenient = strict.scaled(1.0, -offset), lenient.scaled(1.0, -offset)
+        nominal -= offset
+        display = replace(display, offset=0.0)
+    ends = figure.ends
+    if word in FALLS:
+        strict, lenient, nominal = -strict, -lenient, -nominal
+        if ends is not None:
+            ends = (ends[1], ends[0])
+    if ends is not None:
+        low, high = (_directed(end, word, end.text) for end in ends)
+        ends = (low, high)
+    return replace(
+        figure,
+        text=text,
+        strict=strict,
+        lenient=lenient,
+        nominal=nominal,
+        counted=_without(figure.counted, word),
+        display=display,
+        absolute_temperature=False,
+        ends=ends,
+    )
+
+
+def stated_by(scope: Scope, key: str) -> Figure:
+    """The figure of ``by``, with a word of direction read as its sign.
+
+    "20 fewer cases" states a fall of 20 cases, "20 more cases" a rise: ``by: 20 fewer
+    cases`` is −20 cases. A claim keeps its record (its ``precision:``); a figure written
+    in place is read without the word (``$5m less`` is −$5m, although ``less`` after a sum
+    of money is no unit).
+    """
+    if key in scope.figures or key in scope.broken:
+        figure = scope.figure(key)
+        found = _direction(figure.text)
+        return figure if found is None else _directed(figure, found[0], figure.text)
+    found = _direction(key)
+    if found is None:
+        return scope.figure_or_literal(key)
+    word, match = found
+    rest = " ".join((key[: match.start()] + " " + key[match.end() :]).split())
+    if not rest:
+        raise CheckError(f"by: {key.strip()} has no figure")
+    return _directed(scope.figure_or_literal(rest), word, key.strip())
+
+
+# --- the kinds of `by` ---------------------------------------------------------------------
+
+
+def _with_ends(figure: Figure, convert: Callable[[Figure], Figure]) -> Figure:
+    """``convert(figure)``, a range's ends converted too."""
+    converted = convert(figure)
+    if figure.ends is None:
+        return converted
+    return replace(converted, ends=(convert(figure.ends[0]), convert(figure.ends[1])))
+
+
+def _ends_in_points(figure: Figure) -> Figure:
+    """A range read in percentage points beside a percentage, its ends read so too."""
+    if figure.ends is None or figure.flavour != "points" or figure.ends[0].flavour == "points":
+        return figure
+    low, high = (in_percentage_points(end) for end in figure.ends)
+    return replace(figure, ends=(low, high))
+
+
+def _index_level(figure: Figure) -> bool:
+    """A level of an index or a score: a bare number, or points (``7,450 points``)."""
+    return is_bare_number(figure) or figure.counted in POINT_NOUNS
+
+
+def _in_their_unit(by: Figure, start: Figure) -> str:
+    """``by``'s number written in the unit of ``start``: ``2.2 per 100,000``."""
+    style = by.display
+    number = (by.nominal - style.offset) / style.factor / style.scale
+    shown = start.display
+    return replace(shown, offset=0.0).format_single(number * shown.factor * shown.scale)
+
+
+def _way(start: Figure, end: Figure, by: Figure) -> Way:
+    """Whether ``by`` is a relative change or a difference; :class:`CheckError` if neither."""
     if is_percentage(by) or (
         by.flavour is None and not by.dimension and start.dimension and not start.flavour
     ):
@@ -112,10 +231,155 @@ def judge_change(
                 f"a percentage change of a temperature reading ({start.text}) depends on the "
                 "scale it is read in; state the change in degrees (`by: 20 Δ°C`)"
             )
+        return "relative"
+    percentages = is_percentage(start) and is_percentage(end)
+    if by.flavour == "points":
+        if not percentages:
+            advice = ""
+            if not start.dimension and not start.flavour:
+                written = _in_their_unit(by, start)
+                advice = f"; write the change in the unit of from and to: `{written}`"
+            raise CheckError(
+                "a change in percentage points needs two percentages as from and to" + advice
+            )
+        return "difference"
+    if by.dimension != start.dimension:
+        raise CheckError(f"by: {by.text} is neither a percent nor in the unit of {start.text}")
+    if not percentages and not (_index_level(start) and _index_level(end)):
+        # "rose 2.2 points to 22.3 per 100,000": points (or a bare number) beside a rate
+        # per 100,000 would be read as 2.2 whole units, 100,000 times the change
+        written = _in_their_unit(by, start)
+        if by.counted in POINT_NOUNS:
+            raise CheckError(
+                f"by: {by.text} is in points, but {start.text} and {end.text} are not"
+                " percentages: points need percentages on both sides; write the change in"
+                f" the unit of from and to: `{written}`"
+            )
+        if is_bare_number(by) and "per " in start.display.suffix:
+            raise CheckError(
+                f"by: {by.text} is a bare number, but {start.text} and {end.text} are rates"
+                f" ({start.display.suffix}): write the change in their unit, `{written}`"
+            )
+    return "difference"
+
+
+# --- judging -------------------------------------------------------------------------------
+
+
+@register("change", ChangeParameters, _operands, "A stated change matches its two figures.")
+def judge_change(
+    parameters: ChangeParameters, scope: Scope, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Holds when some values of from, to and by satisfy the change.
+
+    ``by`` in percent is relative, ``(to − from) / |from|``; in percentage points it is the
+    difference of two percentages; in the figures' own unit it is ``to − from``. Ranges are
+    compared end by end (:func:`_pairs`).
+    """
+    spec = parameters.change
+    start, end = scope.figure(spec.from_), scope.figure(spec.to)
+    if spec.by.strip().lower() in _MULTIPLIED and spec.by not in scope.figures:
+        raise CheckError(
+            f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
+            f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
+        )
+    by = stated_by(scope, spec.by)
+    (_, start), (_, end) = beside_percentages(
+        [(spec.from_, start), (spec.to, end)],
+        "compare",
+        count_advice="`from` and `to` of a change are two figures of one kind",
+    )
+    start, end = _ends_in_points(start), _ends_in_points(end)
+    if is_percentage(start) and is_percentage(end):
+        if by.counted in POINT_NOUNS:
+            by = _with_ends(by, in_percentage_points)
+        elif by.flavour is None and not by.dimension:
+            raise CheckError(_bare_change_between_percentages(by, start))
+    same_dimension([(spec.from_, start), (spec.to, end)], "compare")
+    way = _way(start, end, by)
+    pairs = _pairs(start, end, by, way)
+    if len(pairs) == 1:
+        return _judged(*pairs[0][1], way, lenient, tolerance)
+    failed = [
+        (which, outcome)
+        for which, (first, last, stated) in pairs
+        if not (outcome := _judged(first, last, stated, way, lenient, tolerance)).holds
+    ]
+    if failed:
+        return Outcome(False, partial(_at_the_ends, tuple(failed)))
+    return Outcome(True)
+
+
+def _pairs(
+    start: Figure, end: Figure, by: Figure, way: Way
+) -> list[tuple[str, tuple[Figure, Figure, Figure]]]:
+    """The changes to judge: one, or one per end when ranges state a range of changes.
+
+    - ``from`` and ``to`` both ranges ("the target range rose 25 basis points, from
+      5%–5.25% to 5.25%–5.5%"): each end moved by ``by``, low end with low end and high
+      end with high end. Overlapping is not enough: 5%–5.25% to 5.25%–5.5% is no rise
+      of 100 basis points, nor of none.
+    - ``by`` a range and ``from`` or ``to`` (or both) ranges ("revenue will grow 5% to 9%,
+      to $89bn–$93bn"): the smaller change is the low end of ``by`` and the larger the
+      high end, so $89.5bn to $89bn–$93bn is −0.6% to +3.9%, not 5% to 9%.
+    - otherwise one judgement on the whole intervals: a range ``by`` between two single
+      figures ("rose 5% to 9%, from $100m to $107m") or a single ``by`` beside one range
+      ("rose 5% to $89bn–$93bn") needs only to meet the change.
+
+    Each item is ``(which, (from, to, by))``; ``which`` names the ends ("" for one).
+    """
+    if start.ends is not None and end.ends is not None:
+        pairs = [(start.ends[0], end.ends[0]), (start.ends[1], end.ends[1])]
+        if by.ends is None:
+            return [
+                ("the ranges' low ends", (*pairs[0], by)),
+                ("the ranges' high ends", (*pairs[1], by)),
+            ]
+    elif by.ends is not None and start.ends is not None:
+        pairs = [(start.ends[0], end), (start.ends[1], end)]
+    elif by.ends is not None and end.ends is not None:
+        pairs = [(start, end.ends[0]), (start, end.ends[1])]
+    else:
+        return [("", (start, end, by))]
+    assert by.ends is not None
+    pairs.sort(key=lambda pair: _nominal_change(pair[0], pair[1], way))
+    return [
+        (f"the {side} end of {by.text}", (first, last, stated))
+        for side, (first, last), stated in zip(("low", "high"), pairs, by.ends, strict=True)
+    ]
+
+
+def _nominal_change(start: Figure, end: Figure, way: Way) -> float:
+    """The change between the written values: relative to ``|from|``, or the difference."""
+    if way == "relative" and start.nominal:
+        return (end.nominal - start.nominal) / abs(start.nominal)
+    return end.nominal - start.nominal
+
+
+def _at_the_ends(failed: tuple[tuple[str, Outcome], ...]) -> str:
+    return "; ".join(f"at {which}, {outcome.explanation}" for which, outcome in failed)
+
+
+def _judged(
+    start: Figure, end: Figure, by: Figure, way: Way, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Whether one change holds: ``by`` against ``from`` and ``to`` (single figures or ends)."""
+    a, b = start.reading(lenient), end.reading(lenient)
+    by_reading, by_nominal = by.reading(lenient), by.nominal
+    if by.absolute_temperature:  # "rose by 2°C": what changed by is a difference of 2 degrees
+        by_reading = by_reading.scaled(1.0, -by.display.offset)
+        by_nominal -= by.display.offset
+    stated = tolerance.widen(by_reading, by_nominal, by.dimension)
+    if way == "relative":
         if a.lo <= 0 <= a.hi:
             raise CheckError(f"a relative change from {start.text} is undefined: it may be zero")
-        computed = b / a - Interval.point(1.0)
-        nominal = (end.nominal - start.nominal) / start.nominal
+        # (to − from) / |from|: from a negative figure (a loss), a fall is still negative,
+        # so a loss that widens from $1.0bn to $1.4bn is a change of −40%
+        if a.hi < 0:
+            computed = Interval.point(1.0) - b / a
+        else:
+            computed = b / a - Interval.point(1.0)
+        nominal = _nominal_change(start, end, way)
         holds = computed.meets(stated)
 
         def relative() -> str:
@@ -128,14 +392,15 @@ def judge_change(
                     f"; {READINGS[lenient]} the change is "
                     f"{format_percent_range(computed.lo, computed.hi, by.strict)}"
                 )
+                if start.nominal < 0 and nominal * by_nominal < 0:
+                    what = "widens is a fall" if nominal < 0 else "narrows is a rise"
+                    text += (
+                        " (a change from a negative figure is measured against its size:"
+                        f" a loss that {what})"
+                    )
             return text
 
         return Outcome(holds, relative)
-    if by.flavour == "points":
-        if not (is_percentage(start) and is_percentage(end)):
-            raise CheckError("a change in percentage points needs two percentages as from and to")
-    elif by.dimension != start.dimension:
-        raise CheckError(f"by: {by.text} is neither a percent nor in the unit of {start.text}")
     computed = b - a
     nominal = end.nominal - start.nominal
     holds = computed.meets(stated)
@@ -148,4 +413,3 @@ def judge_change(
             f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
         ),
     )
-

@@ -10,8 +10,10 @@ from __future__ import annotations
 from functools import lru_cache, partial
 from typing import Any
 
+from msgspec.structs import replace
 from pydantic import Field
 
+from checks.display import Display
 from checks.expressions import (
     Evaluator,
     Form,
@@ -21,6 +23,7 @@ from checks.expressions import (
     in_one_measure,
     parse_expression,
 )
+from checks.figures import Figure
 from checks.grammar import Leaf, branches
 from checks.intervals import Interval
 from checks.kinds import (
@@ -29,9 +32,14 @@ from checks.kinds import (
     Parameters,
     Scope,
     Tolerance,
+    in_whole_days,
     register,
     year_taken_hint,
 )
+from checks.units import DATE
+
+TIME = (("[time]", 1),)
+DAYS = Display(suffix="days")
 
 
 class ExpectParameters(Parameters):
@@ -62,13 +70,77 @@ def _names(expression: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@lru_cache(maxsize=4_096)
+def _has_date_literal(expression: str) -> bool:
+    """Whether an expression writes a date (``2018-01-01``) in it."""
+    try:
+        tree = parse_expression(expression)
+    except CheckError:
+        return False
+    return any(node.data == "date_literal" for node in branches(tree))
+
+
+def _in_days(expression: str, scope: Scope) -> Scope | None:
+    """The scope for an expression about dates, its lengths of time in whole days; else ``None``.
+
+    Dates are whole days, so a length of time that separates two of them, or is added to
+    one, is a whole number of days (:func:`checks.kinds.in_whole_days`): "two and a half
+    weeks" from 3 March is 20 or 21 March, and 17 days is 2.5 weeks as news writes it.
+    """
+    names = _names(expression)
+    figures = [scope.figures.get(name) for name in names]
+    if not any(f is not None and f.is_date for f in figures) and not _has_date_literal(
+        expression
+    ):
+        return None
+    snapped: dict[str, Figure] = {}
+    for name, figure in zip(names, figures, strict=True):
+        if figure is None or figure.dimension != TIME or not _counted_in_days(figure.display):
+            continue
+        if figure.strict.whole and figure.lenient.whole:
+            continue
+        snapped[name] = replace(
+            figure, strict=in_whole_days(figure.strict), lenient=in_whole_days(figure.lenient)
+        )
+    if not snapped:
+        return scope
+    return replace(scope, figures={**scope.figures, **snapped})
+
+
+class _DayEvaluator(Evaluator):
+    """An :class:`Evaluator` for an expression about dates: lengths written in it are whole days.
+
+    ``first_case + 36 hours`` is the next day or the one after, as a claim of 36 hours is.
+    """
+
+    def _literal(self, tree: Any) -> Form:
+        form = super()._literal(tree)
+        if (
+            form.dimension == TIME
+            and form.calendar is None
+            and not form.constant.whole
+            and _counted_in_days(form.style)
+        ):
+            return replace(form, constant=in_whole_days(form.constant))
+        return form
+
+
 @register("expect", ExpectParameters, _operands, "A relation written as an expression holds.")
 def judge_expect(
     parameters: ExpectParameters, scope: Scope, lenient: bool, tolerance: Tolerance
 ) -> Outcome:
-    """Holds when every comparison of the chain can hold (each judged on its own)."""
+    """Holds when every comparison of the chain can hold (each judged on its own).
+
+    In an expression about dates, lengths of time are whole days (:func:`_in_days`), and
+    so is a date computed from them.
+    """
     tree: Any = parse_expression(parameters.expect)
-    evaluator = Evaluator(scope, lenient, parameters.expect)
+    in_days = _in_days(parameters.expect, scope)
+    if in_days is not None:
+        scope = in_days
+        evaluator: Evaluator = _DayEvaluator(scope, lenient, parameters.expect)
+    else:
+        evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
     operators = [token.value for token in children[1::2]]
@@ -78,15 +150,20 @@ def judge_expect(
         left, right = evaluator.on_the_calendar(forms[index], forms[index + 1])
         difference = evaluator.combine(left, right, -1.0, "-", verb="compare")
         values = difference.interval(scope, lenient)
+        if left.dimension == DATE:  # two dates: a whole number of days apart
+            values = in_whole_days(values)
         stated = right.interval(scope, lenient)
         if tolerance.relative or tolerance.absolute is not None:
             values = tolerance.widen(values, stated.midpoint, difference.dimension)
         if not can_compare(operator, values):
-            return Outcome(False, partial(_explain, left, right, operator, scope, lenient))
+            explain = partial(_explain, left, right, operator, scope, lenient, in_days is not None)
+            return Outcome(False, explain)
     return Outcome(True)
 
 
-def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool) -> str:
+def _explain(
+    left: Form, right: Form, operator: str, scope: Scope, lenient: bool, in_days: bool = False
+) -> str:
     left, right = in_one_measure(left, right)
     a = left.interval(scope, lenient)
     b = right.interval(scope, lenient)
@@ -97,14 +174,35 @@ def _explain(left: Form, right: Form, operator: str, scope: Scope, lenient: bool
     else:
         style = left if left.style is not None or left.dimension else right
         right_style = style if right.dimension == left.dimension else right
+    if left.dimension == DATE:  # a date is a whole day: never "20 March to 20 March"
+        a, b = in_whole_days(a), in_whole_days(b)
+    left_text, right_text = describe(style, a), describe(right_style, b)
+    if in_days and left.dimension == TIME == right.dimension and _counted_in_days(right.style):
+        # lengths of time between dates are whole days: "19 days (2.714 weeks) and gap is
+        # 17–18 days", not "2.714 weeks and gap is 17–18 days"; months and years stay
+        in_days_left = describe(replace(style, style=DAYS), a)
+        if in_days_left != left_text:
+            left_text = f"{in_days_left} ({left_text})" if a.lo == a.hi else in_days_left
+        if b.lo != b.hi:
+            right_text = describe(replace(right_style, style=DAYS), b)
     names = dict.fromkeys(name for name, _ in (*left.coefficients, *right.coefficients))
     published = scope.figures.get("source.published")
     hints = "".join(year_taken_hint(scope.figure(name), published) for name in names)
     return (
         f"`{left.text} {operator} {right.text}` does not hold"
         f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
-        f"{describe(style, a)} and {right.text} is {describe(right_style, b)}"
+        f"{left_text} and {right.text} is {right_text}"
     ) + hints
+
+
+def _counted_in_days(style: Display | None) -> bool:
+    """Whether a length of time is written in days, weeks or less, not months or years.
+
+    Months and years are calendar units: added to a date they move it on the calendar,
+    and as amounts they are rounded like any figure ("more than 6 years", not "at least
+    2,192 days"); a date computed from a fraction of one is still a whole day.
+    """
+    return style is None or style.factor < 28.0
 
 
 __all__ = ["ExpectParameters", "Interval", "judge_expect"]

@@ -24,6 +24,7 @@ from checks.kinds import (
     Scope,
     Tolerance,
     describe_interval,
+    in_whole_days,
     register,
 )
 from checks.units import DATE
@@ -59,9 +60,50 @@ def _calendar_unit(duration: Figure) -> str:
     return "month"
 
 
-def _index(ordinal: float, unit: str) -> int:
+def _index(ordinal: float, unit: str, fiscal: tuple[int, int] | None = None) -> int:
+    """The calendar year (or month) of day ``ordinal``; with ``fiscal``, its fiscal year.
+
+    A fiscal year starting on ``fiscal`` (month, day) is numbered by the calendar year it
+    starts in: with April 1, 31 March 2020 is in FY2019-20 (2019), 1 April 2020 in 2020.
+    """
     day = dt.date.fromordinal(int(ordinal))
-    return day.year if unit == "year" else day.year * 12 + day.month - 1
+    if unit != "year":
+        return day.year * 12 + day.month - 1
+    if fiscal is not None and (day.month, day.day) < fiscal:
+        return day.year - 1
+    return day.year
+
+
+def _when(figure: Figure, days: Interval, fiscal: tuple[int, int] | None) -> str:
+    """A date for the explanation: a fiscal year as written (``FY2019-20``), else its days."""
+    if fiscal is not None and _is_fiscal_year(figure, fiscal):
+        return figure.text
+    return format_days(days)
+
+
+def _is_fiscal_year(figure: Figure, start: tuple[int, int]) -> bool:
+    """Whether the days of a date are one whole fiscal year starting on ``start``."""
+    try:
+        first = dt.date.fromordinal(int(figure.strict.lo))
+        last = dt.date.fromordinal(int(figure.strict.hi))
+        if (first.month, first.day) != start:
+            return False
+        following = add_months(first, 12)
+    except (ValueError, OverflowError):  # outside the calendar: no fiscal year
+        return False
+    return following.day == first.day and following.toordinal() == last.toordinal() + 1
+
+
+def _fiscal_years(scope: Scope, *dates: Figure) -> tuple[int, int] | None:
+    """The file's fiscal year start, when one of ``dates`` is a whole fiscal year (``FY2019-20``).
+
+    "From FY2019-20 to FY2023-24, five years" counts the fiscal years touched, as
+    "from 2019 to 2023" counts calendar years: each is one whole year, not two part-years.
+    """
+    start = scope.context.fiscal_year_start
+    if start is None or start == (1, 1):
+        return None
+    return start if any(_is_fiscal_year(figure, start) for figure in dates) else None
 
 
 def _completed(first: float, last: float, unit: str) -> int:
@@ -108,11 +150,13 @@ def judge_span(
         raise CheckError(f"is: {duration.text} is not a length of time")
     a, b = start.reading(lenient), end.reading(lenient)
     apart: Interval | None = None  # calendar numbers apart, when elapsed time is counted
+    fiscal: tuple[int, int] | None = None
     if duration.calendar_months is not None:
         unit = _calendar_unit(duration)
         per_unit = 12 if unit == "year" else 1
-        low = _index(b.lo, unit) - _index(a.hi, unit)
-        high = _index(b.hi, unit) - _index(a.lo, unit)
+        fiscal = _fiscal_years(scope, start, end) if unit == "year" else None
+        low = _index(b.lo, unit, fiscal) - _index(a.hi, unit, fiscal)
+        high = _index(b.hi, unit, fiscal) - _index(a.lo, unit, fiscal)
         if spec.counting == "inclusive":
             counted = Interval(float(low + 1), float(high + 1), whole=True)
         elif duration.qualifier is not None:
@@ -130,22 +174,24 @@ def judge_span(
     else:
         extra = 1 if spec.counting == "inclusive" else 0
         counted = Interval(b.lo - a.hi + extra, b.hi - a.lo + extra, whole=True)
-        stated = duration.reading(lenient)
+        # the days between two dates are whole: "2.5 weeks" is 17 or 18 of them
+        stated = in_whole_days(duration.reading(lenient))
         label = "days"
     stated = tolerance.widen(stated, stated.midpoint, ())
     holds = counted.meets(stated)
-    style = Display(suffix=label)
+    calendar, units = ("fiscal", label) if fiscal is not None else ("calendar", label)
+    style = Display(suffix=f"fiscal {label}" if fiscal is not None else label)
 
     def explanation() -> str:
         text = (
-            f"from {format_days(a)} ({spec.from_}) to {format_days(b)} ({spec.to}) is "
-            f"{describe_interval(counted, style)} counted {spec.counting}ly, but it is stated as "
-            f"{duration.text}"
+            f"from {_when(start, a, fiscal)} ({spec.from_}) to {_when(end, b, fiscal)} "
+            f"({spec.to}) is {describe_interval(counted, style)} counted {spec.counting}ly, but "
+            f"it is stated as {duration.text}"
         )
         if apart is not None and apart.meets(stated):
             text += (
-                f" (the calendar {label} are {describe_interval(apart, style)} apart, but not "
-                f"that many whole {label} have passed)"
+                f" (the {calendar} {units} are {describe_interval(apart, Display(suffix=units))}"
+                f" apart, but not that many whole {units} have passed)"
             )
         return text
 

@@ -1,0 +1,412 @@
+"""Quotes state figures the way news sentences write them: verdict tables, near misses beside.
+
+Each table pairs a reading that must hold (a correct record's quote is no false alarm)
+with a record of a different figure that must stay a `mismatch` (no error slips through).
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checks.engine import Options, run
+from checks.figures import Context
+from checks.quotes import figures_in
+from checks.results import Verdict
+
+CONSISTENT, MISMATCH, ROUNDING = Verdict.CONSISTENT, Verdict.MISMATCH, Verdict.ROUNDING
+
+
+def verdicts(tmp_path: Path, text: str, claims: str, settings: str = "") -> dict[str, Verdict]:
+    """The quote verdicts of ``claims`` (indented records) against the source ``text``."""
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "story.yaml").write_text(
+        "source: {published: 2025-06-03, text: story.txt}\n"
+        + (f"settings: {settings}\n" if settings else "")
+        + "claims:\n"
+        + claims,
+        encoding="utf-8",
+    )
+    result = run([str(tmp_path)], Options())
+    assert result.error_count == 0, [e for f in result.files for e in f.errors]
+    return {c.check_id.removeprefix("quote-"): c.verdict for _, c in result.all_checks()}
+
+
+def test_falls_stated_by_other_words_state_the_negative_record(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "GP visits slipped 3.1% in March. Waiting times eased 3.1% over the year. A reduction"
+        " of 3.1% was recorded in admissions. The grant was slashed by 3.1%. There were 3.1%"
+        " fewer visits. The deficit narrowed by £2.1bn to £40.2bn. The backlog was trimmed by"
+        " 12,000 cases. Labour suffered a 1.3-point drop in May. Its share was 2.1 points lower"
+        " than in 2019. Councils face a 1.5% real-terms cut. The Bank cut interest rates by a"
+        " quarter-point. Output fell a further 3.1% in June. The trust has 2,000 fewer nurses."
+        " The carmaker announced 1,200 job cuts.",
+        '  slipped: {value: -3.1%, quote: "GP visits slipped 3.1%"}\n'
+        '  eased: {value: -3.1%, quote: "Waiting times eased 3.1%"}\n'
+        '  reduction: {value: -3.1%, quote: "A reduction of 3.1%"}\n'
+        '  slashed: {value: -3.1%, quote: "The grant was slashed by 3.1%"}\n'
+        '  fewer_visits: {value: -3.1%, quote: "There were 3.1% fewer visits"}\n'
+        '  narrowed: {value: -£2.1bn, quote: "The deficit narrowed by £2.1bn"}\n'
+        '  narrowed_to: {value: -£2.1bn, quote: "The deficit narrowed by £2.1bn to £40.2bn"}\n'
+        '  trimmed: {value: "-12,000 cases", quote: "trimmed by 12,000 cases"}\n'
+        '  point_drop: {value: -1.3 percentage points, quote: "a 1.3-point drop"}\n'
+        '  points_lower: {value: -2.1 percentage points, quote: "2.1 points lower"}\n'
+        '  real_terms: {value: -1.5%, quote: "a 1.5% real-terms cut"}\n'
+        "  rate_cut: {value: -25 basis points, quote: cut interest rates by a quarter-point}\n"
+        '  further: {value: -3.1%, quote: "Output fell a further 3.1%"}\n'
+        '  nurses: {value: "-2,000 nurses", quote: "2,000 fewer nurses"}\n'
+        '  job_cuts: {value: "-1,200 jobs", quote: "announced 1,200 job cuts"}\n'
+        '  slipped_wrong: {value: -3.2%, quote: "GP visits slipped 3.1%"}\n'
+        '  narrowed_wrong: {value: -£2.2bn, quote: "The deficit narrowed by £2.1bn"}\n'
+        '  point_drop_wrong: {value: -1.4 percentage points, quote: "a 1.3-point drop"}\n'
+        '  real_terms_wrong: {value: -1.6%, quote: "a 1.5% real-terms cut"}\n'
+        '  nurses_wrong: {value: "-2,100 nurses", quote: "2,000 fewer nurses"}\n',
+    )
+    assert found == {
+        "slipped": CONSISTENT,
+        "eased": CONSISTENT,
+        "reduction": CONSISTENT,
+        "slashed": CONSISTENT,
+        "fewer_visits": CONSISTENT,
+        "narrowed": CONSISTENT,
+        "narrowed_to": CONSISTENT,
+        "trimmed": CONSISTENT,
+        "point_drop": CONSISTENT,
+        "points_lower": CONSISTENT,
+        "real_terms": CONSISTENT,
+        "rate_cut": CONSISTENT,
+        "further": CONSISTENT,
+        "nurses": CONSISTENT,
+        "job_cuts": CONSISTENT,
+        "slipped_wrong": MISMATCH,
+        "narrowed_wrong": MISMATCH,
+        "point_drop_wrong": MISMATCH,
+        "real_terms_wrong": MISMATCH,
+        "nurses_wrong": MISMATCH,
+    }
+
+
+def test_a_word_of_falling_makes_a_fall_only_of_the_figure_it_governs(tmp_path: Path) -> None:
+    """"Eased to 3.4%" is a level; in "eased as wages grew by 2.8%" the 2.8% is a rise."""
+    found = verdicts(
+        tmp_path,
+        "Inflation eased to 3.4% in April, from 3.8%. Prices eased as wages grew by 2.8%."
+        " The trade gap narrowed and exports rose 4.2%. Sales rose by 1.9% after falling in"
+        " May. The gap narrowed by 0.6 points.",
+        '  level: {value: -3.4%, quote: "Inflation eased to 3.4%"}\n'
+        '  from_level: {value: -3.8%, quote: "Inflation eased to 3.4% in April, from 3.8%"}\n'
+        '  other_verb: {value: -2.8%, quote: "Prices eased as wages grew by 2.8%"}\n'
+        '  other_clause: {value: -4.2%, quote: "The trade gap narrowed and exports rose 4.2%"}\n'
+        '  rose_by: {value: -1.9%, quote: "Sales rose by 1.9% after falling in May"}\n'
+        '  governed: {value: -0.6 percentage points, quote: "The gap narrowed by 0.6 points"}\n',
+    )
+    assert found == {
+        "level": MISMATCH,
+        "from_level": MISMATCH,
+        "other_verb": MISMATCH,
+        "other_clause": MISMATCH,
+        "rose_by": MISMATCH,  # was taken for a fall: "by" and a word of falling anywhere
+        "governed": CONSISTENT,
+    }
+
+
+def test_a_length_of_time_written_with_a_is_stated(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Average stays fell from a week to five days. Patients on the ward stayed a fortnight."
+        " The unit closed for a month in 2023. Some waited more than a day for a bed. The"
+        " inquiry took a full year. The scheme brings in $250 million a year, and the board"
+        " meets once a week.",
+        '  week: {value: a week, quote: "fell from a week"}\n'
+        '  week_days: {value: 7 days, quote: "fell from a week"}\n'
+        '  fortnight: {value: a fortnight, quote: "stayed a fortnight"}\n'
+        '  fortnight_weeks: {value: 2 weeks, quote: "stayed a fortnight"}\n'
+        '  month: {value: a month, quote: "closed for a month in 2023"}\n'
+        '  day: {value: more than a day, quote: "Some waited more than a day"}\n'
+        '  year: {value: a year, quote: "The inquiry took a full year"}\n'
+        '  week_wrong: {value: 2 weeks, quote: "fell from a week"}\n'
+        '  fortnight_wrong: {value: 3 weeks, quote: "stayed a fortnight"}\n'
+        '  day_no_qualifier: {value: a day, quote: "Some waited more than a day"}\n'
+        '  year_wrong: {value: 2 years, quote: "The inquiry took a full year"}\n'
+        '  a_rate: {value: a year, quote: "brings in $250 million a year"}\n'
+        '  once_a_week: {value: a week, quote: "meets once a week"}\n',
+    )
+    assert found == {
+        "week": CONSISTENT,
+        "week_days": CONSISTENT,
+        "fortnight": CONSISTENT,
+        "fortnight_weeks": CONSISTENT,
+        "month": CONSISTENT,
+        "day": CONSISTENT,
+        "year": CONSISTENT,
+        "week_wrong": MISMATCH,
+        "fortnight_wrong": MISMATCH,
+        "day_no_qualifier": MISMATCH,
+        "year_wrong": MISMATCH,
+        "a_rate": MISMATCH,
+        "once_a_week": MISMATCH,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("fell from a week to five days", ["a week", "five days"]),
+        ("stayed a fortnight", ["a fortnight"]),
+        ("more than a day", ["more than a day"]),
+        ("A single ticket costs £5, and a man was arrested", ["£5"]),
+        ("the board meets once a week", []),
+        ("a year-on-year rise of 3%", ["3%"]),
+    ],
+)
+def test_a_is_a_length_of_time_only_before_a_unit_of_time(
+    sentence: str, figures: list[str]
+) -> None:
+    found = figures_in(sentence, Context(), dt.date(2025, 6, 3), durations=True)
+    assert [f.text for f in found] == figures
+
+
+def test_a_is_no_figure_unless_a_length_of_time_is_looked_for() -> None:
+    """Quotes without `value` must hold one figure: "a week" does not become a second."""
+    found = figures_in("rose 3% in a week", Context(), dt.date(2025, 6, 3))
+    assert [f.text for f in found] == ["3%"]
+
+
+def test_hundreds_in_words_state_their_number(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Two hundred patients died. One hundred and twelve people were hurt. Fifteen hundred"
+        " nurses went on strike. Thirty-four thousand nurses marched.",
+        '  patients: {value: 200 patients, quote: "Two hundred patients died"}\n'
+        '  people: {value: 112 people, quote: "One hundred and twelve people"}\n'
+        '  nurses: {value: "1,500 nurses", quote: "Fifteen hundred nurses"}\n'
+        '  marched: {value: "34,000 nurses", quote: "Thirty-four thousand nurses"}\n'
+        '  patients_wrong: {value: 210 patients, quote: "Two hundred patients died"}\n'
+        '  people_wrong: {value: 120 people, quote: "One hundred and twelve people"}\n'
+        '  nurses_wrong: {value: "1,400 nurses", quote: "Fifteen hundred nurses"}\n',
+    )
+    assert found == {
+        "patients": CONSISTENT,
+        "people": CONSISTENT,
+        "nurses": CONSISTENT,
+        "marched": ROUNDING,  # the value grammar reads the thousands to the thousand
+        "patients_wrong": MISMATCH,
+        "people_wrong": MISMATCH,
+        "nurses_wrong": MISMATCH,
+    }
+
+
+def test_hundreds_in_words_are_one_figure() -> None:
+    def texts(sentence: str) -> list[str]:
+        return [f.text for f in figures_in(sentence, Context(), None)]
+
+    assert texts("One hundred and twelve people were hurt") == ["One hundred and twelve people"]
+    assert texts("Fifteen hundred nurses, and two hundred and fifty thousand people") == [
+        "Fifteen hundred nurses",
+        "two hundred and fifty thousand people",
+    ]
+    assert texts("between two hundred and three hundred people") == [
+        "between two hundred and three hundred people"  # a range, not 203 hundred
+    ]
+
+
+def test_points_in_a_quote_are_percentage_points_also_of_basis_points(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "The Bank of England made a quarter-point cut in March. Markets expect rates to rise"
+        " by half a point. Labour won by a margin of nearly four points.",
+        '  cut: {value: 25 basis points, quote: "made a quarter-point cut"}\n'
+        '  cut_as_fall: {value: -25 basis points, quote: "made a quarter-point cut"}\n'
+        '  cut_in_points: {value: 0.25 percentage points, quote: "made a quarter-point cut"}\n'
+        '  half: {value: 50 basis points, quote: "to rise by half a point"}\n'
+        '  margin: {value: nearly 4 percentage points, quote: "a margin of nearly four points"}\n'
+        '  cut_wrong: {value: 50 basis points, quote: "made a quarter-point cut"}\n'
+        '  cut_fall_wrong: {value: -50 basis points, quote: "made a quarter-point cut"}\n'
+        '  half_wrong: {value: 25 basis points, quote: "to rise by half a point"}\n'
+        '  margin_no_qualifier: {value: 4 percentage points, quote: "a margin of nearly four'
+        ' points"}\n',
+    )
+    assert found == {
+        "cut": CONSISTENT,
+        "cut_as_fall": CONSISTENT,
+        "cut_in_points": CONSISTENT,
+        "half": CONSISTENT,
+        "margin": CONSISTENT,
+        "cut_wrong": MISMATCH,
+        "cut_fall_wrong": MISMATCH,
+        "half_wrong": MISMATCH,
+        "margin_no_qualifier": MISMATCH,  # was taken for four points
+    }
+
+
+def test_a_qualifier_before_a_multiplying_verb_carries_over(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Rents have more than doubled since 2015. Fares have nearly tripled. Bus fares trebled."
+        " Waiting lists more than halved.",
+        '  more_than: {value: more than 100%, quote: "Rents have more than doubled since 2015"}\n'
+        '  nearly: {value: nearly 200%, quote: "Fares have nearly tripled"}\n'
+        '  trebled: {value: 200%, quote: "Bus fares trebled"}\n'
+        '  halved: {value: less than -50%, quote: "Waiting lists more than halved"}\n'
+        '  dropped: {value: 100%, quote: "Rents have more than doubled since 2015"}\n'
+        '  nearly_dropped: {value: 200%, quote: "Fares have nearly tripled"}\n'
+        '  halved_dropped: {value: -50%, quote: "Waiting lists more than halved"}\n'
+        '  halved_backwards: {value: more than -50%, quote: "Waiting lists more than halved"}\n'
+        '  trebled_wrong: {value: 300%, quote: "Bus fares trebled"}\n',
+    )
+    assert found == {
+        "more_than": CONSISTENT,
+        "nearly": CONSISTENT,
+        "trebled": CONSISTENT,
+        "halved": CONSISTENT,
+        "dropped": MISMATCH,  # was taken for a plain doubling
+        "nearly_dropped": MISMATCH,
+        "halved_dropped": MISMATCH,
+        "halved_backwards": MISMATCH,  # above -50% takes in a rise
+        "trebled_wrong": MISMATCH,
+    }
+
+
+FISCAL_TEXT = (
+    "The FY2025 budget was cut. Spending in 2024-25 rose. In FY2024-25 spending rose. In FY24"
+    " the deficit grew. Borrowing in 2024/25 fell. Revenue in fiscal 2025 rose. Over the"
+    " 2023-24 financial year, costs rose. In the 2025 fiscal year, exports rose. Imports in"
+    " fiscal year 2025 fell. In FY 2024-25, taxes rose. The 2025 budget was set."
+)
+
+
+def test_fiscal_years_as_news_writes_them_state_the_fiscal_year(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        FISCAL_TEXT,
+        '  budget: {date: FY2025, quote: "The FY2025 budget"}\n'
+        '  two_years: {date: FY2024-25, quote: "Spending in 2024-25"}\n'
+        '  written: {date: FY2025, quote: "In FY2024-25 spending"}\n'
+        '  short: {date: FY2024, quote: "In FY24 the deficit"}\n'
+        '  slash: {date: FY2024-25, quote: "Borrowing in 2024/25"}\n'
+        '  fiscal: {date: FY2025, quote: "Revenue in fiscal 2025"}\n'
+        '  financial: {date: FY2024, quote: "the 2023-24 financial year"}\n'
+        '  fiscal_after: {date: FY2025, quote: "the 2025 fiscal year"}\n'
+        '  fiscal_year: {date: FY2025, quote: "in fiscal year 2025"}\n'
+        '  spaced: {date: FY2024-25, quote: "In FY 2024-25"}\n'
+        '  year_of_budget: {date: 2025, quote: "The 2025 budget"}\n'
+        '  calendar_year: {date: 2024, quote: "Spending in 2024-25"}\n'
+        '  short_wrong: {date: FY2026, quote: "In FY24 the deficit"}\n'
+        '  fiscal_wrong: {date: FY2024, quote: "Revenue in fiscal 2025"}\n'
+        '  fiscal_not_calendar: {date: 2025, quote: "the 2025 fiscal year"}\n'
+        '  budget_wrong_year: {date: 2024, quote: "The 2025 budget"}\n',
+        settings="{fiscal_year_start: April 1}",
+    )
+    assert found == {
+        "budget": CONSISTENT,
+        "two_years": CONSISTENT,
+        "written": CONSISTENT,
+        "short": CONSISTENT,
+        "slash": CONSISTENT,
+        "fiscal": CONSISTENT,
+        "financial": CONSISTENT,
+        "fiscal_after": CONSISTENT,
+        "fiscal_year": CONSISTENT,
+        "spaced": CONSISTENT,
+        "year_of_budget": CONSISTENT,
+        "calendar_year": MISMATCH,  # "2024-25" is no statement of the calendar year 2024
+        "short_wrong": MISMATCH,  # FY24 carries its year: not a day of any year
+        "fiscal_wrong": MISMATCH,
+        "fiscal_not_calendar": MISMATCH,
+        "budget_wrong_year": MISMATCH,
+    }
+
+
+def test_fiscal_years_are_read_only_with_a_fiscal_year_start() -> None:
+    day = dt.date(2025, 6, 3)
+    with_start = Context.of(fiscal_year_start=(4, 1))
+
+    def texts(sentence: str, context: Context) -> list[str]:
+        return [f.text for f in figures_in(sentence, context, day)]
+
+    assert texts("In FY2024-25 spending rose by £2bn", with_start) == ["FY2024-25", "£2bn"]
+    assert texts("the 2023-24 financial year", with_start) == ["2023-24 financial year"]
+    assert texts("from 2019-2021", with_start) == ["2019-2021"]  # two calendar years
+    assert texts("the 2022–23 season", with_start) == ["2022–23"]  # an en dash alike
+    assert texts("In FY2024-25 spending rose by £2bn", Context()) == ["£2bn"]
+    assert texts("the 2022-23 season's 38 games", Context()) == ["2022", "38 games"]
+
+
+def test_a_count_in_millions_finds_m_before_its_noun(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "In England 7.6m people are waiting for treatment. The NHS employs 1.5m staff. Of"
+        " those, 2.9m are over 65.",
+        '  waiting: {value: 7.6 million people, quote: "7.6m people are waiting"}\n'
+        '  staff: {value: 1.5 million staff, quote: "The NHS employs 1.5m staff"}\n'
+        '  older: {value: 2.9 million patients, quote: "Of those, 2.9m are over 65"}\n'
+        '  older_bare: {value: 2.9 million, quote: "Of those, 2.9m are over 65"}\n'
+        '  exact: {value: "7,600,000 people", quote: "7.6m people are waiting"}\n'
+        '  waiting_wrong: {value: 7.7 million people, quote: "7.6m people are waiting"}\n'
+        '  staff_wrong: {value: 1.6 million staff, quote: "The NHS employs 1.5m staff"}\n'
+        '  older_wrong: {value: 2.8 million patients, quote: "Of those, 2.9m are over 65"}\n'
+        '  older_in_thousands: {value: "2,900 patients", quote: "Of those, 2.9m are over 65"}\n',
+    )
+    assert found == {
+        "waiting": CONSISTENT,
+        "staff": CONSISTENT,
+        "older": CONSISTENT,
+        "older_bare": CONSISTENT,
+        "exact": ROUNDING,  # the text's 7.6m stands for 7.55 to 7.65 million
+        "waiting_wrong": MISMATCH,
+        "staff_wrong": MISMATCH,
+        "older_wrong": MISMATCH,
+        "older_in_thousands": MISMATCH,
+    }
+
+
+def test_m_before_a_noun_is_millions_only_when_a_count_is_looked_for() -> None:
+    day = dt.date(2025, 6, 3)
+    assert [f.text for f in figures_in("7.6m people", Context(), day)] == ["7.6m"]
+    assert [f.text for f in figures_in("7.6m people", Context(), day, millions=True)] == [
+        "7.6m people"
+    ]
+    assert [f.text for f in figures_in("a 7.6m wall", Context(), day)] == ["7.6m"]
+
+
+UNITS_TEXT = (
+    "Black women died at a rate of 26.4 per 100,000, against 11.8 for white women."
+    " Unemployment was 5.2% in May, compared with 4.9 a year earlier. Spending reached"
+    " £4.1bn, against 3.8 the year before. The index rose 12 points, compared with 4.9 in"
+    " April. The bank cut 300 jobs and spent $300 million."
+)
+
+
+def test_a_unit_written_once_in_the_sentence_is_left_off_its_second_figure(
+    tmp_path: Path,
+) -> None:
+    found = verdicts(
+        tmp_path,
+        UNITS_TEXT,
+        '  rate: {value: "11.8 per 100,000", quote: "against 11.8 for white women"}\n'
+        '  share: {value: 4.9%, quote: "compared with 4.9 a year earlier"}\n'
+        '  spending: {value: £3.8bn, quote: "against 3.8 the year before"}\n'
+        '  rate_other_base: {value: "11.8 per 1,000", quote: "against 11.8 for white women"}\n'
+        '  rate_wrong: {value: "11.9 per 100,000", quote: "against 11.8 for white women"}\n'
+        '  share_wrong: {value: 4.8%, quote: "compared with 4.9 a year earlier"}\n'
+        '  share_as_points: {value: 4.9 percentage points, quote: "compared with 4.9 a year'
+        ' earlier"}\n'
+        '  spending_millions: {value: £3.8m, quote: "against 3.8 the year before"}\n'
+        '  spending_dollars: {value: $3.8bn, quote: "against 3.8 the year before"}\n'
+        '  no_percent_written: {value: 4.9%, quote: "compared with 4.9 in April"}\n'
+        '  no_scale_written: {value: $300 million, quote: "The bank cut 300 jobs"}\n',
+    )
+    assert found == {
+        "rate": CONSISTENT,
+        "share": CONSISTENT,
+        "spending": CONSISTENT,
+        "rate_other_base": MISMATCH,
+        "rate_wrong": MISMATCH,
+        "share_wrong": MISMATCH,
+        "share_as_points": MISMATCH,
+        "spending_millions": MISMATCH,
+        "spending_dollars": MISMATCH,
+        "no_percent_written": MISMATCH,  # the sentence writes points, not per cent
+        "no_scale_written": MISMATCH,  # "300" alone is not $300 million
+    }
