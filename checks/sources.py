@@ -32,6 +32,7 @@ from checks.figures import (
 from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
+from checks.presentation import operand as operand_shown
 from checks.quotes import figures_in, normalise
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
@@ -834,6 +835,8 @@ def quote_results(
                 )
             )
             continue
+        if scope.details:  # review reports show what the record's figure stands for
+            operands = (operand_shown(claim_id, figure, claim.quote),)
         if claim.value is not None and claim.precision is not None:
             # the text states the figure as written: `precision` says what it stands for
             try:

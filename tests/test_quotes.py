@@ -486,3 +486,32 @@ def test_twice_and_n_fold_in_a_quote_state_multipliers(tmp_path: Path) -> None:
         "quote-arrests": Verdict.CONSISTENT,
         "quote-wrong": Verdict.MISMATCH,
     }
+
+
+def test_review_reports_say_what_a_quote_verdict_means_of_the_text(tmp_path: Path) -> None:
+    from checks.reporters.review import meaning
+
+    write_story(
+        tmp_path,
+        "The city will spend $1.2bn on transit and $300m on parks.",
+        '  transit: {value: "$1,200 million", quote: spend $1.2bn on transit}\n'
+        '  parks: {value: "$400m", quote: $300m on parks}\n',
+    )
+    checks = {c.check_id: c for _, c in run([str(tmp_path)], Options()).all_checks()}
+    assert meaning(checks["quote-transit"]) == (
+        "the text states the same amount, written to another precision"
+    )
+    assert meaning(checks["quote-parks"]) == "the text does not state the record's figure"
+
+
+def test_review_reports_show_what_a_quoted_figure_stands_for(tmp_path: Path) -> None:
+    write_story(
+        tmp_path,
+        "The city will spend $1.2bn on transit.",
+        '  transit: {value: "$1,200 million", quote: spend $1.2bn on transit}\n',
+    )
+    [(_, check)] = list(run([str(tmp_path)], Options(details=True)).all_checks())
+    [operand] = check.operands
+    assert (operand.claim_id, operand.strict) == ("transit", "$1,199.5–1,200.5 million")
+    [(_, plain)] = list(run([str(tmp_path)], Options(details=False)).all_checks())
+    assert plain.operands[0].strict == ""  # CI formats do not compute it

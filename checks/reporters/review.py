@@ -38,6 +38,19 @@ WORDS = {
 }
 """What each verdict means, in a few words."""
 
+QUOTE_WORDS = {
+    Verdict.MISMATCH: "the text does not state the record's figure",
+    Verdict.ROUNDING: "the text states the same amount, written to another precision",
+}
+"""What a verdict of the ``quote`` check means, where it differs from :data:`WORDS`."""
+
+
+def meaning(check: CheckResult) -> str:
+    """What a check's verdict means, in a few words (a quote's verdicts say it of the text)."""
+    if check.kind == "quote" and check.verdict in QUOTE_WORDS:
+        return QUOTE_WORDS[check.verdict]
+    return WORDS[check.verdict]
+
 SYMBOLS = {
     Verdict.MISMATCH: "✗",
     Verdict.ERROR: "!",
@@ -239,7 +252,7 @@ def _source(file: FileResult, index: int) -> SourceView:
                 for operand in check.operands
             ),
             drawing(check.chart),
-            WORDS[check.verdict],
+            meaning(check),
         )
         for check in checks
     )

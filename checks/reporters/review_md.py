@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from checks.reporters import RenderOptions, printable, register
-from checks.reporters.review import SYMBOLS, WORDS, CheckView, Review, SourceView, build
+from checks.reporters.review import SYMBOLS, CheckView, Review, SourceView, build, meaning
 from checks.results import VERDICT_ORDER, RunResult, Verdict
 
 CONTEXT = 90
@@ -43,7 +43,7 @@ def _check(view: CheckView) -> list[str]:
         f"#### {verdict(check.verdict)} {code(check.check_id)} ({text(check.kind)},"
         f" {code(f'{view.path}:{check.location.line}')})",
         "",
-        f"_{text(WORDS[check.verdict])}_",
+        f"_{text(meaning(check))}_",
         "",
     ]
     if check.message:
