@@ -371,19 +371,20 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 """``3½ days``, ``£1½bn``, ``2¼%``: a whole number and a fraction of one character."""
 
 
-def _with_vulgar_fraction(text: str, decimal_comma: bool) -> _Number:
-    """``3½``: 3.5 to a twentieth of its step (3.475–3.525), leniently to the half.
+_DOZEN_STRICT = Decimal(1) / 24
+"""Half of one in dozens: "two dozen" is 23.5–24.5 strictly, 24 as a count."""
 
-    A writer who counts in halves may have rounded to one: 3.25–3.75 leniently.
-    """
+
+def _with_vulgar_fraction(text: str, decimal_comma: bool) -> _Number:
+    """``3½``: 3.5 counted in halves, so 3.25–3.75, as ``559`` counted in miles is 558.5–559.5."""
     numerator, denominator = VULGAR_FRACTIONS[text[-1]]
-    whole = parse_number_text(text[:-1], decimal_comma)
+    whole = parse_number_text(text[:-1].rstrip(), decimal_comma)
     if not whole.integer_written:
         raise FigureError(f"{text!r}: a fraction sign follows a whole number (`3½`, not `3.5½`)")
     fraction = Decimal(numerator) / Decimal(denominator)
     value = whole.value - fraction if whole.value < 0 else whole.value + fraction
     half = Decimal(1) / Decimal(2 * denominator)
-    return _Number(value, half / 10, half, integer_written=False)
+    return _Number(value, half, half, integer_written=False)
 
 
 def _clock(text: str) -> _Number:
@@ -608,6 +609,9 @@ class _TreeReader:
             factor = SCALES[word.lower()]
             scale = factor if scale is None else scale * factor
             words.append(word)
+        if words == ["dozen"] and number.integer_written:
+            # "two dozen people": 24, as "a dozen" is 12; leniently a dozen either way
+            number = replace(number, strict_half=_DOZEN_STRICT, lenient_half=Decimal("0.5"))
         return number, scale, words, short
 
     def _compound(self, tree: Any) -> tuple[_Number, Decimal]:
@@ -639,13 +643,14 @@ class _TreeReader:
                 first = tokens[0]
                 if first[0].isdigit():
                     count = parse_number_text(first, self.context.decimal_comma).value
-                elif first.lower() in SCALES:
-                    count = SCALES[first.lower()]
-                else:
-                    count = _word_number(first).value
-                for word in tokens[1:]:
-                    short = SHORT_SCALES.get(word)
-                    count *= short[1] if short else SCALES[word.lower()]
+                    for word in tokens[1:]:
+                        short = SHORT_SCALES.get(word)
+                        count *= short[1] if short else SCALES[word.lower()]
+                else:  # "per million", "per one million", "per hundred thousand"
+                    *number, scale = first.lower().split()
+                    count = SCALES[scale]
+                    if number:
+                        count *= _word_number(" ".join(number) or "one").value
             else:
                 words = tuple(self.tok(t) for t in part.children)
         return count, words, written
@@ -832,9 +837,13 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     reader = _TreeReader(context, source)
     amounts = [c for c in tree.children if getattr(c, "data", None) == "amount"]
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
-    if high.currency_code is None and low.currency_code is not None and not high.has_tail:
+    if high.currency_code is None and low.currency_code is not None and high.flavour is None:
         high = replace(high, currency_code=low.currency_code, currency_text=low.currency_text)
     low = _inherit(low, high)
+    if _HUNDREDS_SHARED.search(source) and low.number.value * 100 <= high.number.value:
+        # "one to two hundred people", "five to six hundred": hundreds, as "one to two
+        # million" is millions
+        low = replace(low, number=parse_number_text(str(low.number.value * 100)))
     low_figure = _figure(stripped, _plan(low, None, None, context), low.number, context)
     high_figure = _figure(stripped, _plan(high, None, None, context), high.number, context)
     if low_figure.dimension != high_figure.dimension:
@@ -854,6 +863,12 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         ends=(ends[0], ends[1]),
     )
 
+
+_HUNDREDS_SHARED = re.compile(
+    r"(?i)^\s*(?:between\s+)?(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"\s*(?:to|and|-|–|—)\s*[a-z-]+\s+hundred\b(?!\s+and\b)"
+)
+"""A range of hundreds written once: "one to two hundred" (the low end is 100)."""
 
 _BASIS_POINTS = re.compile(r"(?i:basis[\s-]+points?|bps?)")
 _BASIS_POINT = Decimal("0.0001")
@@ -902,6 +917,8 @@ def _digits_span(text_shape: str) -> tuple[int, int] | None:
             magnitude = child
     if magnitude is None or magnitude.children[0].data != "digits":
         return None
+    if any(leaf.value.lower() == "dozen" for leaf in grammar.leaves(magnitude)):
+        return None  # its precision is not its digits' (see ``_magnitude``)
     token = magnitude.children[0].children[0]
     return token.start_pos, token.end_pos
 
@@ -966,7 +983,27 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _money_rate(source)
     if "ozen" in source:
         source = _HALF_A_DOZEN.sub("six", source)
+    if " and a" in source:
+        source = _AND_A_HALF.sub(_and_a_half, source)
     return source
+
+
+_AND_A_HALF = re.compile(
+    r"(?i)\b(?P<number>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b"
+)
+"""``two and a half weeks``, ``a year and a half``: 2½ weeks and 1½ years (counted in
+halves, as ``2½`` is); not "hundred and a half"."""
+
+
+def _and_a_half(match: re.Match[str]) -> str:
+    written = match.group("number").lower()
+    number = written if written.isdigit() else str(NUMBER_WORDS[written])
+    sign = "½" if match.group("part").lower() == "half" else "¼"
+    unit = match.group("unit")
+    if unit and unit.lower() in ("hundred", "thousand", "million", "billion", "dozen"):
+        return match.group(0)
+    return f"{number}{sign} {unit}" if unit else f"{number}{sign}"
 
 
 _HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
@@ -974,29 +1011,45 @@ _HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
 
 
 _MONEY_MARK = re.compile(
-    r"[$€£¥₹₩₦₪]|\d\s?p\b|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
-    r"|\b(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF|RMB|Rmb)\b"
+    r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b"
+    r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
+    r"|\b(?:" + "|".join(sorted(units.CURRENCY_CODES)) + r"|RMB|Rmb)\b"
 )
-"""What shows a figure is money, for the rates only money is written with."""
+"""What shows a figure is money, for the rates only money is written with ("10 p.m." is
+no pence)."""
 _MONEY_RATE_ENDING = re.compile(
-    r"(?:(?<=\S)\s+(?P<article>a|an|each|every)\s+(?P<noun>[^\W\d_][\w-]*)"
-    r"|(?:(?<=\d)|\s+)(?P<short>pa|p\.a\.|pm|p\.m\.|pcm|pw|p\.w\.|psf)"
+    r"(?:(?:(?<=\S)\s+|-)(?P<article>a|an|each|every)[\s-]+"
+    r"(?P<noun>[^\W\d_]\w*(?:[\s-]+[^\W\d_]\w*)?)"
+    r"|(?:(?<=\d)|\s+)(?-i:(?P<short>pa|p\.a\.|pm|pcm|pw|p\.w\.|psf))"
     r"|\s+(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))$",
     re.IGNORECASE,
 )
 _MONEY_SHORT_RATES = {
-    "pa": "per year", "p.a.": "per year", "pm": "per month", "p.m.": "per month",
-    "pcm": "per month", "pw": "per week", "p.w.": "per week", "psf": "per sq ft",
+    "pa": "per year", "p.a.": "per year", "pm": "per month", "pcm": "per month",
+    "pw": "per week", "p.w.": "per week", "psf": "per sq ft",
 }  # fmt: skip
 """``£19,800 pa``, ``£1,650 pcm``, ``$40 psf``: how property and pay are priced (pint
-would read ``pa`` as a picoyear and ``pm`` as a picometre)."""
+would read ``pa`` as a picoyear and ``pm`` as a picometre). Lower case only: ``PM`` and
+``PA`` are names ("a $10bn PM Gati Shakti plan")."""
+
+PRICED_THINGS = frozenset({
+    "share", "head", "person", "dose", "item", "ticket", "trip", "journey", "night", "room",
+    "student", "pupil", "patient", "household", "passenger", "meal", "visit", "game", "seat",
+    "unit", "car", "vehicle", "home", "house", "flat", "bed", "child", "worker", "employee",
+    "user", "subscriber", "customer", "resident", "copy", "pack", "bottle", "pill", "test",
+    "call", "session", "course", "place", "plot", "job", "policy", "licence", "license",
+    "piece",
+})  # fmt: skip
+"""Things a price is written "a ..." of ("$1.26 a share", "£25 a dose"); units of measure
+("$80 a barrel") and of time ("$1,650 a month") are priced so too."""
 
 
 def _money_rate(source: str) -> str:
     """``$1.26 a share``, ``$80 a barrel``, ``$25bn a quarter``: "a" is "per" after money.
 
-    Not after a preposition or a fraction ("$5 for a day", "half a"), and not before a
-    scale word ("$1 a million" is no rate).
+    Only before a unit, a length of time or a thing prices are given for
+    (:data:`PRICED_THINGS`): "$2bn a record" is no rate. Not after a preposition or a
+    fraction ("$5 for a day", "half a").
     """
     found = _MONEY_RATE_ENDING.search(source)
     if found is None:
@@ -1006,14 +1059,15 @@ def _money_rate(source: str) -> str:
         return f"{source[: found.start()]} per {_RATE_ADVERBS[adverb]}"
     short = found.group("short")
     if short is not None:
-        return f"{source[: found.start()].rstrip()} {_MONEY_SHORT_RATES[short.lower()]}"
-    noun = found.group("noun")
+        return f"{source[: found.start()].rstrip()} {_MONEY_SHORT_RATES[short]}"
+    noun = " ".join(found.group("noun").replace("-", " ").split())
     before = source[: found.start()].split()
     if not before or before[-1].lower() in _NOT_BEFORE_A_FOR_PER or before[-1].lower() == "and":
         return source
-    if noun.lower() in SCALES or noun.lower() in ("hundred", "half", "third"):
-        return source
-    return f"{source[: found.start()]} per {noun}"
+    single = noun.lower().removesuffix("s") if " " not in noun else ""
+    if single in _A_FOR_PER or single in PRICED_THINGS or units.is_unit(noun):
+        return f"{source[: found.start()]} per {noun}"
+    return source
 
 
 _TWICE = re.compile(r"(?i)\btwice\b(?!-)")
@@ -1136,9 +1190,17 @@ _LEADING_ARTICLE = re.compile(
 def _inherit(low: _Amount, high: _Amount) -> _Amount:
     """``20–30%``, ``$20–30 million``: the low end takes what only the high end wrote."""
     changes: dict[str, Any] = {}
-    if low.scale is None and low.short_scale is None:
+    if (
+        low.scale is None
+        and low.short_scale is None
+        and low.number.value <= high.number.value
+    ):  # "5-6 million"; not "a dozen to two dozen" (a dozen dozen)
         changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
-    if low.currency_code is None and not low.has_tail:  # "6.5% to $1,650" is no range
+        if high.scale_word == "dozen" and low.number.integer_written:
+            changes.update(
+                number=replace(low.number, strict_half=_DOZEN_STRICT, lenient_half=Decimal("0.5"))
+            )
+    if low.currency_code is None and low.flavour is None:  # "6.5% to $1,650" is no range
         changes.update(currency_code=high.currency_code, currency_text=high.currency_text)
     if not low.has_tail:
         changes.update(

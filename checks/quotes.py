@@ -18,6 +18,7 @@ from checks.dates import parse_date
 from checks.figures import (
     FRACTION_WORDS,
     NUMBER_WORDS,
+    PRICED_THINGS,
     Context,
     Figure,
     FigureError,
@@ -38,7 +39,7 @@ _NOT_COUNTED = _STOP_END | frozenset({
     "more", "less", "still", "now", "also", "will", "would", "had", "has", "have", "be",
 })  # fmt: skip
 """Words that start a clause, not the name of what is counted ("210 last year")."""
-_VERBS = frozenset({
+VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have", "had",
     "said", "says", "rose", "rises", "risen", "fell", "falls", "fallen", "cost", "costs",
     "climbed", "jumped", "dropped", "soared", "plunged", "grew", "increased", "decreased",
@@ -153,9 +154,11 @@ def figures_in(
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")"}):
                     continue
-                if any(token[2].lower() in _VERBS for token in tokens[index + 1 : end]):
+                if any(token[2].lower() in VERBS for token in tokens[index + 1 : end]):
                     continue
-                if end < len(tokens) and _a_time_ago(tokens, end):
+                if end - 2 > start and end < len(tokens) and (
+                    _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
+                ):  # the span ends in "a <noun>" after its number
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published, durations, millions)
@@ -191,7 +194,7 @@ _LENGTHS_OF_TIME = frozenset({
 """Units of time the value grammar reads after "a" ("a week" is 7 days; "a night" counts)."""
 _WHOLE = frozenset({"full", "whole", "entire"})
 """Words that say a length of time is all of it: "a full year" is a year."""
-_NOT_BEFORE_A_LENGTH = frozenset({"once", "per", "each", "every"})
+_NOT_BEFORE_A_LENGTH = frozenset({"once", "twice", "times", "per", "each", "every"})
 """Words that make "a week" a rate ("once a week"), not a length of time."""
 
 
@@ -257,21 +260,53 @@ _DATE_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
 _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
 
 
-_BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
+BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
 _RATE_TIMES = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+_BEFORE_WHAT_IS_TAKEN = frozenset({
+    "tax", "taxes", "deductions", "bonus", "bonuses", "inflation", "costs", "interest", "fees",
+    "housing", "benefits",
+})  # fmt: skip
+"""What "a year before/after" prices a rate by: "$50,000 a year before tax" is a rate."""
 
 
 def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:
     """Whether the span ending before ``end`` ends in "a year" of "a year earlier".
 
-    "from $180 million a year earlier" is $180 million then, not $180 million per year.
+    "from $180 million a year earlier" and "up from $75 a week before" are amounts then,
+    not rates; "$50,000 a year before tax" is a rate.
     """
-    return (
-        tokens[end][2].lower().rstrip(".,;:") in _BACK_IN_TIME
-        and end >= 2
-        and tokens[end - 1][2].lower() in _RATE_TIMES
-        and tokens[end - 2][2].lower() in ("a", "an")
-    )
+    if end < 2 or tokens[end - 2][2].lower() not in ("a", "an"):
+        return False
+    if tokens[end - 1][2].lower() not in _RATE_TIMES:
+        return False
+    after = tokens[end][2].lower().rstrip(".,;:")
+    if after in BACK_IN_TIME:
+        return True
+    if after in ("before", "after"):
+        taken = tokens[end + 1][2].lower().rstrip(".,;:") if end + 1 < len(tokens) else ""
+        return taken not in _BEFORE_WHAT_IS_TAKEN
+    return False
+
+
+_AFTER_A_PRICE = frozenset({
+    "on", "in", "at", "for", "from", "to", "and", "or", "but", "with", "than", "compared",
+    "against", "last", "this", "that", "while", "when", "since", "up", "down", "including",
+    "excluding", "by", "as", "until", "before", "after", "over", "under", "each", "per",
+})  # fmt: skip
+
+
+def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a span ends in "a person" of "a person familiar with the matter".
+
+    A price "a share", "a head" ends its phrase: what follows is punctuation or a word
+    that starts another ("$1.26 a share, from", "$80 a barrel on Monday").
+    """
+    if end < 2 or tokens[end - 2][2].lower() not in ("a", "an"):
+        return False
+    following, noun = tokens[end][2], tokens[end - 1][2].lower()
+    if not following[:1].isalpha() or noun.removesuffix("s") not in PRICED_THINGS:
+        return False
+    return following.lower().rstrip(".,;:") not in _AFTER_A_PRICE
 
 
 def _cut_from_a_measure(

@@ -17,6 +17,7 @@ from pathlib import Path
 from msgspec.structs import replace
 
 from checks.dates import parse_date
+from checks.display import singular
 from checks.figures import (
     POINT_NOUNS,
     QUALIFIERS,
@@ -33,7 +34,7 @@ from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.presentation import operand as operand_shown
-from checks.quotes import figures_in, normalise
+from checks.quotes import BACK_IN_TIME, VERBS, figures_in, normalise
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
 
@@ -185,7 +186,8 @@ def article_text(model: ClaimFile, path: Path, root: Path | None = None) -> str 
 
 _NOT_A_YEAR_SPAN = r"(?!(?<=(?<!\d)[12]\d{3}.)\d\d(?!\d))"
 _RANGE_JOINS = re.compile(
-    r"(?<!\bup)(?<!\bclose)\s(?:to|and)\s|[–—]" + _NOT_A_YEAR_SPAN
+    r"(?<!\bup)(?<!\bclose)(?<!\bhundred)\s(?:to|and(?!\s+an?\s+(?:half|quarter)\b))\s|[–—]"
+    + _NOT_A_YEAR_SPAN
     + r"|(?<=\d)-(?=\d)" + _NOT_A_YEAR_SPAN
 )
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210 ("up to
@@ -203,11 +205,12 @@ def _same_amount(
     state it, so the record is not wrong, but it claims a precision the text does not
     (1,199.5–1,200.5 against 1,150–1,250 million), and every other check judges that
     precision. That is `rounding` (the two agree once the rounding is allowed for), with
-    what each stands for. Only the same number of the same kind qualifies: written in the
-    same unit, both or neither a range, a percentage or points alike, the same thing
-    counted. A qualifier the record drops or adds changes what is claimed ("more than 40
-    people" is not 40): a `mismatch`, as is any other amount. A record with `precision:`
-    says itself what its figure stands for: the same amount is `consistent`.
+    what each stands for; so is the same amount in other units ("a year and a half" for
+    `18 months`, "68F" for `20°C`). Only the same amount of the same kind qualifies: both
+    or neither a range, a percentage or points alike, the same thing counted. A qualifier
+    the record drops or adds changes what is claimed ("more than 40 people" is not 40): a
+    `mismatch`, as is any other amount. A record with `precision:` says itself what its
+    figure stands for: the same amount is `consistent`.
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
     alike = [c for c in found if _same_kind_and_number(figure, c)]
@@ -218,10 +221,17 @@ def _same_amount(
         candidate = exact[0]
         finer = figure.strict.width < candidate.strict.width
         fall = candidate.nominal < 0 and not candidate.text.lstrip().startswith(("-", "−"))
+        other_units = (candidate.display.factor, candidate.display.offset) != (
+            figure.display.factor,
+            figure.display.offset,
+        )
+        how = (
+            f"in other units than {figure.text}" if other_units
+            else f"written {'less' if finer else 'more'} precisely than {figure.text}"
+        )  # fmt: skip
         return Verdict.ROUNDING, (
             f"the quote {quote!r} states {candidate.text}{' as a fall' if fall else ''}: the"
-            f" value's amount, but written {'less' if finer else 'more'} precisely than"
-            f" {figure.text} ({candidate.text} stands for {_stands_for(candidate)},"
+            f" value's amount, but {how} ({candidate.text} stands for {_stands_for(candidate)},"
             f" {figure.text} for {_stands_for(figure)});"
             " other checks judge the value's precision: copy the text's figure into `value`,"
             " or set `precision:`"
@@ -246,11 +256,8 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
         return False
     if record.is_range != stated.is_range or record.flavour != stated.flavour:
         return False
-    if (record.display.factor, record.display.offset) != (
-        stated.display.factor,
-        stated.display.offset,
-    ) or record.absolute_temperature != stated.absolute_temperature:
-        return False  # "68F" is 20°C, but not written in the record's unit
+    if record.absolute_temperature != stated.absolute_temperature:
+        return False
     if is_multiplier(record.counted) != is_multiplier(stated.counted):
         return False
     if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
@@ -259,9 +266,8 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
 
 
 def _noun(counted: str) -> str:
-    """The first word of what is counted, singular: "people marched" → "people"."""
-    word = counted.split(" ", 1)[0].lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """The first word of what is counted, singular: "homes destroyed" → "home"."""
+    return singular(counted.split(" ", 1)[0].lower())
 
 
 def _qualifier_kind(figure: Figure) -> str | None:
@@ -360,7 +366,9 @@ _NOT_ACROSS = re.compile(
     r"(?i)(?:and|but|as|while|when|whereas|after|before|which|that|who|because|although"
     r"|though|since|with|rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|rais(?:e|ed|es)|widen(?:ed|s)?"
-    r"|gain(?:ed|s)?|up|higher|more|to|from)"
+    r"|gain(?:ed|s)?|hik(?:e|ed|es)|lift(?:ed|s)?|expand(?:ed|s)?|boost(?:ed|s)?"
+    r"|doubl(?:e|ed|es)|tripl(?:e|ed|es)|trebl(?:e|ed|es)|ramp(?:ed|s)?|push(?:ed|es)?"
+    r"|restor(?:e|ed|es)|add(?:ed|s)?|up|higher|more|to|from)"
 )
 """Words a verb of falling does not govern a figure across: "the gap narrowed as wages grew
 by 3.1%", "cut rates and raised taxes by 2%"."""
@@ -429,7 +437,7 @@ def _is_a_fall(word: str, governs: bool = False) -> bool:
     "Less" only governs ("3.1% less than" compares); a word ending a clause governs
     nothing after it ("prices fell, and 3.1%").
     """
-    if governs and word[-1:] in ",;:":
+    if governs and word[-1:] in ",;:.":  # "Sales fell. 3% of stores closed."
         return False
     word = word.strip(".,;:)\"'")
     return _FALL_WORDS.fullmatch(word) is not None and (governs or word != "less")
@@ -558,7 +566,8 @@ def _what_the_quote_states(
     ) and _SHORT_SCALE.search(quote) is not None
 
     def read(text: str) -> list[Figure]:
-        return figures_in(text, context, published, durations=durations, millions=millions)
+        found = figures_in(text, context, published, durations=durations, millions=millions)
+        return [f for f in found if _millions_of_it(f, record)] if millions else found
 
     found = read(quote)
     found += read(_RANGE_JOINS.sub(" ; ", quote))
@@ -586,7 +595,7 @@ def _what_the_quote_states(
                     pass
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
-        implied += _rate_written_once(found, record, context)
+        implied += _rate_written_once(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
@@ -637,6 +646,7 @@ def _unit_left_off(
     bare = [
         f for f in found
         if is_bare_number(f) and _same_interval(f.strict.scaled(written), record.strict)
+        and _compared(f.text, quote)
     ]  # fmt: skip
     if not bare:
         return False
@@ -651,6 +661,53 @@ def _unit_left_off(
         and _per_clause(other) == _per_clause(record)
         for other in figures_in(sentence, context, None)
     )
+
+
+_POINTS_CUES = frozenset({
+    "rose", "risen", "rise", "fell", "fallen", "fall", "up", "down", "by", "lead", "gap",
+    "margin", "climbed", "dropped", "slipped", "edged", "jumped", "gained", "lost", "is", "of",
+})  # fmt: skip
+
+
+def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
+    """"Unemployment rose 0.3 to 5.2%", "Labour's lead is 6, at 44% to 38%": points.
+
+    A bare number right after a word of change or of a lead, in a quote that writes a
+    percentage, states the record's percentage points.
+    """
+    if record.flavour != "points" or not any(f.flavour == "percent" for f in found):
+        return False
+    points = abs(record.nominal) / 0.01
+    for figure in found:
+        if not is_bare_number(figure) or abs(figure.nominal - points) > 1e-9 * max(points, 1):
+            continue
+        at = quote.find(figure.text)
+        before = quote[:at].split()[-1:] if at >= 0 else []
+        cue = before[0].lower().strip(",;:") if before else ""
+        if cue in _POINTS_CUES and (cue in _POINTS_FALLS) == (record.nominal < 0):
+            return True
+    return False
+
+
+_POINTS_FALLS = frozenset({"fell", "fallen", "fall", "down", "dropped", "slipped", "lost"})
+
+
+_COMPARING = frozenset({
+    "against", "compared", "from", "versus", "vs", "vs.", "than", "to", "with", "on",
+})  # fmt: skip
+"""Words that bring in a figure compared with another, whose unit a sentence writes once:
+"5.2%, compared with 4.9", "£4.1bn, against 3.8", "down from 26.4"."""
+
+
+def _compared(written: str, quote: str) -> bool:
+    """Whether the figure ``written`` in ``quote`` follows a word of comparison.
+
+    "Unemployment rose 0.3 to 5.2%": the 0.3 is a change in points, not a percentage;
+    "Labour's lead is 6, at 44%": a lead in points; "12 of the 15 districts": a count.
+    """
+    at = quote.find(written)
+    before = quote[:at].split()[-2:] if at >= 0 else []
+    return any(word.lower().strip(",;:()") in _COMPARING for word in before)
 
 
 def _may_leave_its_unit_off(record: Figure) -> bool:
@@ -724,8 +781,10 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
     for figure in found:
         if not _is_money_rate(figure) or "per " in figure.display.suffix:
             continue
-        after = quote[quote.find(figure.text) + len(figure.text) :].split()[:2]
-        said = [word.strip(".,;:)") for word in after]
+        after = quote[quote.find(figure.text) + len(figure.text) :].split()[:3]
+        said = [word.strip(".,;:)").lower() for word in after]
+        if len(said) == 3 and said[2] in BACK_IN_TIME:
+            continue  # "from $180 million a year earlier": an amount then, not a rate
         rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said])
         if rate is None:
             continue
@@ -737,23 +796,52 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
 
 
-def _rate_written_once(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
+_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_]+)")
+
+
+def _millions_of_it(figure: Figure, record: Figure) -> bool:
+    """Whether "7.6m" before a word counts the record's things (or is millions at all).
+
+    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65"; not "a 7.6m
+    wall now protects 2,000 homes" for `7.6 million homes` (metres).
+    """
+    written = _MILLIONS_BEFORE.search(figure.text)
+    if written is None:
+        return True
+    word = written.group(1).lower()
+    noun = (record.counted or "").split(" ", 1)[0].lower()
+    return word in VERBS or (bool(noun) and singular(word) == singular(noun))
+
+
+def _rate_written_once(
+    found: list[Figure], record: Figure, quote: str, context: Context
+) -> list[Figure]:
     """"Rent rose to $1,650 a month from $1,550": the $1,550 is a month's rent too.
 
-    A plain amount in the record's currency states the record's rate when another figure
-    of the quote is written at that rate.
+    A plain amount in the record's currency, brought in by a word of comparison ("from",
+    "against", "compared with"), states the rate another figure of the quote is written
+    at (that figure's rate, not the record's: "$1,550 per week" is not stated). "A deposit
+    of $3,300 and rent of $1,650 a month" states no rate of $3,300.
     """
-    per = record.display.suffix[record.display.suffix.find("per ") :]
     money = tuple((n, p) for n, p in record.dimension if p > 0)
-    if not any(f.dimension == record.dimension for f in found):
-        return []
+    pers = {
+        f.display.suffix[f.display.suffix.find("per ") :]
+        for f in found
+        if f.dimension == record.dimension and "per " in f.display.suffix
+    }
     stated: list[Figure] = []
     for figure in found:
-        if figure.dimension == money and not figure.display.suffix and not figure.is_range:
-            try:
-                stated.append(parse_figure(f"{figure.text} {per}", context))
-            except FigureError:
-                pass
+        if (
+            figure.dimension == money
+            and not figure.display.suffix
+            and not figure.is_range
+            and _compared(figure.text, quote)
+        ):
+            for per in pers:
+                try:
+                    stated.append(parse_figure(f"{figure.text} {per}", context))
+                except FigureError:
+                    pass
     return stated
 
 
@@ -851,7 +939,10 @@ def quote_results(
         found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
         if any(_same_figure(figure, candidate) for candidate in (*found, *implied)) or (
             claim.value is not None
-            and _unit_left_off(figure, found, normalise(claim.quote), haystack, scope.context)
+            and (
+                _unit_left_off(figure, found, normalise(claim.quote), haystack, scope.context)
+                or _points_left_off(figure, found, normalise(claim.quote))
+            )
         ):
             results.append(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import math
 import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -311,16 +312,30 @@ def _rate_left_off_hint(first: Figure, second: Figure) -> str:
 def in_whole_days(interval: Interval) -> Interval:
     """A length of time between two dates, or added to one, as the whole days it can be.
 
-    Dates are whole days, so a length of time that separates two of them is a whole number
-    of days: each value of the reading is rounded to the nearest day, either way at a half.
-    "Two and a half weeks" (2.5 weeks, 17.15 to 17.85 days as written) is 17 or 18 days,
-    and "36 hours" after a day falls on the next day or the one after. A reading already
-    whole stays as it is (a two-day visit is 2 days; 15 weeks read leniently 102 to 108).
+    Dates are whole days, and the hour of each event is not given: two events a length
+    of time ``x`` apart fall on dates fewer than a day from ``x`` apart. "Two and a half
+    weeks" (17.15 to 17.85 days as written) is 17 or 18 days between dates, "36 hours"
+    after a day falls on the next day or the one after, and a 14-hour flight may land on
+    the day it left. A whole number of days is the calendar's own count: an end on a
+    whole day stays where it is, and an open one excludes it ("more than 10 days" is at
+    least 11). A reading already whole stays as it is (15 weeks read leniently: 102–108).
     """
     if interval.whole:
         return interval
-    widened = Interval(interval.lo - 0.5, interval.hi + 0.5, interval.lo_open, interval.hi_open)
-    return widened.as_whole()
+    lo, hi = interval.lo, interval.hi
+    if not math.isinf(lo):
+        whole_day = lo == math.floor(lo)
+        lo = (lo + 1 if interval.lo_open else lo) if whole_day else math.floor(lo)
+    if not math.isinf(hi):
+        whole_day = hi == math.floor(hi)
+        hi = (hi - 1 if interval.hi_open else hi) if whole_day else math.ceil(hi)
+    return Interval(
+        float(lo),
+        float(hi),
+        interval.lo_open and math.isinf(lo),
+        interval.hi_open and math.isinf(hi),
+        whole=True,
+    )
 
 
 def year_taken_hint(date: Figure, published: Figure | None) -> str:

@@ -151,9 +151,11 @@ def _directed(figure: Figure, word: str, text: str) -> Figure:
         strict, lenient, nominal = -strict, -lenient, -nominal
         if ends is not None:
             ends = (ends[1], ends[0])
-    if ends is not None:
+    if ends is not None:  # each end written with its sign: "−9%" of "5% to 9% less"
         low, high = (_directed(end, word, end.text) for end in ends)
-        ends = (low, high)
+        ends = tuple(  # type: ignore[assignment]
+            replace(end, text=end.display.format_single(end.nominal)) for end in (low, high)
+        )
     return replace(
         figure,
         text=text,
@@ -393,7 +395,10 @@ def _judged(
                     f"{format_percent_range(computed.lo, computed.hi, by.strict)}"
                 )
                 if start.nominal < 0 and nominal * by_nominal < 0:
-                    what = "widens is a fall" if nominal < 0 else "narrows is a rise"
+                    what = (
+                        "widens is a fall" if nominal < 0
+                        else "narrows, or turns to a profit, is a rise"
+                    )  # fmt: skip
                     text += (
                         " (a change from a negative figure is measured against its size:"
                         f" a loss that {what})"

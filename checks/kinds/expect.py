@@ -23,7 +23,6 @@ from checks.expressions import (
     in_one_measure,
     parse_expression,
 )
-from checks.figures import Figure
 from checks.grammar import Leaf, branches
 from checks.intervals import Interval
 from checks.kinds import (
@@ -80,49 +79,19 @@ def _has_date_literal(expression: str) -> bool:
     return any(node.data == "date_literal" for node in branches(tree))
 
 
-def _in_days(expression: str, scope: Scope) -> Scope | None:
-    """The scope for an expression about dates, its lengths of time in whole days; else ``None``.
+def _about_dates(expression: str, scope: Scope) -> bool:
+    """Whether an expression names or writes a date.
 
     Dates are whole days, so a length of time that separates two of them, or is added to
     one, is a whole number of days (:func:`checks.kinds.in_whole_days`): "two and a half
-    weeks" from 3 March is 20 or 21 March, and 17 days is 2.5 weeks as news writes it.
+    weeks" from 3 March is 20 or 21 March, and 17 days is 2.5 weeks as news writes it. Only
+    the result of the arithmetic is rounded, never its terms: three spells of 36 hours are
+    4.5 days, not three of "1 or 2 days".
     """
-    names = _names(expression)
-    figures = [scope.figures.get(name) for name in names]
-    if not any(f is not None and f.is_date for f in figures) and not _has_date_literal(
-        expression
-    ):
-        return None
-    snapped: dict[str, Figure] = {}
-    for name, figure in zip(names, figures, strict=True):
-        if figure is None or figure.dimension != TIME or not _counted_in_days(figure.display):
-            continue
-        if figure.strict.whole and figure.lenient.whole:
-            continue
-        snapped[name] = replace(
-            figure, strict=in_whole_days(figure.strict), lenient=in_whole_days(figure.lenient)
-        )
-    if not snapped:
-        return scope
-    return replace(scope, figures={**scope.figures, **snapped})
-
-
-class _DayEvaluator(Evaluator):
-    """An :class:`Evaluator` for an expression about dates: lengths written in it are whole days.
-
-    ``first_case + 36 hours`` is the next day or the one after, as a claim of 36 hours is.
-    """
-
-    def _literal(self, tree: Any) -> Form:
-        form = super()._literal(tree)
-        if (
-            form.dimension == TIME
-            and form.calendar is None
-            and not form.constant.whole
-            and _counted_in_days(form.style)
-        ):
-            return replace(form, constant=in_whole_days(form.constant))
-        return form
+    return any(
+        (figure := scope.figures.get(name)) is not None and figure.is_date
+        for name in _names(expression)
+    ) or _has_date_literal(expression)
 
 
 @register("expect", ExpectParameters, _operands, "A relation written as an expression holds.")
@@ -131,16 +100,12 @@ def judge_expect(
 ) -> Outcome:
     """Holds when every comparison of the chain can hold (each judged on its own).
 
-    In an expression about dates, lengths of time are whole days (:func:`_in_days`), and
-    so is a date computed from them.
+    In an expression about dates, the two sides of a comparison are a whole number of days
+    apart (:func:`_about_dates`).
     """
     tree: Any = parse_expression(parameters.expect)
-    in_days = _in_days(parameters.expect, scope)
-    if in_days is not None:
-        scope = in_days
-        evaluator: Evaluator = _DayEvaluator(scope, lenient, parameters.expect)
-    else:
-        evaluator = Evaluator(scope, lenient, parameters.expect)
+    in_days = _about_dates(parameters.expect, scope)
+    evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
     operators = [token.value for token in children[1::2]]
@@ -150,13 +115,13 @@ def judge_expect(
         left, right = evaluator.on_the_calendar(forms[index], forms[index + 1])
         difference = evaluator.combine(left, right, -1.0, "-", verb="compare")
         values = difference.interval(scope, lenient)
-        if left.dimension == DATE:  # two dates: a whole number of days apart
+        if in_days and difference.dimension == TIME:  # dates are whole days apart
             values = in_whole_days(values)
         stated = right.interval(scope, lenient)
         if tolerance.relative or tolerance.absolute is not None:
             values = tolerance.widen(values, stated.midpoint, difference.dimension)
         if not can_compare(operator, values):
-            explain = partial(_explain, left, right, operator, scope, lenient, in_days is not None)
+            explain = partial(_explain, left, right, operator, scope, lenient, in_days)
             return Outcome(False, explain)
     return Outcome(True)
 
@@ -184,7 +149,7 @@ def _explain(
         if in_days_left != left_text:
             left_text = f"{in_days_left} ({left_text})" if a.lo == a.hi else in_days_left
         if b.lo != b.hi:
-            right_text = describe(replace(right_style, style=DAYS), b)
+            right_text = describe(replace(right_style, style=DAYS), in_whole_days(b))
     names = dict.fromkeys(name for name, _ in (*left.coefficients, *right.coefficients))
     published = scope.figures.get("source.published")
     hints = "".join(year_taken_hint(scope.figure(name), published) for name in names)
