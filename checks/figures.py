@@ -979,7 +979,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "wice" in source or "fold" in source:
         source = _TWICE.sub("two times", source)
         source = _N_FOLD.sub(r"\1-fold", source)
-    if _MONEY_MARK.search(source):
+    if _may_end_in_a_rate(source) and _MONEY_MARK.search(source):
         source = _money_rate(source)
     if "ozen" in source:
         source = _HALF_A_DOZEN.sub("six", source)
@@ -1042,6 +1042,18 @@ PRICED_THINGS = frozenset({
 })  # fmt: skip
 """Things a price is written "a ..." of ("$1.26 a share", "£25 a dose"); units of measure
 ("$80 a barrel") and of time ("$1,650 a month") are priced so too."""
+
+
+_RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
+
+
+def _may_end_in_a_rate(source: str) -> bool:
+    """Whether a text can end in a rate word (cheap: most figures are ``$300 million``)."""
+    words = source.rsplit(None, 3)
+    last = words[-1]
+    if last.lower() in _RATE_ADVERBS or last.endswith(tuple(_MONEY_SHORT_RATES)):
+        return True
+    return any(word.lower() in _RATE_ARTICLES for word in words[1:-1]) or "-a" in last
 
 
 def _money_rate(source: str) -> str:

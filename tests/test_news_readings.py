@@ -111,6 +111,12 @@ def test_a_per_head_rate_a_year_is_per_year() -> None:
         ("£685,000 daily", "£685,000 per day"),
         ("30p a litre", "30p per litre"),
         ("€4 each week", "€4 per week"),
+        ("$12 a square foot", "$12 per square foot"),
+        ("$500 a metric ton", "$500 per metric ton"),
+        ("$10-an-hour", "$10 per hour"),
+        ("£1m-a-year", "£1m per year"),
+        ("$10-15 per hour", "$10 to $15 per hour"),
+        ("£1,550-1,650 a month", "£1,550 to £1,650 per month"),
     ],
 )
 def test_money_rates_as_prices_and_pay_are_written(text: str, same_as: str) -> None:
@@ -180,6 +186,41 @@ def test_vulgar_fractions(
 def test_refused_with_the_fix(text: str, says: str) -> None:
     with pytest.raises(FigureError, match=re.escape(says)):
         parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["$2bn a record", "$3bn a person familiar", "$1 a million", "10 p.m.", "$10bn PM"]
+)
+def test_no_rate_where_the_words_after_money_are_no_price(text: str) -> None:
+    """"a <noun>" is "per" only before a unit, a time or a thing priced; names stay names."""
+    try:
+        figure = parse_figure(text)
+    except FigureError:
+        return  # refused is fine: never read as a rate
+    assert all(power > 0 for _, power in figure.dimension)
+
+
+def test_per_and_a_scale_word_divides_only_for_full_scale_words() -> None:
+    assert parse_figure("$300/tn").dimension == (("[currency_USD]", 1), ("[per:tn]", -1))
+    assert parse_figure("£1.75 per single journey").dimension[-1] == ("[per:single journey]", -1)
+    assert parse_figure("£1,200 per one-bedroom flat").nominal == 1200
+
+
+def test_ranges_of_hundreds_and_dozens_written_once() -> None:
+    assert ends("one to two hundred people") == (100, 200)
+    assert ends("five to six hundred people") == (500, 600)
+    assert ends("between fifty and two hundred people") == (50, 200)
+    assert ends("a dozen to two dozen eggs") == (12, 24)
+    assert ends("one dozen people") == ends("a dozen people") == (12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("two and a half weeks", "2½ weeks"), ("a year and a half", "1½ years"),
+     ("one and a half million people", "1½ million people")],
+)
+def test_and_a_half_is_counted_in_halves(text: str, same_as: str) -> None:
+    assert parse_figure(text).strict == parse_figure(same_as).strict
 
 
 def test_money_times_a_unit_was_never_silently_a_product() -> None:
