@@ -18,6 +18,7 @@ from checks.diagnoses import (
     register,
     rescaling,
 )
+from checks.figures import counts_things
 
 
 @register("decimal_separator", 10, "A decimal comma or point was read as a thousands separator.")
@@ -25,8 +26,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Divide a printed whole number by 10, 100 or 1,000, or multiply a 1.500 by 1,000."""
     for key, figure in attempt.operands:
         token = number_token(figure)
-        if token is None or not plain_quantity(figure):
-            continue
+        if token is None or not plain_quantity(figure) or counts_things(figure):
+            continue  # "412 cases" is never 41,2 cases: things are counted whole
         digits = token.replace(",", "").replace(".", "")
         if "." in token:
             decimals = token.split(".")[1]
