@@ -1045,10 +1045,14 @@ PRICED_THINGS = frozenset({
 
 
 _RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
+_ENDINGS = (*_MONEY_SHORT_RATES, "ly")
+"""How a text ending in a rate word ends, short of "a"/"each" before a noun."""
 
 
 def _may_end_in_a_rate(source: str) -> bool:
     """Whether a text can end in a rate word (cheap: most figures are ``$300 million``)."""
+    if not (" a" in source or " e" in source or "-a" in source or source.endswith(_ENDINGS)):
+        return False
     words = source.rsplit(None, 3)
     last = words[-1]
     if last.lower() in _RATE_ADVERBS or last.endswith(tuple(_MONEY_SHORT_RATES)):

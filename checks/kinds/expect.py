@@ -104,7 +104,6 @@ def judge_expect(
     apart (:func:`_about_dates`).
     """
     tree: Any = parse_expression(parameters.expect)
-    in_days = _about_dates(parameters.expect, scope)
     evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
@@ -115,7 +114,8 @@ def judge_expect(
         left, right = evaluator.on_the_calendar(forms[index], forms[index + 1])
         difference = evaluator.combine(left, right, -1.0, "-", verb="compare")
         values = difference.interval(scope, lenient)
-        if in_days and difference.dimension == TIME:  # dates are whole days apart
+        in_days = difference.dimension == TIME and _about_dates(parameters.expect, scope)
+        if in_days:  # dates are whole days apart
             values = in_whole_days(values)
         stated = right.interval(scope, lenient)
         if tolerance.relative or tolerance.absolute is not None:
