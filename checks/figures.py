@@ -376,14 +376,19 @@ _DOZEN_STRICT = Decimal(1) / 24
 
 
 def _with_vulgar_fraction(text: str, decimal_comma: bool) -> _Number:
-    """``3½``: 3.5 counted in halves, so 3.25–3.75, as ``559`` counted in miles is 558.5–559.5."""
+    """``3½`` as ``3.5`` and ``2¼`` as ``2.25``: the decimals the sign stands for.
+
+    Counted in halves, "3½" could be 3.25–3.75; but dates 20 days apart are not "two and a
+    half weeks", and a record copied from the text must not judge more loosely than one
+    written in decimals. Thirds and eighths are read to two decimals.
+    """
     numerator, denominator = VULGAR_FRACTIONS[text[-1]]
     whole = parse_number_text(text[:-1].rstrip(), decimal_comma)
     if not whole.integer_written:
         raise FigureError(f"{text!r}: a fraction sign follows a whole number (`3½`, not `3.5½`)")
     fraction = Decimal(numerator) / Decimal(denominator)
     value = whole.value - fraction if whole.value < 0 else whole.value + fraction
-    half = Decimal(1) / Decimal(2 * denominator)
+    half = Decimal("0.05") if denominator == 2 else Decimal("0.005")
     return _Number(value, half, half, integer_written=False)
 
 
@@ -758,6 +763,10 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "checked with `change`",
     ),
     (
+        re.compile(r"[$€£¥₹]\S*(?:\s+\S+)?\s+an?\s+[a-z]+$"),
+        "for a price of each, write `per` and the thing (`$5 per bag`)",
+    ),
+    (
         re.compile(r"(?i)^(?:a|an)\s+(?:further|additional|extra|more)\s"),
         "write the figure alone, without the adjective; what it adds to is a `sum` check",
     ),
@@ -979,7 +988,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "wice" in source or "fold" in source:
         source = _TWICE.sub("two times", source)
         source = _N_FOLD.sub(r"\1-fold", source)
-    if _may_end_in_a_rate(source) and _MONEY_MARK.search(source):
+    if _may_end_in_a_rate(source) and _is_money(source):
         source = _money_rate(source)
     if "ozen" in source:
         source = _HALF_A_DOZEN.sub("six", source)
@@ -990,7 +999,7 @@ def _spelled_for_the_grammar(text: str) -> str:
 
 _AND_A_HALF = re.compile(
     r"(?i)\b(?P<number>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-    r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b"
+    r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b(?!-)(?!\s+of\b)"
 )
 """``two and a half weeks``, ``a year and a half``: 2½ weeks and 1½ years (counted in
 halves, as ``2½`` is); not "hundred and a half"."""
@@ -1001,8 +1010,8 @@ def _and_a_half(match: re.Match[str]) -> str:
     number = written if written.isdigit() else str(NUMBER_WORDS[written])
     sign = "½" if match.group("part").lower() == "half" else "¼"
     unit = match.group("unit")
-    if unit and unit.lower() in ("hundred", "thousand", "million", "billion", "dozen"):
-        return match.group(0)
+    if unit and (unit.lower() in SCALES or not units.is_unit(unit)):
+        return match.group(0)  # "12 seats and a quarter", "a million and a half"
     return f"{number}{sign} {unit}" if unit else f"{number}{sign}"
 
 
@@ -1011,16 +1020,25 @@ _HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
 
 
 _MONEY_MARK = re.compile(
-    r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b"
+    r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b|\bRmb\b"
     r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
-    r"|\b(?:" + "|".join(sorted(units.CURRENCY_CODES)) + r"|RMB|Rmb)\b"
 )
 """What shows a figure is money, for the rates only money is written with ("10 p.m." is
-no pence)."""
+no pence); or a currency code (:func:`_is_money`)."""
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+
+
+def _is_money(source: str) -> bool:
+    """Whether ``source`` writes a sum of money: a currency sign, name or code."""
+    if _MONEY_MARK.search(source):
+        return True
+    return any(
+        code in units.CURRENCY_CODES or code == "RMB" for code in _CODE.findall(source)
+    )
 _MONEY_RATE_ENDING = re.compile(
     r"(?:(?:(?<=\S)\s+|-)(?P<article>a|an|each|every)[\s-]+"
     r"(?P<noun>[^\W\d_]\w*(?:[\s-]+[^\W\d_]\w*)?)"
-    r"|(?:(?<=\d)|\s+)(?-i:(?P<short>pa|p\.a\.|pm|pcm|pw|p\.w\.|psf))"
+    r"|(?:(?<=\d)|\s+)(?-i:(?P<short>pa|p\.a\.|pm|pcm|pw|p\.w\.|psf|PCM|PW|PSF))"
     r"|\s+(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))$",
     re.IGNORECASE,
 )
@@ -1038,14 +1056,14 @@ PRICED_THINGS = frozenset({
     "unit", "car", "vehicle", "home", "house", "flat", "bed", "child", "worker", "employee",
     "user", "subscriber", "customer", "resident", "copy", "pack", "bottle", "pill", "test",
     "call", "session", "course", "place", "plot", "job", "policy", "licence", "license",
-    "piece",
+    "piece", "bag", "plate", "pair", "box", "episode", "kilo", "gram", "cup", "dozen",
 })  # fmt: skip
 """Things a price is written "a ..." of ("$1.26 a share", "£25 a dose"); units of measure
 ("$80 a barrel") and of time ("$1,650 a month") are priced so too."""
 
 
 _RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
-_ENDINGS = (*_MONEY_SHORT_RATES, "ly")
+_ENDINGS = (*_MONEY_SHORT_RATES, "PCM", "PW", "PSF", "ly")
 """How a text ending in a rate word ends, short of "a"/"each" before a noun."""
 
 
@@ -1055,7 +1073,7 @@ def _may_end_in_a_rate(source: str) -> bool:
         return False
     words = source.rsplit(None, 3)
     last = words[-1]
-    if last.lower() in _RATE_ADVERBS or last.endswith(tuple(_MONEY_SHORT_RATES)):
+    if last.lower() in _RATE_ADVERBS or last.lower().endswith(tuple(_MONEY_SHORT_RATES)):
         return True
     return any(word.lower() in _RATE_ARTICLES for word in words[1:-1]) or "-a" in last
 
@@ -1075,7 +1093,7 @@ def _money_rate(source: str) -> str:
         return f"{source[: found.start()]} per {_RATE_ADVERBS[adverb]}"
     short = found.group("short")
     if short is not None:
-        return f"{source[: found.start()].rstrip()} {_MONEY_SHORT_RATES[short]}"
+        return f"{source[: found.start()].rstrip()} {_MONEY_SHORT_RATES[short.lower()]}"
     noun = " ".join(found.group("noun").replace("-", " ").split())
     before = source[: found.start()].split()
     if not before or before[-1].lower() in _NOT_BEFORE_A_FOR_PER or before[-1].lower() == "and":
@@ -1209,8 +1227,8 @@ def _inherit(low: _Amount, high: _Amount) -> _Amount:
     if (
         low.scale is None
         and low.short_scale is None
-        and low.number.value <= high.number.value
-    ):  # "5-6 million"; not "a dozen to two dozen" (a dozen dozen)
+        and not (high.scale_word == "dozen" and low.number.value >= 12)
+    ):  # "5-6 million", "$800-1.2 billion"; not "a dozen to two dozen" (a dozen dozen)
         changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
         if high.scale_word == "dozen" and low.number.integer_written:
             changes.update(

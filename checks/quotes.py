@@ -18,7 +18,6 @@ from checks.dates import parse_date
 from checks.figures import (
     FRACTION_WORDS,
     NUMBER_WORDS,
-    PRICED_THINGS,
     Context,
     Figure,
     FigureError,
@@ -160,6 +159,10 @@ def figures_in(
                     _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
                 ):  # the span ends in "a <noun>" after its number
                     continue
+                if end < len(tokens) and tokens[end][2].lower() == "of" and last in (
+                    "half", "quarter", "third"
+                ):  # "18 months and a quarter of the budget": a quarter of something else
+                    continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published, durations, millions)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
@@ -262,51 +265,31 @@ _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
 
 BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
 _RATE_TIMES = frozenset({"day", "week", "month", "quarter", "year", "decade"})
-_BEFORE_WHAT_IS_TAKEN = frozenset({
-    "tax", "taxes", "deductions", "bonus", "bonuses", "inflation", "costs", "interest", "fees",
-    "housing", "benefits",
-})  # fmt: skip
-"""What "a year before/after" prices a rate by: "$50,000 a year before tax" is a rate."""
-
 
 def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:
     """Whether the span ending before ``end`` ends in "a year" of "a year earlier".
 
-    "from $180 million a year earlier" and "up from $75 a week before" are amounts then,
-    not rates; "$50,000 a year before tax" is a rate.
+    "from $180 million a year earlier", "a year ago" are amounts then, not rates; "$400 a
+    week before the strike" and "up from $75 a week before" are rates (a week's pay, then).
     """
     if end < 2 or tokens[end - 2][2].lower() not in ("a", "an"):
         return False
-    if tokens[end - 1][2].lower() not in _RATE_TIMES:
-        return False
-    after = tokens[end][2].lower().rstrip(".,;:")
-    if after in BACK_IN_TIME:
-        return True
-    if after in ("before", "after"):
-        taken = tokens[end + 1][2].lower().rstrip(".,;:") if end + 1 < len(tokens) else ""
-        return taken not in _BEFORE_WHAT_IS_TAKEN
-    return False
+    return (
+        tokens[end - 1][2].lower() in _RATE_TIMES
+        and tokens[end][2].lower().rstrip(".,;:") in BACK_IN_TIME
+    )
 
 
-_AFTER_A_PRICE = frozenset({
-    "on", "in", "at", "for", "from", "to", "and", "or", "but", "with", "than", "compared",
-    "against", "last", "this", "that", "while", "when", "since", "up", "down", "including",
-    "excluding", "by", "as", "until", "before", "after", "over", "under", "each", "per",
-})  # fmt: skip
+A_SOURCE = frozenset({"familiar", "close", "with", "who", "briefed", "aware", "involved"})
+""""$3bn, a person familiar with the matter said": a source, not a price per person."""
 
 
 def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:
-    """Whether a span ends in "a person" of "a person familiar with the matter".
-
-    A price "a share", "a head" ends its phrase: what follows is punctuation or a word
-    that starts another ("$1.26 a share, from", "$80 a barrel on Monday").
-    """
+    """Whether a span ends in "a person" of "a person familiar with the matter"."""
     if end < 2 or tokens[end - 2][2].lower() not in ("a", "an"):
         return False
-    following, noun = tokens[end][2], tokens[end - 1][2].lower()
-    if not following[:1].isalpha() or noun.removesuffix("s") not in PRICED_THINGS:
-        return False
-    return following.lower().rstrip(".,;:") not in _AFTER_A_PRICE
+    following, noun = tokens[end][2].lower().rstrip(".,;:"), tokens[end - 1][2].lower()
+    return noun in ("person", "source", "spokesman", "spokeswoman") and following in A_SOURCE
 
 
 def _cut_from_a_measure(

@@ -34,7 +34,7 @@ from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.presentation import operand as operand_shown
-from checks.quotes import BACK_IN_TIME, VERBS, figures_in, normalise
+from checks.quotes import A_SOURCE, BACK_IN_TIME, VERBS, figures_in, normalise
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
 
@@ -684,8 +684,8 @@ def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
         at = quote.find(figure.text)
         before = quote[:at].split()[-1:] if at >= 0 else []
         cue = before[0].lower().strip(",;:") if before else ""
-        if cue in _POINTS_CUES and (cue in _POINTS_FALLS) == (record.nominal < 0):
-            return True
+        if cue in _POINTS_CUES and (cue in _POINTS_FALLS or record.nominal >= 0):
+            return True  # "fell 0.3" states `-0.3` or `0.3` points; "rose 0.3" not `-0.3`
     return False
 
 
@@ -693,7 +693,7 @@ _POINTS_FALLS = frozenset({"fell", "fallen", "fall", "down", "dropped", "slipped
 
 
 _COMPARING = frozenset({
-    "against", "compared", "from", "versus", "vs", "vs.", "than", "to", "with", "on",
+    "against", "compared", "from", "versus", "vs", "vs.", "than", "to", "on",
 })  # fmt: skip
 """Words that bring in a figure compared with another, whose unit a sentence writes once:
 "5.2%, compared with 4.9", "£4.1bn, against 3.8", "down from 26.4"."""
@@ -706,8 +706,12 @@ def _compared(written: str, quote: str) -> bool:
     "Labour's lead is 6, at 44%": a lead in points; "12 of the 15 districts": a count.
     """
     at = quote.find(written)
-    before = quote[:at].split()[-2:] if at >= 0 else []
-    return any(word.lower().strip(",;:()") in _COMPARING for word in before)
+    if at < 0 or quote[at + len(written) :].lstrip().lower().startswith("of "):
+        return False  # "12 of the 15 districts": a count
+    before = [word.lower().strip(",;:()") for word in quote[:at].split()[-2:]]
+    if before[-1:] == ["with"]:
+        return before[:1] == ["compared"]
+    return any(word in _COMPARING for word in before)
 
 
 def _may_leave_its_unit_off(record: Figure) -> bool:
@@ -781,11 +785,13 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
     for figure in found:
         if not _is_money_rate(figure) or "per " in figure.display.suffix:
             continue
-        after = quote[quote.find(figure.text) + len(figure.text) :].split()[:3]
-        said = [word.strip(".,;:)").lower() for word in after]
-        if len(said) == 3 and said[2] in BACK_IN_TIME:
+        rest = quote[quote.find(figure.text) + len(figure.text) :]
+        if rest[:1] in (",", ";", ":", ")"):
+            continue  # "$3bn, a person familiar with the matter": no rate across a comma
+        said = [word.strip(".,;:)").lower() for word in rest.split()[:3]]
+        if len(said) == 3 and said[2] in (*BACK_IN_TIME, *A_SOURCE):
             continue  # "from $180 million a year earlier": an amount then, not a rate
-        rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said])
+        rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said[:2]])
         if rate is None:
             continue
         try:
@@ -809,8 +815,10 @@ def _millions_of_it(figure: Figure, record: Figure) -> bool:
     if written is None:
         return True
     word = written.group(1).lower()
-    noun = (record.counted or "").split(" ", 1)[0].lower()
-    return word in VERBS or (bool(noun) and singular(word) == singular(noun))
+    if record.counted is None:  # a plain `7.6 million`: "7.6m households" states it
+        return True
+    noun = record.counted.split(" ", 1)[0].lower()
+    return word in VERBS or singular(word) == singular(noun)
 
 
 def _rate_written_once(

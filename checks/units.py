@@ -113,7 +113,7 @@ _ALIASES: dict[str, str] = {
     "degrees Celsius difference": "delta_degC",
     "decade": "calendar_decade", "decades": "calendar_decade", "pp": "percentage_point",
     "quarter": "calendar_quarter", "quarters": "calendar_quarter",
-    "calendar month": "month", "calendar months": "month",
+    "calendar month": "month", "calendar months": "month", "kilo": "kg", "kilos": "kg",
     "sqm": "m**2", "sq.m": "m**2", "sq.m.": "m**2", "sqft": "foot**2", "sq.ft": "foot**2",
     "sq.ft.": "foot**2",
     "yr": "year", "yrs": "year", "kms": "km", "Kms": "km", "secs": "second", "annum": "year",

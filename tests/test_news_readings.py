@@ -154,14 +154,14 @@ def test_renminbi_as_the_financial_press_writes_it(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "nominal", "strict", "lenient"),
     [
-        ("3½ days", 3.5, (3.25, 3.75), (3.25, 3.75)),
-        ("3 ½ days", 3.5, (3.25, 3.75), (3.25, 3.75)),
-        ("2¼%", 0.0225, (0.02125, 0.02375), (0.02125, 0.02375)),
-        ("£1½bn", 1.5e9, (1.25e9, 1.75e9), (1.25e9, 1.75e9)),
-        ("-3½%", -0.035, (-0.0375, -0.0325), (-0.0375, -0.0325)),
+        ("3½ days", 3.5, (3.45, 3.55), (3.45, 3.55)),
+        ("3 ½ days", 3.5, (3.45, 3.55), (3.45, 3.55)),
+        ("2¼%", 0.0225, (0.02245, 0.02255), (0.02245, 0.02255)),
+        ("£1½bn", 1.5e9, (1.45e9, 1.55e9), (1.45e9, 1.55e9)),
+        ("-3½%", -0.035, (-0.0355, -0.0345), (-0.0355, -0.0345)),
     ],
 )
-def test_vulgar_fractions(
+def test_vulgar_fractions_read_as_their_decimals(
     text: str, nominal: float, strict: tuple[float, float], lenient: tuple[float, float]
 ) -> None:
     figure = parse_figure(text)
