@@ -666,6 +666,7 @@ def _unit_left_off(
 _POINTS_CUES = frozenset({
     "rose", "risen", "rise", "fell", "fallen", "fall", "up", "down", "by", "lead", "gap",
     "margin", "climbed", "dropped", "slipped", "edged", "jumped", "gained", "lost", "is", "of",
+    "eased", "declined", "dipped", "increased", "grew", "widened", "narrowed",
 })  # fmt: skip
 
 
@@ -689,7 +690,10 @@ def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
     return False
 
 
-_POINTS_FALLS = frozenset({"fell", "fallen", "fall", "down", "dropped", "slipped", "lost"})
+_POINTS_FALLS = frozenset({
+    "fell", "fallen", "fall", "down", "dropped", "slipped", "lost", "eased", "declined",
+    "dipped", "narrowed",
+})  # fmt: skip
 
 
 _COMPARING = frozenset({
