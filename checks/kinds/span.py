@@ -157,11 +157,15 @@ def judge_span(
         fiscal = _fiscal_years(scope, start, end) if unit == "year" else None
         low = _index(b.lo, unit, fiscal) - _index(a.hi, unit, fiscal)
         high = _index(b.hi, unit, fiscal) - _index(a.lo, unit, fiscal)
+        whole_units = duration.calendar_months.scaled(1 / per_unit)
         if spec.counting == "inclusive":
             counted = Interval(float(low + 1), float(high + 1), whole=True)
-        elif duration.qualifier is not None:
-            # "more than three years" is of the time itself: three and a half years are
-            # more than three, though three whole years have passed
+        elif duration.qualifier is not None or not (
+            whole_units.lo == whole_units.hi and whole_units.lo.is_integer()
+        ):
+            # "more than three years" and "a year and a half" are of the time itself:
+            # three and a half years are more than three, though three whole years have
+            # passed, and no count of whole years is one and a half
             counted = Interval(
                 _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
             )
