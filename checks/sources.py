@@ -836,25 +836,37 @@ def _rate_written_once(
     of $3,300 and rent of $1,650 a month" states no rate of $3,300.
     """
     money = tuple((n, p) for n, p in record.dimension if p > 0)
-    pers = {
-        f.display.suffix[f.display.suffix.find("per ") :]
-        for f in found
-        if f.dimension == record.dimension and "per " in f.display.suffix
-    }
+    rates = [f for f in found if f.dimension == record.dimension and "per " in f.display.suffix]
     stated: list[Figure] = []
     for figure in found:
         if (
-            figure.dimension == money
-            and not figure.display.suffix
-            and not figure.is_range
-            and _compared(figure.text, quote)
+            figure.dimension != money
+            or figure.display.suffix
+            or figure.is_range
+            or not _compared(figure.text, quote)
         ):
-            for per in pers:
-                try:
-                    stated.append(parse_figure(f"{figure.text} {per}", context))
-                except FigureError:
-                    pass
+            continue
+        for rate in rates:
+            if _another_clause(quote, rate.text, figure.text):
+                continue  # "rent … $1,650 a month, while the deposit fell from $3,300"
+            per = rate.display.suffix[rate.display.suffix.find("per ") :]
+            try:
+                stated.append(parse_figure(f"{figure.text} {per}", context))
+            except FigureError:
+                pass
     return stated
+
+
+_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
+
+
+def _another_clause(quote: str, first: str, second: str) -> bool:
+    """Whether a new clause starts between two figures of ``quote`` (found by their text)."""
+    at, other = quote.find(first), quote.find(second)
+    if at < 0 or other < 0:
+        return False
+    low, high = sorted((at, other))
+    return _CLAUSE_BREAK.search(quote, low, high) is not None
 
 
 _YEAR_BEFORE_A_NOUN = re.compile(
