@@ -848,17 +848,25 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     low, high = reader.amount(amounts[0]), reader.amount(amounts[1])
     if high.currency_code is None and low.currency_code is not None and high.flavour is None:
         high = replace(high, currency_code=low.currency_code, currency_text=low.currency_text)
-    low = _inherit(low, high)
+    low = _inherit(low, high, _A_DOZEN_FIRST.match(source) is not None)
     if _HUNDREDS_SHARED.search(source) and low.number.value * 100 <= high.number.value:
         # "one to two hundred people", "five to six hundred": hundreds, as "one to two
         # million" is millions
         low = replace(low, number=parse_number_text(str(low.number.value * 100)))
+    if low.scale == high.scale and low.short_scale == high.short_scale:
+        low, high = _to_the_finer_end(low, high)
     low_figure = _figure(stripped, _plan(low, None, None, context), low.number, context)
     high_figure = _figure(stripped, _plan(high, None, None, context), high.number, context)
     if low_figure.dimension != high_figure.dimension:
         raise FigureError(f"the two ends of the range {stripped!r} are of different kinds")
     if low_figure.nominal > high_figure.nominal:
-        raise FigureError(f"the range {stripped!r} runs backwards; write the smaller end first")
+        hint = (
+            "; each end takes the scale word written after the range, so write each end's"
+            " own (`$800 million to $1.2 billion`)"
+            if high.scale_word and low.scale_word == high.scale_word
+            else "; write the smaller end first"
+        )
+        raise FigureError(f"the range {stripped!r} runs backwards{hint}")
     whole = low_figure.strict.whole and high_figure.strict.whole
     ends = tuple(
         replace(end, text=end.display.format_single(end.nominal))
@@ -872,6 +880,23 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         ends=(ends[0], ends[1]),
     )
 
+
+def _to_the_finer_end(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
+    """Both ends of a range read to the precision of the finer one.
+
+    "A target range of 5%–5.25%" writes 5% as 5.00%, and "between 1.5 and 2 million" 2 as
+    2.0: read alone, "5%" would be 4.5–5.5% and hide a change of the range by a basis point.
+    """
+    strict = min(low.number.strict_half, high.number.strict_half)
+    lenient = min(low.number.lenient_half, high.number.lenient_half)
+    return tuple(  # type: ignore[return-value]
+        replace(end, number=replace(end.number, strict_half=strict, lenient_half=lenient))
+        for end in (low, high)
+    )
+
+
+_A_DOZEN_FIRST = re.compile(r"(?i)\s*(?:between\s+)?(?:a|one)\s+dozen\b")
+"""A range that starts at "a dozen": twelve, not a dozen dozen."""
 
 _HUNDREDS_SHARED = re.compile(
     r"(?i)^\s*(?:between\s+)?(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -999,10 +1024,12 @@ def _spelled_for_the_grammar(text: str) -> str:
 
 _AND_A_HALF = re.compile(
     r"(?i)\b(?P<number>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-    r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b(?!-)(?!\s+of\b)"
+    r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b(?P<hyphen>-)?"
+    r"(?!\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all)\b)"
 )
-"""``two and a half weeks``, ``a year and a half``: 2½ weeks and 1½ years (counted in
-halves, as ``2½`` is); not "hundred and a half"."""
+"""``two and a half weeks``, ``a year and a half``, ``three and a half-mile``: 2½ weeks,
+1½ years, 3½-mile (read as ``2.5``); not "12 seats and a quarter of the vote" nor "2
+children and a half-brother"."""
 
 
 def _and_a_half(match: re.Match[str]) -> str:
@@ -1010,8 +1037,10 @@ def _and_a_half(match: re.Match[str]) -> str:
     number = written if written.isdigit() else str(NUMBER_WORDS[written])
     sign = "½" if match.group("part").lower() == "half" else "¼"
     unit = match.group("unit")
-    if unit and (unit.lower() in SCALES or not units.is_unit(unit)):
+    if unit and (match.group("hyphen") or unit.lower() in SCALES or not units.is_unit(unit)):
         return match.group(0)  # "12 seats and a quarter", "a million and a half"
+    if match.group("hyphen"):
+        return f"{number}{sign}-"  # "a three and a half-mile route"
     return f"{number}{sign} {unit}" if unit else f"{number}{sign}"
 
 
@@ -1221,14 +1250,15 @@ _LEADING_ARTICLE = re.compile(
 """``a two-day visit``: the article before a number is not the number one."""
 
 
-def _inherit(low: _Amount, high: _Amount) -> _Amount:
-    """``20–30%``, ``$20–30 million``: the low end takes what only the high end wrote."""
+def _inherit(low: _Amount, high: _Amount, a_dozen: bool = False) -> _Amount:
+    """``20–30%``, ``$20–30 million``: the low end takes what only the high end wrote.
+
+    ``a_dozen``: the low end is "a dozen" (of "a dozen to two dozen"), twelve already.
+    """
     changes: dict[str, Any] = {}
     if (
-        low.scale is None
-        and low.short_scale is None
-        and not (high.scale_word == "dozen" and low.number.value >= 12)
-    ):  # "5-6 million", "$800-1.2 billion"; not "a dozen to two dozen" (a dozen dozen)
+        low.scale is None and low.short_scale is None and not a_dozen
+    ):  # "5-6 million", "12-15 dozen", "$800-1.2 billion"
         changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
         if high.scale_word == "dozen" and low.number.integer_written:
             changes.update(

@@ -159,8 +159,13 @@ def figures_in(
                     _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
                 ):  # the span ends in "a <noun>" after its number
                     continue
-                if end < len(tokens) and tokens[end][2].lower() == "of" and last in (
-                    "half", "quarter", "third"
+                if (
+                    end - 3 > start
+                    and end + 1 < len(tokens)
+                    and tokens[end][2].lower() == "of"
+                    and last in ("half", "quarter", "third")
+                    and tokens[end - 3][2].lower() == "and"
+                    and tokens[end + 1][2].lower() in _DETERMINERS
                 ):  # "18 months and a quarter of the budget": a quarter of something else
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
@@ -280,7 +285,11 @@ def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:
     )
 
 
-A_SOURCE = frozenset({"familiar", "close", "with", "who", "briefed", "aware", "involved"})
+A_SOURCE = frozenset({"familiar", "close", "briefed", "aware"})
+_DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "all",
+})  # fmt: skip
 """"$3bn, a person familiar with the matter said": a source, not a price per person."""
 
 

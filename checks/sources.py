@@ -16,6 +16,7 @@ from pathlib import Path
 
 from msgspec.structs import replace
 
+from checks import units
 from checks.dates import parse_date
 from checks.display import singular
 from checks.figures import (
@@ -683,12 +684,21 @@ def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
         if not is_bare_number(figure) or abs(figure.nominal - points) > 1e-9 * max(points, 1):
             continue
         at = quote.find(figure.text)
-        before = quote[:at].split()[-1:] if at >= 0 else []
-        cue = before[0].lower().strip(",;:") if before else ""
+        if at < 0:
+            continue
+        near = [word.lower().strip(",;:").removesuffix("'s") for word in quote[:at].split()[-3:]]
+        level = _TO_A_PERCENTAGE.match(quote, at + len(figure.text))
+        lead = any(word in ("lead", "gap", "margin") for word in near)
+        if not lead and (level is None or float(level.group(1)) < 2 * figure.nominal):
+            continue  # "dipped 3 to 5%" is a range; "declined 0.3 to $4.9bn" no points
+        cue = near[-1] if near else ""
         if cue in _POINTS_CUES and (cue in _POINTS_FALLS or record.nominal >= 0):
             return True  # "fell 0.3" states `-0.3` or `0.3` points; "rose 0.3" not `-0.3`
     return False
 
+
+_TO_A_PERCENTAGE = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+"""The level after a change in points: "rose 0.3 to 5.2%"."""
 
 _POINTS_FALLS = frozenset({
     "fell", "fallen", "fall", "down", "dropped", "slipped", "lost", "eased", "declined",
@@ -714,7 +724,7 @@ def _compared(written: str, quote: str) -> bool:
         return False  # "12 of the 15 districts": a count
     before = [word.lower().strip(",;:()") for word in quote[:at].split()[-2:]]
     if before[-1:] == ["with"]:
-        return before[:1] == ["compared"]
+        return before[:1] in (["compared"], ["comparison"])
     return any(word in _COMPARING for word in before)
 
 
@@ -819,10 +829,11 @@ def _millions_of_it(figure: Figure, record: Figure) -> bool:
     if written is None:
         return True
     word = written.group(1).lower()
-    if record.counted is None:  # a plain `7.6 million`: "7.6m households" states it
+    if word in VERBS:
         return True
-    noun = record.counted.split(" ", 1)[0].lower()
-    return word in VERBS or singular(word) == singular(noun)
+    if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
+        return singular(word) != word and not units.is_unit(word)
+    return singular(word) == singular(record.counted.split(" ", 1)[0].lower())
 
 
 def _rate_written_once(
