@@ -882,12 +882,15 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
 
 
 def _to_the_finer_end(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
-    """Both ends of a range read to the precision of the finer one.
+    """Both ends of a range read to the precision of the finer one, when it has decimals.
 
     "A target range of 5%–5.25%" writes 5% as 5.00%, and "between 1.5 and 2 million" 2 as
     2.0: read alone, "5%" would be 4.5–5.5% and hide a change of the range by a basis point.
+    Whole numbers keep their own rounding ("200 to 1,000 people": 1,000 may be round).
     """
     strict = min(low.number.strict_half, high.number.strict_half)
+    if strict >= Decimal("0.5"):
+        return low, high  # both whole ("200 to 1,000 people"): each end its own rounding
     lenient = min(low.number.lenient_half, high.number.lenient_half)
     return tuple(  # type: ignore[return-value]
         replace(end, number=replace(end.number, strict_half=strict, lenient_half=lenient))

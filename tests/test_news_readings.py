@@ -228,3 +228,12 @@ def test_money_times_a_unit_was_never_silently_a_product() -> None:
     for text in ("£19,800 pa", "£1,650 pm"):
         assert all(name != "[length]" for name, _ in parse_figure(text).dimension)
         assert parse_figure(text).dimension[-1] == ("[time]", -1)
+
+
+def test_a_range_is_read_to_its_finer_end_when_that_end_has_decimals() -> None:
+    """"5%–5.25%" writes 5% as 5.00%; "200 to 1,000 people" keeps each end's rounding."""
+    target = parse_figure("5%-5.25%")
+    assert (target.strict.lo, target.lenient.lo) == (approx(0.04995), approx(0.04995))
+    assert ends("between 1.5 and 2 million") == (approx(1.45e6), approx(2.05e6))
+    people = parse_figure("200 to 1,000 people")
+    assert (people.lenient.lo, people.lenient.hi) == (195, 1050)
