@@ -1280,6 +1280,26 @@ MULTIPLIER_NOUNS = frozenset({"times", "fold", "x"})
 """Counted nouns that make a multiplier (``2.5 times``, ``three-fold``), not a count."""
 
 
+def per_clause(figure: Figure) -> str:
+    """The "per month" that ends a figure's unit as shown (``$1,650 a month``), or ``""``."""
+    suffix = figure.display.suffix
+    at = suffix.find("per ")
+    return suffix[at:] if at >= 0 else ""
+
+
+def rate_of(rate: Figure, plain: Figure) -> str:
+    """The "per month" ``rate`` is written at, when ``plain`` is its amount without it.
+
+    "Rent rose to $1,650 a month from $1,550": a sentence writes the rate once, and the
+    $1,550 is a month's rent too. ``""`` when ``plain`` is no such amount.
+    """
+    per = per_clause(rate)
+    if not per or per_clause(plain):
+        return ""
+    amount = tuple((name, power) for name, power in rate.dimension if power > 0)
+    return per if plain.dimension == amount else ""
+
+
 def is_multiplier(counted: str | None) -> bool:
     """Whether a counted noun makes a multiplier: ``times``, ``times as many``, ``fold``."""
     return counted is not None and counted.split(" ", 1)[0] in MULTIPLIER_NOUNS

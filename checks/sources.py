@@ -12,6 +12,7 @@ import functools
 import html.parser
 import math
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from msgspec.structs import replace
@@ -29,6 +30,8 @@ from checks.figures import (
     is_bare_number,
     is_multiplier,
     parse_figure,
+    per_clause,
+    rate_of,
     time_of_a_rate,
 )
 from checks.intervals import Interval
@@ -310,16 +313,27 @@ def _states_the_count(bare: Interval, count: Interval) -> bool:
 
 def _during(found: list[Figure], context: Context) -> list[Figure]:
     """"Over five years" in a sentence is mostly "during five years": read it both ways."""
-    plain: list[Figure] = []
-    for figure in found:
-        if figure.qualifier and figure.qualifier.lower() == "over" and figure.dimension == (
-            ("[time]", 1),
-        ):
-            try:
-                plain.append(parse_figure(figure.text.split(None, 1)[1], context))
-            except FigureError:
-                continue
-    return plain
+    return _readable(
+        (
+            figure.text.split(None, 1)[1]
+            for figure in found
+            if figure.qualifier
+            and figure.qualifier.lower() == "over"
+            and figure.dimension == (("[time]", 1),)
+        ),
+        context,
+    )
+
+
+def _readable(texts: Iterable[str], context: Context) -> list[Figure]:
+    """The figures of ``texts`` the value grammar reads (a text it refuses states none)."""
+    figures: list[Figure] = []
+    for text in texts:
+        try:
+            figures.append(parse_figure(text, context))
+        except FigureError:
+            continue
+    return figures
 
 
 _VERB_UP_TO = re.compile(
@@ -588,12 +602,14 @@ def _what_the_quote_states(
     if record.nominal < 0 and _FALL_WORDS.search(quote):
         implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
-        for minutes, seconds in _TWO_PART_TIME.findall(quote):
-            for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00"):
-                try:
-                    implied.append(parse_figure(reading, context))
-                except FigureError:
-                    pass
+        implied += _readable(
+            (
+                reading
+                for minutes, seconds in _TWO_PART_TIME.findall(quote)
+                for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00")
+            ),
+            context,
+        )
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
         implied += _rate_written_once(found, record, quote, context)
@@ -659,7 +675,7 @@ def _unit_left_off(
         and other.flavour == record.flavour
         and other.display.factor == record.display.factor
         and other.display.scale == record.display.scale
-        and _per_clause(other) == _per_clause(record)
+        and per_clause(other) == per_clause(record)
         for other in figures_in(sentence, context, None)
     )
 
@@ -737,11 +753,6 @@ def _may_leave_its_unit_off(record: Figure) -> bool:
     return not record.dimension and record.counted is None and "per " in record.display.suffix
 
 
-def _per_clause(figure: Figure) -> str:
-    suffix = figure.display.suffix
-    return suffix[suffix.find("per ") :] if "per " in suffix else ""
-
-
 def _same_interval(x: Interval, y: Interval) -> bool:
     """Whether two intervals are one, but for float noise (their ends open alike)."""
     if (x.lo_open, x.hi_open) != (y.lo_open, y.hi_open):
@@ -773,17 +784,13 @@ def _sentence_around(text: str, quote: str) -> str:
 
 def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
     """"Sells 20,000 copies daily" states a rate and, as a record may write it, the count."""
-    amounts: list[Figure] = []
+    amounts: list[str] = []
     for figure in found:
         words = figure.text.split()
         rate = time_of_a_rate(words[1:])
-        if rate is None:
-            continue
-        try:
-            amounts.append(parse_figure(" ".join(words[: -rate[0]]), context))
-        except FigureError:
-            pass
-    return amounts
+        if rate is not None:
+            amounts.append(" ".join(words[: -rate[0]]))
+    return _readable(amounts, context)
 
 
 def _is_money_rate(figure: Figure) -> bool:
@@ -795,7 +802,7 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
     A value may write them `per year`; a sentence writes them as it likes.
     """
-    rates: list[Figure] = []
+    rates: list[str] = []
     for figure in found:
         if not _is_money_rate(figure) or "per " in figure.display.suffix:
             continue
@@ -806,13 +813,9 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
         if len(said) == 3 and said[2] in (*BACK_IN_TIME, *A_SOURCE):
             continue  # "from $180 million a year earlier": an amount then, not a rate
         rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said[:2]])
-        if rate is None:
-            continue
-        try:
-            rates.append(parse_figure(f"{figure.text} per {rate[1]}", context))
-        except FigureError:
-            pass
-    return rates
+        if rate is not None:
+            rates.append(f"{figure.text} per {rate[1]}")
+    return _readable(rates, context)
 
 
 
@@ -846,26 +849,19 @@ def _rate_written_once(
     at (that figure's rate, not the record's: "$1,550 per week" is not stated). "A deposit
     of $3,300 and rent of $1,650 a month" states no rate of $3,300.
     """
-    money = tuple((n, p) for n, p in record.dimension if p > 0)
-    rates = [f for f in found if f.dimension == record.dimension and "per " in f.display.suffix]
-    stated: list[Figure] = []
-    for figure in found:
-        if (
-            figure.dimension != money
-            or figure.display.suffix
-            or figure.is_range
-            or not _compared(figure.text, quote)
-        ):
-            continue
-        for rate in rates:
-            if _another_clause(quote, rate.text, figure.text):
-                continue  # "rent … $1,650 a month, while the deposit fell from $3,300"
-            per = rate.display.suffix[rate.display.suffix.find("per ") :]
-            try:
-                stated.append(parse_figure(f"{figure.text} {per}", context))
-            except FigureError:
-                pass
-    return stated
+    rates = [f for f in found if f.dimension == record.dimension and per_clause(f)]
+    return _readable(
+        (
+            f"{figure.text} {per}"
+            for figure in found
+            if not figure.is_range and not figure.display.suffix and _compared(figure.text, quote)
+            for rate in rates
+            if (per := rate_of(rate, figure))
+            # "rent … $1,650 a month, while the deposit fell from $3,300": another clause
+            and not _another_clause(quote, rate.text, figure.text)
+        ),
+        context,
+    )
 
 
 _CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")

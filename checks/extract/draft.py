@@ -17,7 +17,7 @@ from checks.extract.finding import Found, find_figures
 from checks.extract.naming import make_id, nearby_words
 from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
-from checks.figures import Context, Figure, is_bare_number
+from checks.figures import Context, Figure, is_bare_number, rate_of
 from checks.quotes import figures_in
 
 MIN_QUOTE_WORDS = 4
@@ -150,23 +150,10 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
             noun = found[counted].figure.counted
             if noun and is_bare_number(found[bare].figure) and found[bare].meaning is None:
                 nouns[bare] = noun
-            rate = _rate_of_money(found[counted].figure)
-            if rate and found[bare].figure.dimension == _money_of(found[counted].figure):
+            rate = rate_of(found[counted].figure, found[bare].figure)
+            if rate and found[bare].figure.dimension:
                 nouns[bare] = rate  # "rose to $1,650 a month from $1,550": $1,550 a month
     return nouns
-
-
-def _rate_of_money(figure: Figure) -> str | None:
-    """``per month`` of ``$1,650 a month``: what a plain amount it changes from is per."""
-    suffix = figure.display.suffix
-    if suffix.startswith("per ") and any(n.startswith("[currency_") for n, _ in figure.dimension):
-        return suffix
-    return None
-
-
-def _money_of(figure: Figure) -> tuple[tuple[str, int], ...]:
-    """The currency alone of a money rate's dimension."""
-    return tuple((n, p) for n, p in figure.dimension if n.startswith("[currency_"))
 
 
 def _unit_suffix(text: str, item: Found) -> str:

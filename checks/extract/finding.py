@@ -17,7 +17,7 @@ import msgspec
 
 from checks.dates import MONTHS
 from checks.extract.segments import Sentence, Span, sentences
-from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure
+from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure, rate_of
 from checks.quotes import figures_in
 
 _COUNTED_STOP = frozenset({
@@ -197,16 +197,10 @@ def _corrected(
             and right is not None
             and (left.dimension or left.flavour)
             and (left.dimension, left.flavour) != (right.dimension, right.flavour)
-            and not _rate_of_both_ends(left, right)
+            and not rate_of(right, left)  # "from $2,100 to $2,800 a month": both a month
         ):
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
-
-
-def _rate_of_both_ends(left: Figure, right: Figure) -> bool:
-    """"From $2,100 to $2,800 a month": the rate written once is the rate of both ends."""
-    per = right.display.suffix.startswith("per ") and not left.display.suffix
-    return per and left.dimension == tuple((n, p) for n, p in right.dimension if p > 0)
 
 
 _DIFFERENCE_CUE = re.compile(

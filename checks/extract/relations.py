@@ -17,7 +17,7 @@ import msgspec
 
 from checks.display import singular
 from checks.extract.finding import Found
-from checks.figures import Figure
+from checks.figures import Figure, rate_of
 from checks.intervals import Interval
 from checks.rates import ecb_rate
 
@@ -85,15 +85,11 @@ def _addable(a: Figure, b: Figure) -> bool:
 
 
 def _one_rate(a: Figure, b: Figure) -> bool:
-    """"Rose to $1,650 a month from $1,550": the rate written once is both figures' rate.
+    """"Rose to $1,650 a month from $1,550": the rate written once is both amounts' rate.
 
     The draft writes it on the other figure too (see ``draft._nouns_of_changes``).
     """
-    for rate, plain in ((a, b), (b, a)):
-        if rate.display.suffix.startswith("per ") and not plain.display.suffix:
-            if plain.dimension == tuple((n, p) for n, p in rate.dimension if p > 0):
-                return plain.dimension != ()
-    return False
+    return bool(a.dimension and b.dimension) and bool(rate_of(a, b) or rate_of(b, a))
 
 
 def _counts_alike(part: Figure, whole: Figure) -> bool:

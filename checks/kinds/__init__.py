@@ -30,6 +30,7 @@ from checks.figures import (
     is_bare_number,
     is_percentage,
     parse_figure,
+    rate_of,
 )
 from checks.intervals import Interval
 from checks.rates import RateBook
@@ -300,11 +301,8 @@ def _rate_left_off_hint(first: Figure, second: Figure) -> str:
     "Rent rose to $1,650 a month from $1,550": the second amount is per month too.
     """
     for rate, plain in ((first, second), (second, first)):
-        suffix = rate.display.suffix
-        per = suffix[suffix.find("per ") :] if "per " in suffix else ""
-        if per and "per " not in plain.display.suffix and plain.dimension == tuple(
-            (n, p) for n, p in rate.dimension if p > 0
-        ):
+        per = rate_of(rate, plain)
+        if per:
             return f"; if both are {per}, write `{plain.text} {per}`"
     return ""
 
