@@ -371,8 +371,14 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 """``3½ days``, ``£1½bn``, ``2¼%``: a whole number and a fraction of one character."""
 
 
-_DOZEN_STRICT = Decimal(1) / 24
-"""Half of one in dozens: "two dozen" is 23.5–24.5 strictly, 24 as a count."""
+def _in_dozens(number: _Number) -> _Number:
+    """A whole number of dozens, counted as its things.
+
+    "Two dozen" is 23.5–24.5 strictly (24 as a count), leniently a dozen either way (18–30).
+    """
+    if not number.integer_written:
+        return number
+    return replace(number, strict_half=Decimal(1) / 24, lenient_half=Decimal("0.5"))
 
 
 def _with_vulgar_fraction(text: str, decimal_comma: bool) -> _Number:
@@ -614,9 +620,8 @@ class _TreeReader:
             factor = SCALES[word.lower()]
             scale = factor if scale is None else scale * factor
             words.append(word)
-        if words == ["dozen"] and number.integer_written:
-            # "two dozen people": 24, as "a dozen" is 12; leniently a dozen either way
-            number = replace(number, strict_half=_DOZEN_STRICT, lenient_half=Decimal("0.5"))
+        if words == ["dozen"]:  # "two dozen people": 24, as "a dozen" is 12
+            number = _in_dozens(number)
         return number, scale, words, short
 
     def _compound(self, tree: Any) -> tuple[_Number, Decimal]:
@@ -892,10 +897,9 @@ def _to_the_finer_end(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
     if strict >= Decimal("0.5"):
         return low, high  # both whole ("200 to 1,000 people"): each end its own rounding
     lenient = min(low.number.lenient_half, high.number.lenient_half)
-    return tuple(  # type: ignore[return-value]
-        replace(end, number=replace(end.number, strict_half=strict, lenient_half=lenient))
-        for end in (low, high)
-    )
+    low = replace(low, number=replace(low.number, strict_half=strict, lenient_half=lenient))
+    high = replace(high, number=replace(high.number, strict_half=strict, lenient_half=lenient))
+    return low, high
 
 
 _A_DOZEN_FIRST = re.compile(r"(?i)\s*(?:between\s+)?(?:a|one)\s+dozen\b")
@@ -1263,10 +1267,8 @@ def _inherit(low: _Amount, high: _Amount, a_dozen: bool = False) -> _Amount:
         low.scale is None and low.short_scale is None and not a_dozen
     ):  # "5-6 million", "12-15 dozen", "$800-1.2 billion"
         changes.update(scale=high.scale, scale_word=high.scale_word, short_scale=high.short_scale)
-        if high.scale_word == "dozen" and low.number.integer_written:
-            changes.update(
-                number=replace(low.number, strict_half=_DOZEN_STRICT, lenient_half=Decimal("0.5"))
-            )
+        if high.scale_word == "dozen":
+            changes.update(number=_in_dozens(low.number))
     if low.currency_code is None and low.flavour is None:  # "6.5% to $1,650" is no range
         changes.update(currency_code=high.currency_code, currency_text=high.currency_text)
     if not low.has_tail:

@@ -153,8 +153,9 @@ def _directed(figure: Figure, word: str, text: str) -> Figure:
             ends = (ends[1], ends[0])
     if ends is not None:  # each end written with its sign: "−9%" of "5% to 9% less"
         low, high = (_directed(end, word, end.text) for end in ends)
-        ends = tuple(  # type: ignore[assignment]
-            replace(end, text=end.display.format_single(end.nominal)) for end in (low, high)
+        ends = (
+            replace(low, text=low.display.format_single(low.nominal)),
+            replace(high, text=high.display.format_single(high.nominal)),
         )
     return replace(
         figure,
