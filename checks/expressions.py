@@ -540,15 +540,15 @@ def _parse_error_message(exc: Exception, text: str) -> str:
     return f"cannot read the expression: {exc}"
 
 
-def describe(form: Form, interval: Interval) -> str:
-    """Write a form's values for an explanation."""
+def describe(form: Form, interval: Interval, against: Interval | None = None) -> str:
+    """Write a form's values for an explanation, beside the values they are compared with."""
     from checks.kinds import describe_interval
 
     if form.dimension == units.DATE:
         return format_days(interval)
     if form.dimension == (("[time]", 1),) and form.style is None:
-        return describe_interval(interval, Display(suffix="days"))
-    return describe_interval(interval, form.style or Display())
+        return describe_interval(interval, Display(suffix="days"), against=against)
+    return describe_interval(interval, form.style or Display(), against=against)
 
 
 def can_compare(operator: str, difference: Interval) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from checks.display import Display, singular
 from checks.engine import Options, run
+from checks.intervals import Interval
+from checks.kinds import describe_interval
 
 
 @pytest.mark.parametrize(
@@ -80,3 +85,38 @@ def test_an_open_ended_span_of_days_reads_as_after_or_before() -> None:
     assert format_days(Interval(day, math.inf, True, True)) == "after 30 April 2024"
     assert format_days(Interval(day, math.inf)) == "on or after 30 April 2024"
     assert format_days(Interval(-math.inf, day, True, True)) == "before 30 April 2024"
+
+
+def _ends(text: str) -> tuple[float, float]:
+    """The two numbers of ``1,428.6–1,429 cases`` or ``−5.25 cases to −5.1 cases``."""
+    if " to " in text:
+        first, second = text.split(" to ")
+    else:
+        first, second = text.split(" ")[0].split("–")
+
+    def number(written: str) -> float:
+        return float(written.split(" ")[0].replace(",", "").replace("−", "-"))
+
+    return number(first), number(second)
+
+
+@given(
+    lo=st.floats(-1e9, 1e9, allow_nan=False),
+    width=st.floats(1e-4, 1e6),
+    mark=st.floats(-1e9, 1e9, allow_nan=False),
+    divisor=st.sampled_from([3.0, 7.0, 11.0, 13.0, 0.3]),
+)
+def test_a_computed_interval_is_written_outwards_and_on_its_side_of_every_mark(
+    lo: float, width: float, mark: float, divisor: float
+) -> None:
+    """Shown ends hold every computed value and keep their order with the stated end."""
+    low, high = lo / divisor, (lo + width) / divisor
+    assume(low < high)
+    style = Display(suffix="cases")
+    text = describe_interval(Interval(low, high), style, against=Interval(mark, mark))
+    shown_low, shown_high = _ends(text)
+    for end, shown, outwards in ((low, shown_low, -1), (high, shown_high, 1)):
+        exact = math.isclose(shown, end, rel_tol=1e-9, abs_tol=1e-9)  # as _digits_needed
+        assert exact or (shown - end) * outwards > 0, text
+        if not exact:
+            assert (end < mark) == (shown < mark) and (end > mark) == (shown > mark), text

@@ -362,23 +362,38 @@ def shown(figure: Figure, base_value: float, style: Display | None = None) -> st
     return (style or figure.display).format(base_value)
 
 
-def describe_interval(interval: Interval, style: Display, exact: bool = True) -> str:
+def describe_interval(
+    interval: Interval, style: Display, exact: bool = True, against: Interval | None = None
+) -> str:
     """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``.
 
     ``exact``: ends written with the digits they need (up to 7); otherwise to 4
     significant digits, as computed values are.
+
+    ``against``: the interval this one is compared with, for a computed result. An end
+    no short decimal writes (``23.08411`` per lakh from a division) is then rounded
+    outwards to the fewest digits (at least 4) that keep it on the same side of each end
+    of ``against``: ``23.08–23.72 per lakh`` still contains every value, and never seems
+    to reach a figure it misses.
     """
     lo, hi = interval.lo, interval.hi
     if interval.whole and style.factor > 1.0 and lo != hi:
         style = _IN_DAYS  # weeks read leniently are whole days: 102–108 days, not 14.57–15.43
+    ends = () if against is None else (against.lo, against.hi)
+    marks = tuple(x for x in ends if math.isfinite(x))
     if lo == hi:
+        if against is not None and _digits_needed(style, lo) == 7:
+            return _outwards(style, lo, None, marks)
         return style.format_single(lo)
     if lo == float("-inf"):
         return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
     if hi == float("inf"):
         return ("at least " if not interval.lo_open else "more than ") + style.format(lo)
-    low = style.format(lo, _digits_needed(style, lo) if exact else 4)
-    high = style.format(hi, _digits_needed(style, hi) if exact else 4)
+    if against is not None:
+        low, high = _outwards(style, lo, False, marks), _outwards(style, hi, True, marks)
+    else:
+        low = style.format(lo, _digits_needed(style, lo) if exact else 4)
+        high = style.format(hi, _digits_needed(style, hi) if exact else 4)
     prefix = style.prefix
     if low.startswith("−"):  # "−$1.25 bn to −$1.15 bn" rather than "−$1.25–−$1.15 bn"
         return f"{low} to {high}"
@@ -402,6 +417,28 @@ def _digits_needed(style: Display, value: float) -> int:
         if abs(float(written) - number) <= 1e-9 * max(1.0, abs(number)):
             return digits
     return 7
+
+
+def _outwards(style: Display, value: float, up: bool | None, marks: tuple[float, ...]) -> str:
+    """One end of a computed interval, exact if 6 digits write it, else rounded outwards.
+
+    ``up``: round up (a high end), down (a low end) or to the nearest (``None``: one
+    value). The decimals are the fewest (from 4 significant digits, whole parts never
+    rounded away) whose rounding leaves the end on the same side of every mark.
+    """
+    digits = _digits_needed(style, value)
+    if digits < 7:
+        return style.format(value, digits)
+    number = (value - style.offset) / style.factor / style.scale
+    magnitude = math.floor(math.log10(abs(number))) if number else 0
+    rounding = round if up is None else math.ceil if up else math.floor
+    fewest = max(0, 3 - magnitude)
+    for decimals in range(fewest, fewest + 10):
+        rounded = rounding(number * 10**decimals) / 10**decimals
+        back = rounded * style.factor * style.scale + style.offset
+        if all((back > x) == (value > x) and (back < x) == (value < x) for x in marks):
+            return style.format(back, magnitude + 1 + decimals)
+    return style.format(value, 7)
 
 
 def off_by(stated: Figure, computed: float, style: Display | None = None) -> str:

@@ -416,6 +416,6 @@ def _judged(
         lambda: (
             f"{end.text} − {start.text} = {style.format_difference(nominal)}, but the change is "
             f"stated as {by.text}; {READINGS[lenient]} it is "
-            f"{describe_interval(Interval(computed.lo, computed.hi), style)}"
+            f"{describe_interval(Interval(computed.lo, computed.hi), style, against=stated)}"
         ),
     )

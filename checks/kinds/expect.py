@@ -141,7 +141,7 @@ def _explain(
         right_style = style if right.dimension == left.dimension else right
     if left.dimension == DATE:  # a date is a whole day: never "20 March to 20 March"
         a, b = in_whole_days(a), in_whole_days(b)
-    left_text, right_text = describe(style, a), describe(right_style, b)
+    left_text, right_text = describe(style, a, b), describe(right_style, b, a)
     if in_days and left.dimension == TIME == right.dimension and _counted_in_days(right.style):
         # lengths of time between dates are whole days: "19 days (2.714 weeks) and gap is
         # 17–18 days", not "2.714 weeks and gap is 17–18 days"; months and years stay

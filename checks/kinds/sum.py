@@ -86,12 +86,14 @@ def _explain(
 ) -> str:
     style = total.display
     reading = READINGS[lenient]
+    stated = total.reading(lenient)
     if total.qualifier or any(figure.qualifier or figure.is_range for _, figure in parts):
         written = " + ".join(figure.text for _, figure in parts)
         return (
-            f"{written} can add up only to {describe_interval(added, style)} ({reading}), but "
+            f"{written} can add up only to {describe_interval(added, style, against=stated)} "
+            f"({reading}), but "
             f"the {'whole' if at_most else 'total'} is {total.text} "
-            f"({describe_interval(total.reading(lenient), style)})"
+            f"({describe_interval(stated, style)})"
         )
     terms = " + ".join(figure.display.format(figure.nominal) for _, figure in parts)
     nominal = sum(figure.nominal for _, figure in parts)
@@ -105,9 +107,8 @@ def _explain(
             f"{terms} = {style.format(nominal)}, more than the whole of {total.text} "
             f"({off_by(total, nominal)})"
         )
-    stated = total.reading(lenient)
     if added.lo == added.hi == nominal and stated.lo == stated.hi == total.nominal:
         return text  # exact figures (counts): the ranges would repeat the sum above
-    text += f"; {reading}, the parts add up to {describe_interval(added, style)}"
+    text += f"; {reading}, the parts add up to {describe_interval(added, style, against=stated)}"
     text += f" and the {'whole' if at_most else 'total'} is {describe_interval(stated, style)}"
     return text
