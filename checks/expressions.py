@@ -356,9 +356,9 @@ class Evaluator:
             value = left / right if divide else left * right
         except ZeroDivisionError:
             raise CheckError(f"division by zero in {text}") from None
-        if _is_percentage(a) != _is_percentage(b) and not divide:
-            style = b.style if _is_percentage(a) else a.style  # 5% of a count is a count
-        elif divide and _is_percentage(a) and _is_percentage(b):
+        if in_percentages(a) != in_percentages(b) and not divide:
+            style = b.style if in_percentages(a) else a.style  # 5% of a count is a count
+        elif divide and in_percentages(a) and in_percentages(b):
             style = None  # 5.5% / 5.25% is a ratio, not a percentage
         else:
             style = a.style if not b.dimension else (b.style if not a.dimension else None)
@@ -392,7 +392,7 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
     if a.counted is None and b.counted is None and not (a.counts or b.counts):
         return a, b
     for count, share in ((a, b), (b, a)):
-        if count.counts and _is_percentage(share):
+        if count.counts and in_percentages(share):
             what = f"a count of {count.counted}" if count.counted else "a count"
             raise CheckError(
                 f"{count.text} is {what} and {share.text} a percentage:"
@@ -400,9 +400,9 @@ def in_one_measure(a: Form, b: Form) -> tuple[Form, Form]:
                 f" `{_grouped(count.text)} / WHOLE == {share.text}`, or the count with"
                 f" `{share.text} * WHOLE`, where WHOLE is the claim id of the whole"
             )
-    if a.counted in POINT_NOUNS and _is_percentage(b):
+    if a.counted in POINT_NOUNS and in_percentages(b):
         return _in_percentage_points(a), b
-    if b.counted in POINT_NOUNS and _is_percentage(a):
+    if b.counted in POINT_NOUNS and in_percentages(a):
         return a, _in_percentage_points(b)
     return a, b
 
@@ -416,7 +416,7 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
     for bare, share in ((a, b), (b, a)):
         if (
             bare.coefficients
-            and _is_percentage(share)
+            and in_percentages(share)
             and not bare.dimension
             and bare.counted is None
             and bare.style is not None
@@ -429,7 +429,7 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
             )
 
 
-def _is_percentage(form: Form) -> bool:
+def in_percentages(form: Form) -> bool:
     """A percentage, or a sum or difference of them (shown in % or percentage points)."""
     return form.style is not None and form.style.suffix in ("%", "percentage points")
 

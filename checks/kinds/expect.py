@@ -13,7 +13,7 @@ from typing import Any
 from msgspec.structs import replace
 from pydantic import Field
 
-from checks.display import Display
+from checks.display import Display, format_number, format_percent
 from checks.expressions import (
     Evaluator,
     Form,
@@ -21,6 +21,7 @@ from checks.expressions import (
     comparable,
     describe,
     in_one_measure,
+    in_percentages,
     parse_expression,
 )
 from checks.grammar import Leaf, branches
@@ -39,6 +40,7 @@ from checks.units import DATE
 
 TIME = (("[time]", 1),)
 DAYS = Display(suffix="days")
+POINTS = Display(factor=0.01, suffix="percentage points")
 
 
 class ExpectParameters(Parameters):
@@ -121,9 +123,63 @@ def judge_expect(
         if tolerance.relative or tolerance.absolute is not None:
             values = tolerance.widen(values, stated.midpoint, difference.dimension)
         if not can_compare(operator, values):
+            _refuse_a_percentage_written_bare(evaluator, left, right, operator, scope, lenient)
             explain = partial(_explain, left, right, operator, scope, lenient, in_days)
             return Outcome(False, explain)
     return Outcome(True)
+
+
+def _is_bare_number(form: Form) -> bool:
+    """A number written in the expression with no unit, sign of percentage or noun."""
+    return (
+        not form.coefficients
+        and not form.dimension
+        and form.counted is None
+        and (form.style is None or not form.style.suffix)
+    )
+
+
+def _beside_a_bare_number(left: Form, right: Form) -> tuple[Form, Form] | None:
+    """``(number, percentage)`` when one side is a bare number, the other percentages."""
+    for number, share in ((left, right), (right, left)):
+        if _is_bare_number(number) and in_percentages(share):
+            return number, share
+    return None
+
+
+def _a_gap(share: Form) -> bool:
+    """Whether percentages are a difference of percentages (``new - old``): points."""
+    return sum(coefficient for _, coefficient in share.coefficients) == 0
+
+
+def _refuse_a_percentage_written_bare(
+    evaluator: Evaluator, left: Form, right: Form, operator: str, scope: Scope, lenient: bool
+) -> None:
+    """An error, not a mismatch, for ``new - old == 0.25`` that holds in points.
+
+    A bare number in an expression is the checker's own and exact, so beside
+    percentages it is a fraction (``turnout == 0.62``). But a relation that fails with
+    it as a fraction and holds with it as percentages (``rate_now - rate_then == 0.25``
+    meaning a quarter point, ``turnout == 62``) says nothing about the story: the check
+    was written ambiguously, and a mismatch would be a false alarm.
+    """
+    pair = _beside_a_bare_number(left, right)
+    if pair is None:
+        return
+    number, share = pair
+    hundredth = replace(number, constant=number.constant.scaled(0.01))
+    a, b = (hundredth, right) if number is left else (left, hundredth)
+    difference = evaluator.combine(a, b, -1.0, "-", verb="compare")
+    if not can_compare(operator, difference.interval(scope, lenient)):
+        return
+    written = f"{number.text} percentage points" if _a_gap(share) else f"{number.text}%"
+    fraction = format_number(number.constant.lo / 100, 6)
+    raise CheckError(
+        f"{number.text} is a bare number beside {share.text} (percentages), so it reads as "
+        f"the number {number.text} ({format_percent(number.constant.lo)}), and the relation "
+        f"holds only if it means {written}: write `{written}`, or `{fraction}` for the "
+        "fraction"
+    )
 
 
 def _explain(
@@ -134,7 +190,10 @@ def _explain(
     b = right.interval(scope, lenient)
     # Both sides in the stated figure's own style when they measure the same thing: a
     # product's style (a rate's "per 1,000", none at all for $ × Rs per $) misleads.
-    if right.style is not None and comparable(left, right):
+    pair = _beside_a_bare_number(left, right)
+    if pair is not None:  # 0.62 beside 58%: 62%; 0.5 beside 5.5% − 5.25%: 50 points
+        style = right_style = replace(pair[1], style=POINTS) if _a_gap(pair[1]) else pair[1]
+    elif right.style is not None and comparable(left, right):
         style = right_style = right
     else:
         style = left if left.style is not None or left.dimension else right
