@@ -25,6 +25,7 @@ from checks.figures import (
     Figure,
     FigureError,
     counts_things,
+    in_percentage_points,
     parse_figure,
     per_thing,
 )
@@ -61,12 +62,19 @@ class Form(msgspec.Struct, frozen=True):
     per person): a comparison with a side without them drops them (``women / staff ==
     45%``), one with them keeps them (``gdp / people == $81,800 per person``)."""
 
+    measured: tuple[str, ...] = ()
+    """Claims written in points that are percentage points here (:func:`in_one_measure`):
+    read as rounded measures, not as the whole counts a game's points are."""
+
     def interval(self, scope: Scope, lenient: bool) -> Interval:
         """The values the form can take, each claim taken once."""
         total = self.constant
         whole = self.constant.whole
         for name, coefficient in self.coefficients:
-            reading = scope.figure(name).reading(lenient)
+            figure = scope.figure(name)
+            if name in self.measured:
+                figure, coefficient = in_percentage_points(figure), coefficient * 100
+            reading = figure.reading(lenient)
             whole = whole and reading.whole and float(coefficient).is_integer()
             total = total + reading.scaled(coefficient)
         if whole:
@@ -80,8 +88,19 @@ def _is_number(form: Form) -> bool:
 
 
 def _grouped(text: str) -> str:
-    """``a + b`` as ``(a + b)`` when it becomes a factor, so messages keep the meaning."""
-    return f"({text})" if " + " in text or " - " in text else text
+    """``a + b`` as ``(a + b)`` when it becomes a factor or is subtracted.
+
+    Messages then keep the meaning: ``labour - (commons - labour)``, ``(a + b) / 2``.
+    """
+    depth = 0
+    for index, character in enumerate(text):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif depth == 0 and character in "+-" and text[index - 1 : index + 2] == f" {character} ":
+            return f"({text})"
+    return text
 
 
 def _merge(a: Form, b: Form, sign: float) -> tuple[tuple[str, float], ...]:
@@ -122,7 +141,7 @@ class Evaluator:
             operand = self.form(tree.children[1])
             if self.tok(tree.children[0]) == "+":
                 return operand
-            return self._scale(operand, -1.0, f"-{operand.text}")
+            return self._scale(operand, -1.0, f"-{_grouped(operand.text)}")
         if kind == "binary":
             left, op, right = tree.children
             a, b = self.form(left), self.form(right)
@@ -217,6 +236,7 @@ class Evaluator:
             counted=form.counted,
             counts=form.counts,
             soft=form.soft,
+            measured=form.measured,
         )
 
     def combine(
@@ -227,7 +247,7 @@ class Evaluator:
         ``verb`` names the operation in messages when it is not the sum or difference
         itself (``compare`` for the two sides of ``==``).
         """
-        text = f"{a.text} {symbol} {b.text}"
+        text = f"{a.text} {symbol} {_grouped(b.text) if sign < 0 else b.text}"
         a, b = in_one_measure(a, b)
         if verb is None:
             _no_bare_number_added_to_a_percentage(a, b, "add" if sign > 0 else "subtract")
@@ -291,6 +311,7 @@ class Evaluator:
             counted=a.counted if a.counted == b.counted else None,
             counts=a.counts and b.counts,
             soft=soft,
+            measured=(*a.measured, *b.measured) if a.measured or b.measured else (),
         )
 
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
@@ -344,6 +365,7 @@ class Evaluator:
                 counted=form.counted if not number.dimension else None,
                 counts=form.counts and not number.dimension,
                 soft=soft,
+                measured=scaled.measured,
             )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
@@ -443,6 +465,7 @@ def _in_percentage_points(form: Form) -> Form:
         form.dimension,
         form.text,
         style=style,
+        measured=tuple(name for name, _ in form.coefficients),
     )
 
 

@@ -170,12 +170,20 @@ def in_percentage_points(figure: Figure) -> Figure:
     """Points of a percentage read as percentage points.
 
     "Unemployment rose 0.3 points, from 4.9% to 5.2%": points beside a percentage are
-    percentage points (elsewhere, "the index fell 500 points" counts index points).
+    percentage points (elsewhere, "the index fell 500 points" counts index points). Points
+    written whole are counted exactly, as a game's are; as percentage points they are
+    rounded like any measure ("a one-point lead" between 45% and 43% is 0.5 to 1.5 points).
     """
+    strict, lenient = figure.strict, figure.lenient
+    if strict.whole and figure.qualifier is None and math.isfinite(strict.lo + strict.hi):
+        low, high = (int(end) for end in (strict.lo, strict.hi))
+        spread = max(_number(Decimal(end), str(abs(end)), 0).lenient_half for end in (low, high))
+        strict = Interval(low - 0.5, high + 0.5)
+        lenient = Interval(low - float(spread), high + float(spread)) if low == high else strict
     return replace(
         figure,
-        strict=figure.strict.scaled(0.01),
-        lenient=figure.lenient.scaled(0.01),
+        strict=strict.scaled(0.01),
+        lenient=lenient.scaled(0.01),
         nominal=figure.nominal * 0.01,
         counted=None,
         flavour="points",

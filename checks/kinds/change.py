@@ -235,7 +235,10 @@ def _way(start: Figure, end: Figure, by: Figure) -> Way:
                 "scale it is read in; state the change in degrees (`by: 20 Δ°C`)"
             )
         return "relative"
-    percentages = is_percentage(start) and is_percentage(end)
+    # two leads or gaps in percentage points differ by points too ("narrowed to 21 from 24")
+    percentages = (is_percentage(start) and is_percentage(end)) or (
+        start.flavour == end.flavour == "points"
+    )
     if by.flavour == "points":
         if not percentages:
             advice = ""
@@ -296,8 +299,10 @@ def judge_change(
     if is_percentage(start) and is_percentage(end):
         if by.counted in POINT_NOUNS:
             by = _with_ends(by, in_percentage_points)
-        elif by.flavour is None and not by.dimension:
+        elif by.flavour is None and not by.dimension and not is_percentage(by):
             raise CheckError(_bare_change_between_percentages(by, start))
+    elif start.flavour == end.flavour == "points" and by.counted in POINT_NOUNS:
+        by = _with_ends(by, in_percentage_points)  # a lead of 24 points narrowed 3 points
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
     way = _way(start, end, by)
     pairs = _pairs(start, end, by, way)
