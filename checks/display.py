@@ -54,14 +54,21 @@ def format_percent(fraction: float, beside: Interval | None = None) -> str:
     beside 52.3%), so that a rounded result never hides or invents a difference.
     """
     percent = fraction * 100
-    if beside is not None and math.isfinite(percent):
+    if beside is not None and math.isfinite(percent) and percent:
         half = (beside.hi - beside.lo) * 50
+        decimals = 0
         if 0 < half < math.inf:
             decimals = min(6, max(0, math.ceil(-math.log10(half))))
-            text = f"{percent:,.{decimals}f}"
-            if "." in text:
-                text = text.rstrip("0").rstrip(".")
-            return f"{text}%".replace("-", "−")
+        # two significant digits at least (3.7% beside "about 37%", not 4%), and enough
+        # for its distance from each end stated to show (66.5% beside "at least two-thirds")
+        decimals = max(decimals, 1 - math.floor(math.log10(abs(percent))))
+        marks = [end * 100 for end in (beside.lo, beside.hi) if math.isfinite(end)]
+        while decimals < 6 and any(0 < abs(percent - mark) < 10**-decimals for mark in marks):
+            decimals += 1
+        text = f"{percent:,.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return f"{text}%".replace("-", "−")
     if abs(percent) >= 10:
         return f"{percent:,.0f}%".replace("-", "−")
     return f"{format_number(percent, 2)}%"

@@ -87,10 +87,11 @@ def _is_number(form: Form) -> bool:
     return not form.coefficients and form.constant.lo == form.constant.hi
 
 
-def _grouped(text: str) -> str:
+def _grouped(text: str, operators: str = "+-−") -> str:
     """``a + b`` as ``(a + b)`` when it becomes a factor or is subtracted.
 
-    Messages then keep the meaning: ``labour - (commons - labour)``, ``(a + b) / 2``.
+    Messages then keep the meaning: ``labour - (commons - labour)``, ``(a + b) / 2``;
+    with ``operators`` ``"*/×÷+-−"``, a divisor: ``twh / (gw * 1 year)``.
     """
     depth = 0
     for index, character in enumerate(text):
@@ -98,7 +99,11 @@ def _grouped(text: str) -> str:
             depth += 1
         elif character == ")":
             depth -= 1
-        elif depth == 0 and character in "+-" and text[index - 1 : index + 2] == f" {character} ":
+        elif (
+            depth == 0
+            and character in operators
+            and text[index - 1 : index + 2] == f" {character} "
+        ):
             return f"({text})"
     return text
 
@@ -271,6 +276,7 @@ class Evaluator:
                 f"({units.dimension_label(a.dimension)}): incompatible units"
                 + _rate_hint(a.dimension, b.dimension)
                 + units.misspelt_unit_hint(a, b)
+                + units.power_for_energy_hint(a, b)
             )
         elif a.dimension == date:
             raise CheckError(f"cannot add two dates ({a.text} + {b.text})")
@@ -326,7 +332,8 @@ class Evaluator:
         return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)
 
     def _multiply(self, a: Form, b: Form, symbol: str) -> Form:
-        text = f"{_grouped(a.text)} {symbol} {_grouped(b.text)}"
+        divisor = _grouped(b.text, "*/×÷+-−") if symbol in {"/", "÷"} else _grouped(b.text)
+        text = f"{_grouped(a.text)} {symbol} {divisor}"
         divide = symbol in {"/", "÷"}
         if units.DATE in (a.dimension, b.dimension):
             raise CheckError(f"dates cannot be multiplied or divided ({text})")

@@ -752,6 +752,16 @@ def _hint_for(text: str, message: str) -> str:
 
 _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        re.compile(r"(?i)^(?:plus or minus|\+/-|±)\s*\d"),
+        "a margin of error is written as its size (`3 percentage points`, `0.1 Δ°C`); the"
+        " estimate it belongs to is a claim of its own",
+    ),
+    (
+        re.compile(r"(?i)^minus\s+\d"),
+        "write a negative figure with a minus sign (`-2%`); `minus` is read only before a"
+        " temperature (`minus 12C`)",
+    ),
+    (
         re.compile(r"\d:\d\d"),
         "a time of day is not a figure; a race time is written `h:mm:ss` (`2:05:37`) or "
         "`m:ss.ss` (`3:43.13`) and nothing else",
@@ -1034,7 +1044,24 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _HALF_A_DOZEN.sub("six", source)
     if " and a" in source:
         source = _AND_A_HALF.sub(_and_a_half, source)
+    if "inus " in source:
+        source = _MINUS.sub(r"\1-", source)
+    if "CO2" in source:
+        source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
+
+
+_MINUS = re.compile(
+    r"(?i)^(\D*?)(?<![\w-])(?<!or )minus\s+"
+    r"(?=[\d.,]+\s*(?:°|º|degrees?\b|deg\b|[CF]\b|Celsius|Fahrenheit))"
+)
+"""``minus 12C``, ``about minus 40C`` (temperatures in news style) as ``-12C``: only a
+temperature, before the first digit. "Plus or minus 2 percentage points" is a margin,
+and a reader that meets its last words alone must not take them for −2 points."""
+_CO2 = re.compile(r"(?<![\w])(t|kt|Mt|Gt)?CO2(?=e?(?![\w]))")
+"""``CO2``, ``CO2e`` and ``MtCO2e`` as the grammar reads them, ``CO₂`` (a word has no
+digits) after a unit of mass; the gas names what is weighed, as ``of food`` does."""
+_TONNES_OF_CO2 = {"t": "t", "kt": "kilotonnes", "Mt": "Mt", "Gt": "Gt"}
 
 
 _AND_A_HALF = re.compile(
@@ -1206,7 +1233,7 @@ _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 
 _A_FOR_PER = frozenset({
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
-    "year", "head", "person",
+    "year", "decade", "century", "head", "person",
 })  # fmt: skip
 """``20 deaths a day``: "a" is "per" before these words (the grammar reads the words after
 the number as one counted noun, "deaths a day", which a year's count would have matched)."""
@@ -1544,7 +1571,10 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         label = "per " + " ".join(part for part in (written, per_text) if part)
         suffix_parts.append(label)
     if absolute and amount.per:
-        raise FigureError("a temperature reading cannot be a rate")
+        raise FigureError(
+            "a temperature reading cannot be a rate: write a rate of warming as a difference"
+            " of degrees over time, such as `0.2 Δ°C per decade`"
+        )
     return _Meaning(
         factor=factor,
         offset=offset,

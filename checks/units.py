@@ -92,6 +92,12 @@ is a weight, as British news writes it; "stones" are thrown.)"""
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
     " `percentage points` (or `pp`), or a concentration in a unit such as `ng/L`",
+    "kt": "knots in weather reports and kilotonnes in emissions figures: write `knots` or"
+    " `kilotonnes`",
+    "tons": "US short tons (907 kg), British long tons (1,016 kg) or metric tonnes (1,000 kg)"
+    " as the writer meant: write `short tons`, `long tons` or `tonnes` (`metric tons`)",
+    "ton": "a US short ton (907 kg), a British long ton (1,016 kg) or a metric tonne as the"
+    " writer meant: write `short ton`, `long ton` or `tonne` (`metric ton`)",
 }
 """Abbreviations news uses for two different things (pint would read ``ppt`` as a
 picopint): the writer must say which (:mod:`checks.figures` refuses them)."""
@@ -101,8 +107,8 @@ _ALIASES: dict[str, str] = {
     "bpd": "oil_barrel / day", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "bbl": "oil_barrel",
     "barrels per day": "oil_barrel / day", "barrel per day": "oil_barrel / day",
-    "sq": "square", "cu": "cubic", "tons": "short_ton",
-    "ton": "short_ton", "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
+    "sq": "square", "cu": "cubic",
+    "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
     "°C": "degC", "℃": "degC", "°F": "degF", "℉": "degF", "°K": "kelvin",
     "degrees Celsius": "degC", "degree Celsius": "degC", "degrees centigrade": "degC",
     "degrees Fahrenheit": "degF", "degree Fahrenheit": "degF",
@@ -126,6 +132,13 @@ _ALIASES: dict[str, str] = {
     "imperial gallons": "imperial_gallon", "imp gal": "imperial_gallon",
     "UK gallon": "imperial_gallon", "UK gallons": "imperial_gallon",
     "US gallon": "gallon", "US gallons": "gallon",
+    "short ton": "short_ton", "short tons": "short_ton", "long ton": "long_ton",
+    "long tons": "long_ton", "ppb": "ppb_fraction", "mb": "millibar",
+    "inches of mercury": "inHg", "inch of mercury": "inHg",
+    "bcm": "billion_cubic_metre", "bcf": "billion_cubic_foot", "tcf": "trillion_cubic_foot",
+    "bcm/d": "billion_cubic_metre / day", "bcf/d": "billion_cubic_foot / day",
+    "kWp": "kW", "MWp": "MW", "GWp": "GW", "MWe": "MW", "GWe": "GW",
+    "mtpa": "Mt / year", "Mtpa": "Mt / year", "MTPA": "Mt / year", "kmh": "kilometre / hour",
 }  # fmt: skip
 """Whole-phrase spellings pint does not read the way news means them."""
 
@@ -180,6 +193,10 @@ HARNESS_UNITS = (
     "calendar_decade = 10 * year",
     "calendar_quarter = 3 * month",
     "percentage_point = 0.01",
+    "ppb_fraction = 1e-9",
+    "billion_cubic_metre = 1e9 * m ** 3",
+    "billion_cubic_foot = 1e9 * foot ** 3",
+    "trillion_cubic_foot = 1e12 * foot ** 3",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
 
@@ -227,12 +244,26 @@ def _dimension_of(dimensionality: Any) -> Dimension:
     return tuple(sorted(pairs))
 
 
+_NAMED_DIMENSIONS: dict[Dimension, str] = {
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "a power",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "an energy",
+    (("[length]", -1), ("[mass]", 1), ("[time]", -2)): "a pressure",
+    (("[length]", 1), ("[time]", -1)): "a speed",
+    (("[length]", 2),): "an area",
+    (("[length]", 3),): "a volume",
+    (("[length]", 3), ("[time]", -1)): "a volume per time",
+}
+"""Dimensions news confuses, by name: a power (MW) written for an energy (MWh)."""
+
+
 def dimension_label(dimension: Dimension) -> str:
-    """Name a dimension for people: ``length``, ``USD``, ``length / time``."""
+    """Name a dimension for people: ``length``, ``USD``, ``mass / time``, ``a power``."""
     if not dimension:
         return "a pure number"
     if dimension == DATE:
         return "a date"
+    if dimension in _NAMED_DIMENSIONS:
+        return _NAMED_DIMENSIONS[dimension]
     top: list[str] = []
     bottom: list[str] = []
     for name, power in dimension:
@@ -420,6 +451,21 @@ class Measured(Protocol):
 
     @property
     def dimension(self) -> Dimension: ...  # noqa: D102 - see the class
+
+
+def power_for_energy_hint(first: Measured, second: Measured) -> str:
+    """What to suspect of a power beside an energy: MW written for MWh.
+
+    It is energy copy's most common slip of units: a slip of the article, where a
+    misspelt unit is one of the record.
+    """
+    kinds = {_NAMED_DIMENSIONS.get(first.dimension), _NAMED_DIMENSIONS.get(second.dimension)}
+    if kinds == {"a power", "an energy"}:
+        return (
+            "; a power (W, MW, GW) is a rate of energy (Wh, MWh, GWh): was one written for the"
+            " other? An energy is a power times a length of time (`MW * hours == MWh`)"
+        )
+    return ""
 
 
 def misspelt_unit_hint(first: Measured, second: Measured) -> str:

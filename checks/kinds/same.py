@@ -166,6 +166,7 @@ def _different_kinds(first: Figure, figure: Figure) -> str:
         f"{first.text} is {units.dimension_label(first.dimension)} and "
         f"{figure.text} is {units.dimension_label(figure.dimension)}: "
         f"they cannot be the same quantity{units.misspelt_unit_hint(first, figure)}"
+        f"{units.power_for_energy_hint(first, figure)}"
     )
 
 
