@@ -17,7 +17,14 @@ from pydantic import ValidationError
 
 from checks.dates import parse_date
 from checks.discovery import discover
-from checks.figures import Context, Figure, FigureError, approx_from_setting, parse_figure
+from checks.figures import (
+    Context,
+    Figure,
+    FigureError,
+    approx_from_setting,
+    counts_things,
+    parse_figure,
+)
 from checks.kinds import CheckError, Kind, Scope, Tolerance, describe_interval, load_kinds
 from checks.loading import Document, LoadError, Location, Problem, load_document
 from checks.options import Options as Options  # re-exported: the engine's public API
@@ -453,8 +460,13 @@ def _judge_one(
 
 
 def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope) -> str:
-    """Which figures a ``rounding`` verdict reads more loosely than written, and how."""
+    """Which figures a ``rounding`` verdict reads more loosely than written, and how.
+
+    A whole count read loosely ("650 seats" as 645–655) may be exact by nature: the note
+    says how to make it so, since an off-by-one there is a real error.
+    """
     loose: list[str] = []
+    exact = ""
     for name in dict.fromkeys(kind.operands(parameters)):
         try:
             figure = scope.figure_or_literal(name)
@@ -462,9 +474,15 @@ def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope) -> str:
             continue
         if figure.lenient != figure.strict and not figure.is_date:
             loose.append(f"{figure.text} as {describe_interval(figure.lenient, figure.display)}")
+            if counts_things(figure) and figure.strict.lo == figure.strict.hi and not exact:
+                exact = (
+                    f" (if {figure.text} is an exact count, such as a chamber's seats, set"
+                    " `precision: exact` on its claim)"
+                )
     if not loose:
         return "; it holds only if round figures were rounded further than written"
-    return "; it holds only if figures were rounded further than written: " + ", ".join(loose)
+    text = "; it holds only if figures were rounded further than written: " + ", ".join(loose)
+    return text + exact
 
 
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:

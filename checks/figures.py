@@ -1780,6 +1780,8 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             values = values.as_whole() if loose else _whole_in(values, meaning)
         return values
 
+    if plan.flavour == "percent" and abs(number.value) == 100 and number.integer_written:
+        number = replace(number, lenient_half=number.strict_half)  # 100% is the whole
     strict = reading(number.strict_half)
     # Most figures have no trailing zeros: both readings are then one interval.
     same = number.lenient_half == number.strict_half and not (
