@@ -1025,6 +1025,10 @@ def _spelled_for_the_grammar(text: str) -> str:
     number word go. The figure keeps its text as written. The tests on ``-`` and on short
     words keep this cheap for the many figures that need none of it.
     """
+    if "ajority" in text:
+        text = _MAJORITY.sub(_threshold_of_a_majority, text)
+    if "one" in text or "1" in text:
+        text = _TO_ONE.sub(r"\g<ratio> times as many", text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
@@ -1049,6 +1053,26 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "CO2" in source:
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
+
+
+_TO_ONE = re.compile(
+    r"(?i)(?P<ratio>(?:\d+(?:\.\d+)?|[a-z]+))(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?:one|1)\s*$"
+)
+"""``two-to-one``, ``2-to-1``, ``nearly three to one``: a ratio, read as the multiplier it
+states (``two times as many``); it was a count of "to-one" things."""
+_MAJORITY = re.compile(
+    r"(?i)^\s*an?\s+(?:(?:clear|narrow|slim|slender|simple|absolute|outright|working)\s+)?"
+    r"(?:(?P<part>two-thirds|three-fifths|three-quarters|two thirds|three fifths|"
+    r"three quarters)\s+)?majority\s*$"
+)
+"""``a majority``, ``a two-thirds majority``: thresholds, more than half and at least the
+fraction (not a count of one "majority"). "A majority of 174" is a margin in seats, and
+keeps its words."""
+
+
+def _threshold_of_a_majority(match: re.Match[str]) -> str:
+    part = match["part"]
+    return "more than half" if part is None else f"at least {part.replace(' ', '-')}"
 
 
 _MINUS = re.compile(

@@ -15,6 +15,10 @@ from collections.abc import Iterator
 from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, register, widest
 
 NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
+STATED_FIRST = frozenset({"sum", "change", "share"})
+"""Kinds whose first operand of an attempt is the stated result (``equals``, ``by``, ``is``):
+a stand-in there means the text printed another claim's figure, not that the arithmetic
+used one."""
 
 
 @register("operand_swap", 100, "Another claim of the file was used in place of an operand.")
@@ -23,7 +27,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     noun = NOUNS.get(attempt.kind_name, "relation")
     claims = {name for name in attempt.scope.figures}
     widths = widest(attempt)
-    for key, figure in attempt.operands:
+    for index, (key, figure) in enumerate(attempt.operands):
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
         for name, stand_in in attempt.alike((key, figure)):
@@ -31,9 +35,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             if attempt.rules_out(key, other.lenient, other.nominal, other.dimension):
                 yield RULED_OUT
                 continue
+            if index == 0 and attempt.kind_name in STATED_FIRST:
+                # the stated total, change or share itself: the text gave the wrong figure
+                cause = f"the {noun} stated is {name}'s ({other.text}), not {instead}'s"
+            else:
+                cause = f"the {noun} was computed with {name} instead of {instead}"
             yield Candidate(
-                ((key, other),),
-                f"{named} is replaced by {name} ({other.text})",
-                f"the {noun} was computed with {name} instead of {instead}",
-                strict=True,
+                ((key, other),), f"{named} is replaced by {name} ({other.text})", cause, strict=True
             )
