@@ -238,6 +238,8 @@ def test_html_metadata(tmp_path: Path) -> None:
 
 
 def test_meaning_differs_from_reading_leaves_the_quote_out() -> None:
+    """A bound the quote check would read otherwise loses its quote; a difference of
+    degrees keeps it, since the quote check reads "1°F" in a quote as `1 Δ°F`."""
     text = (
         "Heat\n\nBy A Writer July 21, 2023\n\n"
         "The low did not fall below 97°F. It was 1°F short of the record.\n"
@@ -245,7 +247,8 @@ def test_meaning_differs_from_reading_leaves_the_quote_out() -> None:
     draft = build_draft(read_article("-", text.encode()))
     written = {c.written: c for c in draft.claims}
     assert "at least 97°F" in written and written["at least 97°F"].quote is None
-    assert "1 delta_degF" in written and written["1 delta_degF"].note
+    assert "1 Δ°F" in written and written["1 Δ°F"].note
+    assert written["1 Δ°F"].quote == "It was 1°F short of the record."
 
 
 def test_a_change_from_last_years_figure_and_a_bare_start_that_takes_the_noun(
@@ -286,6 +289,179 @@ def test_a_change_with_a_clause_between_its_level_and_its_start() -> None:
     assert [tuple(written[i] for i in change) for change in changes] == [
         ("$180 million", "$212 million", "18%")
     ]
+
+
+# --- temperatures: readings, differences, signs -----------------------------------------
+
+TEMPERATURES: list[tuple[str, list[str]]] = [
+    # differences: the words around the figure say how much, not where on the scale
+    ("The Arctic has warmed by 3°C (37.4°F) since 1979.", ["3 Δ°C", "37.4 Δ°F"]),
+    ("It beat the previous high of 45.2C (113.4F) by 0.8C (1.4F).",
+     ["45.2C", "113.4F", "0.8 Δ°C", "1.4 Δ°F"]),
+    ("June was 3.5C (6.3F) above the 1991-2020 average.", ["3.5 Δ°C", "6.3 Δ°F"]),
+    ("Temperatures in Cordoba were 14C (25F) above normal.", ["14 Δ°C", "25 Δ°F"]),
+    ("Last year was 1.60C (2.88F) above pre-industrial levels.", ["1.60 Δ°C", "2.88 Δ°F"]),
+    ("It was 2C (3.6F) warmer than the previous record.", ["2 Δ°C", "3.6 Δ°F"]),
+    ("The sea was 1.1C (2F) higher than the 1991-2020 mean.", ["1.1 Δ°C", "2 Δ°F"]),
+    ("The anomaly of 1.2C was the largest in the series.", ["1.2 Δ°C"]),
+    ("Global warming of 1.5C would expose millions to heatwaves.", ["1.5 Δ°C"]),
+    ("The world is on track for 2.7C of warming.", ["2.7 Δ°C"]),
+    ("Scientists warn of a rise of 1.5C above pre-industrial levels.", ["1.5 Δ°C"]),
+    ("Summers could be 2-3C hotter.", ["2-3 Δ°C"]),
+    ("Warming is projected at between 1.5C and 2C above pre-industrial levels.",
+     ["between 1.5 and 2 Δ°C"]),
+    ("Temperatures are expected to drop 10C on Friday.", ["10 Δ°C"]),
+    ("Temperatures rose 20 to 30 degrees Fahrenheit in a day.", ["20 to 30 Δ°F"]),
+    ("June was 3.5C (6.3F) over the norm.", ["3.5 Δ°C", "6.3 Δ°F"]),
+    ("Readings could run 10 to 15 degrees above normal.", ["10 to 15 Δ°F"]),  # bare degrees:
+    ("Temperatures rose 20 degrees overnight.", ["20 Δ°F"]),  # the article's scale (none: °F)
+    ("The ship turned by 90 degrees to avoid the ice.", ["90"]),  # an angle, as before
+    ("The planet has warmed by about 0.2C per decade since the 1970s.",
+     ["about 0.2 Δ°C per decade"]),  # a rate; and a decade is no date
+    ("The Arctic is warming 0.75C a decade.", ["0.75 Δ°C per decade"]),
+    # limits on warming are differences; other limits and marks are readings
+    ("The world is close to breaching the 1.5C limit agreed to curb climate change.",
+     ["1.5 Δ°C"]),
+    ("The Paris goal of 1.5C is slipping out of reach.", ["1.5 Δ°C"]),
+    ("Governments agreed to limit warming to 1.5C (2.7F) above pre-industrial levels.",
+     ["1.5 Δ°C", "2.7 Δ°F"]),
+    ("Governments pledged to limit the rise in global temperatures to 1.5C.", ["1.5 Δ°C"]),
+    ("Temperatures passed the 40C mark in Seville.", ["40C"]),
+    ("Spain ordered air conditioning kept no lower than 27C, a limit to save energy.", ["27C"]),
+    ("The forecast shows temperatures warming to 20C by the weekend.", ["20C"]),
+    # a difference and a reading in one sentence
+    ("Temperatures rose 2C to 46C on Sunday.", ["2 Δ°C", "46C"]),
+    ("Temperatures 10C above normal reached 35C in Madrid.", ["10 Δ°C", "35C"]),
+    ("The city sweltered in 40C heat, 10C above the June average.", ["40C", "10 Δ°C"]),
+    ("Temperatures in Delhi rose to 49.9C, about 8C above normal.", ["49.9C", "about 8 Δ°C"]),
+    ("It will be 5C warmer tomorrow, at 25C.", ["5 Δ°C", "25C"]),
+    ("Temperatures were 3C above normal, at 38C.", ["3 Δ°C", "38C"]),
+    ("The average was more than 1.5C above pre-industrial levels, at 1.60C (2.88F).",
+     ["more than 1.5 Δ°C", "1.60 Δ°C", "2.88 Δ°F"]),
+    # readings stay readings
+    ("Temperatures hit 46.0C (114.8F) in El Granado.", ["46.0C", "114.8F"]),
+    ("The town recorded a high of 45C.", ["45C"]),
+    ("Temperatures will reach up to 45C (113F) on Friday.", ["up to 45C", "113F"]),
+    ("The lake cooled to 12C overnight.", ["12C"]),
+    ("Temperatures rose above 40C in Seville.", ["above 40C"]),
+    ("Wildfires were fuelled by 40C heat.", ["40C"]),
+    ("The thermometer hit 40C, up from 35C.", ["40C", "35C"]),
+    ("Temperatures reached 46C a year ago.", ["46C"]),
+    ("Temperatures of 40C over the weekend broke records.", ["40C"]),
+    ("The gap between day and night was 15C (27F).", ["15C", "27F"]),  # no cue: see the docs
+    ("The sea was 5C (41F) above freezing.", ["5C", "41F"]),
+    # below zero
+    ("Oslo recorded minus 12C (10F), and Kvikkjokk minus 43.6C (minus 46.5F).",
+     ["-12°C", "10F", "-43.6°C", "-46.5°F"]),
+    ("Overnight the thermometer showed -12C in Helsinki.", ["-12C"]),
+    ("Temperatures dropped to -40C (-40F) in Siberia.", ["-40C", "-40°F"]),
+    ("The mercury dropped to 12C below zero in Moscow.", ["-12°C"]),
+    ("It was 5C below freezing in Warsaw.", ["-5°C"]),
+    ("Temperatures fell below minus 20C in Yakutsk.", ["below -20°C"]),
+    ("Temperatures fell by 5C (9F) to minus 10C (14F) overnight.",
+     ["5 Δ°C", "9 Δ°F", "-10°C", "14F"]),
+    ("Oslo was minus 5C, 10C below normal for January.", ["-5°C", "10 Δ°C"]),
+    ("Temperatures in the 40s were common in the 1990s.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), TEMPERATURES, ids=[t[0] for t in TEMPERATURES])
+def test_temperatures_are_drafted_as_readings_or_differences_as_the_words_say(
+    sentence: str, values: list[str]
+) -> None:
+    """"Warmed by 3°C (37.4°F)" is a difference: drafted as a reading, the right 1.60C
+    (2.88F) would be a false mismatch and the offset slip 3°C (37.4°F) would pass."""
+    text = f"Weather\n\nBy A Writer January 10, 2025\n\n{sentence}\n"
+    draft = build_draft(read_article("-", text.encode()))
+    body = [c for c in draft.claims if c.found.start >= text.index(sentence)]
+    assert [c.written for c in body if c.key == "value"] == values
+    for claim in body:
+        parse_figure(claim.written, Context())  # the value grammar reads what is drafted
+        if claim.key == "date":
+            assert not re.search(r"\d0s\b", text[claim.found.end : claim.found.end + 2])
+
+
+def test_a_difference_keeps_its_quote_and_says_why() -> None:
+    text = "Weather\n\nBy A Writer January 10, 2025\n\nThe Arctic has warmed by 3°C (37.4°F).\n"
+    claims = build_draft(read_article("-", text.encode())).claims
+    assert [(c.written, c.quote) for c in claims[1:]] == [
+        ("3 Δ°C", "The Arctic has warmed by 3°C (37.4°F)."),
+        ("37.4 Δ°F", "The Arctic has warmed by 3°C (37.4°F)."),
+    ]
+    assert claims[1].note is not None and "“warmed by 3°C”" in claims[1].note
+    assert claims[2].note is not None and "converts the difference before it" in claims[2].note
+
+
+CLIMATE_TEXT = """Spain records hottest June day
+
+By A Writer July 3, 2025
+
+MADRID, July 2 (Reuters) - Temperatures in El Granado reached 46.0C (114.8F) on Saturday,
+beating the previous high of 45.2C (113.4F) set in Seville in 1965 by 0.8C (1.4F).
+
+June was 3.5C (6.3F) above the 1991-2020 average. Temperatures in Cordoba were 14C (25F)
+above normal. The Arctic has warmed by 3°C (5.4°F) since 1979.
+
+Copernicus said 2024 was more than 1.5C above pre-industrial levels, at 1.60C (2.88F). The
+planet has warmed by about 0.2C per decade since the 1970s, closing in on the 1.5C (2.7F)
+limit.
+
+In Seville temperatures rose 2C (3.6F) from 44C (111.2F) to 46C (114.8F) in a day. In Oslo
+the low was minus 12C (10F); Kvikkjokk recorded minus 43.6C (minus 46.5F), or 20C below
+normal.
+"""
+SLIPS = {  # each converted as the other kind: the offset added to a difference, or left off
+    "by 0.8C (1.4F)": "by 0.8C (33.4F)",
+    "3.5C (6.3F) above": "3.5C (38.3F) above",
+    "by 3°C (5.4°F)": "by 3°C (37.4°F)",
+    "at 1.60C (2.88F)": "at 1.60C (34.9F)",
+    "rose 2C (3.6F)": "rose 2C (35.6F)",
+    "minus 12C (10F)": "minus 12C (53.6F)",  # the sign dropped before converting
+}
+
+
+def test_a_climate_story_drafts_to_consistent_checks_and_its_slips_to_mismatches(
+    tmp_path: Path,
+) -> None:
+    """The draft of a right story runs clean; each planted offset or sign slip is flagged,
+    and nothing else is."""
+    article = tmp_path / "heat.txt"
+    article.write_text(CLIMATE_TEXT, encoding="utf-8")
+    right = tmp_path / "right"
+    right.mkdir()
+    _, result = _draft_beside(article, right)
+    assert result.errors == ()
+    problems = [(c.check_id, c.message) for c in result.checks if c.verdict.value != "consistent"]
+    assert problems == []
+    kinds = sorted(c.kind for c in result.checks if c.kind not in {"quote", "order"})
+    assert kinds == ["change"] + ["same"] * 13
+    slipped = CLIMATE_TEXT
+    for before, after in SLIPS.items():
+        assert before in slipped
+        slipped = slipped.replace(before, after)
+    article.write_text(slipped, encoding="utf-8")
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    _, result = _draft_beside(article, wrong)
+    flagged = sorted(
+        " ".join(o.text for o in c.operands)
+        for c in result.checks
+        if c.verdict is not Verdict.CONSISTENT
+    )
+    assert flagged == sorted(
+        [
+            "0.8 Δ°C 33.4 Δ°F", "3.5 Δ°C 38.3 Δ°F", "3 Δ°C 37.4 Δ°F", "1.60 Δ°C 34.9 Δ°F",
+            "2 Δ°C 35.6 Δ°F", "-12°C 53.6F",
+        ]
+    ), flagged  # fmt: skip
+
+
+def test_a_wire_dateline_opens_the_story_not_its_header() -> None:
+    """"OSLO (Reuters) - …" as the first line is the story: no title, no byline note."""
+    text = "OSLO (Reuters) - Temperatures plunged to minus 43.6C (minus 46.5F) on Tuesday.\n"
+    draft = build_draft(read_article("-", text.encode()), dt.date(2024, 1, 4))
+    assert draft.article.title is None
+    assert all("byline" not in (c.note or "") for c in draft.claims)
 
 
 # --- the command ------------------------------------------------------------------------

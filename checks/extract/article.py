@@ -24,6 +24,11 @@ HTML_SUFFIXES = (".html", ".htm")
 _BYLINE = re.compile(r"^\s*(?:by|written by)[:\s]+(?=\S)", re.IGNORECASE)
 _NAME_JOINS = frozenset({"and", "de", "van", "von", "der", "al", "bin", "ibn", "da", "del", "&"})
 _HEAD_LINES = 10
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|PTI|IANS|ANI|UPI)\)"
+    r"\s*[-–—]"
+)
+""""OSLO (Reuters) - Temperatures plunged …" opens the story: no title comes after it."""
 
 
 class ArticleError(ValueError):
@@ -195,6 +200,8 @@ def _title(lines: list[str], byline: int | None) -> str | None:
     candidates += list(range(len(lines)))
     for index in candidates:
         line = lines[index].strip()
+        if _WIRE_DATELINE.match(line):
+            return None  # the story begins: a title stands above it
         if not line or _BYLINE.match(line) or re.search(r"\bupdated?\b", line, re.IGNORECASE):
             continue
         if _full_date(line) is not None and len(line.split()) <= 6:

@@ -1,8 +1,8 @@
 """A draft claim file for an article: claims with quotes and ids, suggested checks.
 
 The pieces: :mod:`article` (text and front matter), :mod:`finding` (figures placed in
-the text), :mod:`naming` (ids), :mod:`relations` (suggested checks); :mod:`writing`
-turns the draft into YAML.
+the text; :mod:`temperatures` for readings, differences and signs), :mod:`naming` (ids),
+:mod:`relations` (suggested checks); :mod:`writing` turns the draft into YAML.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from checks.extract.finding import Found, find_figures
 from checks.extract.naming import make_id, nearby_words
 from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
+from checks.extract.temperatures import is_difference
 from checks.figures import Context, Figure, is_bare_number, rate_of
 from checks.quotes import figures_in
 
@@ -113,7 +114,8 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             claim_id = make_id(words, fallback.split()[0], used)
         ids[index] = claim_id
         note = None
-        quote: str | None = _quote(text, item, found, context, day)
+        quote: str | None = _quote(text, item, found, context, day, item.figure)
+        quote = quote or item_text(text, item)
         written = item.figure.text
         if index in nouns:
             written = f"{written} {nouns[index]}"
@@ -121,11 +123,25 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         if item.start < article.body_start:
             note = "in the byline or page header"
         if item.meaning_text is not None:
-            note = (
-                f"the text says “{quote}”; the value grammar would read “{item.figure.text}”, "
-                "so the quote is left out (the quote check reads words literally)"
+            reason = f"{item.meaning_reason}; " if item.meaning_reason else ""
+            # the quote check reads "3°C" in a quote as the difference `3 Δ°C` states
+            restated = (
+                _quote(text, item, found, context, day, item.stated)
+                if is_difference(item.stated)
+                else None
             )
-            written, quote = item.meaning_text, None
+            if restated is not None:
+                note = (
+                    f"{reason}written as {item.meaning_text}: a difference converts without "
+                    "the 32° offset of a reading"
+                )
+            else:
+                note = (
+                    f"{reason}the text says “{quote}”; the value grammar would read "
+                    f"“{item.figure.text}”, so the quote is left out (the quote check reads "
+                    "words literally)"
+                )
+            written, quote = item.meaning_text, restated
         claims.append(
             DraftClaim(
                 claim_id, "date" if item.figure.is_date else "value", written, quote, item, note
@@ -165,22 +181,37 @@ def _unit_suffix(text: str, item: Found) -> str:
 
 
 def _same(a: Figure, b: Figure) -> bool:
-    if a.dimension != b.dimension or a.absolute_temperature != b.absolute_temperature:
+    """Whether the quote's figure ``b`` states the claim's ``a``, as the quote check reads it.
+
+    A text writes a difference of degrees as a reading ("warmed by 3°C"): the quote check
+    takes "3°C" in a quote for the difference `3 Δ°C`, so a draft may quote it.
+    """
+    x, y = a.strict, b.strict
+    if a.dimension != b.dimension:
         return False
-    scale = max(abs(a.strict.lo), abs(a.strict.hi), abs(b.strict.lo), abs(b.strict.hi), 1.0)
+    if b.absolute_temperature and not a.absolute_temperature:
+        y = y.scaled(1.0, -b.display.offset)
+    elif a.absolute_temperature != b.absolute_temperature:
+        return False
+    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi), 1.0)
     if scale == float("inf"):
-        return a.strict == b.strict
-    return (
-        abs(a.strict.lo - b.strict.lo) <= 1e-9 * scale
-        and abs(a.strict.hi - b.strict.hi) <= 1e-9 * scale
-    )
+        return x == y
+    return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
 
 
-def _quote(text: str, item: Found, found: list[Found], context: Context, published: dt.date) -> str:
+def _quote(
+    text: str,
+    item: Found,
+    found: list[Found],
+    context: Context,
+    published: dt.date,
+    figure: Figure,
+) -> str | None:
     """The clause holding the figure, widened or narrowed to a readable length.
 
-    The quote must state the figure when read back by the quote check; if the chosen words
+    The quote must state ``figure`` when read back by the quote check; if the chosen words
     read differently (a figure before it swallowing it), the quote starts at the figure.
+    ``None`` when no words around it state ``figure``.
     """
     sentence = item.sentence
     protected = [f.span for f in found]
@@ -213,11 +244,9 @@ def _quote(text: str, item: Found, found: list[Found], context: Context, publish
     candidates = [(start, end), (item.start, end), (item.start, item.end)]
     for a, b in candidates:
         quote = text[a:b].strip().rstrip(",;:")
-        if _closed(quote) and any(
-            _same(item.figure, f) for f in figures_in(quote, context, published)
-        ):
+        if _closed(quote) and any(_same(figure, f) for f in figures_in(quote, context, published)):
             return quote
-    return text[item.start : item.end]
+    return None
 
 
 def _closed(quote: str) -> bool:

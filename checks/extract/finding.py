@@ -5,7 +5,8 @@ grammar; this module places them in the article and corrects what free text gets
 when read as a claim: a counted noun that runs on into the verb (``11,000 people were
 evacuated`` → ``11,000 people``), a percent fused with the figure after it into a range
 (``5.2 per cent to £4.5bn``), times of day (``20:38``), model numbers (``COVID-19``),
-decades, bare number words (``one of the``) and ``May`` the verb.
+decades, bare number words (``one of the``) and ``May`` the verb. What the words make of a
+temperature (a difference, a sign) is :mod:`checks.extract.temperatures`'s.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ import msgspec
 
 from checks.dates import MONTHS
 from checks.extract.segments import Sentence, Span, sentences
+from checks.extract.temperatures import (
+    TemperatureMeaning,
+    changes_by_then_to,
+    temperature_meaning,
+)
 from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure, rate_of
 from checks.quotes import figures_in
 
@@ -49,6 +55,8 @@ class Found(msgspec.Struct, frozen=True):
     """What the words mean when the grammar reads them otherwise ("did not fall below 97°F"
     is at least 97°F; "1°F short of" is a difference); ``None`` when it reads them right."""
     meaning_text: str | None = None
+    meaning_reason: str | None = None
+    """Why the words mean it ("“warmed by 3°C”: a difference of temperatures"), if known."""
 
     @property
     def stated(self) -> Figure:
@@ -102,13 +110,22 @@ def _in_sentence(
         if span is None:
             break
         pieces = _corrected(text, figure, span, context, published)
+        reach = pieces[0][1][1] if pieces else span[1]
         for piece, piece_span in pieces:
             if _wanted(text, piece, piece_span, sentence):
-                meaning = _meaning(text, piece, piece_span, sentence, context)
-                found.append(
-                    Found(piece, piece_span[0], piece_span[1], sentence, *(meaning or (None, None)))
-                )
-        cursor = pieces[0][1][1] if pieces else span[1]
+                meaning = _meaning(text, piece, piece_span, sentence, context, found)
+                if meaning is None:
+                    found.append(Found(piece, piece_span[0], piece_span[1], sentence))
+                else:  # "minus 12C", "12C below zero": its words reach past the figure
+                    found.append(
+                        Found(
+                            piece, meaning.start, meaning.end, sentence, meaning.figure,
+                            meaning.written, meaning.reason or None,
+                        )
+                    )  # fmt: skip
+                    if piece_span == pieces[0][1]:
+                        reach = max(reach, meaning.end)
+        cursor = reach
         if cursor <= span[0]:
             cursor = span[1]
     return found
@@ -198,56 +215,57 @@ def _corrected(
             and (left.dimension or left.flavour)
             and (left.dimension, left.flavour) != (right.dimension, right.flavour)
             and not rate_of(right, left)  # "from $2,100 to $2,800 a month": both a month
-        ):
+        ) or (
+            left is not None
+            and right is not None
+            and changes_by_then_to(text[max(0, span[0] - 40) : span[0]], left, right)
+        ):  # "rose 2C to 46C": a difference, then a reading
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
 
 
-_DIFFERENCE_CUE = re.compile(
-    r"\s*(?:short of|warmer|hotter|cooler|colder|higher|lower|above (?:normal|average)|"
-    r"below (?:normal|average)|more than|less than)\b",
-    re.IGNORECASE,
-)
 _BOUND_WORDS = {"above": "at least", "over": "at least", "more than": "at least",
                 "below": "at most", "under": "at most", "less than": "at most"}  # fmt: skip
 
 
 def _meaning(
-    text: str, figure: Figure, span: Span, sentence: Sentence, context: Context
-) -> tuple[Figure, str] | None:
-    """What the words mean when the grammar reads them otherwise, and how to write it."""
+    text: str,
+    figure: Figure,
+    span: Span,
+    sentence: Sentence,
+    context: Context,
+    earlier: list[Found],
+) -> TemperatureMeaning | None:
+    """What the words mean when the grammar reads them otherwise, and how to write it.
+
+    A bound negated or joined ("did not fall below 97°F", "at or above 110°F"), or a
+    temperature that the words make a difference or give a sign (:mod:`temperatures`).
+    """
     written = " ".join(text[span[0] : span[1]].split())
     before = text[sentence.start : span[0]].lower()
-    after = text[span[1] : sentence.end]
-    meant: str | None = None
     qualifier = next((q for q in _BOUND_WORDS if written.lower().startswith(q + " ")), None)
     if qualifier is not None:
         rest = written[len(qualifier) + 1 :]
+        meant: str | None = None
         if re.search(r"\b(?:at|or)\s+$", before):  # "at or above 110°F"
             meant = f"{_BOUND_WORDS[qualifier]} {rest}"
         elif re.search(r"\bnot\s+(?:\w+\s+){0,2}$", before):  # "did not fall below 97°F"
             flipped = "at most" if _BOUND_WORDS[qualifier] == "at least" else "at least"
             meant = f"{flipped} {rest}"
-    elif _DIFFERENCE_CUE.match(after) and (
-        figure.absolute_temperature or re.search(r"\bdegrees?$", written, re.IGNORECASE)
-    ):
-        numbers = re.match(r"[-−]?[\d.,]+(?:\s*(?:to|and|[-–])\s*[\d.,]+)?", written)
-        if numbers is not None:
-            scale = (
-                "C"
-                if re.search(r"°C|\bCelsius", written + " " + text)
-                and not re.search(r"°F|Fahrenheit", written + " " + text)
-                else "F"
-            )
-            if re.search(r"°C|Celsius", written):
-                scale = "C"
-            meant = f"{numbers.group()} delta_deg{scale}"  # "1°F short of the record"
-    if meant is None:
-        return None
-    try:
-        return parse_figure(meant, context), meant
-    except FigureError:
-        return None
+        if meant is not None:
+            try:
+                bound = parse_figure(meant, context)
+            except FigureError:
+                return None
+            return TemperatureMeaning(meant, bound, span[0], span[1], "")
+    return temperature_meaning(
+        text,
+        figure,
+        span,
+        (sentence.start, sentence.end),
+        [(item.span, item.stated) for item in earlier],
+        context,
+    )
 
 
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
@@ -264,6 +282,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False
     if re.fullmatch(r"\d{4}s|\d0s|'\d0s", written) or re.match(r"\d+(?:st|nd|rd|th)\b", written):
         return False  # decades, ordinals
+    if re.fullmatch(r"'?\d*0", written) and re.match(r"s\b", text[end : end + 2]):
+        return False  # "since the 1970s", read as the year 1970: a decade is no date
     if figure.is_date and re.match(r"[-–/]\d\d\b", text[end : end + 3]):
         return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
     if figure.is_date and written.rstrip(".").lower() in MONTHS:

@@ -17,6 +17,7 @@ import msgspec
 
 from checks.display import singular
 from checks.extract.finding import Found
+from checks.extract.temperatures import is_difference
 from checks.figures import Figure, rate_of
 from checks.intervals import Interval
 from checks.rates import ecb_rate
@@ -90,6 +91,20 @@ def _one_rate(a: Figure, b: Figure) -> bool:
     The draft writes it on the other figure too (see ``draft._nouns_of_changes``).
     """
     return bool(a.dimension and b.dimension) and bool(rate_of(a, b) or rate_of(b, a))
+
+
+def _readings_apart(start: Figure, end: Figure, by: Figure) -> bool:
+    """"Rose 2C from 44C to 46C": two temperature readings and the difference between them.
+
+    Readings are not added (``_addable``), but a change from one to the other by a
+    difference of degrees is checked like any other change.
+    """
+    return (
+        start.absolute_temperature
+        and end.absolute_temperature
+        and start.dimension == end.dimension
+        and is_difference(by)
+    )
 
 
 def _counts_alike(part: Figure, whole: Figure) -> bool:
@@ -353,8 +368,9 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             if by is None or from_ is None or to is None:
                 continue
             a, b, c = found[from_].stated, found[to].stated, found[by].stated
-            if not (_addable(a, b) or _one_rate(a, b)) or (
-                c.flavour is None and not _addable(a, c)
+            if not _readings_apart(a, b, c) and (
+                not (_addable(a, b) or _one_rate(a, b))
+                or (c.flavour is None and not _addable(a, c))
             ):
                 continue
             falling = _FALLING.match(cue.group()) is not None
