@@ -352,15 +352,15 @@ TEMPERATURES: list[tuple[str, list[str]]] = [
     ("The sea was 5C (41F) above freezing.", ["5C", "41F"]),
     # below zero
     ("Oslo recorded minus 12C (10F), and Kvikkjokk minus 43.6C (minus 46.5F).",
-     ["-12°C", "10F", "-43.6°C", "-46.5°F"]),
+     ["minus 12C", "10F", "minus 43.6C", "minus 46.5F"]),
     ("Overnight the thermometer showed -12C in Helsinki.", ["-12C"]),
     ("Temperatures dropped to -40C (-40F) in Siberia.", ["-40C", "-40°F"]),
     ("The mercury dropped to 12C below zero in Moscow.", ["-12°C"]),
     ("It was 5C below freezing in Warsaw.", ["-5°C"]),
-    ("Temperatures fell below minus 20C in Yakutsk.", ["below -20°C"]),
+    ("Temperatures fell below minus 20C in Yakutsk.", ["below minus 20C"]),
     ("Temperatures fell by 5C (9F) to minus 10C (14F) overnight.",
-     ["5 Δ°C", "9 Δ°F", "-10°C", "14F"]),
-    ("Oslo was minus 5C, 10C below normal for January.", ["-5°C", "10 Δ°C"]),
+     ["5 Δ°C", "9 Δ°F", "minus 10C", "14F"]),
+    ("Oslo was minus 5C, 10C below normal for January.", ["minus 5C", "10 Δ°C"]),
     ("Temperatures in the 40s were common in the 1990s.", []),
 ]
 
@@ -451,7 +451,7 @@ def test_a_climate_story_drafts_to_consistent_checks_and_its_slips_to_mismatches
     assert flagged == sorted(
         [
             "0.8 Δ°C 33.4 Δ°F", "3.5 Δ°C 38.3 Δ°F", "3 Δ°C 37.4 Δ°F", "1.60 Δ°C 34.9 Δ°F",
-            "2 Δ°C 35.6 Δ°F", "-12°C 53.6F",
+            "2 Δ°C 35.6 Δ°F", "minus 12C 53.6F",
         ]
     ), flagged  # fmt: skip
 
