@@ -29,6 +29,7 @@ from checks.figures import (
     counts_things,
     is_bare_number,
     is_multiplier,
+    is_percentage,
     parse_figure,
     per_clause,
     rate_of,
@@ -251,6 +252,17 @@ def _same_amount(
             f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
             f" {candidate.text} stands for {_stands_for(candidate)})"
         )
+    for candidate in found:
+        if _share_kind(figure) and _share_kind(candidate) not in (None, _share_kind(figure)):
+            if abs(candidate.nominal - figure.nominal) <= 1e-9 * max(abs(figure.nominal), 1e-9):
+                written, meant = (
+                    ("per cent", figure.display.suffix) if _share_kind(candidate) == "percent"
+                    else (candidate.display.suffix, "per cent")
+                )  # fmt: skip
+                return Verdict.MISMATCH, (
+                    f"{stated}, but the {kind} is {figure.text} (the same number in {written},"
+                    f" not {meant})"
+                )
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 
@@ -531,7 +543,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
             abs(a.nominal / unit - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
             for unit in (0.01, a.display.factor)
         )
-    if a.dimension != b.dimension:
+    if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
         return False
     x, y = a.strict, b.strict
     if b.absolute_temperature and not a.absolute_temperature:
@@ -543,6 +555,19 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+def _share_kind(figure: Figure) -> str | None:
+    """"percent" for a percentage, "points" for percentage (or basis) points, else ``None``.
+
+    Both are hundredths of the same dimensionless number, so their intervals agree, but
+    "Labour's share was up 1.6%" does not state a rise of `1.6 percentage points`: per cent
+    for points is the slip a quote check must catch (and "33.7 percentage points of the
+    vote" is no share of `33.7%`).
+    """
+    if figure.flavour == "points":
+        return "points"
+    return "percent" if is_percentage(figure) else None
 
 
 _SHORT_SCALE = re.compile(r"\d[mMbB]\b")

@@ -410,3 +410,46 @@ def test_a_unit_written_once_in_the_sentence_is_left_off_its_second_figure(
         "no_percent_written": MISMATCH,  # the sentence writes points, not per cent
         "no_scale_written": MISMATCH,  # "300" alone is not $300 million
     }
+
+
+def test_per_cent_does_not_state_percentage_points_nor_the_reverse(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Turnout was down 2%. Support was down 2 percentage points. The Bank raised rates by"
+        " 0.25% to 5.5%. It cut rates by a quarter-point. Turnout was 59.7pc. Labour was up"
+        " 1.6pp. Half of voters backed the plan. A swing of 10.8% from Conservative to Labour.",
+        '  down_pc_as_points: {value: -2 percentage points, quote: "Turnout was down 2%"}\n'
+        '  down_points_as_pc: {value: -2%, quote: "Support was down 2 percentage points"}\n'
+        '  down_pc: {value: -2%, quote: "Turnout was down 2%"}\n'
+        '  down_points: {value: -2 percentage points, quote: "down 2 percentage points"}\n'
+        '  bank_bp: {value: 25 basis points, quote: "The Bank raised rates by 0.25% to 5.5%"}\n'
+        '  bank_pc: {value: 0.25%, quote: "The Bank raised rates by 0.25% to 5.5%"}\n'
+        '  quarter_point: {value: -0.25 percentage points, quote: "cut rates by a quarter-point"}\n'
+        '  quarter_pc: {value: -0.25%, quote: "cut rates by a quarter-point"}\n'
+        '  turnout_pc: {value: 59.7%, quote: "Turnout was 59.7pc"}\n'
+        '  turnout_points: {value: 59.7 percentage points, quote: "Turnout was 59.7pc"}\n'
+        '  up_pp: {value: 1.6 percentage points, quote: "Labour was up 1.6pp"}\n'
+        '  up_pp_as_pc: {value: 1.6%, quote: "Labour was up 1.6pp"}\n'
+        '  half: {value: 50%, quote: "Half of voters backed the plan"}\n'
+        '  swing_pc: {value: 10.8%, quote: "A swing of 10.8% from Conservative to Labour"}\n'
+        '  swing_points: {value: 10.8 percentage points, quote: "A swing of 10.8%"}\n',
+    )
+    assert found == {
+        "down_pc_as_points": MISMATCH,  # the same number of hundredths passed
+        "down_points_as_pc": MISMATCH,
+        "down_pc": CONSISTENT,
+        "down_points": CONSISTENT,
+        "bank_bp": MISMATCH,
+        "bank_pc": CONSISTENT,
+        "quarter_point": CONSISTENT,
+        "quarter_pc": MISMATCH,
+        "turnout_pc": CONSISTENT,
+        "turnout_points": MISMATCH,
+        "up_pp": CONSISTENT,
+        "up_pp_as_pc": MISMATCH,
+        "half": CONSISTENT,  # a fraction word is a percentage
+        "swing_pc": CONSISTENT,
+        # a swing in points written in per cent (a British habit) is still per cent: the
+        # record copies the text's figure, or the message says which unit it has
+        "swing_points": MISMATCH,
+    }
