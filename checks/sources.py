@@ -39,7 +39,14 @@ from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.presentation import operand as operand_shown
-from checks.quotes import A_SOURCE, BACK_IN_TIME, VERBS, figures_in, normalise
+from checks.quotes import (
+    A_SOURCE,
+    BACK_IN_TIME,
+    VERBS,
+    days_of_date_ranges,
+    figures_in,
+    normalise,
+)
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
 
@@ -609,11 +616,15 @@ def _what_the_quote_states(
         found = figures_in(text, context, published, durations=durations, millions=millions)
         return [f for f in found if _millions_of_it(f, record)] if millions else found
 
-    found = read(quote)
-    found += read(_RANGE_JOINS.sub(" ; ", quote))
+    written = quote
+    days: list[Figure] = []
+    if record.is_date:  # "conducted on 12-13 June" states 12 June and 13 June
+        days, written = days_of_date_ranges(quote, published, context.fiscal_year_start)
+    found = days + read(written)
+    found += read(_RANGE_JOINS.sub(" ; ", written))
     ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
     parts: list[Figure] = []
-    for figure in read(_RATIO_JOINS.sub(" ; ", quote)):
+    for figure in read(_RATIO_JOINS.sub(" ; ", written)):
         # "one in eight households" is listed once, not again as "one" and "eight households"
         (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:

@@ -11,7 +11,7 @@ import pytest
 
 from checks.engine import Options, run
 from checks.figures import Context
-from checks.quotes import figures_in
+from checks.quotes import days_of_date_ranges, figures_in
 from checks.results import Verdict
 
 CONSISTENT, MISMATCH, ROUNDING = Verdict.CONSISTENT, Verdict.MISMATCH, Verdict.ROUNDING
@@ -453,3 +453,55 @@ def test_per_cent_does_not_state_percentage_points_nor_the_reverse(tmp_path: Pat
         # record copies the text's figure, or the message says which unit it has
         "swing_points": MISMATCH,
     }
+
+
+def test_a_range_of_days_states_both_its_ends(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Fieldwork took place 12th-13th June. Polls ran June 12 through 13 and Oct. 28-Nov. 3."
+        " Strikes on 12 and 13 May closed schools. On 4 July voters went to the polls. Sales"
+        " rose 12-13% in May. Hail fell June 30-31, the report said.",
+        '  ordinals: {date: 13 June, quote: "Fieldwork took place 12th-13th June"}\n'
+        '  through: {date: June 13, quote: "Polls ran June 12 through 13"}\n'
+        '  across_months: {date: Oct. 28, quote: "Oct. 28-Nov. 3"}\n'
+        '  across_months_end: {date: Nov. 3, quote: "Oct. 28-Nov. 3"}\n'
+        '  two_days: {date: 12 May, quote: "Strikes on 12 and 13 May closed schools"}\n'
+        '  day_then_words: {date: 4 July, quote: "On 4 July voters went to the polls"}\n'
+        '  inside: {date: Oct. 30, quote: "Oct. 28-Nov. 3"}\n'
+        '  percent_range: {date: 13 May, quote: "Sales rose 12-13% in May"}\n'
+        '  no_31_june: {date: June 30, quote: "Hail fell June 30-31"}\n'
+        '  no_31_june_end: {date: July 1, quote: "Hail fell June 30-31"}\n'
+        '  day_then_words_wrong: {date: 5 July, quote: "On 4 July voters went to the polls"}\n',
+    )
+    assert found == {
+        "ordinals": CONSISTENT,
+        "through": CONSISTENT,
+        "across_months": CONSISTENT,
+        "across_months_end": CONSISTENT,
+        "two_days": CONSISTENT,
+        "day_then_words": CONSISTENT,  # was a count of 4 "July voters went"
+        "inside": MISMATCH,  # a day between the ends is not stated
+        "percent_range": MISMATCH,  # 12-13% is no range of days
+        "no_31_june": CONSISTENT,  # "June 30" is written; "30-31" is no range of days
+        "no_31_june_end": MISMATCH,
+        "day_then_words_wrong": MISMATCH,
+    }
+
+
+def test_days_of_date_ranges_carry_the_month_and_year_written_once() -> None:
+    def days(text: str) -> tuple[list[dt.date], str]:
+        ends, rest = days_of_date_ranges(text, dt.date(2024, 11, 8))
+        return [dt.date.fromordinal(int(end.strict.lo)) for end in ends], rest
+
+    assert days("ran Oct. 20-26, 2023 online") == (
+        [dt.date(2023, 10, 20), dt.date(2023, 10, 26)],
+        "ran  ;  online",
+    )
+    assert days("between the 12th and 13th of June") == (
+        [dt.date(2024, 6, 12), dt.date(2024, 6, 13)],
+        "between  ; ",
+    )
+    assert days("30 December-2 January 2025")[0] == [dt.date(2024, 12, 30), dt.date(2025, 1, 2)]
+    for no_range in ("from 2019 to 2023", "May 2019-20", "March 3-5%", "Mar 3 to 5 per cent",
+                     "scored 3-2 on 12 June", "June 13-12", "June 12-13.5"):
+        assert days(no_range) == ([], no_range)
