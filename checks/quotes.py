@@ -33,7 +33,7 @@ _STOP_END = frozenset({
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
     "per", "over", "under", "into", "since", "after", "before", "between",
 })  # fmt: skip
-_NOT_COUNTED = _STOP_END | frozenset({
+NOT_COUNTED = _STOP_END | frozenset({
     "last", "next", "this", "these", "those", "each", "every", "ago", "earlier", "later",
     "more", "less", "still", "now", "also", "will", "would", "had", "has", "have", "be",
 })  # fmt: skip
@@ -180,10 +180,10 @@ def figures_in(
             start, _, figure = best
             before = tokens[start - 1][2].lower() if start > 0 else ""
             nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
-            changes = before == "from" and bool(nearby & _CHANGE_WORDS)
+            changes = before == "from" and bool(nearby & CHANGE_WORDS)
             ends = _from_to_ends(figure, context, published) if changes else None
             if ends is None and figure.ends is not None and (
-                before in _CHANGE_WORDS or (before == "by" and bool(nearby & _CHANGE_WORDS))
+                before in CHANGE_WORDS or (before == "by" and bool(nearby & CHANGE_WORDS))
             ):
                 # "rose 5p to £1.25": a change by 5p to a level of £1.25, each written its
                 # own way; "rose 20 to 30 degrees" stays a range
@@ -312,7 +312,7 @@ def _cut_from_a_measure(
     if end >= len(tokens) or not _ENDS_IN_RATIO.search(span):
         return False
     following = tokens[end][2]
-    if not following[0].isalpha() or following.lower() in _NOT_COUNTED:
+    if not following[0].isalpha() or following.lower() in NOT_COUNTED:
         return False
     try:
         parse_figure(f"{span} {following}", context)
@@ -321,7 +321,7 @@ def _cut_from_a_measure(
     return False
 
 
-_CHANGE_WORDS = frozenset({
+CHANGE_WORDS = frozenset({
     "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
     "grew", "grow", "grows", "growing", "grown", "increased", "increase", "increases",
     "decreased", "decrease", "decreases", "dropped", "drop", "drops", "climbed", "jumped",
@@ -386,7 +386,7 @@ def _read(
         if otherwise is None:
             return None
         figure, span = otherwise, ""  # keep the text as written
-    if figure.counted is not None and figure.counted.split()[0].lower() in _NOT_COUNTED:
+    if figure.counted is not None and figure.counted.split()[0].lower() in NOT_COUNTED:
         return None
     if figure.counted is not None and _a_day_of_a_month(figure):
         return None  # "on 4 July voters went": the date 4 July, not 4 "July voters"
@@ -577,4 +577,7 @@ def _a_day(
     return parse_date(text, published, fiscal_year_start)
 
 
-__all__ = ["FRACTION_WORDS", "days_of_date_ranges", "figures_in", "normalise"]
+__all__ = [
+    "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges", "figures_in",
+    "normalise",
+]

@@ -42,6 +42,8 @@ from checks.presentation import operand as operand_shown
 from checks.quotes import (
     A_SOURCE,
     BACK_IN_TIME,
+    CHANGE_WORDS,
+    NOT_COUNTED,
     VERBS,
     days_of_date_ranges,
     figures_in,
@@ -652,12 +654,83 @@ def _what_the_quote_states(
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
+        implied += _percent_written_once(quote, context)
     if record.is_date and record.strict.width >= 364:  # a year: "the 2025 budget"
         implied += [
             parse_date(year, published, context.fiscal_year_start)
             for year in _YEAR_BEFORE_A_NOUN.findall(quote)
         ]
     return found, implied
+
+
+_PAIR_OF_PERCENTAGES = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:[-–—]|\s(?:to|and|or)\s)\s*(\d+(?:\.\d+)?)"
+    r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
+)
+"""Two numbers and one per cent after them: "won by 52 to 48 per cent", "52-48%", "between
+40 and 50 per cent", "rates of 5 and 6 per cent"."""
+
+_MOVES = frozenset({
+    "edged", "inched", "ticked", "crept", "nudged", "gained", "added", "widened", "moved",
+    "shifted", "advanced", "rebounded", "recovered", "slowed", "accelerated", "boosted",
+    "lifted", "hiked", "rise", "fall", "increase", "decrease", "drop", "gain", "jump",
+})  # fmt: skip
+"""Words of change beyond the quote reader's verbs and the words of falling: "inflation
+edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
+_BY_WHAT = 4
+"""How far back from "by" its verb is looked for: "cut interest rates by 0.25 to 5%"."""
+
+
+def _percent_written_once(quote: str, context: Context) -> list[Figure]:
+    """The first of two numbers that one per cent follows: "won by 52 to 48 per cent".
+
+    A sentence writes the per cent once for a pair of percentages, as for a range's ends
+    ("between 40 and 50 per cent", "from 3 to 48 per cent"), and the first is as much a
+    percentage as the second. Not after a word of change before a level well above it:
+    "unemployment rose 0.3 to 5.2%" is a change of 0.3 points to a level of 5.2% (so are
+    "slipped 0.3 to", "rose by 0.3 to", "cut rates by 0.25 to", "a rise of 0.3 to"), and
+    the 0.3 is no percentage; "prices rose 10 to 15 per cent" is a range of rises, as
+    :func:`_points_left_off` reads it (the bare number is points or per cent, never both).
+    """
+    firsts: list[str] = []
+    for match in _PAIR_OF_PERCENTAGES.finditer(quote):
+        before = [word.lower() for word in quote[: match.start()].split()[-(_BY_WHAT + 1) :]]
+        first, second = float(match.group(1)), float(match.group(2))
+        if _a_change_before(before) and second >= 2 * first:
+            continue
+        firsts.append(f"{match.group(1)}%")
+    return _readable(firsts, context)
+
+
+def _a_change_before(before: list[str]) -> bool:
+    """Whether the words before a figure (lower case) make it a change: "rose", "fell by"."""
+    if not before or before[-1][-1:] in ",;:.":
+        return False
+    if before[-1] == "of":  # "a rise of 0.3", "a fall of 0.3"
+        return len(before) >= 2 and _a_word_of_change(before[-2])
+    if before[-1] != "by":
+        return _a_word_of_change(before[-1])
+    if before[-2:-1] == ["lost"]:
+        return False  # "Remain lost by 48 to 52 per cent": a defeat, not a fall
+    for word in reversed(before[:-1]):  # "rose by 2", "cut interest rates by 0.25"
+        if word[-1:] in ",;:.":
+            return False
+        if _a_word_of_change(word):
+            return True
+    return False
+
+
+def _a_word_of_change(word: str) -> bool:
+    """"Rose", "fell", "up", "slipped", "edged", "rise": a word that makes a figure a change.
+
+    Not "went" alone ("the vote went 52-48%"): "went up" and "went down" end in a change.
+    """
+    word = word.strip("\"'()")
+    return (
+        (word in CHANGE_WORDS and word != "went")
+        or word in _MOVES
+        or _FALL_WORDS.fullmatch(word) is not None
+    )
 
 
 def _multiplied(quote: str, context: Context) -> list[Figure]:
@@ -855,24 +928,73 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
 
 
-_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_]+)")
+_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+"""The words after "7.6m": the word counted, or up to two adjectives and it."""
+
+_OF_A_LENGTH = frozenset({
+    "high", "wide", "tall", "long", "deep", "thick", "away", "across", "square", "cubic",
+    "below", "above", "under", "over", "off",
+})  # fmt: skip
+"""Words after metres, never adjectives of a count: "a 3m high wall", "7.6m deep"."""
+
+_ADJECTIVE_ENDINGS = (
+    "ed", "ible", "able", "ive", "al", "ian", "ish", "ese", "ic", "ous", "less", "ful", "ly",
+    "ary",
+)  # fmt: skip
+_ADJECTIVES = frozenset({
+    "new", "young", "old", "older", "younger", "extra", "other", "poor", "rich", "low-paid",
+})  # fmt: skip
+"""Words that look like adjectives ("registered", "eligible", "young", "first-time",
+"British"): between "7.6m" and a plural, a noun ("wall") would be metres."""
 
 
 def _millions_of_it(figure: Figure, record: Figure) -> bool:
     """Whether "7.6m" before a word counts the record's things (or is millions at all).
 
-    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65"; not "a 7.6m
-    wall now protects 2,000 homes" for `7.6 million homes` (metres).
+    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65", "48.2m
+    registered voters" and "46.6m eligible voters" for `48.2 million voters` (adjectives
+    before the noun counted); not "a 7.6m wall now protects 2,000 homes" for `7.6 million
+    homes`, nor "a 3m high wall" (metres).
     """
     written = _MILLIONS_BEFORE.search(figure.text)
     if written is None:
         return True
-    word = written.group(1).lower()
-    if word in VERBS:
+    words = written.group(1).split()
+    if words[0].lower() in VERBS:
         return True
-    if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
-        return singular(word) != word and not units.is_unit(word)
-    return singular(word) == singular(record.counted.split(" ", 1)[0].lower())
+    for at, word in enumerate(words):
+        lowered = word.lower()
+        if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
+            if singular(lowered) != lowered and not units.is_unit(lowered):
+                return True
+        elif singular(lowered) == singular(record.counted.split(" ", 1)[0].lower()):
+            return True
+        if at == len(words) - 1 or not _an_adjective(word):
+            return False
+    return False
+
+
+def _an_adjective(word: str) -> bool:
+    """Whether ``word`` may be an adjective between "7.6m" and what it counts.
+
+    It must look like one ("registered", "eligible", "first-time", "British"), for a noun
+    there reads on into a verb ("a 7.6m wall protects homes" is metres), and be no verb,
+    stop word, unit or word of length ("a 3m high wall").
+    """
+    lowered = word.lower()
+    if (
+        lowered in VERBS
+        or lowered in NOT_COUNTED
+        or lowered in _OF_A_LENGTH
+        or units.is_unit(lowered)
+    ):
+        return False
+    return (
+        "-" in word
+        or word[:1].isupper()
+        or lowered in _ADJECTIVES
+        or lowered.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _rate_written_once(

@@ -505,3 +505,73 @@ def test_days_of_date_ranges_carry_the_month_and_year_written_once() -> None:
     for no_range in ("from 2019 to 2023", "May 2019-20", "March 3-5%", "Mar 3 to 5 per cent",
                      "scored 3-2 on 12 June", "June 13-12", "June 12-13.5"):
         assert days(no_range) == ([], no_range)
+
+
+def test_one_per_cent_after_two_numbers_belongs_to_both(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Leave won by 52% to 48%. Mortgage rates of 5 and 6 per cent were common. Prices rose"
+        " 10 to 15 per cent. Unemployment slipped 0.3 to 5.2%. Inflation edged up 0.1 to 4.1"
+        " per cent. Labour's share rose by 2 to 35 per cent. The Bank cut rates by 0.25 to 5"
+        " per cent. A rise of 0.3 to 5.2 per cent was expected. The Yes side, whose support"
+        " rose in May, won by 52 to 48 per cent.",
+        '  both_signs: {value: 52%, quote: "Leave won by 52% to 48%"}\n'
+        '  and_pair: {value: 5%, quote: "Mortgage rates of 5 and 6 per cent"}\n'
+        '  range_of_rises: {value: 10%, quote: "Prices rose 10 to 15 per cent"}\n'
+        '  comma_before: {value: 52%, quote: "rose in May, won by 52 to 48 per cent"}\n'
+        '  slipped: {value: -0.3%, quote: "Unemployment slipped 0.3 to 5.2%"}\n'
+        '  slipped_unsigned: {value: 0.3%, quote: "Unemployment slipped 0.3 to 5.2%"}\n'
+        '  edged: {value: 0.1%, quote: "Inflation edged up 0.1 to 4.1 per cent"}\n'
+        '  rose_by: {value: 2%, quote: "Labour\'s share rose by 2 to 35 per cent"}\n'
+        '  cut_by: {value: 0.25%, quote: "The Bank cut rates by 0.25 to 5 per cent"}\n'
+        '  a_rise_of: {value: 0.3%, quote: "A rise of 0.3 to 5.2 per cent"}\n'
+        '  range_of_rises_inside: {value: 12%, quote: "Prices rose 10 to 15 per cent"}\n'
+        '  rose_by_points: {value: 2 percentage points, quote: "rose by 2 to 35 per cent"}\n',
+    )
+    assert found == {
+        "both_signs": CONSISTENT,
+        "and_pair": CONSISTENT,
+        "range_of_rises": CONSISTENT,  # 15 is not well above 10: a range of rises
+        "comma_before": CONSISTENT,  # "rose" is in another clause
+        # a change in points to a level is no percentage
+        "slipped": MISMATCH,
+        "slipped_unsigned": MISMATCH,
+        "edged": MISMATCH,
+        "rose_by": MISMATCH,
+        "cut_by": MISMATCH,
+        "a_rise_of": MISMATCH,
+        "range_of_rises_inside": MISMATCH,
+        "rose_by_points": CONSISTENT,
+    }
+
+
+def test_adjectives_may_stand_between_millions_and_what_they_count(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Some 4.1m first-time voters turned out. The plan is for 3m new homes. 5.1m British"
+        " voters live abroad. 1.2m homeless people. A 7.6m wall protects homes. A 3m high wall"
+        " guards houses. The 1.5m long queue of people.",
+        '  first_time: {value: some 4.1 million voters, quote: "Some 4.1m first-time voters"}\n'
+        '  new_homes: {value: 3 million homes, quote: "The plan is for 3m new homes"}\n'
+        '  new_homes_plain: {value: 3 million, quote: "The plan is for 3m new homes"}\n'
+        '  british: {value: 5.1 million voters, quote: "5.1m British voters live abroad"}\n'
+        '  homeless: {value: 1.2 million people, quote: "1.2m homeless people"}\n'
+        '  wall_homes: {value: 7.6 million homes, quote: "A 7.6m wall protects homes"}\n'
+        '  wall_plain: {value: 7.6 million, quote: "A 7.6m wall protects homes"}\n'
+        '  high_wall: {value: 3 million, quote: "A 3m high wall guards houses"}\n'
+        '  long_queue: {value: 1.5 million people, quote: "The 1.5m long queue of people"}\n'
+        '  other_noun: {value: 3 million people, quote: "The plan is for 3m new homes"}\n',
+    )
+    assert found == {
+        "first_time": CONSISTENT,
+        "new_homes": CONSISTENT,
+        "new_homes_plain": CONSISTENT,
+        "british": CONSISTENT,
+        "homeless": CONSISTENT,
+        # metres: a noun, or a word of length, before what follows
+        "wall_homes": MISMATCH,
+        "wall_plain": MISMATCH,
+        "high_wall": MISMATCH,
+        "long_queue": MISMATCH,
+        "other_noun": MISMATCH,
+    }
