@@ -21,6 +21,7 @@ from checks import units
 from checks.dates import parse_date
 from checks.display import singular
 from checks.figures import (
+    NUMBER_WORDS,
     POINT_NOUNS,
     QUALIFIERS,
     Context,
@@ -660,6 +661,9 @@ def _what_the_quote_states(
             parse_date(year, published, context.fiscal_year_start)
             for year in _YEAR_BEFORE_A_NOUN.findall(quote)
         ]
+    if _share_kind(record) == "percent" and "ajorit" in quote:
+        found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
+        implied = _as_thresholds(implied, quote, context)
     return found, implied
 
 
@@ -731,6 +735,77 @@ def _a_word_of_change(word: str) -> bool:
         or word in _MOVES
         or _FALL_WORDS.fullmatch(word) is not None
     )
+
+
+_SUPERMAJORITY = re.compile(
+    r"(?i)\b(?:an?\s+)?((?:one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))[\s-](?:super-?)?"
+    r"majorit(?:y|ies)\b"
+)
+"""A majority of a fraction: "a two-thirds majority", "three-fifths supermajorities"."""
+
+_A_MAJORITY = re.compile(
+    r"(?i)\b(?:an?|the|its|their|his|her)\s+(?:(?:clear|overall|absolute|simple|narrow|slim"
+    r"|outright|working|comfortable|large|big|huge|solid|bare|strong|thin|small|slender"
+    r"|wafer-thin|razor-thin)\s+)?majority\b"
+    r"(?!\s+(?:leaders?|part(?:y|ies)|whips?|governments?|opinions?|views?|groups?|owners?"
+    r"|shareholders?|report)\b)"
+)
+"""A plain majority: "a majority of voters", "an overall majority"; not "the majority
+leader" (a title) nor "a majority party"."""
+
+
+def _as_thresholds(figures: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``figures`` with a majority of a fraction read as the threshold it is.
+
+    "A two-thirds majority" is at least two-thirds (a share of 80% is one), not a share of
+    about two-thirds (361 of 543 seats, 66.5%, is none): it states `at least two-thirds`,
+    and no longer `two-thirds`, which would let a share one seat short pass as rounding.
+    """
+    thresholds = {
+        match.group(1).lower(): match.group(0) for match in _SUPERMAJORITY.finditer(quote)
+    }
+    read: list[Figure] = []
+    for figure in figures:
+        fraction = next((f for f in thresholds if f in figure.text.lower()), None)
+        if fraction is None or not _SUPERMAJORITY.search(figure.text):
+            read.append(figure)
+            continue
+        try:
+            at_least = parse_figure(f"at least {fraction}", context)
+        except FigureError:  # "a five-fifths majority": no fraction the grammar reads
+            read.append(figure)
+            continue
+        read.append(replace(at_least, text=thresholds[fraction]))
+    return read
+
+
+def _plain_majorities(quote: str, context: Context) -> list[Figure]:
+    """"A majority" (of voters, of the 650 seats; a clear, an overall majority): more than half.
+
+    "A majority of 174" or "of just 12" is a count of seats, the margin: no threshold.
+    """
+    more_than_half = parse_figure("more than half", context)
+    return [
+        replace(more_than_half, text=match.group(0))
+        for match in _A_MAJORITY.finditer(quote)
+        if not _a_count_after(quote[match.end() :])
+    ]
+
+
+_BEFORE_A_COUNT = frozenset({
+    "just", "only", "about", "some", "around", "nearly", "almost", "over", "barely",
+})  # fmt: skip
+"""Words between "a majority of" and its number: "a majority of just 12"."""
+
+
+def _a_count_after(rest: str) -> bool:
+    """Whether "of" and a number follow a majority: "a majority of 174", "of just 12"."""
+    words = [word.strip(".,;:()").lower() for word in rest.split()[:3]]
+    if words[:1] != ["of"]:
+        return False
+    words = [word for word in words[1:] if word not in _BEFORE_A_COUNT]
+    return bool(words) and (words[0][:1].isdigit() or words[0] in NUMBER_WORDS)
 
 
 def _multiplied(quote: str, context: Context) -> list[Figure]:

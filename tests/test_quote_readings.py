@@ -575,3 +575,39 @@ def test_adjectives_may_stand_between_millions_and_what_they_count(tmp_path: Pat
         "long_queue": MISMATCH,
         "other_noun": MISMATCH,
     }
+
+
+def test_a_majority_is_a_threshold_and_a_majority_of_a_number_a_margin(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "The Democrats hold a narrow majority in the Senate. Labour won an overall majority."
+        " The Tories won a majority of just 12 seats. It needs two-thirds majorities in both"
+        " houses. The party won a two thirds supermajority. The majority party chairs every"
+        " committee. The party won two-thirds of the seats.",
+        '  narrow: {value: more than half, quote: "a narrow majority in the Senate"}\n'
+        '  overall: {value: over half, quote: "Labour won an overall majority"}\n'
+        '  majorities: {value: at least two-thirds, quote: "two-thirds majorities in both"}\n'
+        '  supermajority: {value: at least two-thirds, quote: "a two thirds supermajority"}\n'
+        '  of_seats: {value: two-thirds, quote: "The party won two-thirds of the seats"}\n'
+        '  margin: {value: 12 seats, quote: "a majority of just 12 seats"}\n'
+        '  margin_as_half: {value: more than half, quote: "a majority of just 12 seats"}\n'
+        '  majority_party: {value: more than half, quote: "The majority party chairs"}\n'
+        '  of_seats_threshold: {value: at least two-thirds, quote: "won two-thirds of the'
+        ' seats"}\n'
+        '  share_for_threshold: {value: 66.7%, quote: "a two thirds supermajority"}\n'
+        '  more_than_threshold: {value: more than two-thirds, quote: "two-thirds majorities in'
+        ' both"}\n',
+    )
+    assert found == {
+        "narrow": CONSISTENT,
+        "overall": CONSISTENT,
+        "majorities": CONSISTENT,
+        "supermajority": CONSISTENT,
+        "of_seats": CONSISTENT,  # two-thirds of the seats is a share, no threshold
+        "margin": CONSISTENT,
+        "margin_as_half": MISMATCH,  # a majority of 12 is the margin in seats
+        "majority_party": MISMATCH,
+        "of_seats_threshold": MISMATCH,
+        "share_for_threshold": MISMATCH,
+        "more_than_threshold": MISMATCH,  # at least two-thirds takes in two-thirds
+    }
