@@ -262,9 +262,9 @@ def _same_amount(
             f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
             f" {candidate.text} stands for {_stands_for(candidate)})"
         )
-    for candidate in found:
+    for candidate in found:  # "up 1.6%" for `1.6 percentage points`: say which is which
         if _share_kind(figure) and _share_kind(candidate) not in (None, _share_kind(figure)):
-            if abs(candidate.nominal - figure.nominal) <= 1e-9 * max(abs(figure.nominal), 1e-9):
+            if math.isclose(candidate.nominal, figure.nominal, rel_tol=1e-9):
                 written, meant = (
                     ("per cent", figure.display.suffix) if _share_kind(candidate) == "percent"
                     else (candidate.display.suffix, "per cent")
@@ -661,7 +661,7 @@ def _what_the_quote_states(
             parse_date(year, published, context.fiscal_year_start)
             for year in _YEAR_BEFORE_A_NOUN.findall(quote)
         ]
-    if _share_kind(record) == "percent" and "ajorit" in quote:
+    if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
     return found, implied
@@ -677,7 +677,7 @@ _PAIR_OF_PERCENTAGES = re.compile(
 _MOVES = frozenset({
     "edged", "inched", "ticked", "crept", "nudged", "gained", "added", "widened", "moved",
     "shifted", "advanced", "rebounded", "recovered", "slowed", "accelerated", "boosted",
-    "lifted", "hiked", "rise", "fall", "increase", "decrease", "drop", "gain", "jump",
+    "lifted", "hiked", "gain", "jump",
 })  # fmt: skip
 """Words of change beyond the quote reader's verbs and the words of falling: "inflation
 edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
