@@ -33,7 +33,7 @@ _STOP_END = frozenset({
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
     "per", "over", "under", "into", "since", "after", "before", "between",
 })  # fmt: skip
-_NOT_COUNTED = _STOP_END | frozenset({
+NOT_COUNTED = _STOP_END | frozenset({
     "last", "next", "this", "these", "those", "each", "every", "ago", "earlier", "later",
     "more", "less", "still", "now", "also", "will", "would", "had", "has", "have", "be",
 })  # fmt: skip
@@ -180,10 +180,10 @@ def figures_in(
             start, _, figure = best
             before = tokens[start - 1][2].lower() if start > 0 else ""
             nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
-            changes = before == "from" and bool(nearby & _CHANGE_WORDS)
+            changes = before == "from" and bool(nearby & CHANGE_WORDS)
             ends = _from_to_ends(figure, context, published) if changes else None
             if ends is None and figure.ends is not None and (
-                before in _CHANGE_WORDS or (before == "by" and bool(nearby & _CHANGE_WORDS))
+                before in CHANGE_WORDS or (before == "by" and bool(nearby & CHANGE_WORDS))
             ):
                 # "rose 5p to £1.25": a change by 5p to a level of £1.25, each written its
                 # own way; "rose 20 to 30 degrees" stays a range
@@ -312,7 +312,7 @@ def _cut_from_a_measure(
     if end >= len(tokens) or not _ENDS_IN_RATIO.search(span):
         return False
     following = tokens[end][2]
-    if not following[0].isalpha() or following.lower() in _NOT_COUNTED:
+    if not following[0].isalpha() or following.lower() in NOT_COUNTED:
         return False
     try:
         parse_figure(f"{span} {following}", context)
@@ -321,7 +321,7 @@ def _cut_from_a_measure(
     return False
 
 
-_CHANGE_WORDS = frozenset({
+CHANGE_WORDS = frozenset({
     "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
     "grew", "grow", "grows", "growing", "grown", "increased", "increase", "increases",
     "decreased", "decrease", "decreases", "dropped", "drop", "drops", "climbed", "jumped",
@@ -386,9 +386,23 @@ def _read(
         if otherwise is None:
             return None
         figure, span = otherwise, ""  # keep the text as written
-    if figure.counted is not None and figure.counted.split()[0].lower() in _NOT_COUNTED:
+    if figure.counted is not None and figure.counted.split()[0].lower() in NOT_COUNTED:
         return None
+    if figure.counted is not None and _a_day_of_a_month(figure):
+        return None  # "on 4 July voters went": the date 4 July, not 4 "July voters"
     return figure if span == written else replace(figure, text=written)
+
+
+def _a_day_of_a_month(figure: Figure) -> bool:
+    """Whether a count is a day of a month read on into the words after it.
+
+    "On 4 July voters went to the polls", "held on 4 July after a short campaign": the
+    value grammar reads 4 of "July voters went", and the longest reading wins over the
+    date "4 July". A whole number from 1 to 31 before a month's name is a day.
+    """
+    assert figure.counted is not None
+    month = figure.counted.split()[0].rstrip(".")
+    return month in _MONTHS and figure.nominal in range(1, 32)
 
 
 def _read_otherwise(span: str, context: Context, millions: bool) -> Figure | None:
@@ -481,4 +495,89 @@ def _hundreds_in_digits(match: re.Match[str]) -> str:
     return str(value + (_words_below_100(rest) if rest else 0))
 
 
-__all__ = ["FRACTION_WORDS", "figures_in", "normalise"]
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+_DAYS_JOIN = r"\s*[-–—]\s*|\s+(?:to|and|through|thru|until|till)\s+(?:the\s+)?"
+_NOT_A_DAY_AFTER = r"(?![\w%]|[.,]\d|\s*(?:per\s?cent|percent)\b)"
+_YEAR_AFTER = r"(?:,?\s+(\d{4})(?![\d,]))?"
+_DAY_FIRST_RANGE = re.compile(
+    rf"(?<![\w.,]){_DAY}(?:\s+(?:of\s+)?({_MONTH_NAME}))?(?:{_DAYS_JOIN}){_DAY}\s+(?:of\s+)?"
+    rf"({_MONTH_NAME}){_YEAR_AFTER}(?!\w)"
+)
+"""Two days, the month written after the second: "12-13 June", "from 20 to 26 October",
+"between the 12th and 13th of June", "30 June-2 July 2024"."""
+_MONTH_FIRST_RANGE = re.compile(
+    rf"(?<!\w)({_MONTH_NAME})\s+{_DAY}(?:{_DAYS_JOIN})(?:({_MONTH_NAME})\s+)?{_DAY}"
+    rf"{_YEAR_AFTER}{_NOT_A_DAY_AFTER}"
+)
+"""Two days, the month written before the first: "Oct. 20-26", "June 12-13, 2024", "between
+June 12 and 13", "Oct. 28-Nov. 3"."""
+
+
+def days_of_date_ranges(
+    text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None = None
+) -> tuple[list[Figure], str]:
+    """The two days each range of dates in ``text`` states, and ``text`` without them.
+
+    "The survey was conducted on 12-13 June" states 12 June as much as 13 June, and "ran
+    Oct. 20-26" states Oct. 20 and Oct. 26: each end is a whole day, and the month (and the
+    year) written once belongs to both ("30 December-2 January 2025" starts in 2024).
+    The days between the ends are not stated. The value grammar reads "12-13 June" as a
+    range of counts and "Oct. 20-26" as Oct. 20 and a bare 26; the text returned has each
+    range replaced by a stop, so that a caller reads the rest without them.
+    """
+    ends: list[Figure] = []
+
+    def the_days(match: re.Match[str], day_first: bool) -> str:
+        if day_first:
+            first_day, first_month, last_day, last_month, year = match.groups()
+        else:
+            first_month, first_day, last_month, last_day, year = match.groups()
+        first_month = first_month or last_month
+        last_month = last_month or first_month
+        try:
+            first, last = (
+                _a_day(day, month, year, published, fiscal_year_start, day_first)
+                for day, month in ((first_day, first_month), (last_day, last_month))
+            )
+            if first.strict.lo >= last.strict.lo and year is not None:
+                # "30 December-2 January 2025": the first day is in the year before
+                earlier = str(int(year) - 1)
+                first = _a_day(
+                    first_day, first_month, earlier, published, fiscal_year_start, day_first
+                )
+        except FigureError:
+            return match.group(0)
+        if first.strict.lo >= last.strict.lo:
+            return match.group(0)  # "June 13-12" is no range of days
+        ends.extend((first, last))
+        return " ; "
+
+    rest = _DAY_FIRST_RANGE.sub(lambda match: the_days(match, True), text)
+    rest = _MONTH_FIRST_RANGE.sub(lambda match: the_days(match, False), rest)
+    return ends, rest
+
+
+def _a_day(
+    day: str,
+    month: str,
+    year: str | None,
+    published: dt.date | None,
+    fiscal_year_start: tuple[int, int] | None,
+    day_first: bool,
+) -> Figure:
+    """One end of a range of days, written as a date is ("12 June 2024", "Oct. 26, 2024")."""
+    if day_first:
+        text = f"{day} {month}{f' {year}' if year else ''}"
+    else:
+        text = f"{month} {day}{f', {year}' if year else ''}"
+    return parse_date(text, published, fiscal_year_start)
+
+
+__all__ = [
+    "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges", "figures_in",
+    "normalise",
+]

@@ -21,6 +21,7 @@ from checks import units
 from checks.dates import parse_date
 from checks.display import singular
 from checks.figures import (
+    NUMBER_WORDS,
     POINT_NOUNS,
     QUALIFIERS,
     Context,
@@ -29,6 +30,7 @@ from checks.figures import (
     counts_things,
     is_bare_number,
     is_multiplier,
+    is_percentage,
     parse_figure,
     per_clause,
     rate_of,
@@ -38,7 +40,16 @@ from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.loading import Document, Location
 from checks.presentation import operand as operand_shown
-from checks.quotes import A_SOURCE, BACK_IN_TIME, VERBS, figures_in, normalise
+from checks.quotes import (
+    A_SOURCE,
+    BACK_IN_TIME,
+    CHANGE_WORDS,
+    NOT_COUNTED,
+    VERBS,
+    days_of_date_ranges,
+    figures_in,
+    normalise,
+)
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
 
@@ -251,6 +262,17 @@ def _same_amount(
             f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
             f" {candidate.text} stands for {_stands_for(candidate)})"
         )
+    for candidate in found:  # "up 1.6%" for `1.6 percentage points`: say which is which
+        if _share_kind(figure) and _share_kind(candidate) not in (None, _share_kind(figure)):
+            if math.isclose(candidate.nominal, figure.nominal, rel_tol=1e-9):
+                written, meant = (
+                    ("per cent", figure.display.suffix) if _share_kind(candidate) == "percent"
+                    else (candidate.display.suffix, "per cent")
+                )  # fmt: skip
+                return Verdict.MISMATCH, (
+                    f"{stated}, but the {kind} is {figure.text} (the same number in {written},"
+                    f" not {meant})"
+                )
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 
@@ -531,7 +553,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
             abs(a.nominal / unit - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
             for unit in (0.01, a.display.factor)
         )
-    if a.dimension != b.dimension:
+    if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
         return False
     x, y = a.strict, b.strict
     if b.absolute_temperature and not a.absolute_temperature:
@@ -543,6 +565,19 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+def _share_kind(figure: Figure) -> str | None:
+    """"percent" for a percentage, "points" for percentage (or basis) points, else ``None``.
+
+    Both are hundredths of the same dimensionless number, so their intervals agree, but
+    "Labour's share was up 1.6%" does not state a rise of `1.6 percentage points`: per cent
+    for points is the slip a quote check must catch (and "33.7 percentage points of the
+    vote" is no share of `33.7%`).
+    """
+    if figure.flavour == "points":
+        return "points"
+    return "percent" if is_percentage(figure) else None
 
 
 _SHORT_SCALE = re.compile(r"\d[mMbB]\b")
@@ -584,11 +619,15 @@ def _what_the_quote_states(
         found = figures_in(text, context, published, durations=durations, millions=millions)
         return [f for f in found if _millions_of_it(f, record)] if millions else found
 
-    found = read(quote)
-    found += read(_RANGE_JOINS.sub(" ; ", quote))
+    written = quote
+    days: list[Figure] = []
+    if record.is_date:  # "conducted on 12-13 June" states 12 June and 13 June
+        days, written = days_of_date_ranges(quote, published, context.fiscal_year_start)
+    found = days + read(written)
+    found += read(_RANGE_JOINS.sub(" ; ", written))
     ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
     parts: list[Figure] = []
-    for figure in read(_RATIO_JOINS.sub(" ; ", quote)):
+    for figure in read(_RATIO_JOINS.sub(" ; ", written)):
         # "one in eight households" is listed once, not again as "one" and "eight households"
         (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:
@@ -616,12 +655,157 @@ def _what_the_quote_states(
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
+        implied += _percent_written_once(quote, context)
     if record.is_date and record.strict.width >= 364:  # a year: "the 2025 budget"
         implied += [
             parse_date(year, published, context.fiscal_year_start)
             for year in _YEAR_BEFORE_A_NOUN.findall(quote)
         ]
+    if _share_kind(record) == "percent" and "majorit" in quote.lower():
+        found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
+        implied = _as_thresholds(implied, quote, context)
     return found, implied
+
+
+_PAIR_OF_PERCENTAGES = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:[-–—]|\s(?:to|and|or)\s)\s*(\d+(?:\.\d+)?)"
+    r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
+)
+"""Two numbers and one per cent after them: "won by 52 to 48 per cent", "52-48%", "between
+40 and 50 per cent", "rates of 5 and 6 per cent"."""
+
+_MOVES = frozenset({
+    "edged", "inched", "ticked", "crept", "nudged", "gained", "added", "widened", "moved",
+    "shifted", "advanced", "rebounded", "recovered", "slowed", "accelerated", "boosted",
+    "lifted", "hiked", "gain", "jump",
+})  # fmt: skip
+"""Words of change beyond the quote reader's verbs and the words of falling: "inflation
+edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
+_BY_WHAT = 4
+"""How far back from "by" its verb is looked for: "cut interest rates by 0.25 to 5%"."""
+
+
+def _percent_written_once(quote: str, context: Context) -> list[Figure]:
+    """The first of two numbers that one per cent follows: "won by 52 to 48 per cent".
+
+    A sentence writes the per cent once for a pair of percentages, as for a range's ends
+    ("between 40 and 50 per cent", "from 3 to 48 per cent"), and the first is as much a
+    percentage as the second. Not after a word of change before a level well above it:
+    "unemployment rose 0.3 to 5.2%" is a change of 0.3 points to a level of 5.2% (so are
+    "slipped 0.3 to", "rose by 0.3 to", "cut rates by 0.25 to", "a rise of 0.3 to"), and
+    the 0.3 is no percentage; "prices rose 10 to 15 per cent" is a range of rises, as
+    :func:`_points_left_off` reads it (the bare number is points or per cent, never both).
+    """
+    firsts: list[str] = []
+    for match in _PAIR_OF_PERCENTAGES.finditer(quote):
+        before = [word.lower() for word in quote[: match.start()].split()[-(_BY_WHAT + 1) :]]
+        first, second = float(match.group(1)), float(match.group(2))
+        if _a_change_before(before) and second >= 2 * first:
+            continue
+        firsts.append(f"{match.group(1)}%")
+    return _readable(firsts, context)
+
+
+def _a_change_before(before: list[str]) -> bool:
+    """Whether the words before a figure (lower case) make it a change: "rose", "fell by"."""
+    if not before or before[-1][-1:] in ",;:.":
+        return False
+    if before[-1] == "of":  # "a rise of 0.3", "a fall of 0.3"
+        return len(before) >= 2 and _a_word_of_change(before[-2])
+    if before[-1] != "by":
+        return _a_word_of_change(before[-1])
+    if before[-2:-1] == ["lost"]:
+        return False  # "Remain lost by 48 to 52 per cent": a defeat, not a fall
+    for word in reversed(before[:-1]):  # "rose by 2", "cut interest rates by 0.25"
+        if word[-1:] in ",;:.":
+            return False
+        if _a_word_of_change(word):
+            return True
+    return False
+
+
+def _a_word_of_change(word: str) -> bool:
+    """"Rose", "fell", "up", "slipped", "edged", "rise": a word that makes a figure a change.
+
+    Not "went" alone ("the vote went 52-48%"): "went up" and "went down" end in a change.
+    """
+    word = word.strip("\"'()")
+    return (
+        (word in CHANGE_WORDS and word != "went")
+        or word in _MOVES
+        or _FALL_WORDS.fullmatch(word) is not None
+    )
+
+
+_SUPERMAJORITY = re.compile(
+    r"(?i)\b(?:an?\s+)?((?:one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))[\s-](?:super-?)?"
+    r"majorit(?:y|ies)\b"
+)
+"""A majority of a fraction: "a two-thirds majority", "three-fifths supermajorities"."""
+
+_A_MAJORITY = re.compile(
+    r"(?i)\b(?:an?|the|its|their|his|her)\s+(?:(?:clear|overall|absolute|simple|narrow|slim"
+    r"|outright|working|comfortable|large|big|huge|solid|bare|strong|thin|small|slender"
+    r"|wafer-thin|razor-thin)\s+)?majority\b"
+    r"(?!\s+(?:leaders?|part(?:y|ies)|whips?|governments?|opinions?|views?|groups?|owners?"
+    r"|shareholders?|report)\b)"
+)
+"""A plain majority: "a majority of voters", "an overall majority"; not "the majority
+leader" (a title) nor "a majority party"."""
+
+
+def _as_thresholds(figures: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``figures`` with a majority of a fraction read as the threshold it is.
+
+    "A two-thirds majority" is at least two-thirds (a share of 80% is one), not a share of
+    about two-thirds (361 of 543 seats, 66.5%, is none): it states `at least two-thirds`,
+    and no longer `two-thirds`, which would let a share one seat short pass as rounding.
+    """
+    thresholds = {
+        match.group(1).lower(): match.group(0) for match in _SUPERMAJORITY.finditer(quote)
+    }
+    read: list[Figure] = []
+    for figure in figures:
+        fraction = next((f for f in thresholds if f in figure.text.lower()), None)
+        if fraction is None or not _SUPERMAJORITY.search(figure.text):
+            read.append(figure)
+            continue
+        try:
+            at_least = parse_figure(f"at least {fraction}", context)
+        except FigureError:  # "a five-fifths majority": no fraction the grammar reads
+            read.append(figure)
+            continue
+        read.append(replace(at_least, text=thresholds[fraction]))
+    return read
+
+
+def _plain_majorities(quote: str, context: Context) -> list[Figure]:
+    """"A majority" (of voters, of the 650 seats; a clear, an overall majority): more than half.
+
+    "A majority of 174" or "of just 12" is a count of seats, the margin: no threshold.
+    """
+    more_than_half = parse_figure("more than half", context)
+    return [
+        replace(more_than_half, text=match.group(0))
+        for match in _A_MAJORITY.finditer(quote)
+        if not _a_count_after(quote[match.end() :])
+    ]
+
+
+_BEFORE_A_COUNT = frozenset({
+    "just", "only", "about", "some", "around", "nearly", "almost", "over", "barely",
+})  # fmt: skip
+"""Words between "a majority of" and its number: "a majority of just 12"."""
+
+
+def _a_count_after(rest: str) -> bool:
+    """Whether "of" and a number follow a majority: "a majority of 174", "of just 12"."""
+    words = [word.strip(".,;:()").lower() for word in rest.split()[:3]]
+    if words[:1] != ["of"]:
+        return False
+    words = [word for word in words[1:] if word not in _BEFORE_A_COUNT]
+    return bool(words) and (words[0][:1].isdigit() or words[0] in NUMBER_WORDS)
 
 
 def _multiplied(quote: str, context: Context) -> list[Figure]:
@@ -819,24 +1003,73 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
 
 
-_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_]+)")
+_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+"""The words after "7.6m": the word counted, or up to two adjectives and it."""
+
+_OF_A_LENGTH = frozenset({
+    "high", "wide", "tall", "long", "deep", "thick", "away", "across", "square", "cubic",
+    "below", "above", "under", "over", "off",
+})  # fmt: skip
+"""Words after metres, never adjectives of a count: "a 3m high wall", "7.6m deep"."""
+
+_ADJECTIVE_ENDINGS = (
+    "ed", "ible", "able", "ive", "al", "ian", "ish", "ese", "ic", "ous", "less", "ful", "ly",
+    "ary",
+)  # fmt: skip
+_ADJECTIVES = frozenset({
+    "new", "young", "old", "older", "younger", "extra", "other", "poor", "rich", "low-paid",
+})  # fmt: skip
+"""Words that look like adjectives ("registered", "eligible", "young", "first-time",
+"British"): between "7.6m" and a plural, a noun ("wall") would be metres."""
 
 
 def _millions_of_it(figure: Figure, record: Figure) -> bool:
     """Whether "7.6m" before a word counts the record's things (or is millions at all).
 
-    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65"; not "a 7.6m
-    wall now protects 2,000 homes" for `7.6 million homes` (metres).
+    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65", "48.2m
+    registered voters" and "46.6m eligible voters" for `48.2 million voters` (adjectives
+    before the noun counted); not "a 7.6m wall now protects 2,000 homes" for `7.6 million
+    homes`, nor "a 3m high wall" (metres).
     """
     written = _MILLIONS_BEFORE.search(figure.text)
     if written is None:
         return True
-    word = written.group(1).lower()
-    if word in VERBS:
+    words = written.group(1).split()
+    if words[0].lower() in VERBS:
         return True
-    if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
-        return singular(word) != word and not units.is_unit(word)
-    return singular(word) == singular(record.counted.split(" ", 1)[0].lower())
+    for at, word in enumerate(words):
+        lowered = word.lower()
+        if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
+            if singular(lowered) != lowered and not units.is_unit(lowered):
+                return True
+        elif singular(lowered) == singular(record.counted.split(" ", 1)[0].lower()):
+            return True
+        if at == len(words) - 1 or not _an_adjective(word):
+            return False
+    return False
+
+
+def _an_adjective(word: str) -> bool:
+    """Whether ``word`` may be an adjective between "7.6m" and what it counts.
+
+    It must look like one ("registered", "eligible", "first-time", "British"), for a noun
+    there reads on into a verb ("a 7.6m wall protects homes" is metres), and be no verb,
+    stop word, unit or word of length ("a 3m high wall").
+    """
+    lowered = word.lower()
+    if (
+        lowered in VERBS
+        or lowered in NOT_COUNTED
+        or lowered in _OF_A_LENGTH
+        or units.is_unit(lowered)
+    ):
+        return False
+    return (
+        "-" in word
+        or word[:1].isupper()
+        or lowered in _ADJECTIVES
+        or lowered.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _rate_written_once(

@@ -11,7 +11,7 @@ import pytest
 
 from checks.engine import Options, run
 from checks.figures import Context
-from checks.quotes import figures_in
+from checks.quotes import days_of_date_ranges, figures_in
 from checks.results import Verdict
 
 CONSISTENT, MISMATCH, ROUNDING = Verdict.CONSISTENT, Verdict.MISMATCH, Verdict.ROUNDING
@@ -409,4 +409,205 @@ def test_a_unit_written_once_in_the_sentence_is_left_off_its_second_figure(
         "spending_dollars": MISMATCH,
         "no_percent_written": MISMATCH,  # the sentence writes points, not per cent
         "no_scale_written": MISMATCH,  # "300" alone is not $300 million
+    }
+
+
+def test_per_cent_does_not_state_percentage_points_nor_the_reverse(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Turnout was down 2%. Support was down 2 percentage points. The Bank raised rates by"
+        " 0.25% to 5.5%. It cut rates by a quarter-point. Turnout was 59.7pc. Labour was up"
+        " 1.6pp. Half of voters backed the plan. A swing of 10.8% from Conservative to Labour.",
+        '  down_pc_as_points: {value: -2 percentage points, quote: "Turnout was down 2%"}\n'
+        '  down_points_as_pc: {value: -2%, quote: "Support was down 2 percentage points"}\n'
+        '  down_pc: {value: -2%, quote: "Turnout was down 2%"}\n'
+        '  down_points: {value: -2 percentage points, quote: "down 2 percentage points"}\n'
+        '  bank_bp: {value: 25 basis points, quote: "The Bank raised rates by 0.25% to 5.5%"}\n'
+        '  bank_pc: {value: 0.25%, quote: "The Bank raised rates by 0.25% to 5.5%"}\n'
+        '  quarter_point: {value: -0.25 percentage points, quote: "cut rates by a quarter-point"}\n'
+        '  quarter_pc: {value: -0.25%, quote: "cut rates by a quarter-point"}\n'
+        '  turnout_pc: {value: 59.7%, quote: "Turnout was 59.7pc"}\n'
+        '  turnout_points: {value: 59.7 percentage points, quote: "Turnout was 59.7pc"}\n'
+        '  up_pp: {value: 1.6 percentage points, quote: "Labour was up 1.6pp"}\n'
+        '  up_pp_as_pc: {value: 1.6%, quote: "Labour was up 1.6pp"}\n'
+        '  half: {value: 50%, quote: "Half of voters backed the plan"}\n'
+        '  swing_pc: {value: 10.8%, quote: "A swing of 10.8% from Conservative to Labour"}\n'
+        '  swing_points: {value: 10.8 percentage points, quote: "A swing of 10.8%"}\n',
+    )
+    assert found == {
+        "down_pc_as_points": MISMATCH,  # the same number of hundredths passed
+        "down_points_as_pc": MISMATCH,
+        "down_pc": CONSISTENT,
+        "down_points": CONSISTENT,
+        "bank_bp": MISMATCH,
+        "bank_pc": CONSISTENT,
+        "quarter_point": CONSISTENT,
+        "quarter_pc": MISMATCH,
+        "turnout_pc": CONSISTENT,
+        "turnout_points": MISMATCH,
+        "up_pp": CONSISTENT,
+        "up_pp_as_pc": MISMATCH,
+        "half": CONSISTENT,  # a fraction word is a percentage
+        "swing_pc": CONSISTENT,
+        # a swing in points written in per cent (a British habit) is still per cent: the
+        # record copies the text's figure, or the message says which unit it has
+        "swing_points": MISMATCH,
+    }
+
+
+def test_a_range_of_days_states_both_its_ends(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Fieldwork took place 12th-13th June. Polls ran June 12 through 13 and Oct. 28-Nov. 3."
+        " Strikes on 12 and 13 May closed schools. On 4 July voters went to the polls. Sales"
+        " rose 12-13% in May. Hail fell June 30-31, the report said.",
+        '  ordinals: {date: 13 June, quote: "Fieldwork took place 12th-13th June"}\n'
+        '  through: {date: June 13, quote: "Polls ran June 12 through 13"}\n'
+        '  across_months: {date: Oct. 28, quote: "Oct. 28-Nov. 3"}\n'
+        '  across_months_end: {date: Nov. 3, quote: "Oct. 28-Nov. 3"}\n'
+        '  two_days: {date: 12 May, quote: "Strikes on 12 and 13 May closed schools"}\n'
+        '  day_then_words: {date: 4 July, quote: "On 4 July voters went to the polls"}\n'
+        '  inside: {date: Oct. 30, quote: "Oct. 28-Nov. 3"}\n'
+        '  percent_range: {date: 13 May, quote: "Sales rose 12-13% in May"}\n'
+        '  no_31_june: {date: June 30, quote: "Hail fell June 30-31"}\n'
+        '  no_31_june_end: {date: July 1, quote: "Hail fell June 30-31"}\n'
+        '  day_then_words_wrong: {date: 5 July, quote: "On 4 July voters went to the polls"}\n',
+    )
+    assert found == {
+        "ordinals": CONSISTENT,
+        "through": CONSISTENT,
+        "across_months": CONSISTENT,
+        "across_months_end": CONSISTENT,
+        "two_days": CONSISTENT,
+        "day_then_words": CONSISTENT,  # was a count of 4 "July voters went"
+        "inside": MISMATCH,  # a day between the ends is not stated
+        "percent_range": MISMATCH,  # 12-13% is no range of days
+        "no_31_june": CONSISTENT,  # "June 30" is written; "30-31" is no range of days
+        "no_31_june_end": MISMATCH,
+        "day_then_words_wrong": MISMATCH,
+    }
+
+
+def test_days_of_date_ranges_carry_the_month_and_year_written_once() -> None:
+    def days(text: str) -> tuple[list[dt.date], str]:
+        ends, rest = days_of_date_ranges(text, dt.date(2024, 11, 8))
+        return [dt.date.fromordinal(int(end.strict.lo)) for end in ends], rest
+
+    assert days("ran Oct. 20-26, 2023 online") == (
+        [dt.date(2023, 10, 20), dt.date(2023, 10, 26)],
+        "ran  ;  online",
+    )
+    assert days("between the 12th and 13th of June") == (
+        [dt.date(2024, 6, 12), dt.date(2024, 6, 13)],
+        "between  ; ",
+    )
+    assert days("30 December-2 January 2025")[0] == [dt.date(2024, 12, 30), dt.date(2025, 1, 2)]
+    for no_range in ("from 2019 to 2023", "May 2019-20", "March 3-5%", "Mar 3 to 5 per cent",
+                     "scored 3-2 on 12 June", "June 13-12", "June 12-13.5"):
+        assert days(no_range) == ([], no_range)
+
+
+def test_one_per_cent_after_two_numbers_belongs_to_both(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Leave won by 52% to 48%. Mortgage rates of 5 and 6 per cent were common. Prices rose"
+        " 10 to 15 per cent. Unemployment slipped 0.3 to 5.2%. Inflation edged up 0.1 to 4.1"
+        " per cent. Labour's share rose by 2 to 35 per cent. The Bank cut rates by 0.25 to 5"
+        " per cent. A rise of 0.3 to 5.2 per cent was expected. The Yes side, whose support"
+        " rose in May, won by 52 to 48 per cent.",
+        '  both_signs: {value: 52%, quote: "Leave won by 52% to 48%"}\n'
+        '  and_pair: {value: 5%, quote: "Mortgage rates of 5 and 6 per cent"}\n'
+        '  range_of_rises: {value: 10%, quote: "Prices rose 10 to 15 per cent"}\n'
+        '  comma_before: {value: 52%, quote: "rose in May, won by 52 to 48 per cent"}\n'
+        '  slipped: {value: -0.3%, quote: "Unemployment slipped 0.3 to 5.2%"}\n'
+        '  slipped_unsigned: {value: 0.3%, quote: "Unemployment slipped 0.3 to 5.2%"}\n'
+        '  edged: {value: 0.1%, quote: "Inflation edged up 0.1 to 4.1 per cent"}\n'
+        '  rose_by: {value: 2%, quote: "Labour\'s share rose by 2 to 35 per cent"}\n'
+        '  cut_by: {value: 0.25%, quote: "The Bank cut rates by 0.25 to 5 per cent"}\n'
+        '  a_rise_of: {value: 0.3%, quote: "A rise of 0.3 to 5.2 per cent"}\n'
+        '  range_of_rises_inside: {value: 12%, quote: "Prices rose 10 to 15 per cent"}\n'
+        '  rose_by_points: {value: 2 percentage points, quote: "rose by 2 to 35 per cent"}\n',
+    )
+    assert found == {
+        "both_signs": CONSISTENT,
+        "and_pair": CONSISTENT,
+        "range_of_rises": CONSISTENT,  # 15 is not well above 10: a range of rises
+        "comma_before": CONSISTENT,  # "rose" is in another clause
+        # a change in points to a level is no percentage
+        "slipped": MISMATCH,
+        "slipped_unsigned": MISMATCH,
+        "edged": MISMATCH,
+        "rose_by": MISMATCH,
+        "cut_by": MISMATCH,
+        "a_rise_of": MISMATCH,
+        "range_of_rises_inside": MISMATCH,
+        "rose_by_points": CONSISTENT,
+    }
+
+
+def test_adjectives_may_stand_between_millions_and_what_they_count(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Some 4.1m first-time voters turned out. The plan is for 3m new homes. 5.1m British"
+        " voters live abroad. 1.2m homeless people. A 7.6m wall protects homes. A 3m high wall"
+        " guards houses. The 1.5m long queue of people.",
+        '  first_time: {value: some 4.1 million voters, quote: "Some 4.1m first-time voters"}\n'
+        '  new_homes: {value: 3 million homes, quote: "The plan is for 3m new homes"}\n'
+        '  new_homes_plain: {value: 3 million, quote: "The plan is for 3m new homes"}\n'
+        '  british: {value: 5.1 million voters, quote: "5.1m British voters live abroad"}\n'
+        '  homeless: {value: 1.2 million people, quote: "1.2m homeless people"}\n'
+        '  wall_homes: {value: 7.6 million homes, quote: "A 7.6m wall protects homes"}\n'
+        '  wall_plain: {value: 7.6 million, quote: "A 7.6m wall protects homes"}\n'
+        '  high_wall: {value: 3 million, quote: "A 3m high wall guards houses"}\n'
+        '  long_queue: {value: 1.5 million people, quote: "The 1.5m long queue of people"}\n'
+        '  other_noun: {value: 3 million people, quote: "The plan is for 3m new homes"}\n',
+    )
+    assert found == {
+        "first_time": CONSISTENT,
+        "new_homes": CONSISTENT,
+        "new_homes_plain": CONSISTENT,
+        "british": CONSISTENT,
+        "homeless": CONSISTENT,
+        # metres: a noun, or a word of length, before what follows
+        "wall_homes": MISMATCH,
+        "wall_plain": MISMATCH,
+        "high_wall": MISMATCH,
+        "long_queue": MISMATCH,
+        "other_noun": MISMATCH,
+    }
+
+
+def test_a_majority_is_a_threshold_and_a_majority_of_a_number_a_margin(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "The Democrats hold a narrow majority in the Senate. Labour won an overall majority."
+        " The Tories won a majority of just 12 seats. It needs two-thirds majorities in both"
+        " houses. The party won a two thirds supermajority. The majority party chairs every"
+        " committee. The party won two-thirds of the seats.",
+        '  narrow: {value: more than half, quote: "a narrow majority in the Senate"}\n'
+        '  overall: {value: over half, quote: "Labour won an overall majority"}\n'
+        '  majorities: {value: at least two-thirds, quote: "two-thirds majorities in both"}\n'
+        '  supermajority: {value: at least two-thirds, quote: "a two thirds supermajority"}\n'
+        '  of_seats: {value: two-thirds, quote: "The party won two-thirds of the seats"}\n'
+        '  margin: {value: 12 seats, quote: "a majority of just 12 seats"}\n'
+        '  margin_as_half: {value: more than half, quote: "a majority of just 12 seats"}\n'
+        '  majority_party: {value: more than half, quote: "The majority party chairs"}\n'
+        '  of_seats_threshold: {value: at least two-thirds, quote: "won two-thirds of the'
+        ' seats"}\n'
+        '  share_for_threshold: {value: 66.7%, quote: "a two thirds supermajority"}\n'
+        '  more_than_threshold: {value: more than two-thirds, quote: "two-thirds majorities in'
+        ' both"}\n',
+    )
+    assert found == {
+        "narrow": CONSISTENT,
+        "overall": CONSISTENT,
+        "majorities": CONSISTENT,
+        "supermajority": CONSISTENT,
+        "of_seats": CONSISTENT,  # two-thirds of the seats is a share, no threshold
+        "margin": CONSISTENT,
+        "margin_as_half": MISMATCH,  # a majority of 12 is the margin in seats
+        "majority_party": MISMATCH,
+        "of_seats_threshold": MISMATCH,
+        "share_for_threshold": MISMATCH,
+        "more_than_threshold": MISMATCH,  # at least two-thirds takes in two-thirds
     }
