@@ -367,8 +367,9 @@ def describe_interval(
 ) -> str:
     """Write an interval for an explanation: ``1,599–1,601 km``, ``more than $33 billion``.
 
-    ``exact``: ends written with the digits they need (up to 7); otherwise to 4
-    significant digits, as computed values are.
+    ``exact``: ends written with the digits they need (up to 6; an end no short decimal
+    writes, such as a third's, rounded outwards to 4 significant digits or more); otherwise
+    to 4 significant digits, as computed values are.
 
     ``against``: the interval this one is compared with, for a computed result. An end
     no short decimal writes (``23.08411`` per lakh from a division) is then rounded
@@ -389,11 +390,10 @@ def describe_interval(
         return ("at most " if not interval.hi_open else "less than ") + style.format(hi)
     if hi == float("inf"):
         return ("at least " if not interval.lo_open else "more than ") + style.format(lo)
-    if against is not None:
+    if exact:  # an end no short decimal writes (a third's) is rounded outwards
         low, high = _outwards(style, lo, False, marks), _outwards(style, hi, True, marks)
     else:
-        low = style.format(lo, _digits_needed(style, lo) if exact else 4)
-        high = style.format(hi, _digits_needed(style, hi) if exact else 4)
+        low, high = style.format(lo, 4), style.format(hi, 4)
     prefix = style.prefix
     if low.startswith("−"):  # "−$1.25 bn to −$1.15 bn" rather than "−$1.25–−$1.15 bn"
         return f"{low} to {high}"
