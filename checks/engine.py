@@ -476,7 +476,7 @@ def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope) -> str:
             loose.append(f"{figure.text} as {describe_interval(figure.lenient, figure.display)}")
             if counts_things(figure) and figure.strict.lo == figure.strict.hi and not exact:
                 exact = (
-                    f" (if {figure.text} is an exact count, such as a chamber's seats, set"
+                    f" (if {figure.text} is an exact count, as a chamber's seats are, set"
                     " `precision: exact` on its claim)"
                 )
     if not loose:
