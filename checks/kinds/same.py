@@ -106,12 +106,20 @@ def _same_quantity(
         + ([f"with {' and '.join(sorted(lengths, reverse=True))}"] if lengths else [])
     )
     common = tolerance.widen(readings[0], first.magnitude, first.dimension)
-    for (_, figure), reading in zip(figures[1:], readings[1:], strict=True):
+    for index, ((_, figure), reading) in enumerate(zip(figures[1:], readings[1:], strict=True)):
         if not common.meets(reading):
             used = rates.get((_currency_of(figure.dimension) or ("", ()))[0])
             inverse = used.inverted() if used else None
+            source = first
+            if not rates and common.meets(readings[0]) and readings[0].meets(reading):
+                # the first figure agrees with this one: name the earlier figure that does
+                # not (pairwise, one always fails where the common values run out)
+                earlier = zip(figures[1 : index + 1], readings[1 : index + 1], strict=True)
+                source = next(
+                    (other for (_, other), seen in earlier if not seen.meets(reading)), first
+                )
             return Outcome(
-                False, partial(_explain, first, figure, lenient, inverse, scope, basis), basis
+                False, partial(_explain, source, figure, lenient, inverse, scope, basis), basis
             )
         common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
     return Outcome(True, basis=f"converted {basis}" if basis else "")
