@@ -1027,7 +1027,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
-    if "one" in text or "1" in text:
+    if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(r"\g<ratio> times as many", text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
