@@ -180,6 +180,8 @@ def in_percentage_points(figure: Figure) -> Figure:
         spread = max(_number(Decimal(end), str(abs(end)), 0).lenient_half for end in (low, high))
         strict = Interval(low - 0.5, high + 0.5)
         lenient = Interval(low - float(spread), high + float(spread)) if low == high else strict
+    elif strict.whole and figure.qualifier is not None:
+        strict = lenient = _measured(strict, figure.nominal)  # "more than 10 points": (10, ∞)
     return replace(
         figure,
         strict=strict.scaled(0.01),
@@ -191,6 +193,19 @@ def in_percentage_points(figure: Figure) -> Figure:
             figure.display, factor=figure.display.factor * 0.01, suffix="percentage points"
         ),
     )
+
+
+def _measured(whole: Interval, nominal: float) -> Interval:
+    """A qualified whole count as the measure it bounds.
+
+    "More than 10" is (10, ∞), not 11 and up; "fewer than 10" is below 10, not 9 and under.
+    """
+    lo, lo_open, hi, hi_open = whole.lo, whole.lo_open, whole.hi, whole.hi_open
+    if lo > nominal:
+        lo, lo_open = nominal, True
+    if hi < nominal:
+        hi, hi_open = nominal, True
+    return Interval(lo, hi, lo_open, hi_open)
 
 
 class _Number(msgspec.Struct, frozen=True):
@@ -1028,7 +1043,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
     if text.endswith(("one", "1")) and "to" in text:
-        text = _TO_ONE.sub(r"\g<ratio> times as many", text)
+        text = _TO_ONE.sub(_times_as_many, text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
@@ -1049,17 +1064,28 @@ def _spelled_for_the_grammar(text: str) -> str:
     if " and a" in source:
         source = _AND_A_HALF.sub(_and_a_half, source)
     if "inus " in source:
-        source = _MINUS.sub(r"\1-", source)
+        source = _minus_signs(source)
     if "CO2" in source:
+        source = _GAS_AFTER_A_UNIT.sub(r"\1 of ", source)
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
 
 
 _TO_ONE = re.compile(
-    r"(?i)(?P<ratio>(?:\d+(?:\.\d+)?|[a-z]+))(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?:one|1)\s*$"
+    r"(?i)^(?P<qualifier>(?:nearly|almost|about|around|roughly|some|more than|over|close to)"
+    r"\s+)?(?P<ratio>[1-9]\d*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?:one|1)\s*$"
 )
 """``two-to-one``, ``2-to-1``, ``nearly three to one``: a ratio, read as the multiplier it
-states (``two times as many``); it was a count of "to-one" things."""
+states (``two times as many``); it was a count of "to-one" things. Only the whole text, and
+a ratio of at least 1: "0.8 to 1" and "up to 1" are a range and a bound."""
+def _times_as_many(match: re.Match[str]) -> str:
+    ratio = match["ratio"]
+    if ratio[0].isdigit() and Decimal(ratio) < 1:
+        return match[0]
+    return f"{match['qualifier'] or ''}{ratio} times as many"
+
+
 _MAJORITY = re.compile(
     r"(?i)^\s*an?\s+(?:(?:clear|narrow|slim|slender|simple|absolute|outright|working)\s+)?"
     r"(?:(?P<part>two-thirds|three-fifths|three-quarters|two thirds|three fifths|"
@@ -1075,13 +1101,34 @@ def _threshold_of_a_majority(match: re.Match[str]) -> str:
     return "more than half" if part is None else f"at least {part.replace(' ', '-')}"
 
 
-_MINUS = re.compile(
-    r"(?i)^(\D*?)(?<![\w-])(?<!or )minus\s+"
-    r"(?=[\d.,]+\s*(?:°|º|degrees?\b|deg\b|[CF]\b|Celsius|Fahrenheit))"
+_MINUS = re.compile(r"(?i)(?<![\w-])minus\s+(?=[\d.,])")
+_DEGREES = r"[\d.,]+\s*(?:°|º|Δ|degrees?\b|deg\b|[CF]\b|Celsius|Fahrenheit)"
+_A_TEMPERATURE = re.compile(
+    rf"(?i)(?:{_DEGREES}|[\d.,]+\s*(?:to|and|-|–)\s*(?:minus\s+)?{_DEGREES})"
 )
-"""``minus 12C``, ``about minus 40C`` (temperatures in news style) as ``-12C``: only a
-temperature, before the first digit. "Plus or minus 2 percentage points" is a margin,
-and a reader that meets its last words alone must not take them for −2 points."""
+
+
+def _minus_signs(source: str) -> str:
+    """``minus 12C``, ``about minus 40C``, ``between minus 5C and minus 2C`` as ``-12C``.
+
+    News writes temperatures below zero with the word; only before a temperature, and
+    only at the start or as a range's second end. "Plus or minus 2C" is a margin, and a
+    reader that meets its last words alone must not take them for −2 °C.
+    """
+    pieces: list[str] = []
+    last = 0
+    for match in _MINUS.finditer(source):
+        before = source[: match.start()].rstrip().lower()
+        if before.endswith(("or", "±", "+/-")) or not _A_TEMPERATURE.match(source, match.end()):
+            continue
+        if any(c.isdigit() for c in before) and not before.endswith(("to", "and", "-", "–")):
+            continue
+        pieces += [source[last : match.start()], "-"]
+        last = match.end()
+    return "".join(pieces) + source[last:] if pieces else source
+
+
+_GAS_AFTER_A_UNIT = re.compile(r"\b(ppm|ppmv|ppb|tonnes?|kilotonnes?|megatonnes?)\s+(?=CO2)")
 _CO2 = re.compile(r"(?<![\w])(t|kt|Mt|Gt)?CO2(?=e?(?![\w]))")
 """``CO2``, ``CO2e`` and ``MtCO2e`` as the grammar reads them, ``CO₂`` (a word has no
 digits) after a unit of mass; the gas names what is weighed, as ``of food`` does."""
@@ -1804,8 +1851,6 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             values = values.as_whole() if loose else _whole_in(values, meaning)
         return values
 
-    if plan.flavour == "percent" and abs(number.value) == 100 and number.integer_written:
-        number = replace(number, lenient_half=number.strict_half)  # 100% is the whole
     strict = reading(number.strict_half)
     # Most figures have no trailing zeros: both readings are then one interval.
     same = number.lenient_half == number.strict_half and not (

@@ -98,6 +98,11 @@ AMBIGUOUS: dict[str, str] = {
     " as the writer meant: write `short tons`, `long tons` or `tonnes` (`metric tons`)",
     "ton": "a US short ton (907 kg), a British long ton (1,016 kg) or a metric tonne as the"
     " writer meant: write `short ton`, `long ton` or `tonne` (`metric ton`)",
+    **dict.fromkeys(
+        ("kiloton", "kilotons", "megaton", "megatons"),
+        "a nuclear yield (an energy, in tons of TNT) or a mass in short tons: for a mass"
+        " write `kilotonnes`, `megatonnes` or `short tons`",
+    ),
 }
 """Abbreviations news uses for two different things (pint would read ``ppt`` as a
 picopint): the writer must say which (:mod:`checks.figures` refuses them)."""

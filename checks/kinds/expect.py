@@ -186,12 +186,15 @@ def _refuse_a_percentage_written_bare(
     percentages it is a fraction (``turnout == 0.62``). But a relation that fails with
     it as a fraction and holds with it as percentages (``rate_now - rate_then == 0.25``
     meaning a quarter point, ``turnout == 62``) says nothing about the story: the check
-    was written ambiguously, and a mismatch would be a false alarm.
+    was written ambiguously, and a mismatch would be a false alarm. A number of at most
+    1 beside a level of percentages is a fraction as written (``yes_share > 0.5``).
     """
     pair = _beside_a_bare_number(left, right)
     if pair is None:
         return
     number, share = pair
+    if not _a_gap(share) and abs(number.constant.lo) <= 1:
+        return  # "yes_share > 0.5": a fraction beside a level, as written
     hundredth = replace(number, constant=number.constant.scaled(0.01))
     a, b = (hundredth, right) if number is left else (left, hundredth)
     difference = evaluator.combine(a, b, -1.0, "-", verb="compare")

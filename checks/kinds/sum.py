@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, Field, model_validator
 
-from checks.figures import Figure
+from checks.figures import Figure, is_percentage
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -70,7 +70,7 @@ def judge_sum(
     added = Interval.point(0.0, whole=True)
     for _, figure in parts:
         added = added + figure.reading(lenient)
-    stated = tolerance.widen(total.reading(lenient), total.magnitude, dimension)
+    stated = tolerance.widen(_total_reading(total, lenient), total.magnitude, dimension)
     if parameters.equals is not None:
         holds = added.meets(stated)
     else:
@@ -81,12 +81,23 @@ def judge_sum(
     return Outcome(False, lambda: _explain(parts, total, added, lenient, at_most))
 
 
+def _total_reading(total: Figure, lenient: bool) -> Interval:
+    """The total's values; a total of ``100%`` is the whole, never read loosely.
+
+    Shares of one whole add up to 100%: loosely "95% to 105%" would let poll shares that
+    add up to 104.5% fit "at most 100%". (As a change, "rose 100%" stays a round figure.)
+    """
+    if is_percentage(total) and total.nominal == 1.0 and total.qualifier is None:
+        return total.strict
+    return total.reading(lenient)
+
+
 def _explain(
     parts: list[tuple[str, Figure]], total: Figure, added: Interval, lenient: bool, at_most: bool
 ) -> str:
     style = total.display
     reading = READINGS[lenient]
-    stated = total.reading(lenient)
+    stated = _total_reading(total, lenient)
     if total.qualifier or any(figure.qualifier or figure.is_range for _, figure in parts):
         written = " + ".join(figure.text for _, figure in parts)
         return (
