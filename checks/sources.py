@@ -15,11 +15,14 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import msgspec
 from msgspec.structs import replace
 
 from checks import units
 from checks.dates import parse_date
 from checks.display import singular
+from checks.extract.finding import Found, find_figures
+from checks.extract.temperatures import TEMPERATURE
 from checks.figures import (
     NUMBER_WORDS,
     POINT_NOUNS,
@@ -1139,6 +1142,120 @@ _OPPOSITE = {
 """The qualifier of a fall: "more than halved" is a change below -50%."""
 
 
+class _Difference(msgspec.Struct, frozen=True):
+    """A temperature of a quote that the words of its sentence make a difference."""
+
+    reading: Figure
+    """What the value grammar reads: ``3°C``, a point on the Celsius scale."""
+    difference: Figure
+    """What the words state: ``3 Δ°C`` ("has warmed by 3°C"), ``0.2 Δ°C per decade``."""
+    written: str
+    """The difference as a value writes it: ``3 Δ°C``."""
+    reason: str
+    """The words that make it one: “warmed by 3°C”: a difference of temperatures."""
+
+
+@functools.lru_cache(maxsize=16)
+def _figures_of_the_article(
+    text: str, context: Context, published: dt.date | None
+) -> tuple[Found, ...]:
+    """Every figure of the article with what its words make of it (read once per article)."""
+    return tuple(find_figures(text, context, published))
+
+
+def _is_of_temperature(figure: Figure) -> bool:
+    """A reading or a difference of temperatures, or a rate of one ("0.2 Δ°C per decade")."""
+    return TEMPERATURE[0] in figure.dimension
+
+
+def _differences_stated(
+    text: str, quote: str, context: Context, published: dt.date | None
+) -> list[_Difference]:
+    """The temperatures of ``quote`` that the words around them in ``text`` make differences.
+
+    A story writes a difference of degrees as it writes a reading: "has warmed by 3°C
+    (37.4°F)", "1.60C (2.88F) above pre-industrial levels", "beating the record by 0.8C",
+    "an anomaly of 1.2C", "warmed by 0.2C per decade". The value grammar reads each as a
+    reading, so a record of `3°C` would pass although the text states `3 Δ°C` (and the
+    record would then judge its conversion with the 32° offset). The words are read as
+    ``claim-checks extract`` reads them (:mod:`checks.extract.temperatures`), in the whole
+    sentence: the conversion in brackets after a difference ("(37.4°F)") is one too, even
+    in a quote that starts at the bracket. A quote found more than once states a difference
+    only where every place of it does.
+    """
+    places = quote_spans(text, quote)
+    article = _figures_of_the_article(text, context, published)
+    stated: list[list[_Difference]] = [
+        [
+            _Difference(item.figure, item.meaning, item.meaning_text or item.meaning.text,
+                        item.meaning_reason or "")
+            for item in article
+            if item.meaning is not None
+            and _is_of_temperature(item.meaning)
+            and not item.meaning.absolute_temperature  # not "minus 12C", a reading
+            and item.start < end
+            and item.end > start
+        ]
+        for start, end in places
+    ]  # fmt: skip
+    if not stated:
+        return []
+    return [
+        difference
+        for difference in stated[0]
+        if all(
+            any(other.written == difference.written for other in place) for place in stated[1:]
+        )
+    ]
+
+
+def _readings_that_are_differences(
+    found: list[Figure], differences: list[_Difference]
+) -> list[Figure]:
+    """``found`` without the readings its sentence makes differences ("warmed by 3°C")."""
+    return [
+        figure
+        for figure in found
+        if not (
+            figure.absolute_temperature
+            and any(
+                _same_figure(figure, difference.reading) and _same_unit(figure, difference.reading)
+                for difference in differences
+            )
+        )
+    ]
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures are written in one unit (°F, whatever its spelling)."""
+    return (a.display.factor, a.display.offset) == (b.display.factor, b.display.offset)
+
+
+def _a_difference_for_a_reading(
+    record: Figure, differences: list[_Difference], quote: str
+) -> str | None:
+    """The message for a reading recorded from a difference the quote states, or ``None``.
+
+    "The Arctic has warmed by 3°C (37.4°F)" against `3°C`: the number is the text's, but
+    a reading converts with the 32° offset and a difference without it, so every check of
+    the record would judge the wrong thing (3°C is 37.4°F as a reading: the offset slip of
+    the text passes). The record should be `3 Δ°C`.
+    """
+    if not record.absolute_temperature:
+        return None
+    for difference in differences:
+        reading = difference.reading
+        if _same_unit(record, reading) and (
+            _same_figure(record, reading) or _same_kind_and_number(record, reading)
+        ):  # (37.4°F is 3°C as a reading: "3°C (37.4°F)" is the record's 37.4°F)
+            return (
+                f"the quote {quote!r} states {difference.reading.text} as a difference of"
+                f" temperatures, not a reading ({difference.reason}): write the value as"
+                f" `{difference.written}`"
+            )
+    return None
+
+
 def quote_results(
     model: ClaimFile, document: Document, path: Path, scope: Scope, root: Path | None = None
 ) -> list[CheckResult]:
@@ -1201,6 +1318,16 @@ def quote_results(
             )
             continue
         found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
+        differences = (
+            _differences_stated(text, claim.quote, scope.context, published)
+            if _is_of_temperature(figure)
+            else []
+        )
+        if differences:  # "has warmed by 3°C": a difference, whatever the grammar reads
+            if figure.absolute_temperature:
+                found = _readings_that_are_differences(found, differences)
+                implied = _readings_that_are_differences(implied, differences)
+            implied += [difference.difference for difference in differences]
         if any(_same_figure(figure, candidate) for candidate in (*found, *implied)) or (
             claim.value is not None
             and (
@@ -1218,6 +1345,9 @@ def quote_results(
         verdict, message = _same_amount(
             figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None
         )
+        as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
+        if as_a_difference is not None:
+            verdict, message = Verdict.MISMATCH, as_a_difference
         results.append(
             CheckResult(check_id, "quote", verdict, location, message, operands=operands)
         )

@@ -611,3 +611,60 @@ def test_a_majority_is_a_threshold_and_a_majority_of_a_number_a_margin(tmp_path:
         "share_for_threshold": MISMATCH,
         "more_than_threshold": MISMATCH,  # at least two-thirds takes in two-thirds
     }
+
+
+def test_a_difference_of_temperatures_is_no_reading(tmp_path: Path) -> None:
+    """"Warmed by 3°C", "10C above normal", "1.2C warmer than", "an anomaly of 1.2C", "beat
+    ... by 1.6C" and the conversion in brackets after one state differences: a reading
+    recorded from them is a mismatch, a record in Δ°C is consistent. Readings stay readings:
+    "hit 46.0C (114.8F)", "a high of 53.3C", "up to 45C", "rose to 46C", "cooled to 12C",
+    "rose by 2C to 38C" (the 38C), "up from 30C", "minus 20C", "40C heat"."""
+    found = verdicts(
+        tmp_path,
+        "Mora hit 46.6C (115.9F). Death Valley recorded a high of 53.3C (128F). Highs of up"
+        " to 45C (113F) are forecast. Temperatures rose to 46C in Seville, then cooled to 12C"
+        " overnight. Temperatures rose by 2C to 38C on Tuesday. Forecasters expect highs of"
+        " 35C, up from 30C on Monday. Temperatures dipped to minus 20C in Moscow. Fuelled by"
+        " 40C heat, wildfires spread. Temperatures fell 10C overnight. The UK was 1.2C warmer"
+        " than average in May. Parts of Siberia were 10C above normal. An anomaly of 1.2C was"
+        " recorded. Global temperatures have risen by about 1.1C since 1900. The record was"
+        " beaten by 1.6C (2.9F). Temperatures could reach 43C, 3C below the national record."
+        " It was 2C cooler than normal. The ocean has warmed 0.13C per decade.",
+        '  hit: {value: 46.6°C, quote: "Mora hit 46.6C (115.9F)"}\n'
+        '  hit_f: {value: 115.9°F, quote: "Mora hit 46.6C (115.9F)"}\n'
+        '  high: {value: 53.3°C, quote: "a high of 53.3C (128F)"}\n'
+        '  up_to: {value: up to 45°C, quote: "Highs of up to 45C"}\n'
+        '  rose_to: {value: 46°C, quote: "Temperatures rose to 46C"}\n'
+        '  cooled_to: {value: 12°C, quote: "cooled to 12C overnight"}\n'
+        '  by_then_to: {value: 38°C, quote: "Temperatures rose by 2C to 38C"}\n'
+        '  up_from: {value: 30°C, quote: "highs of 35C, up from 30C"}\n'
+        '  minus: {value: -20°C, quote: "dipped to minus 20C"}\n'
+        '  heat: {value: 40°C, quote: "Fuelled by 40C heat"}\n'
+        '  fell_as_reading: {value: 10°C, quote: "Temperatures fell 10C overnight"}\n'
+        '  warmer_as_reading: {value: 1.2°C, quote: "1.2C warmer than average"}\n'
+        '  normal_as_reading: {value: 10°C, quote: "10C above normal"}\n'
+        '  anomaly_as_reading: {value: 1.2°C, quote: "An anomaly of 1.2C"}\n'
+        '  risen_as_reading: {value: about 1.1°C, quote: "have risen by about 1.1C"}\n'
+        '  beaten_as_reading: {value: 1.6°C, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  bracket_as_reading: {value: 2.9°F, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  by_as_reading: {value: 2°C, quote: "Temperatures rose by 2C to 38C"}\n'
+        '  below_as_reading: {value: 3°C, quote: "3C below the national record"}\n'
+        '  cooler_as_reading: {value: 2°C, quote: "2C cooler than normal"}\n'
+        '  fell: {value: 10 Δ°C, quote: "Temperatures fell 10C overnight"}\n'
+        '  warmer: {value: 1.2 Δ°C, quote: "1.2C warmer than average"}\n'
+        '  normal: {value: 10 Δ°C, quote: "10C above normal"}\n'
+        '  anomaly: {value: 1.2 Δ°C, quote: "An anomaly of 1.2C"}\n'
+        '  risen: {value: about 1.1 Δ°C, quote: "have risen by about 1.1C"}\n'
+        '  bracket: {value: 2.9 Δ°F, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  rate: {value: 0.13 Δ°C per decade, quote: "has warmed 0.13C per decade"}\n'
+        '  rate_wrong: {value: 0.13 Δ°C per year, quote: "has warmed 0.13C per decade"}\n'
+        '  normal_wrong: {value: 11 Δ°C, quote: "10C above normal"}\n',
+    )
+    readings = ("hit", "hit_f", "high", "up_to", "rose_to", "cooled_to", "by_then_to",
+                "up_from", "minus", "heat")  # fmt: skip
+    differences = ("fell", "warmer", "normal", "anomaly", "risen", "bracket", "rate")
+    assert found == {
+        **dict.fromkeys(readings, CONSISTENT),
+        **dict.fromkeys(differences, CONSISTENT),
+        **{name: MISMATCH for name in found if name.endswith(("_as_reading", "_wrong"))},
+    }
