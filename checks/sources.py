@@ -383,6 +383,18 @@ _FALL_WORDS = re.compile(
 states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
 eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
 
+_BELOW_A_LEVEL = re.compile(
+    r"(?i)\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d\b|levels?|averages?|peaks?|highs?|targets?|forecasts?|estimates?"
+    r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
+    r"|figures?|totals?|expectations?|projections?|year\s+(?:earlier|ago|before)|last\s+year"
+    r"|that\s+of|those\s+of)\b"
+)
+"""A percentage below a level it is compared with: "52.7% below 1990 levels", "20% under
+the asking price", "30% below its 2019 peak" state a fall (as "12% lower than" does). Not
+"below 5%" (a qualifier: "inflation stayed below 5%"), nor "5% under the last
+government" (under whom, not under what)."""
+
 _FALL_NOUNS = frozenset({
     "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
     "reduction", "reductions",
@@ -452,6 +464,8 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     after = [word.lower() for word in quote[at + len(figure.text) :].split()[:2]]
     if after and _is_a_fall(after[0]):
         return True  # "a 7.1% fall", "3.1% fewer visits"
+    if is_percentage(figure) and _BELOW_A_LEVEL.match(quote, at + len(figure.text)):
+        return True  # "52.7% below 1990 levels", "20% under the asking price"
     if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
         if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
             return True  # "a 1.5% real-terms cut", "a 3% annual decline"
@@ -620,6 +634,7 @@ def _what_the_quote_states(
 
     def read(text: str) -> list[Figure]:
         found = figures_in(text, context, published, durations=durations, millions=millions)
+        found = [_year_of_levels(f, context, published) or f for f in found]
         return [f for f in found if _millions_of_it(f, record)] if millions else found
 
     written = quote
@@ -641,7 +656,7 @@ def _what_the_quote_states(
         points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
     implied = parts + points + _during(found, context)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
-    if record.nominal < 0 and _FALL_WORDS.search(quote):
+    if record.nominal < 0 and (_FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote)):
         implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         implied += _readable(
@@ -668,6 +683,31 @@ def _what_the_quote_states(
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
     return found, implied
+
+
+_YEAR_OF_LEVELS = re.compile(r"(?<![\d,.])((?:1[5-9]|20)\d\d) levels?$")
+
+
+def _year_of_levels(
+    figure: Figure, context: Context, published: dt.date | None
+) -> Figure | None:
+    """"52.7% below 1990 levels", "pre-2020 levels": the year, not a count of levels.
+
+    The value grammar reads "below 1990 levels" as fewer than 1,990 "levels", a figure
+    the text does not state (and the mismatch message listed it). ``None`` for any other
+    figure.
+    """
+    if figure.counted is None or figure.counted.split()[0].lower() not in ("level", "levels"):
+        return None
+    year = _YEAR_OF_LEVELS.search(figure.text)
+    if year is None:
+        return None
+    try:
+        return replace(
+            parse_date(year.group(1), published, context.fiscal_year_start), text=year.group(1)
+        )
+    except FigureError:
+        return None
 
 
 _PAIR_OF_PERCENTAGES = re.compile(

@@ -668,3 +668,47 @@ def test_a_difference_of_temperatures_is_no_reading(tmp_path: Path) -> None:
         **dict.fromkeys(differences, CONSISTENT),
         **{name: MISMATCH for name in found if name.endswith(("_as_reading", "_wrong"))},
     }
+
+
+def test_a_percentage_below_a_level_is_a_fall(tmp_path: Path) -> None:
+    """"52.7% below 1990 levels", "20% under their 2022 peak", "3% below forecasts" state
+    falls, as "12% lower than" does; "stayed below 5%" (a qualifier), "live below the
+    poverty line" (a share), "5% under the last government" (under whom) and "under the
+    age of five" do not."""
+    found = verdicts(
+        tmp_path,
+        "Emissions were 52.7% below 1990 levels. House prices are 20% under their 2022 peak."
+        " Shares closed 30% below their IPO price. Sales were 3% below forecasts. Real wages"
+        " remain 2.5% below their 2008 level. Methane emissions were 10% below pre-pandemic"
+        " levels. Output was 12% lower than a year earlier. Inflation stayed below 5% for a"
+        " third month. About 20% of households live below the poverty line. Unemployment was"
+        " 5% under the last government. Some 40% of children under the age of five were"
+        " vaccinated. Nearly 25% of staff are under 30.",
+        '  levels: {value: -52.7%, quote: "52.7% below 1990 levels"}\n'
+        '  peak: {value: -20%, quote: "20% under their 2022 peak"}\n'
+        '  price: {value: -30%, quote: "closed 30% below their IPO price"}\n'
+        '  forecasts: {value: -3%, quote: "3% below forecasts"}\n'
+        '  level: {value: -2.5%, quote: "2.5% below their 2008 level"}\n'
+        '  pre_pandemic: {value: -10%, quote: "10% below pre-pandemic levels"}\n'
+        '  lower: {value: -12%, quote: "12% lower than a year earlier"}\n'
+        '  year: {date: 1990, quote: "52.7% below 1990 levels"}\n'
+        '  levels_wrong: {value: -52.8%, quote: "52.7% below 1990 levels"}\n'
+        '  qualifier_wrong: {value: -5%, quote: "Inflation stayed below 5%"}\n'
+        '  poverty_wrong: {value: -20%, quote: "20% of households live below the poverty line"}\n'
+        '  government_wrong: {value: -5%, quote: "Unemployment was 5% under the last government"}\n'
+        '  age_wrong: {value: -40%, quote: "Some 40% of children under the age of five"}\n'
+        '  staff_wrong: {value: -25%, quote: "Nearly 25% of staff are under 30"}\n',
+    )
+    assert len(found) == 14
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_year_before_levels_is_the_year(tmp_path: Path) -> None:
+    """"Below 1990 levels" is the year 1990, not a count of "levels" below 1,990."""
+    (tmp_path / "story.txt").write_text("Emissions were 52.7% below 1990 levels.")
+    (tmp_path / "story.yaml").write_text(
+        "source: {published: 2025-06-03, text: story.txt}\n"
+        'claims:\n  wrong: {value: -52.8%, quote: "52.7% below 1990 levels"}\n'
+    )
+    (check,) = [c for _, c in run([str(tmp_path)], Options()).all_checks()]
+    assert "states 52.7% and 1990, but" in check.message
