@@ -291,7 +291,8 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
         return False
     if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
         return False  # "1,200 homes" is not `1,200 people`
-    return abs(stated.nominal - record.nominal) <= 1e-9 * max(abs(record.nominal), 1.0)
+    # relative to the figures' own size: a price per megawatt hour is ~1e-18 £ per joule
+    return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
 
 
 def _noun(counted: str) -> str:
@@ -578,7 +579,9 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         y = y.scaled(1.0, -b.display.offset)
     elif a.absolute_temperature != b.absolute_temperature:
         return False
-    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi), 1.0)
+    # relative to the figures' own size, with no floor: £72 per megawatt hour is 2.7e-18 £
+    # per joule, and a floor of 1 made it equal to any other price per megawatt hour
+    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi))
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale

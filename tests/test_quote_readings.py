@@ -712,3 +712,31 @@ def test_a_year_before_levels_is_the_year(tmp_path: Path) -> None:
     )
     (check,) = [c for _, c in run([str(tmp_path)], Options()).all_checks()]
     assert "states 52.7% and 1990, but" in check.message
+
+
+def test_prices_per_unit_of_energy_are_compared_at_their_own_size(tmp_path: Path) -> None:
+    """£72 per megawatt hour is 2.7e-18 £ per joule: an absolute tolerance made any price
+    per MWh (or kWh, or grams per kWh) equal to any other in a quote (a missed error)."""
+    found = verdicts(
+        tmp_path,
+        "Power prices averaged 72 pounds per megawatt hour in 2024. The cap is 24.50 pence"
+        " per kilowatt hour. The grid emitted 124 grams of carbon dioxide per kilowatt hour.",
+        '  price: {value: £72 per MWh, quote: "averaged 72 pounds per megawatt hour"}\n'
+        '  cap: {value: 24.50p per kWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  cap_in_pounds: {value: £245 per MWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  intensity: {value: 124 g per kWh, quote: "124 grams of carbon dioxide per kilowatt'
+        ' hour"}\n'
+        '  price_wrong: {value: £69 per MWh, quote: "averaged 72 pounds per megawatt hour"}\n'
+        '  cap_wrong: {value: 25.50p per kWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  intensity_wrong: {value: 142 g per kWh, quote: "124 grams of carbon dioxide per'
+        ' kilowatt hour"}\n',
+    )
+    assert found == {
+        "price": CONSISTENT,
+        "cap": CONSISTENT,
+        "cap_in_pounds": ROUNDING,
+        "intensity": CONSISTENT,
+        "price_wrong": MISMATCH,
+        "cap_wrong": MISMATCH,
+        "intensity_wrong": MISMATCH,
+    }
