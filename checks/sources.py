@@ -614,7 +614,7 @@ def _in_points(counted: str) -> bool:
 
 
 def _what_the_quote_states(
-    quote: str, record: Figure, context: Context, published: dt.date | None
+    quote: str, record: Figure, context: Context, published: dt.date | None, sentence: str = ""
 ) -> tuple[list[Figure], list[Figure]]:
     """The figures a quote states, read every way a sentence states them.
 
@@ -626,8 +626,10 @@ def _what_the_quote_states(
     Then what they imply: "over five years" as a period, a measure without what it is of
     ("5 mg per litre" of lead), for a record in points the points without the word after
     them ("a quarter-point cut"), for a negative record a figure the quote says fell
-    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), and for a
-    year the year before a noun ("the 2025 budget").
+    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), for a year
+    the year before a noun ("the 2025 budget"), and for a rate in money the rate another
+    figure of the ``sentence`` (of the source text, around the quote) is written at
+    ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
     """
     # what the record is tells how to read "a week" (a length of time) and "7.6m people"
     durations = record.dimension == (("[time]", 1),)
@@ -672,7 +674,7 @@ def _what_the_quote_states(
         )
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
-        implied += _rate_written_once(found, record, quote, context)
+        implied += _rate_written_once(found, record, quote, sentence or quote, context)
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
@@ -959,13 +961,14 @@ _COMPARING = frozenset({
 "5.2%, compared with 4.9", "£4.1bn, against 3.8", "down from 26.4"."""
 
 
-def _compared(written: str, quote: str) -> bool:
+def _compared(written: str, quote: str, at: int | None = None) -> bool:
     """Whether the figure ``written`` in ``quote`` follows a word of comparison.
 
+    ``at`` is where it is written (by default, its first place in ``quote``).
     "Unemployment rose 0.3 to 5.2%": the 0.3 is a change in points, not a percentage;
     "Labour's lead is 6, at 44%": a lead in points; "12 of the 15 districts": a count.
     """
-    at = quote.find(written)
+    at = quote.find(written) if at is None else at
     if at < 0 or quote[at + len(written) :].lstrip().lower().startswith("of "):
         return False  # "12 of the 15 districts": a count
     before = [word.lower().strip(",;:()") for word in quote[:at].split()[-2:]]
@@ -1119,40 +1122,64 @@ def _an_adjective(word: str) -> bool:
 
 
 def _rate_written_once(
-    found: list[Figure], record: Figure, quote: str, context: Context
+    found: list[Figure], record: Figure, quote: str, sentence: str, context: Context
 ) -> list[Figure]:
     """"Rent rose to $1,650 a month from $1,550": the $1,550 is a month's rent too.
 
-    A plain amount in the record's currency, brought in by a word of comparison ("from",
-    "against", "compared with"), states the rate another figure of the quote is written
-    at (that figure's rate, not the record's: "$1,550 per week" is not stated). "A deposit
-    of $3,300 and rent of $1,650 a month" states no rate of $3,300.
+    A plain amount of the quote in the record's currency, brought in by a word of
+    comparison ("from", "against", "compared with") or of change ("jumped $5.04, or 6.3%,
+    to $84.93 a barrel"), states the rate another figure of its sentence is written at,
+    in the same clause: that figure's rate, not the record's ("$1,550 per week" is not
+    stated). The other figure is often outside the quote: "Power prices averaged 72
+    pounds per megawatt hour in 2024, down 25% from 96 pounds in 2023" quoted as "from 96
+    pounds in 2023" states `£96 per MWh`. "A deposit of $3,300 and rent of $1,650 a month"
+    states no rate of $3,300, nor does "rent rose to $1,650 a month, while the deposit fell
+    from $3,300" (another clause).
     """
-    rates = [f for f in found if f.dimension == record.dimension and per_clause(f)]
-    return _readable(
-        (
-            f"{figure.text} {per}"
-            for figure in found
-            if not figure.is_range and not figure.display.suffix and _compared(figure.text, quote)
-            for rate in rates
-            if (per := rate_of(rate, figure))
-            # "rent … $1,650 a month, while the deposit fell from $3,300": another clause
-            and not _another_clause(quote, rate.text, figure.text)
-        ),
-        context,
+    written = normalise(quote)
+    where = sentence.find(written)
+    if where < 0:
+        sentence, where = written, 0
+    rates = [
+        (rate, sentence.find(rate.text))
+        for rate in figures_in(sentence, context, None)
+        if rate.dimension == record.dimension and per_clause(rate) and rate.text in sentence
+    ]
+    carried: list[str] = []
+    for figure in found:
+        if figure.is_range:
+            continue
+        at = written.find(figure.text)
+        if at < 0:
+            continue
+        at += where
+        before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
+        if not (_compared(figure.text, sentence, at) or _a_change_before(before)):
+            continue
+        for rate, rate_at in rates:
+            low, high = sorted((at, rate_at))
+            per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
+            if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
+                carried.append(f"{figure.text} {per}")
+    # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+def _money_alone(figure: Figure) -> bool:
+    """An amount of money and nothing else: "96 pounds", "$1,550" (not "$1,550 a month").
+
+    :func:`~checks.figures.rate_of` takes a rate's amount to be the dimensions of positive
+    power, which a unit with time in its denominator breaks: per megawatt hour leaves
+    currency × time², so "96 pounds" was no amount of "72 pounds per megawatt hour".
+    """
+    return (
+        bool(figure.dimension)
+        and all(name.startswith("[currency_") for name, _ in figure.dimension)
+        and not per_clause(figure)
     )
 
 
 _CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
-
-
-def _another_clause(quote: str, first: str, second: str) -> bool:
-    """Whether a new clause starts between two figures of ``quote`` (found by their text)."""
-    at, other = quote.find(first), quote.find(second)
-    if at < 0 or other < 0:
-        return False
-    low, high = sorted((at, other))
-    return _CLAUSE_BREAK.search(quote, low, high) is not None
 
 
 _YEAR_BEFORE_A_NOUN = re.compile(
@@ -1360,7 +1387,10 @@ def quote_results(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
             continue
-        found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
+        sentence = _sentence_around(haystack, normalise(claim.quote))
+        found, implied = _what_the_quote_states(
+            claim.quote, figure, scope.context, published, sentence
+        )
         differences = (
             _differences_stated(text, claim.quote, scope.context, published)
             if _is_of_temperature(figure)

@@ -740,3 +740,33 @@ def test_prices_per_unit_of_energy_are_compared_at_their_own_size(tmp_path: Path
         "cap_wrong": MISMATCH,
         "intensity_wrong": MISMATCH,
     }
+
+
+def test_a_rate_written_once_in_the_sentence_outside_the_quote(tmp_path: Path) -> None:
+    """The rate of "72 pounds per megawatt hour" is carried to "from 96 pounds in 2023"
+    when the quote is only that piece of the sentence; so are "a tonne" to "from 82.70
+    euros a year earlier", "a barrel" to "jumped $5.04, or 6.3%," and "an hour" to "up from
+    £11.44". Not across a new clause (", while", ", and"), not another rate, not to an
+    amount neither compared nor changed ("paid $3,300 for a deposit")."""
+    found = verdicts(
+        tmp_path,
+        "Power prices averaged 72 pounds per megawatt hour in 2024, down 25% from 96 pounds in"
+        " 2023. Carbon permits traded at 64.50 euros a tonne, down 22% from 82.70 euros a year"
+        " earlier. Brent crude futures jumped $5.04, or 6.3%, to $84.93 a barrel. Workers will"
+        " get £12.21 an hour from April, up from £11.44. Gold rose $30 to $2,000 an ounce. The"
+        " company paid a dividend of $1.20 a share, and its profit rose $300 million. Tenants"
+        " paid $3,300 for a deposit on flats let at $1,650 a month.",
+        '  power: {value: £96 per MWh, quote: "from 96 pounds in 2023"}\n'
+        '  permits: {value: €82.70 per tonne, quote: "from 82.70 euros a year earlier"}\n'
+        '  brent: {value: $5.04 per barrel, quote: "jumped $5.04, or 6.3%"}\n'
+        '  wage: {value: £11.44 per hour, quote: "up from £11.44"}\n'
+        '  gold: {value: $30 per ounce, quote: "Gold rose $30"}\n'
+        '  power_wrong: {value: £96 per kWh, quote: "from 96 pounds in 2023"}\n'
+        '  permits_wrong: {value: €82.70 per kg, quote: "from 82.70 euros a year earlier"}\n'
+        '  brent_wrong: {value: $5.40 per barrel, quote: "jumped $5.04, or 6.3%"}\n'
+        '  wage_wrong: {value: £11.44 per week, quote: "up from £11.44"}\n'
+        '  profit_wrong: {value: $300 million per share, quote: "its profit rose $300 million"}\n'
+        '  deposit_wrong: {value: "$3,300 per month", quote: "paid $3,300 for a deposit"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
