@@ -245,6 +245,8 @@ def _same_amount(
         )
         how = (
             f"in other units than {figure.text}" if other_units
+            else f"written otherwise than {figure.text}"
+            if _a_fraction(figure) != _a_fraction(candidate)
             else f"written {'less' if finer else 'more'} precisely than {figure.text}"
         )  # fmt: skip
         return Verdict.ROUNDING, (
@@ -283,16 +285,35 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
     """Whether ``stated`` is ``record``'s number, of its kind, written to another precision."""
     if record.is_date or stated.is_date or record.dimension != stated.dimension:
         return False
-    if record.is_range != stated.is_range or record.flavour != stated.flavour:
-        return False
+    if record.is_range != stated.is_range or _share_kind(record) != _share_kind(stated):
+        return False  # ("a third" is a percentage as much as 33% is)
     if record.absolute_temperature != stated.absolute_temperature:
         return False
     if is_multiplier(record.counted) != is_multiplier(stated.counted):
         return False
     if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
         return False  # "1,200 homes" is not `1,200 people`
+    if _a_fraction(record) != _a_fraction(stated):
+        # "rose by a third" and `33%`: each the other's amount at the other's precision
+        return _holds(stated.strict, record.nominal) and _holds(record.strict, stated.nominal)
     # relative to the figures' own size: a price per megawatt hour is ~1e-18 £ per joule
     return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
+
+
+def _a_fraction(figure: Figure) -> bool:
+    """A share written as a fraction or a ratio ("a third", "one in three"), not in per cent.
+
+    "A third" is 33.33%, read to the whole percent (32.83–33.83%): `33%` is that amount
+    written otherwise, and `34%` or `33.9%` another.
+    """
+    return figure.flavour is None and figure.display.suffix == "%"
+
+
+def _holds(interval: Interval, value: float) -> bool:
+    """Whether ``value`` lies in ``interval``, minding its open ends."""
+    above = value > interval.lo or (value == interval.lo and not interval.lo_open)
+    below = value < interval.hi or (value == interval.hi and not interval.hi_open)
+    return above and below
 
 
 def _noun(counted: str) -> str:
@@ -860,18 +881,24 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
     """The changes in per cent that multiplying verbs state, with their qualifiers.
 
     "Prices doubled" states a rise of 100%; "more than doubled" more than 100%, "nearly
-    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%).
+    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%). So do
+    their other forms: "pledged to triple" 200%, "more than double the previous record"
+    more than 100%, "plans to halve" -50% (see :data:`_MULTIPLYING_FORMS`).
     """
     changes: list[Figure] = []
-    for match in _MULTIPLYING.finditer(quote):
-        qualifier, verb = match.group(1), match.group(2).lower()
-        written = _MULTIPLYING_VERBS[verb]
+    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
+    for match in _MULTIPLYING_FORMS.finditer(quote):
+        groups = match.groups()
+        at = next(index for index in (1, 3, 5) if groups[index] is not None)
+        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
+    for qualifier, verb, text in verbs:
+        written = _MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb]
         if qualifier:
             qualifier = " ".join(qualifier.lower().split())
-            if verb == "halved":  # a fall of more than half is below -50%
+            if written == "-50%":  # a fall of more than half is below -50%
                 qualifier = _OPPOSITE.get(QUALIFIERS[qualifier], qualifier)
             written = f"{qualifier} {written}"
-        changes.append(replace(parse_figure(written, context), text=match.group(0)))
+        changes.append(replace(parse_figure(written, context), text=text))
     return changes
 
 
@@ -1205,6 +1232,39 @@ _MULTIPLYING = re.compile(
     r"|close\s+to|less\s+than)\s+)?(" + "|".join(_MULTIPLYING_VERBS) + r")\b"
 )
 """A multiplying verb, with the qualifier before it ("have more than doubled")."""
+
+_MULTIPLYING_WORDS = {
+    "double": "100%", "doubling": "100%", "triple": "200%", "tripling": "200%",
+    "treble": "200%", "trebling": "200%", "quadruple": "300%", "quadrupling": "300%",
+    "halve": "-50%", "halving": "-50%",
+}  # fmt: skip
+"""The other forms of the multiplying verbs: "pledged to triple", "more than double the
+previous record", "a doubling of capacity"."""
+
+_QUALIFIER_OF_A_MULTIPLE = (
+    r"(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least|close\s+to"
+    r"|less\s+than)\s+)?"
+)
+_NOT_MULTIPLIED = (
+    r"(?![\w-]|\s+(?:digits?|figures?|glazing|glazed|dips?|whammy|standards?|deckers?|rooms?"
+    r"|beds?|agents?|acts?|crowns?|jumps?|locks?|checks?|down|up|back|over|as|time|times"
+    r"|period|rate)\b)"
+)
+"""Words after "double" that make it no multiplication: "double digits", "double glazing",
+"a triple lock", "to double down", "doubling time", "double as"."""
+_MULTIPLYING_FORMS = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|may|might|should|must|shall)\s+"
+    + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple|halve)" + _NOT_MULTIPLIED
+    + r"|(?<!\bto\s)\b" + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple)"
+    r"(?=\s+(?:the|its|their|his|her|our|this|that|these|those|what|last)\b)"
+    r"|\b" + _QUALIFIER_OF_A_MULTIPLE + r"(doubling|tripling|trebling|quadrupling|halving)"
+    + _NOT_MULTIPLIED + ")"
+)
+"""A multiplication in another form than the past tense: the infinitive or after a modal
+("pledged to triple renewable capacity", "will more than double"), before what it
+multiplies ("more than double the previous record", "nearly triple last year's"), and the
+noun ("a doubling of capacity", "tripling renewable energy"). Not the adjective before a
+noun ("a double murder", "double-digit", "to double glazing")."""
 
 _OPPOSITE = {
     "above": "less than", "at_least": "at most", "below": "more than", "at_most": "at least",

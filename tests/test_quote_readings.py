@@ -770,3 +770,70 @@ def test_a_rate_written_once_in_the_sentence_outside_the_quote(tmp_path: Path) -
     )
     assert len(found) == 11
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_other_forms_of_multiplying_verbs_state_changes(tmp_path: Path) -> None:
+    """"More than double the previous record", "pledged to triple", "plans to halve", "will
+    more than double", "a doubling of" state changes in per cent as "doubled" does; "double
+    digits", "double glazing", "the triple lock", "a double murder", "double-digit", "to
+    double down" and "the doubling time" state none."""
+    found = verdicts(
+        tmp_path,
+        "Canada's fires burned more than double the previous record. Nearly 200 countries"
+        " pledged to triple renewable capacity. The government plans to halve emissions by"
+        " 2035. Demand is expected to more than double by 2050. Output could nearly triple"
+        " last year's level. The deal calls for a doubling of capacity. Inflation rose to"
+        " double digits. Homeowners switched to double glazing. The party will keep the"
+        " triple lock. Police are investigating a double murder. Growth hit double-digit"
+        " rates. Investors continued to double down on tech. The doubling time was three"
+        " days.",
+        '  record: {value: more than 100%, quote: "more than double the previous record"}\n'
+        '  pledge: {value: 200%, quote: "pledged to triple renewable capacity"}\n'
+        '  halve: {value: -50%, quote: "plans to halve emissions"}\n'
+        '  will: {value: more than 100%, quote: "expected to more than double by 2050"}\n'
+        '  nearly: {value: nearly 200%, quote: "could nearly triple last year\'s level"}\n'
+        '  noun: {value: 100%, quote: "a doubling of capacity"}\n'
+        '  record_wrong: {value: 100%, quote: "more than double the previous record"}\n'
+        '  pledge_wrong: {value: 300%, quote: "pledged to triple renewable capacity"}\n'
+        '  halve_wrong: {value: 50%, quote: "plans to halve emissions"}\n'
+        '  digits_wrong: {value: 100%, quote: "Inflation rose to double digits"}\n'
+        '  glazing_wrong: {value: 100%, quote: "switched to double glazing"}\n'
+        '  lock_wrong: {value: 200%, quote: "keep the triple lock"}\n'
+        '  murder_wrong: {value: 100%, quote: "a double murder"}\n'
+        '  digit_wrong: {value: 100%, quote: "hit double-digit rates"}\n'
+        '  down_wrong: {value: 100%, quote: "continued to double down"}\n'
+        '  time_wrong: {value: 100%, quote: "The doubling time was three days"}\n',
+    )
+    assert len(found) == 16
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_fraction_word_and_its_percentage_are_one_amount(tmp_path: Path) -> None:
+    """"Rose by a third" against `33%` is the same amount written otherwise: `rounding` (as
+    `33.3%`, "two-thirds" against `67%`, "one in three" against `33%`); `34%`, `30%`, a fall
+    of `-33%`, `66%` for two-thirds are other amounts."""
+    found = verdicts(
+        tmp_path,
+        "Sales of heat pumps rose by a third. Two-thirds of voters backed the plan. One in"
+        " three households struggles with bills. A quarter of homes lost power.",
+        '  third: {value: 33%, quote: "rose by a third"}\n'
+        '  third_finer: {value: 33.3%, quote: "rose by a third"}\n'
+        '  two_thirds: {value: 67%, quote: "Two-thirds of voters"}\n'
+        '  one_in_three: {value: 33%, quote: "One in three households"}\n'
+        '  quarter: {value: 25%, quote: "A quarter of homes"}\n'
+        '  third_wrong: {value: 34%, quote: "rose by a third"}\n'
+        '  third_wrong_2: {value: 30%, quote: "rose by a third"}\n'
+        '  third_fall_wrong: {value: -33%, quote: "rose by a third"}\n'
+        '  two_thirds_wrong: {value: 66%, quote: "Two-thirds of voters"}\n',
+    )
+    assert found == {
+        "third": ROUNDING,
+        "third_finer": ROUNDING,
+        "two_thirds": ROUNDING,
+        "one_in_three": ROUNDING,
+        "quarter": CONSISTENT,
+        "third_wrong": MISMATCH,
+        "third_wrong_2": MISMATCH,
+        "third_fall_wrong": MISMATCH,
+        "two_thirds_wrong": MISMATCH,
+    }
