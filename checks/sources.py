@@ -696,6 +696,8 @@ def _what_the_quote_states(
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
+        if "gallon" in quote.lower():
+            implied += _sterling_gallons(found, context)
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
@@ -1190,6 +1192,30 @@ def _rate_written_once(
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
+"""A gallon not said to be American ("a gallon", not "a US gallon")."""
+
+
+def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
+    """"6.72 pounds a gallon": in a price in sterling, a gallon is an imperial gallon.
+
+    The value grammar reads "gallon" as the US gallon (3.785 litres), so a record of `£6.72
+    per imperial gallon` (147.9p a litre is £6.72 per imperial gallon, £5.60 per US
+    gallon) was not stated by the British text that gives it. A price in dollars keeps its
+    US gallon, and "a US gallon" stays one.
+    """
+    return _readable(
+        (
+            _A_GALLON.sub(r"imperial \1", figure.text)
+            for figure in found
+            if ("[currency_GBP]", 1) in figure.dimension
+            and "imperial" not in figure.text.lower()
+            and _A_GALLON.search(figure.text)
+        ),
+        context,
+    )
 
 
 def _money_alone(figure: Figure) -> bool:

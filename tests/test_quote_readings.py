@@ -837,3 +837,27 @@ def test_a_fraction_word_and_its_percentage_are_one_amount(tmp_path: Path) -> No
         "third_fall_wrong": MISMATCH,
         "two_thirds_wrong": MISMATCH,
     }
+
+
+def test_a_gallon_in_a_sterling_price_is_an_imperial_gallon(tmp_path: Path) -> None:
+    """"6.72 pounds a gallon" states `£6.72 per imperial gallon` (and, as written, `£6.72 per
+    gallon`); "$3.50 a gallon" and "£2.60 a US gallon" state no imperial gallon."""
+    found = verdicts(
+        tmp_path,
+        "Petrol averaged 147.9p a litre (6.72 pounds a gallon). Diesel cost 7.01 pounds per"
+        " gallon. U.S. gasoline averaged $3.50 a gallon, or about £2.60 a US gallon.",
+        '  petrol: {value: £6.72 per imperial gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  petrol_as_written: {value: £6.72 per gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  diesel: {value: £7.01 per imperial gallon, quote: "7.01 pounds per gallon"}\n'
+        '  petrol_wrong: {value: £6.27 per imperial gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  dollars_wrong: {value: $3.50 per imperial gallon, quote: "averaged $3.50 a gallon"}\n'
+        '  us_gallon_wrong: {value: £2.60 per imperial gallon, quote: "£2.60 a US gallon"}\n',
+    )
+    assert found == {
+        "petrol": CONSISTENT,
+        "petrol_as_written": CONSISTENT,
+        "diesel": CONSISTENT,
+        "petrol_wrong": MISMATCH,
+        "dollars_wrong": MISMATCH,
+        "us_gallon_wrong": MISMATCH,
+    }
