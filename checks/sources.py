@@ -232,6 +232,7 @@ def _same_amount(
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
     alike = [c for c in found if _same_kind_and_number(figure, c)]
+    alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
     exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
     if exact:
         if precision:
@@ -676,6 +677,8 @@ def _what_the_quote_states(
         (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:
         found += read(_VERB_UP_TO.sub(r"\1 to", quote))
+    if "(" in quote:  # "about 610 square miles (1,580 square kilometers)": about both
+        found = _qualifier_carried(found, quote, context)
     points: list[Figure] = []
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
@@ -736,6 +739,45 @@ def _year_of_levels(
         )
     except FigureError:
         return None
+
+
+def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``found`` with the qualifier of a figure carried to its conversion in brackets.
+
+    "About 610 square miles (1,580 square kilometers)", "up to 45C (113F)", "more than
+    $5bn (£4bn)": the brackets restate the figure before them in other units, and its
+    qualifier governs both. The bracketed figure states `about 1,580 square kilometers`,
+    and a record of plain `1,580 square kilometers` drops the text's qualifier, as one of
+    `610 square miles` does. Only a conversion: a measure or an amount of money in other
+    units, alone in its brackets. "More than 40% (42.3%)" gives the exact figure, and
+    "about 300 (120 of them children)" another.
+    """
+    qualified: dict[str, Figure] = {}
+    for first in found:
+        if first.qualifier is None or not first.dimension or first.is_date:
+            continue
+        for second in found:
+            if (
+                second.qualifier is None
+                and second.text not in qualified
+                and _a_conversion(first, second)
+                and re.search(
+                    re.escape(first.text) + r"\s*\(\s*" + re.escape(second.text) + r"\s*\)", quote
+                )
+            ):
+                written = f"{first.qualifier} {second.text}"
+                for carried in _readable([written], context):
+                    qualified[second.text] = replace(carried, text=written)
+    return [qualified.get(figure.text, figure) for figure in found]
+
+
+def _a_conversion(figure: Figure, other: Figure) -> bool:
+    """Whether ``other`` is ``figure`` in other units: 559 miles of 900 km, £4bn of $5bn."""
+    if not other.dimension or other.is_date or other.counted is not None or other.is_range:
+        return False
+    if _is_money_rate(figure) and _is_money_rate(other):
+        return figure.dimension != other.dimension or not _same_unit(figure, other)
+    return figure.dimension == other.dimension and not _same_unit(figure, other)
 
 
 _PAIR_OF_PERCENTAGES = re.compile(
@@ -1374,12 +1416,44 @@ def _readings_that_are_differences(
         for figure in found
         if not (
             figure.absolute_temperature
-            and any(
-                _same_figure(figure, difference.reading) and _same_unit(figure, difference.reading)
-                for difference in differences
-            )
+            and any(_the_reading_of(figure, difference) for difference in differences)
         )
     ]
+
+
+def _the_reading_of(figure: Figure, difference: _Difference) -> bool:
+    """Whether ``figure`` is the reading the grammar makes of ``difference``'s words.
+
+    Whatever qualifier it took from the figure before its brackets: "(2F)" of "risen by
+    about 1.1C (2F)" is "about 2F".
+    """
+    reading = difference.reading
+    return (
+        _same_unit(figure, reading)
+        and figure.is_range == reading.is_range
+        and math.isclose(figure.nominal, reading.nominal, rel_tol=1e-9)
+    )
+
+
+def _with_carried_qualifiers(
+    differences: list[_Difference], found: list[Figure], context: Context
+) -> list[_Difference]:
+    """``differences`` with the qualifier a reading of them carries ("about 2 Δ°F").
+
+    In "risen by about 1.1C (2F)" the "about" governs the conversion too (see
+    :func:`_qualifier_carried`), and the difference it states is `about 2 Δ°F`.
+    """
+    qualified: list[_Difference] = []
+    for difference in differences:
+        qualifier = next(
+            (f.qualifier for f in found if f.qualifier and _the_reading_of(f, difference)), None
+        )
+        if qualifier and difference.difference.qualifier is None:
+            written = f"{qualifier} {difference.written}"
+            for carried in _readable([written], context):
+                difference = replace(difference, difference=carried, written=written)
+        qualified.append(difference)
+    return qualified
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
@@ -1483,6 +1557,7 @@ def quote_results(
             else []
         )
         if differences:  # "has warmed by 3°C": a difference, whatever the grammar reads
+            differences = _with_carried_qualifiers(differences, found, scope.context)
             if figure.absolute_temperature:
                 found = _readings_that_are_differences(found, differences)
                 implied = _readings_that_are_differences(implied, differences)

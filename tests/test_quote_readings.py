@@ -861,3 +861,35 @@ def test_a_gallon_in_a_sterling_price_is_an_imperial_gallon(tmp_path: Path) -> N
         "dollars_wrong": MISMATCH,
         "us_gallon_wrong": MISMATCH,
     }
+
+
+def test_a_qualifier_governs_the_conversion_in_brackets(tmp_path: Path) -> None:
+    """"About 610 square miles (1,580 square kilometers)" states `about 1,580 square
+    kilometers`, "up to 45C (113F)" `up to 113°F`, "more than $5bn (£4bn)" `more than £4bn`;
+    a plain record of the bracketed figure drops the qualifier. Brackets that give the
+    exact figure ("over 50 per cent (50.3 per cent)") or another ("About 300 people (120
+    of them children)") take no qualifier, nor does a figure without one ("runs 900
+    kilometers (559 miles)")."""
+    found = verdicts(
+        tmp_path,
+        "The fire has burned about 610 square miles (1,580 square kilometers). Highs of up to"
+        " 45C (113F) are forecast. The deal is worth more than $5bn (£4bn). The pipeline runs"
+        " 900 kilometers (559 miles). Turnout was over 50 per cent (50.3 per cent). About 300"
+        " people (120 of them children) were rescued. Winds reached nearly 100 mph (160"
+        " km/h).",
+        '  area: {value: "about 1,580 square kilometers", quote: "about 610 square miles (1,580'
+        ' square kilometers)"}\n'
+        '  highs: {value: up to 113°F, quote: "up to 45C (113F)"}\n'
+        '  deal: {value: more than £4bn, quote: "more than $5bn (£4bn)"}\n'
+        '  winds: {value: nearly 160 km/h, quote: "nearly 100 mph (160 km/h)"}\n'
+        '  pipeline: {value: 559 miles, quote: "runs 900 kilometers (559 miles)"}\n'
+        '  turnout: {value: 50.3%, quote: "over 50 per cent (50.3 per cent)"}\n'
+        '  children: {value: 120 children, quote: "About 300 people (120 of them children)"}\n'
+        '  area_wrong: {value: "1,580 square kilometers", quote: "about 610 square miles'
+        ' (1,580 square kilometers)"}\n'
+        '  highs_wrong: {value: 113°F, quote: "up to 45C (113F)"}\n'
+        '  deal_wrong: {value: £4bn, quote: "more than $5bn (£4bn)"}\n'
+        '  turnout_wrong: {value: over 50.3%, quote: "over 50 per cent (50.3 per cent)"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
