@@ -713,7 +713,58 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
+    if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
+        found, implied = (_without_ages(figures, quote, sentence) for figures in (found, implied))
     return found, implied
+
+
+_AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(
+    r"(?i)(?:\s*-?\s*(?:to|and|or|-|–)\s*\d+)?\s*-?\s*(?:years?[\s-]+olds?|yr-olds?"
+    r"|years?\s+of\s+age|-?somethings)\b"
+)
+""""Aged 18 to 24", "between the ages of 18 and 24", "18-24-year-olds", "18- to
+24-year-olds", "65 years of age": the words that make a bare number an age."""
+
+
+def _without_ages(figures: list[Figure], quote: str, sentence: str) -> list[Figure]:
+    """``figures`` without the bare numbers that are ages.
+
+    "Of those aged 18 to 24, 40 per cent said ...": the 24 is an age, not the percentage
+    that the "to" before it and the per cent after it made it (a record of `24%` passed),
+    nor a count of people. A record that is a length of time ("She was aged 53" for `53
+    years`) keeps them.
+    """
+    written = normalise(quote)
+    where = sentence.find(written) if sentence else -1
+    text, offset = (sentence, where) if where >= 0 else (written, 0)
+    kept: list[Figure] = []
+    for figure in figures:
+        at = _where_written(figure.text, written)
+        if not (is_bare_number(figure) and at >= 0 and _an_age(text, offset + at, figure.text)):
+            kept.append(figure)
+    return kept
+
+
+def _where_written(figure_text: str, text: str) -> int:
+    """Where ``figure_text`` is written in ``text`` as a whole number (not the 24 of 2024)."""
+    match = re.search(r"(?<![\w.,])" + re.escape(figure_text) + r"(?![\w%]|[.,]\d)", text)
+    return match.start() if match else -1
+
+
+def _an_age(text: str, at: int, written: str) -> bool:
+    """Whether the bare number ``written`` at ``at`` in ``text`` is an age.
+
+    After "aged", "age" or "ages" in its clause ("aged 18 to 24", "between the ages of 18
+    and 24"), or before "-year-olds", "years old", "years of age" ("18-24-year-olds").
+    """
+    for word in reversed(text[:at].split()[-4:]):
+        if word[-1:] in ",;:.":
+            break  # "aged 18 to 24, 40 per cent said": the 40 is no age
+        if word.lower().strip("(\"'") in _AGE_BEFORE:
+            return True
+    return _AGE_AFTER.match(text, at + len(written)) is not None
 
 
 _YEAR_OF_LEVELS = re.compile(r"(?<![\d,.])((?:1[5-9]|20)\d\d) levels?$")

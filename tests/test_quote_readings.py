@@ -893,3 +893,31 @@ def test_a_qualifier_governs_the_conversion_in_brackets(tmp_path: Path) -> None:
     )
     assert len(found) == 11
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_ages_are_neither_percentages_nor_counts(tmp_path: Path) -> None:
+    """"Of those aged 18 to 24, 40 per cent said": the 24 is an age. It was `24%` (a bare
+    number after "to", in a sentence with a percentage) and `24 people`; ages ("aged 25 to
+    64", "between the ages of 16 and 18") state neither, but a length of time (`53 years`
+    for "aged 53") and the bare numbers left off a percentage ("compared with 55 in 2010")
+    still do."""
+    found = verdicts(
+        tmp_path,
+        "Of those aged 18 to 24, 40 per cent said they would vote. Some 12% were unemployed,"
+        " compared with 4% of adults aged 25 to 64. She was aged 53 when she died. Between"
+        " the ages of 16 and 18, 60% of pupils stay in school, compared with 55 in 2010."
+        " Turnout was 77%, against 47 for the young, and 24 per cent of over-65s voted.",
+        '  forty: {value: 40%, quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  cut_short: {value: 40%, quote: "18 to 24, 40 per cent said"}\n'
+        '  age: {value: 53 years, quote: "She was aged 53"}\n'
+        '  left_off: {value: 55%, quote: "60% of pupils stay in school, compared with 55"}\n'
+        '  against: {value: 47%, quote: "Turnout was 77%, against 47 for the young"}\n'
+        '  over_65s: {value: 24%, quote: "24 per cent of over-65s voted"}\n'
+        '  age_wrong: {value: 24%, quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  cut_short_wrong: {value: 24%, quote: "18 to 24, 40 per cent said"}\n'
+        '  adults_wrong: {value: 64%, quote: "compared with 4% of adults aged 25 to 64"}\n'
+        '  people_wrong: {value: 53 people, quote: "She was aged 53"}\n'
+        '  ages_of_wrong: {value: 18%, quote: "Between the ages of 16 and 18, 60% of pupils"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
