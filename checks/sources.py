@@ -661,7 +661,6 @@ def _what_the_quote_states(
 
     def read(text: str) -> list[Figure]:
         found = figures_in(text, context, published, durations=durations, millions=millions)
-        found = [_year_of_levels(f, context, published) or f for f in found]
         return [f for f in found if _millions_of_it(f, record)] if millions else found
 
     written = quote
@@ -765,31 +764,6 @@ def _an_age(text: str, at: int, written: str) -> bool:
         if word.lower().strip("(\"'") in _AGE_BEFORE:
             return True
     return _AGE_AFTER.match(text, at + len(written)) is not None
-
-
-_YEAR_OF_LEVELS = re.compile(r"(?<![\d,.])((?:1[5-9]|20)\d\d) levels?$")
-
-
-def _year_of_levels(
-    figure: Figure, context: Context, published: dt.date | None
-) -> Figure | None:
-    """"52.7% below 1990 levels", "pre-2020 levels": the year, not a count of levels.
-
-    The value grammar reads "below 1990 levels" as fewer than 1,990 "levels", a figure
-    the text does not state (and the mismatch message listed it). ``None`` for any other
-    figure.
-    """
-    if figure.counted is None or figure.counted.split()[0].lower() not in ("level", "levels"):
-        return None
-    year = _YEAR_OF_LEVELS.search(figure.text)
-    if year is None:
-        return None
-    try:
-        return replace(
-            parse_date(year.group(1), published, context.fiscal_year_start), text=year.group(1)
-        )
-    except FigureError:
-        return None
 
 
 def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> list[Figure]:

@@ -406,7 +406,9 @@ def test_hyphenated_years_verbs_and_changes_to_a_level_bound_figures() -> None:
     assert texts("Covid-19 deaths rose to 1,200") == ["1,200"]
     assert texts("G-20 leaders met; F-35 jets cost $80 million each") == ["$80 million"]
     assert texts("the 2022–23 season's 38 games") == ["2022", "38 games"]
-    assert texts("in mid-2022, above pre-2020 levels") == ["2022", "2020 levels"]
+    # "pre-2020 levels" is the year 2020, no count of "levels"
+    assert texts("in mid-2022, above pre-2020 levels") == ["2022", "2020"]
+    assert [f.is_date for f in figures_in("above pre-2020 levels", context, day)] == [True]
     assert texts("twice-weekly meetings drew 300 people") == ["300 people"]
     assert texts("a two-day official visit") == ["two-day"]
     joined = texts("Highs of 30C-35C on 5km-10km runs")
