@@ -1378,7 +1378,7 @@ class _Difference(msgspec.Struct, frozen=True):
     """The words that make it one: “warmed by 3°C”: a difference of temperatures."""
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=8)
 def _figures_of_the_article(
     text: str, context: Context, published: dt.date | None
 ) -> tuple[Found, ...]:
@@ -1406,21 +1406,8 @@ def _differences_stated(
     in a quote that starts at the bracket. A quote found more than once states a difference
     only where every place of it does.
     """
-    places = quote_spans(text, quote)
     article = _figures_of_the_article(text, context, published)
-    stated: list[list[_Difference]] = [
-        [
-            _Difference(item.figure, item.meaning, item.meaning_text or item.meaning.text,
-                        item.meaning_reason or "")
-            for item in article
-            if item.meaning is not None
-            and _is_of_temperature(item.meaning)
-            and not item.meaning.absolute_temperature  # not "minus 12C", a reading
-            and item.start < end
-            and item.end > start
-        ]
-        for start, end in places
-    ]  # fmt: skip
+    stated = [_differences_within(article, start, end) for start, end in quote_spans(text, quote)]
     if not stated:
         return []
     return [
@@ -1430,6 +1417,22 @@ def _differences_stated(
             any(other.written == difference.written for other in place) for place in stated[1:]
         )
     ]
+
+
+def _differences_within(article: tuple[Found, ...], start: int, end: int) -> list[_Difference]:
+    """The differences of temperatures written between ``start`` and ``end``."""
+    return [
+        _Difference(
+            item.figure, item.meaning, item.meaning_text or item.meaning.text,
+            item.meaning_reason or "",
+        )
+        for item in article
+        if item.meaning is not None
+        and _is_of_temperature(item.meaning)
+        and not item.meaning.absolute_temperature  # not "minus 12C", a reading below zero
+        and item.start < end
+        and item.end > start
+    ]  # fmt: skip
 
 
 def _readings_that_are_differences(
