@@ -390,7 +390,19 @@ def _read(
         return None
     if figure.counted is not None and _a_day_of_a_month(figure):
         return None  # "on 4 July voters went": the date 4 July, not 4 "July voters"
+    levels = _YEAR_OF_LEVELS.search(written) if figure.counted is not None else None
+    if levels is not None:  # "52.7% below 1990 levels": the year 1990, no count of levels
+        try:
+            year = parse_date(levels.group(1), published, context.fiscal_year_start)
+        except FigureError:
+            return None
+        return replace(year, text=levels.group(1))
     return figure if span == written else replace(figure, text=written)
+
+
+_YEAR_OF_LEVELS = re.compile(r"(?:^|\s)((?:1[5-9]|20)\d\d) levels?$")
+""""Below 1990 levels", "pre-2020 levels": a year, which the value grammar reads as a
+count of "levels" (fewer than 1,990 of them), a figure no text states."""
 
 
 def _a_day_of_a_month(figure: Figure) -> bool:

@@ -15,11 +15,14 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import msgspec
 from msgspec.structs import replace
 
 from checks import units
 from checks.dates import parse_date
 from checks.display import singular
+from checks.extract.finding import Found, find_figures
+from checks.extract.temperatures import TEMPERATURE
 from checks.figures import (
     NUMBER_WORDS,
     POINT_NOUNS,
@@ -229,6 +232,7 @@ def _same_amount(
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
     alike = [c for c in found if _same_kind_and_number(figure, c)]
+    alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
     exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
     if exact:
         if precision:
@@ -242,6 +246,8 @@ def _same_amount(
         )
         how = (
             f"in other units than {figure.text}" if other_units
+            else f"written otherwise than {figure.text}"
+            if _a_fraction(figure) != _a_fraction(candidate)
             else f"written {'less' if finer else 'more'} precisely than {figure.text}"
         )  # fmt: skip
         return Verdict.ROUNDING, (
@@ -280,15 +286,35 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
     """Whether ``stated`` is ``record``'s number, of its kind, written to another precision."""
     if record.is_date or stated.is_date or record.dimension != stated.dimension:
         return False
-    if record.is_range != stated.is_range or record.flavour != stated.flavour:
-        return False
+    if record.is_range != stated.is_range or _share_kind(record) != _share_kind(stated):
+        return False  # ("a third" is a percentage as much as 33% is)
     if record.absolute_temperature != stated.absolute_temperature:
         return False
     if is_multiplier(record.counted) != is_multiplier(stated.counted):
         return False
     if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
         return False  # "1,200 homes" is not `1,200 people`
-    return abs(stated.nominal - record.nominal) <= 1e-9 * max(abs(record.nominal), 1.0)
+    if _a_fraction(record) != _a_fraction(stated):
+        # "rose by a third" and `33%`: each the other's amount at the other's precision
+        return _holds(stated.strict, record.nominal) and _holds(record.strict, stated.nominal)
+    # relative to the figures' own size: a price per megawatt hour is ~1e-18 £ per joule
+    return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
+
+
+def _a_fraction(figure: Figure) -> bool:
+    """A share written as a fraction or a ratio ("a third", "one in three"), not in per cent.
+
+    "A third" is 33.33%, read to the whole percent (32.83–33.83%): `33%` is that amount
+    written otherwise, and `34%` or `33.9%` another.
+    """
+    return figure.flavour is None and figure.display.suffix == "%"
+
+
+def _holds(interval: Interval, value: float) -> bool:
+    """Whether ``value`` lies in ``interval``, minding its open ends."""
+    above = value > interval.lo or (value == interval.lo and not interval.lo_open)
+    below = value < interval.hi or (value == interval.hi and not interval.hi_open)
+    return above and below
 
 
 def _noun(counted: str) -> str:
@@ -380,6 +406,18 @@ _FALL_WORDS = re.compile(
 states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
 eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
 
+_BELOW_A_LEVEL = re.compile(
+    r"(?i)\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d\b|levels?|averages?|peaks?|highs?|targets?|forecasts?|estimates?"
+    r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
+    r"|figures?|totals?|expectations?|projections?|year\s+(?:earlier|ago|before)|last\s+year"
+    r"|that\s+of|those\s+of)\b"
+)
+"""A percentage below a level it is compared with: "52.7% below 1990 levels", "20% under
+the asking price", "30% below its 2019 peak" state a fall (as "12% lower than" does). Not
+"below 5%" (a qualifier: "inflation stayed below 5%"), nor "5% under the last
+government" (under whom, not under what)."""
+
 _FALL_NOUNS = frozenset({
     "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
     "reduction", "reductions",
@@ -449,6 +487,8 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     after = [word.lower() for word in quote[at + len(figure.text) :].split()[:2]]
     if after and _is_a_fall(after[0]):
         return True  # "a 7.1% fall", "3.1% fewer visits"
+    if is_percentage(figure) and _BELOW_A_LEVEL.match(quote, at + len(figure.text)):
+        return True  # "52.7% below 1990 levels", "20% under the asking price"
     if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
         if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
             return True  # "a 1.5% real-terms cut", "a 3% annual decline"
@@ -561,7 +601,9 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         y = y.scaled(1.0, -b.display.offset)
     elif a.absolute_temperature != b.absolute_temperature:
         return False
-    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi), 1.0)
+    # relative to the figures' own size, with no floor: £72 per megawatt hour is 2.7e-18 £
+    # per joule, and a floor of 1 made it equal to any other price per megawatt hour
+    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi))
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
@@ -594,7 +636,7 @@ def _in_points(counted: str) -> bool:
 
 
 def _what_the_quote_states(
-    quote: str, record: Figure, context: Context, published: dt.date | None
+    quote: str, record: Figure, context: Context, published: dt.date | None, sentence: str = ""
 ) -> tuple[list[Figure], list[Figure]]:
     """The figures a quote states, read every way a sentence states them.
 
@@ -606,8 +648,10 @@ def _what_the_quote_states(
     Then what they imply: "over five years" as a period, a measure without what it is of
     ("5 mg per litre" of lead), for a record in points the points without the word after
     them ("a quarter-point cut"), for a negative record a figure the quote says fell
-    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), and for a
-    year the year before a noun ("the 2025 budget").
+    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), for a year
+    the year before a noun ("the 2025 budget"), and for a rate in money the rate another
+    figure of the ``sentence`` (of the source text, around the quote) is written at
+    ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
     """
     # what the record is tells how to read "a week" (a length of time) and "7.6m people"
     durations = record.dimension == (("[time]", 1),)
@@ -632,13 +676,15 @@ def _what_the_quote_states(
         (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
     if " up to " in quote:
         found += read(_VERB_UP_TO.sub(r"\1 to", quote))
+    if "(" in quote:  # "about 610 square miles (1,580 square kilometers)": about both
+        found = _qualifier_carried(found, quote, context)
     points: list[Figure] = []
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
         points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
     implied = parts + points + _during(found, context)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
-    if record.nominal < 0 and _FALL_WORDS.search(quote):
+    if record.nominal < 0 and (_FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote)):
         implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         implied += _readable(
@@ -651,7 +697,9 @@ def _what_the_quote_states(
         )
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
-        implied += _rate_written_once(found, record, quote, context)
+        implied += _rate_written_once(found, record, quote, sentence or quote, context)
+        if "gallon" in quote.lower():
+            implied += _sterling_gallons(found, context)
     implied += _amounts_of_rates(found, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
@@ -664,7 +712,97 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
+    if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
+        found, implied = (_without_ages(figures, quote, sentence) for figures in (found, implied))
     return found, implied
+
+
+_AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(
+    r"(?i)(?:\s*-?\s*(?:to|and|or|-|–)\s*\d+)?\s*-?\s*(?:years?[\s-]+olds?|yr-olds?"
+    r"|years?\s+of\s+age|-?somethings)\b"
+)
+""""Aged 18 to 24", "between the ages of 18 and 24", "18-24-year-olds", "18- to
+24-year-olds", "65 years of age": the words that make a bare number an age."""
+
+
+def _without_ages(figures: list[Figure], quote: str, sentence: str) -> list[Figure]:
+    """``figures`` without the bare numbers that are ages.
+
+    "Of those aged 18 to 24, 40 per cent said ...": the 24 is an age, not the percentage
+    that the "to" before it and the per cent after it made it (a record of `24%` passed),
+    nor a count of people. A record that is a length of time ("She was aged 53" for `53
+    years`) keeps them.
+    """
+    written = normalise(quote)
+    where = sentence.find(written) if sentence else -1
+    text, offset = (sentence, where) if where >= 0 else (written, 0)
+    kept: list[Figure] = []
+    for figure in figures:
+        at = _where_written(figure.text, written)
+        if not (is_bare_number(figure) and at >= 0 and _an_age(text, offset + at, figure.text)):
+            kept.append(figure)
+    return kept
+
+
+def _where_written(figure_text: str, text: str) -> int:
+    """Where ``figure_text`` is written in ``text`` as a whole number (not the 24 of 2024)."""
+    match = re.search(r"(?<![\w.,])" + re.escape(figure_text) + r"(?![\w%]|[.,]\d)", text)
+    return match.start() if match else -1
+
+
+def _an_age(text: str, at: int, written: str) -> bool:
+    """Whether the bare number ``written`` at ``at`` in ``text`` is an age.
+
+    After "aged", "age" or "ages" in its clause ("aged 18 to 24", "between the ages of 18
+    and 24"), or before "-year-olds", "years old", "years of age" ("18-24-year-olds").
+    """
+    for word in reversed(text[:at].split()[-4:]):
+        if word[-1:] in ",;:.":
+            break  # "aged 18 to 24, 40 per cent said": the 40 is no age
+        if word.lower().strip("(\"'") in _AGE_BEFORE:
+            return True
+    return _AGE_AFTER.match(text, at + len(written)) is not None
+
+
+def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``found`` with the qualifier of a figure carried to its conversion in brackets.
+
+    "About 610 square miles (1,580 square kilometers)", "up to 45C (113F)", "more than
+    $5bn (£4bn)": the brackets restate the figure before them in other units, and its
+    qualifier governs both. The bracketed figure states `about 1,580 square kilometers`,
+    and a record of plain `1,580 square kilometers` drops the text's qualifier, as one of
+    `610 square miles` does. Only a conversion: a measure or an amount of money in other
+    units, alone in its brackets. "More than 40% (42.3%)" gives the exact figure, and
+    "about 300 (120 of them children)" another.
+    """
+    qualified: dict[str, Figure] = {}
+    for first in found:
+        if first.qualifier is None or not first.dimension or first.is_date:
+            continue
+        for second in found:
+            if (
+                second.qualifier is None
+                and second.text not in qualified
+                and _a_conversion(first, second)
+                and re.search(
+                    re.escape(first.text) + r"\s*\(\s*" + re.escape(second.text) + r"\s*\)", quote
+                )
+            ):
+                written = f"{first.qualifier} {second.text}"
+                for carried in _readable([written], context):
+                    qualified[second.text] = replace(carried, text=written)
+    return [qualified.get(figure.text, figure) for figure in found]
+
+
+def _a_conversion(figure: Figure, other: Figure) -> bool:
+    """Whether ``other`` is ``figure`` in other units: 559 miles of 900 km, £4bn of $5bn."""
+    if not other.dimension or other.is_date or other.counted is not None or other.is_range:
+        return False
+    if _is_money_rate(figure) and _is_money_rate(other):
+        return figure.dimension != other.dimension or not _same_unit(figure, other)
+    return figure.dimension == other.dimension and not _same_unit(figure, other)
 
 
 _PAIR_OF_PERCENTAGES = re.compile(
@@ -812,18 +950,24 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
     """The changes in per cent that multiplying verbs state, with their qualifiers.
 
     "Prices doubled" states a rise of 100%; "more than doubled" more than 100%, "nearly
-    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%).
+    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%). So do
+    their other forms: "pledged to triple" 200%, "more than double the previous record"
+    more than 100%, "plans to halve" -50% (see :data:`_MULTIPLYING_FORMS`).
     """
     changes: list[Figure] = []
-    for match in _MULTIPLYING.finditer(quote):
-        qualifier, verb = match.group(1), match.group(2).lower()
-        written = _MULTIPLYING_VERBS[verb]
+    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
+    for match in _MULTIPLYING_FORMS.finditer(quote):
+        groups = match.groups()
+        at = next(index for index in (1, 3, 5) if groups[index] is not None)
+        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
+    for qualifier, verb, text in verbs:
+        written = _MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb]
         if qualifier:
             qualifier = " ".join(qualifier.lower().split())
-            if verb == "halved":  # a fall of more than half is below -50%
+            if written == "-50%":  # a fall of more than half is below -50%
                 qualifier = _OPPOSITE.get(QUALIFIERS[qualifier], qualifier)
             written = f"{qualifier} {written}"
-        changes.append(replace(parse_figure(written, context), text=match.group(0)))
+        changes.append(replace(parse_figure(written, context), text=text))
     return changes
 
 
@@ -913,13 +1057,14 @@ _COMPARING = frozenset({
 "5.2%, compared with 4.9", "£4.1bn, against 3.8", "down from 26.4"."""
 
 
-def _compared(written: str, quote: str) -> bool:
+def _compared(written: str, quote: str, at: int | None = None) -> bool:
     """Whether the figure ``written`` in ``quote`` follows a word of comparison.
 
+    ``at`` is where it is written (by default, its first place in ``quote``).
     "Unemployment rose 0.3 to 5.2%": the 0.3 is a change in points, not a percentage;
     "Labour's lead is 6, at 44%": a lead in points; "12 of the 15 districts": a count.
     """
-    at = quote.find(written)
+    at = quote.find(written) if at is None else at
     if at < 0 or quote[at + len(written) :].lstrip().lower().startswith("of "):
         return False  # "12 of the 15 districts": a count
     before = [word.lower().strip(",;:()") for word in quote[:at].split()[-2:]]
@@ -1073,40 +1218,88 @@ def _an_adjective(word: str) -> bool:
 
 
 def _rate_written_once(
-    found: list[Figure], record: Figure, quote: str, context: Context
+    found: list[Figure], record: Figure, quote: str, sentence: str, context: Context
 ) -> list[Figure]:
     """"Rent rose to $1,650 a month from $1,550": the $1,550 is a month's rent too.
 
-    A plain amount in the record's currency, brought in by a word of comparison ("from",
-    "against", "compared with"), states the rate another figure of the quote is written
-    at (that figure's rate, not the record's: "$1,550 per week" is not stated). "A deposit
-    of $3,300 and rent of $1,650 a month" states no rate of $3,300.
+    A plain amount of the quote in the record's currency, brought in by a word of
+    comparison ("from", "against", "compared with") or of change ("jumped $5.04, or 6.3%,
+    to $84.93 a barrel"), states the rate another figure of its sentence is written at,
+    in the same clause: that figure's rate, not the record's ("$1,550 per week" is not
+    stated). The other figure is often outside the quote: "Power prices averaged 72
+    pounds per megawatt hour in 2024, down 25% from 96 pounds in 2023" quoted as "from 96
+    pounds in 2023" states `£96 per MWh`. "A deposit of $3,300 and rent of $1,650 a month"
+    states no rate of $3,300, nor does "rent rose to $1,650 a month, while the deposit fell
+    from $3,300" (another clause).
     """
-    rates = [f for f in found if f.dimension == record.dimension and per_clause(f)]
+    written = normalise(quote)
+    where = sentence.find(written)
+    if where < 0:
+        sentence, where = written, 0
+    rates = [
+        (rate, sentence.find(rate.text))
+        for rate in figures_in(sentence, context, None)
+        if rate.dimension == record.dimension and per_clause(rate) and rate.text in sentence
+    ]
+    carried: list[str] = []
+    for figure in found:
+        if figure.is_range:
+            continue
+        at = written.find(figure.text)
+        if at < 0:
+            continue
+        at += where
+        before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
+        if not (_compared(figure.text, sentence, at) or _a_change_before(before)):
+            continue
+        for rate, rate_at in rates:
+            low, high = sorted((at, rate_at))
+            per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
+            if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
+                carried.append(f"{figure.text} {per}")
+    # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
+"""A gallon not said to be American ("a gallon", not "a US gallon")."""
+
+
+def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
+    """"6.72 pounds a gallon": in a price in sterling, a gallon is an imperial gallon.
+
+    The value grammar reads "gallon" as the US gallon (3.785 litres), so a record of `£6.72
+    per imperial gallon` (147.9p a litre is £6.72 per imperial gallon, £5.60 per US
+    gallon) was not stated by the British text that gives it. A price in dollars keeps its
+    US gallon, and "a US gallon" stays one.
+    """
     return _readable(
         (
-            f"{figure.text} {per}"
+            _A_GALLON.sub(r"imperial \1", figure.text)
             for figure in found
-            if not figure.is_range and not figure.display.suffix and _compared(figure.text, quote)
-            for rate in rates
-            if (per := rate_of(rate, figure))
-            # "rent … $1,650 a month, while the deposit fell from $3,300": another clause
-            and not _another_clause(quote, rate.text, figure.text)
+            if ("[currency_GBP]", 1) in figure.dimension
+            and "imperial" not in figure.text.lower()
+            and _A_GALLON.search(figure.text)
         ),
         context,
     )
 
 
+def _money_alone(figure: Figure) -> bool:
+    """An amount of money and nothing else: "96 pounds", "$1,550" (not "$1,550 a month").
+
+    :func:`~checks.figures.rate_of` takes a rate's amount to be the dimensions of positive
+    power, which a unit with time in its denominator breaks: per megawatt hour leaves
+    currency × time², so "96 pounds" was no amount of "72 pounds per megawatt hour".
+    """
+    return (
+        bool(figure.dimension)
+        and all(name.startswith("[currency_") for name, _ in figure.dimension)
+        and not per_clause(figure)
+    )
+
+
 _CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
-
-
-def _another_clause(quote: str, first: str, second: str) -> bool:
-    """Whether a new clause starts between two figures of ``quote`` (found by their text)."""
-    at, other = quote.find(first), quote.find(second)
-    if at < 0 or other < 0:
-        return False
-    low, high = sorted((at, other))
-    return _CLAUSE_BREAK.search(quote, low, high) is not None
 
 
 _YEAR_BEFORE_A_NOUN = re.compile(
@@ -1133,10 +1326,192 @@ _MULTIPLYING = re.compile(
 )
 """A multiplying verb, with the qualifier before it ("have more than doubled")."""
 
+_MULTIPLYING_WORDS = {
+    "double": "100%", "doubling": "100%", "triple": "200%", "tripling": "200%",
+    "treble": "200%", "trebling": "200%", "quadruple": "300%", "quadrupling": "300%",
+    "halve": "-50%", "halving": "-50%",
+}  # fmt: skip
+"""The other forms of the multiplying verbs: "pledged to triple", "more than double the
+previous record", "a doubling of capacity"."""
+
+_QUALIFIER_OF_A_MULTIPLE = (
+    r"(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least|close\s+to"
+    r"|less\s+than)\s+)?"
+)
+_NOT_MULTIPLIED = (
+    r"(?![\w-]|\s+(?:digits?|figures?|glazing|glazed|dips?|whammy|standards?|deckers?|rooms?"
+    r"|beds?|agents?|acts?|crowns?|jumps?|locks?|checks?|down|up|back|over|as|time|times"
+    r"|period|rate)\b)"
+)
+"""Words after "double" that make it no multiplication: "double digits", "double glazing",
+"a triple lock", "to double down", "doubling time", "double as"."""
+_MULTIPLYING_FORMS = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|may|might|should|must|shall)\s+"
+    + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple|halve)" + _NOT_MULTIPLIED
+    + r"|(?<!\bto\s)\b" + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple)"
+    r"(?=\s+(?:the|its|their|his|her|our|this|that|these|those|what|last)\b)"
+    r"|\b" + _QUALIFIER_OF_A_MULTIPLE + r"(doubling|tripling|trebling|quadrupling|halving)"
+    + _NOT_MULTIPLIED + ")"
+)
+"""A multiplication in another form than the past tense: the infinitive or after a modal
+("pledged to triple renewable capacity", "will more than double"), before what it
+multiplies ("more than double the previous record", "nearly triple last year's"), and the
+noun ("a doubling of capacity", "tripling renewable energy"). Not the adjective before a
+noun ("a double murder", "double-digit", "to double glazing")."""
+
 _OPPOSITE = {
     "above": "less than", "at_least": "at most", "below": "more than", "at_most": "at least",
 }  # fmt: skip
 """The qualifier of a fall: "more than halved" is a change below -50%."""
+
+
+class _Difference(msgspec.Struct, frozen=True):
+    """A temperature of a quote that the words of its sentence make a difference."""
+
+    reading: Figure
+    """What the value grammar reads: ``3°C``, a point on the Celsius scale."""
+    difference: Figure
+    """What the words state: ``3 Δ°C`` ("has warmed by 3°C"), ``0.2 Δ°C per decade``."""
+    written: str
+    """The difference as a value writes it: ``3 Δ°C``."""
+    reason: str
+    """The words that make it one: “warmed by 3°C”: a difference of temperatures."""
+
+
+@functools.lru_cache(maxsize=8)
+def _figures_of_the_article(
+    text: str, context: Context, published: dt.date | None
+) -> tuple[Found, ...]:
+    """Every figure of the article with what its words make of it (read once per article)."""
+    return tuple(find_figures(text, context, published))
+
+
+def _is_of_temperature(figure: Figure) -> bool:
+    """A reading or a difference of temperatures, or a rate of one ("0.2 Δ°C per decade")."""
+    return TEMPERATURE[0] in figure.dimension
+
+
+def _differences_stated(
+    text: str, quote: str, context: Context, published: dt.date | None
+) -> list[_Difference]:
+    """The temperatures of ``quote`` that the words around them in ``text`` make differences.
+
+    A story writes a difference of degrees as it writes a reading: "has warmed by 3°C
+    (37.4°F)", "1.60C (2.88F) above pre-industrial levels", "beating the record by 0.8C",
+    "an anomaly of 1.2C", "warmed by 0.2C per decade". The value grammar reads each as a
+    reading, so a record of `3°C` would pass although the text states `3 Δ°C` (and the
+    record would then judge its conversion with the 32° offset). The words are read as
+    ``claim-checks extract`` reads them (:mod:`checks.extract.temperatures`), in the whole
+    sentence: the conversion in brackets after a difference ("(37.4°F)") is one too, even
+    in a quote that starts at the bracket. A quote found more than once states a difference
+    only where every place of it does.
+    """
+    article = _figures_of_the_article(text, context, published)
+    stated = [_differences_within(article, start, end) for start, end in quote_spans(text, quote)]
+    if not stated:
+        return []
+    return [
+        difference
+        for difference in stated[0]
+        if all(
+            any(other.written == difference.written for other in place) for place in stated[1:]
+        )
+    ]
+
+
+def _differences_within(article: tuple[Found, ...], start: int, end: int) -> list[_Difference]:
+    """The differences of temperatures written between ``start`` and ``end``."""
+    return [
+        _Difference(
+            item.figure, item.meaning, item.meaning_text or item.meaning.text,
+            item.meaning_reason or "",
+        )
+        for item in article
+        if item.meaning is not None
+        and _is_of_temperature(item.meaning)
+        and not item.meaning.absolute_temperature  # not "minus 12C", a reading below zero
+        and item.start < end
+        and item.end > start
+    ]  # fmt: skip
+
+
+def _readings_that_are_differences(
+    found: list[Figure], differences: list[_Difference]
+) -> list[Figure]:
+    """``found`` without the readings its sentence makes differences ("warmed by 3°C")."""
+    return [
+        figure
+        for figure in found
+        if not (
+            figure.absolute_temperature
+            and any(_the_reading_of(figure, difference) for difference in differences)
+        )
+    ]
+
+
+def _the_reading_of(figure: Figure, difference: _Difference) -> bool:
+    """Whether ``figure`` is the reading the grammar makes of ``difference``'s words.
+
+    Whatever qualifier it took from the figure before its brackets: "(2F)" of "risen by
+    about 1.1C (2F)" is "about 2F".
+    """
+    reading = difference.reading
+    return (
+        _same_unit(figure, reading)
+        and figure.is_range == reading.is_range
+        and math.isclose(figure.nominal, reading.nominal, rel_tol=1e-9)
+    )
+
+
+def _with_carried_qualifiers(
+    differences: list[_Difference], found: list[Figure], context: Context
+) -> list[_Difference]:
+    """``differences`` with the qualifier a reading of them carries ("about 2 Δ°F").
+
+    In "risen by about 1.1C (2F)" the "about" governs the conversion too (see
+    :func:`_qualifier_carried`), and the difference it states is `about 2 Δ°F`.
+    """
+    qualified: list[_Difference] = []
+    for difference in differences:
+        qualifier = next(
+            (f.qualifier for f in found if f.qualifier and _the_reading_of(f, difference)), None
+        )
+        if qualifier and difference.difference.qualifier is None:
+            written = f"{qualifier} {difference.written}"
+            for carried in _readable([written], context):
+                difference = replace(difference, difference=carried, written=written)
+        qualified.append(difference)
+    return qualified
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures are written in one unit (°F, whatever its spelling)."""
+    return (a.display.factor, a.display.offset) == (b.display.factor, b.display.offset)
+
+
+def _a_difference_for_a_reading(
+    record: Figure, differences: list[_Difference], quote: str
+) -> str | None:
+    """The message for a reading recorded from a difference the quote states, or ``None``.
+
+    "The Arctic has warmed by 3°C (37.4°F)" against `3°C`: the number is the text's, but
+    a reading converts with the 32° offset and a difference without it, so every check of
+    the record would judge the wrong thing (3°C is 37.4°F as a reading: the offset slip of
+    the text passes). The record should be `3 Δ°C`.
+    """
+    if not record.absolute_temperature:
+        return None
+    for difference in differences:
+        reading = difference.reading
+        if _same_unit(record, reading) and (
+            _same_figure(record, reading) or _same_kind_and_number(record, reading)
+        ):  # (37.4°F is 3°C as a reading: "3°C (37.4°F)" is the record's 37.4°F)
+            return (
+                f"the quote {quote!r} states {difference.reading.text} as a difference of"
+                f" temperatures, not a reading ({difference.reason}): write the value as"
+                f" `{difference.written}`"
+            )
+    return None
 
 
 def quote_results(
@@ -1200,7 +1575,21 @@ def quote_results(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
             continue
-        found, implied = _what_the_quote_states(claim.quote, figure, scope.context, published)
+        sentence = _sentence_around(haystack, normalise(claim.quote))
+        found, implied = _what_the_quote_states(
+            claim.quote, figure, scope.context, published, sentence
+        )
+        differences = (
+            _differences_stated(text, claim.quote, scope.context, published)
+            if _is_of_temperature(figure)
+            else []
+        )
+        if differences:  # "has warmed by 3°C": a difference, whatever the grammar reads
+            differences = _with_carried_qualifiers(differences, found, scope.context)
+            if figure.absolute_temperature:
+                found = _readings_that_are_differences(found, differences)
+                implied = _readings_that_are_differences(implied, differences)
+            implied += [difference.difference for difference in differences]
         if any(_same_figure(figure, candidate) for candidate in (*found, *implied)) or (
             claim.value is not None
             and (
@@ -1218,6 +1607,9 @@ def quote_results(
         verdict, message = _same_amount(
             figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None
         )
+        as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
+        if as_a_difference is not None:
+            verdict, message = Verdict.MISMATCH, as_a_difference
         results.append(
             CheckResult(check_id, "quote", verdict, location, message, operands=operands)
         )

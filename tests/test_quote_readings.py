@@ -611,3 +611,313 @@ def test_a_majority_is_a_threshold_and_a_majority_of_a_number_a_margin(tmp_path:
         "share_for_threshold": MISMATCH,
         "more_than_threshold": MISMATCH,  # at least two-thirds takes in two-thirds
     }
+
+
+def test_a_difference_of_temperatures_is_no_reading(tmp_path: Path) -> None:
+    """"Warmed by 3°C", "10C above normal", "1.2C warmer than", "an anomaly of 1.2C", "beat
+    ... by 1.6C" and the conversion in brackets after one state differences: a reading
+    recorded from them is a mismatch, a record in Δ°C is consistent. Readings stay readings:
+    "hit 46.0C (114.8F)", "a high of 53.3C", "up to 45C", "rose to 46C", "cooled to 12C",
+    "rose by 2C to 38C" (the 38C), "up from 30C", "minus 20C", "40C heat"."""
+    found = verdicts(
+        tmp_path,
+        "Mora hit 46.6C (115.9F). Death Valley recorded a high of 53.3C (128F). Highs of up"
+        " to 45C (113F) are forecast. Temperatures rose to 46C in Seville, then cooled to 12C"
+        " overnight. Temperatures rose by 2C to 38C on Tuesday. Forecasters expect highs of"
+        " 35C, up from 30C on Monday. Temperatures dipped to minus 20C in Moscow. Fuelled by"
+        " 40C heat, wildfires spread. Temperatures fell 10C overnight. The UK was 1.2C warmer"
+        " than average in May. Parts of Siberia were 10C above normal. An anomaly of 1.2C was"
+        " recorded. Global temperatures have risen by about 1.1C since 1900. The record was"
+        " beaten by 1.6C (2.9F). Temperatures could reach 43C, 3C below the national record."
+        " It was 2C cooler than normal. The ocean has warmed 0.13C per decade.",
+        '  hit: {value: 46.6°C, quote: "Mora hit 46.6C (115.9F)"}\n'
+        '  hit_f: {value: 115.9°F, quote: "Mora hit 46.6C (115.9F)"}\n'
+        '  high: {value: 53.3°C, quote: "a high of 53.3C (128F)"}\n'
+        '  up_to: {value: up to 45°C, quote: "Highs of up to 45C"}\n'
+        '  rose_to: {value: 46°C, quote: "Temperatures rose to 46C"}\n'
+        '  cooled_to: {value: 12°C, quote: "cooled to 12C overnight"}\n'
+        '  by_then_to: {value: 38°C, quote: "Temperatures rose by 2C to 38C"}\n'
+        '  up_from: {value: 30°C, quote: "highs of 35C, up from 30C"}\n'
+        '  minus: {value: -20°C, quote: "dipped to minus 20C"}\n'
+        '  heat: {value: 40°C, quote: "Fuelled by 40C heat"}\n'
+        '  fell_as_reading: {value: 10°C, quote: "Temperatures fell 10C overnight"}\n'
+        '  warmer_as_reading: {value: 1.2°C, quote: "1.2C warmer than average"}\n'
+        '  normal_as_reading: {value: 10°C, quote: "10C above normal"}\n'
+        '  anomaly_as_reading: {value: 1.2°C, quote: "An anomaly of 1.2C"}\n'
+        '  risen_as_reading: {value: about 1.1°C, quote: "have risen by about 1.1C"}\n'
+        '  beaten_as_reading: {value: 1.6°C, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  bracket_as_reading: {value: 2.9°F, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  by_as_reading: {value: 2°C, quote: "Temperatures rose by 2C to 38C"}\n'
+        '  below_as_reading: {value: 3°C, quote: "3C below the national record"}\n'
+        '  cooler_as_reading: {value: 2°C, quote: "2C cooler than normal"}\n'
+        '  fell: {value: 10 Δ°C, quote: "Temperatures fell 10C overnight"}\n'
+        '  warmer: {value: 1.2 Δ°C, quote: "1.2C warmer than average"}\n'
+        '  normal: {value: 10 Δ°C, quote: "10C above normal"}\n'
+        '  anomaly: {value: 1.2 Δ°C, quote: "An anomaly of 1.2C"}\n'
+        '  risen: {value: about 1.1 Δ°C, quote: "have risen by about 1.1C"}\n'
+        '  bracket: {value: 2.9 Δ°F, quote: "beaten by 1.6C (2.9F)"}\n'
+        '  rate: {value: 0.13 Δ°C per decade, quote: "has warmed 0.13C per decade"}\n'
+        '  rate_wrong: {value: 0.13 Δ°C per year, quote: "has warmed 0.13C per decade"}\n'
+        '  normal_wrong: {value: 11 Δ°C, quote: "10C above normal"}\n',
+    )
+    readings = ("hit", "hit_f", "high", "up_to", "rose_to", "cooled_to", "by_then_to",
+                "up_from", "minus", "heat")  # fmt: skip
+    differences = ("fell", "warmer", "normal", "anomaly", "risen", "bracket", "rate")
+    assert found == {
+        **dict.fromkeys(readings, CONSISTENT),
+        **dict.fromkeys(differences, CONSISTENT),
+        **{name: MISMATCH for name in found if name.endswith(("_as_reading", "_wrong"))},
+    }
+
+
+def test_a_percentage_below_a_level_is_a_fall(tmp_path: Path) -> None:
+    """"52.7% below 1990 levels", "20% under their 2022 peak", "3% below forecasts" state
+    falls, as "12% lower than" does; "stayed below 5%" (a qualifier), "live below the
+    poverty line" (a share), "5% under the last government" (under whom) and "under the
+    age of five" do not."""
+    found = verdicts(
+        tmp_path,
+        "Emissions were 52.7% below 1990 levels. House prices are 20% under their 2022 peak."
+        " Shares closed 30% below their IPO price. Sales were 3% below forecasts. Real wages"
+        " remain 2.5% below their 2008 level. Methane emissions were 10% below pre-pandemic"
+        " levels. Output was 12% lower than a year earlier. Inflation stayed below 5% for a"
+        " third month. About 20% of households live below the poverty line. Unemployment was"
+        " 5% under the last government. Some 40% of children under the age of five were"
+        " vaccinated. Nearly 25% of staff are under 30.",
+        '  levels: {value: -52.7%, quote: "52.7% below 1990 levels"}\n'
+        '  peak: {value: -20%, quote: "20% under their 2022 peak"}\n'
+        '  price: {value: -30%, quote: "closed 30% below their IPO price"}\n'
+        '  forecasts: {value: -3%, quote: "3% below forecasts"}\n'
+        '  level: {value: -2.5%, quote: "2.5% below their 2008 level"}\n'
+        '  pre_pandemic: {value: -10%, quote: "10% below pre-pandemic levels"}\n'
+        '  lower: {value: -12%, quote: "12% lower than a year earlier"}\n'
+        '  year: {date: 1990, quote: "52.7% below 1990 levels"}\n'
+        '  levels_wrong: {value: -52.8%, quote: "52.7% below 1990 levels"}\n'
+        '  qualifier_wrong: {value: -5%, quote: "Inflation stayed below 5%"}\n'
+        '  poverty_wrong: {value: -20%, quote: "20% of households live below the poverty line"}\n'
+        '  government_wrong: {value: -5%, quote: "Unemployment was 5% under the last government"}\n'
+        '  age_wrong: {value: -40%, quote: "Some 40% of children under the age of five"}\n'
+        '  staff_wrong: {value: -25%, quote: "Nearly 25% of staff are under 30"}\n',
+    )
+    assert len(found) == 14
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_year_before_levels_is_the_year(tmp_path: Path) -> None:
+    """"Below 1990 levels" is the year 1990, not a count of "levels" below 1,990."""
+    (tmp_path / "story.txt").write_text("Emissions were 52.7% below 1990 levels.")
+    (tmp_path / "story.yaml").write_text(
+        "source: {published: 2025-06-03, text: story.txt}\n"
+        'claims:\n  wrong: {value: -52.8%, quote: "52.7% below 1990 levels"}\n'
+    )
+    (check,) = [c for _, c in run([str(tmp_path)], Options()).all_checks()]
+    assert "states 52.7% and 1990, but" in check.message
+
+
+def test_prices_per_unit_of_energy_are_compared_at_their_own_size(tmp_path: Path) -> None:
+    """£72 per megawatt hour is 2.7e-18 £ per joule: an absolute tolerance made any price
+    per MWh (or kWh, or grams per kWh) equal to any other in a quote (a missed error)."""
+    found = verdicts(
+        tmp_path,
+        "Power prices averaged 72 pounds per megawatt hour in 2024. The cap is 24.50 pence"
+        " per kilowatt hour. The grid emitted 124 grams of carbon dioxide per kilowatt hour.",
+        '  price: {value: £72 per MWh, quote: "averaged 72 pounds per megawatt hour"}\n'
+        '  cap: {value: 24.50p per kWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  cap_in_pounds: {value: £245 per MWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  intensity: {value: 124 g per kWh, quote: "124 grams of carbon dioxide per kilowatt'
+        ' hour"}\n'
+        '  price_wrong: {value: £69 per MWh, quote: "averaged 72 pounds per megawatt hour"}\n'
+        '  cap_wrong: {value: 25.50p per kWh, quote: "24.50 pence per kilowatt hour"}\n'
+        '  intensity_wrong: {value: 142 g per kWh, quote: "124 grams of carbon dioxide per'
+        ' kilowatt hour"}\n',
+    )
+    assert found == {
+        "price": CONSISTENT,
+        "cap": CONSISTENT,
+        "cap_in_pounds": ROUNDING,
+        "intensity": CONSISTENT,
+        "price_wrong": MISMATCH,
+        "cap_wrong": MISMATCH,
+        "intensity_wrong": MISMATCH,
+    }
+
+
+def test_a_rate_written_once_in_the_sentence_outside_the_quote(tmp_path: Path) -> None:
+    """The rate of "72 pounds per megawatt hour" is carried to "from 96 pounds in 2023"
+    when the quote is only that piece of the sentence; so are "a tonne" to "from 82.70
+    euros a year earlier", "a barrel" to "jumped $5.04, or 6.3%," and "an hour" to "up from
+    £11.44". Not across a new clause (", while", ", and"), not another rate, not to an
+    amount neither compared nor changed ("paid $3,300 for a deposit")."""
+    found = verdicts(
+        tmp_path,
+        "Power prices averaged 72 pounds per megawatt hour in 2024, down 25% from 96 pounds in"
+        " 2023. Carbon permits traded at 64.50 euros a tonne, down 22% from 82.70 euros a year"
+        " earlier. Brent crude futures jumped $5.04, or 6.3%, to $84.93 a barrel. Workers will"
+        " get £12.21 an hour from April, up from £11.44. Gold rose $30 to $2,000 an ounce. The"
+        " company paid a dividend of $1.20 a share, and its profit rose $300 million. Tenants"
+        " paid $3,300 for a deposit on flats let at $1,650 a month.",
+        '  power: {value: £96 per MWh, quote: "from 96 pounds in 2023"}\n'
+        '  permits: {value: €82.70 per tonne, quote: "from 82.70 euros a year earlier"}\n'
+        '  brent: {value: $5.04 per barrel, quote: "jumped $5.04, or 6.3%"}\n'
+        '  wage: {value: £11.44 per hour, quote: "up from £11.44"}\n'
+        '  gold: {value: $30 per ounce, quote: "Gold rose $30"}\n'
+        '  power_wrong: {value: £96 per kWh, quote: "from 96 pounds in 2023"}\n'
+        '  permits_wrong: {value: €82.70 per kg, quote: "from 82.70 euros a year earlier"}\n'
+        '  brent_wrong: {value: $5.40 per barrel, quote: "jumped $5.04, or 6.3%"}\n'
+        '  wage_wrong: {value: £11.44 per week, quote: "up from £11.44"}\n'
+        '  profit_wrong: {value: $300 million per share, quote: "its profit rose $300 million"}\n'
+        '  deposit_wrong: {value: "$3,300 per month", quote: "paid $3,300 for a deposit"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_other_forms_of_multiplying_verbs_state_changes(tmp_path: Path) -> None:
+    """"More than double the previous record", "pledged to triple", "plans to halve", "will
+    more than double", "a doubling of" state changes in per cent as "doubled" does; "double
+    digits", "double glazing", "the triple lock", "a double murder", "double-digit", "to
+    double down" and "the doubling time" state none."""
+    found = verdicts(
+        tmp_path,
+        "Canada's fires burned more than double the previous record. Nearly 200 countries"
+        " pledged to triple renewable capacity. The government plans to halve emissions by"
+        " 2035. Demand is expected to more than double by 2050. Output could nearly triple"
+        " last year's level. The deal calls for a doubling of capacity. Inflation rose to"
+        " double digits. Homeowners switched to double glazing. The party will keep the"
+        " triple lock. Police are investigating a double murder. Growth hit double-digit"
+        " rates. Investors continued to double down on tech. The doubling time was three"
+        " days.",
+        '  record: {value: more than 100%, quote: "more than double the previous record"}\n'
+        '  pledge: {value: 200%, quote: "pledged to triple renewable capacity"}\n'
+        '  halve: {value: -50%, quote: "plans to halve emissions"}\n'
+        '  will: {value: more than 100%, quote: "expected to more than double by 2050"}\n'
+        '  nearly: {value: nearly 200%, quote: "could nearly triple last year\'s level"}\n'
+        '  noun: {value: 100%, quote: "a doubling of capacity"}\n'
+        '  record_wrong: {value: 100%, quote: "more than double the previous record"}\n'
+        '  pledge_wrong: {value: 300%, quote: "pledged to triple renewable capacity"}\n'
+        '  halve_wrong: {value: 50%, quote: "plans to halve emissions"}\n'
+        '  digits_wrong: {value: 100%, quote: "Inflation rose to double digits"}\n'
+        '  glazing_wrong: {value: 100%, quote: "switched to double glazing"}\n'
+        '  lock_wrong: {value: 200%, quote: "keep the triple lock"}\n'
+        '  murder_wrong: {value: 100%, quote: "a double murder"}\n'
+        '  digit_wrong: {value: 100%, quote: "hit double-digit rates"}\n'
+        '  down_wrong: {value: 100%, quote: "continued to double down"}\n'
+        '  time_wrong: {value: 100%, quote: "The doubling time was three days"}\n',
+    )
+    assert len(found) == 16
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_fraction_word_and_its_percentage_are_one_amount(tmp_path: Path) -> None:
+    """"Rose by a third" against `33%` is the same amount written otherwise: `rounding` (as
+    `33.3%`, "two-thirds" against `67%`, "one in three" against `33%`); `34%`, `30%`, a fall
+    of `-33%`, `66%` for two-thirds are other amounts."""
+    found = verdicts(
+        tmp_path,
+        "Sales of heat pumps rose by a third. Two-thirds of voters backed the plan. One in"
+        " three households struggles with bills. A quarter of homes lost power.",
+        '  third: {value: 33%, quote: "rose by a third"}\n'
+        '  third_finer: {value: 33.3%, quote: "rose by a third"}\n'
+        '  two_thirds: {value: 67%, quote: "Two-thirds of voters"}\n'
+        '  one_in_three: {value: 33%, quote: "One in three households"}\n'
+        '  quarter: {value: 25%, quote: "A quarter of homes"}\n'
+        '  third_wrong: {value: 34%, quote: "rose by a third"}\n'
+        '  third_wrong_2: {value: 30%, quote: "rose by a third"}\n'
+        '  third_fall_wrong: {value: -33%, quote: "rose by a third"}\n'
+        '  two_thirds_wrong: {value: 66%, quote: "Two-thirds of voters"}\n',
+    )
+    assert found == {
+        "third": ROUNDING,
+        "third_finer": ROUNDING,
+        "two_thirds": ROUNDING,
+        "one_in_three": ROUNDING,
+        "quarter": CONSISTENT,
+        "third_wrong": MISMATCH,
+        "third_wrong_2": MISMATCH,
+        "third_fall_wrong": MISMATCH,
+        "two_thirds_wrong": MISMATCH,
+    }
+
+
+def test_a_gallon_in_a_sterling_price_is_an_imperial_gallon(tmp_path: Path) -> None:
+    """"6.72 pounds a gallon" states `£6.72 per imperial gallon` (and, as written, `£6.72 per
+    gallon`); "$3.50 a gallon" and "£2.60 a US gallon" state no imperial gallon."""
+    found = verdicts(
+        tmp_path,
+        "Petrol averaged 147.9p a litre (6.72 pounds a gallon). Diesel cost 7.01 pounds per"
+        " gallon. U.S. gasoline averaged $3.50 a gallon, or about £2.60 a US gallon.",
+        '  petrol: {value: £6.72 per imperial gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  petrol_as_written: {value: £6.72 per gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  diesel: {value: £7.01 per imperial gallon, quote: "7.01 pounds per gallon"}\n'
+        '  petrol_wrong: {value: £6.27 per imperial gallon, quote: "(6.72 pounds a gallon)"}\n'
+        '  dollars_wrong: {value: $3.50 per imperial gallon, quote: "averaged $3.50 a gallon"}\n'
+        '  us_gallon_wrong: {value: £2.60 per imperial gallon, quote: "£2.60 a US gallon"}\n',
+    )
+    assert found == {
+        "petrol": CONSISTENT,
+        "petrol_as_written": CONSISTENT,
+        "diesel": CONSISTENT,
+        "petrol_wrong": MISMATCH,
+        "dollars_wrong": MISMATCH,
+        "us_gallon_wrong": MISMATCH,
+    }
+
+
+def test_a_qualifier_governs_the_conversion_in_brackets(tmp_path: Path) -> None:
+    """"About 610 square miles (1,580 square kilometers)" states `about 1,580 square
+    kilometers`, "up to 45C (113F)" `up to 113°F`, "more than $5bn (£4bn)" `more than £4bn`;
+    a plain record of the bracketed figure drops the qualifier. Brackets that give the
+    exact figure ("over 50 per cent (50.3 per cent)") or another ("About 300 people (120
+    of them children)") take no qualifier, nor does a figure without one ("runs 900
+    kilometers (559 miles)")."""
+    found = verdicts(
+        tmp_path,
+        "The fire has burned about 610 square miles (1,580 square kilometers). Highs of up to"
+        " 45C (113F) are forecast. The deal is worth more than $5bn (£4bn). The pipeline runs"
+        " 900 kilometers (559 miles). Turnout was over 50 per cent (50.3 per cent). About 300"
+        " people (120 of them children) were rescued. Winds reached nearly 100 mph (160"
+        " km/h).",
+        '  area: {value: "about 1,580 square kilometers", quote: "about 610 square miles (1,580'
+        ' square kilometers)"}\n'
+        '  highs: {value: up to 113°F, quote: "up to 45C (113F)"}\n'
+        '  deal: {value: more than £4bn, quote: "more than $5bn (£4bn)"}\n'
+        '  winds: {value: nearly 160 km/h, quote: "nearly 100 mph (160 km/h)"}\n'
+        '  pipeline: {value: 559 miles, quote: "runs 900 kilometers (559 miles)"}\n'
+        '  turnout: {value: 50.3%, quote: "over 50 per cent (50.3 per cent)"}\n'
+        '  children: {value: 120 children, quote: "About 300 people (120 of them children)"}\n'
+        '  area_wrong: {value: "1,580 square kilometers", quote: "about 610 square miles'
+        ' (1,580 square kilometers)"}\n'
+        '  highs_wrong: {value: 113°F, quote: "up to 45C (113F)"}\n'
+        '  deal_wrong: {value: £4bn, quote: "more than $5bn (£4bn)"}\n'
+        '  turnout_wrong: {value: over 50.3%, quote: "over 50 per cent (50.3 per cent)"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_ages_are_neither_percentages_nor_counts(tmp_path: Path) -> None:
+    """"Of those aged 18 to 24, 40 per cent said": the 24 is an age. It was `24%` (a bare
+    number after "to", in a sentence with a percentage) and `24 people`; ages ("aged 25 to
+    64", "between the ages of 16 and 18") state neither, but a length of time (`53 years`
+    for "aged 53") and the bare numbers left off a percentage ("compared with 55 in 2010")
+    still do."""
+    found = verdicts(
+        tmp_path,
+        "Of those aged 18 to 24, 40 per cent said they would vote. Some 12% were unemployed,"
+        " compared with 4% of adults aged 25 to 64. She was aged 53 when she died. Between"
+        " the ages of 16 and 18, 60% of pupils stay in school, compared with 55 in 2010."
+        " Turnout was 77%, against 47 for the young, and 24 per cent of over-65s voted.",
+        '  forty: {value: 40%, quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  cut_short: {value: 40%, quote: "18 to 24, 40 per cent said"}\n'
+        '  age: {value: 53 years, quote: "She was aged 53"}\n'
+        '  left_off: {value: 55%, quote: "60% of pupils stay in school, compared with 55"}\n'
+        '  against: {value: 47%, quote: "Turnout was 77%, against 47 for the young"}\n'
+        '  over_65s: {value: 24%, quote: "24 per cent of over-65s voted"}\n'
+        '  age_wrong: {value: 24%, quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  cut_short_wrong: {value: 24%, quote: "18 to 24, 40 per cent said"}\n'
+        '  adults_wrong: {value: 64%, quote: "compared with 4% of adults aged 25 to 64"}\n'
+        '  people_wrong: {value: 53 people, quote: "She was aged 53"}\n'
+        '  ages_of_wrong: {value: 18%, quote: "Between the ages of 16 and 18, 60% of pupils"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
