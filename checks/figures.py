@@ -1404,7 +1404,11 @@ def rate_of(rate: Figure, plain: Figure) -> str:
     per = per_clause(rate)
     if not per or per_clause(plain):
         return ""
-    amount = tuple((name, power) for name, power in rate.dimension if power > 0)
+    unit = per[len("per ") :].strip()
+    if units.is_unit(unit):  # "£72 per MWh" times a MWh is pounds (not pounds × time²)
+        amount = units.multiply(rate.dimension, units.resolve(unit).dimension, 1)
+    else:  # per a counted thing: "[per:household]" is the only negative power
+        amount = tuple((name, power) for name, power in rate.dimension if power > 0)
     return per if plain.dimension == amount else ""
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from checks.dates import fiscal_year, parse_date
 from checks.engine import Options, judge_document
-from checks.figures import Context, FigureError, parse_figure
+from checks.figures import Context, FigureError, parse_figure, rate_of
 from checks.loading import load_document
 from checks.rates import RateBook, RateError, ecb_coverage, ecb_rate
 from checks.results import Verdict
@@ -143,3 +143,23 @@ def test_an_expect_mismatch_names_a_date_that_took_the_publication_year() -> Non
     (check,) = judge_document(document, Path("expect.yaml"), Options()).checks
     assert check.verdict is Verdict.MISMATCH
     assert "write `December 2, 2024`" in check.message
+
+
+@pytest.mark.parametrize(
+    ("rate", "plain", "per"),
+    [
+        ("£72 per MWh", "£96", "per MWh"),
+        ("$1,650 a month", "$1,550", "per month"),
+        ("£7,500 per household", "£7,000", "per household"),
+        ("€64.50 per tonne", "€82.70", "per tonne"),
+        ("$84.93 a barrel", "$5.04", "per barrel"),
+        ("£72 per MWh", "96 km", ""),
+        ("£72 per MWh", "£96 per MWh", ""),
+    ],
+)
+def test_a_rate_written_once_is_found_for_any_unit_it_is_per(
+    rate: str, plain: str, per: str
+) -> None:
+    """"72 pounds per megawatt hour, down from 96 pounds": the amount of a rate per MWh is
+    pounds, not pounds × time² (the positive powers of the rate's dimension)."""
+    assert rate_of(parse_figure(rate), parse_figure(plain)) == per
