@@ -155,9 +155,13 @@ def _ends(interval: Interval) -> tuple[float, ...]:
 
 
 def _is_bare_number(form: Form) -> bool:
-    """A number written in the expression with no unit, sign of percentage or noun."""
+    """A number with no unit, sign of percentage or noun.
+
+    Written in the expression, or one claim's (``net: {value: "-38"}``).
+    """
+    one_claim = len(form.coefficients) == 1 and form.coefficients[0][1] == 1.0
     return (
-        not form.coefficients
+        (not form.coefficients or (one_claim and form.constant.lo == form.constant.hi == 0))
         and not form.dimension
         and form.counted is None
         and (form.style is None or not form.style.suffix)
@@ -193,20 +197,32 @@ def _refuse_a_percentage_written_bare(
     if pair is None:
         return
     number, share = pair
-    if not _a_gap(share) and abs(number.constant.lo) <= 1:
+    claim = scope.figure(number.coefficients[0][0]) if number.coefficients else None
+    value = claim.nominal if claim is not None else number.constant.lo
+    if not _a_gap(share) and abs(value) <= 1:
         return  # "yes_share > 0.5": a fraction beside a level, as written
-    hundredth = replace(number, constant=number.constant.scaled(0.01))
+    hundredth = replace(
+        number,
+        constant=number.constant.scaled(0.01),
+        coefficients=tuple((name, c * 0.01) for name, c in number.coefficients),
+    )
     a, b = (hundredth, right) if number is left else (left, hundredth)
     difference = evaluator.combine(a, b, -1.0, "-", verb="compare")
     if not can_compare(operator, difference.interval(scope, lenient)):
         return
-    written = f"{number.text} percentage points" if _a_gap(share) else f"{number.text}%"
-    fraction = format_number(number.constant.lo / 100, 6)
+    shown = claim.text.strip() if claim is not None else number.text
+    written = f"{shown} percentage points" if _a_gap(share) else f"{shown}%"
+    fraction = format_number(value / 100, 6)
+    where = f"{number.text}'s value" if claim is not None else number.text
     raise CheckError(
-        f"{number.text} is a bare number beside {share.text} (percentages), so it reads as "
-        f"the number {number.text} ({format_percent(number.constant.lo)}), and the relation "
-        f"holds only if it means {written}: write `{written}`, or `{fraction}` for the "
-        "fraction"
+        f"{number.text} ({shown}) is a bare number beside {share.text} (percentages), so it"
+        f" reads as the number {shown} ({format_percent(value)}), and the relation holds"
+        f" only if it means {written}: write {where} as `{written}`, or `{fraction}` for"
+        " the fraction"
+        if claim is not None
+        else f"{number.text} is a bare number beside {share.text} (percentages), so it reads"
+        f" as the number {shown} ({format_percent(value)}), and the relation holds only if"
+        f" it means {written}: write `{written}`, or `{fraction}` for the fraction"
     )
 
 
