@@ -144,6 +144,8 @@ def figures_in(
             attached = start > 0 and tokens[start - 1][1] == tokens[start][0]
             if attached and tokens[start][2] in ("-", "–"):
                 continue  # "mid-2022": a hyphen inside a word is no minus sign
+            if start != index and _a_margin_after(tokens, start):
+                continue  # "plus or minus 2C", "+/- 2C": a margin of 2, not -2
             lead = tokens[start][2].lower()
             if lead in {"a", "an"} and start != index and (
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
@@ -177,6 +179,14 @@ def figures_in(
                         best = (start, end, figure)
                     break
         if best is not None:
+            unit_end = _ambiguous_unit_after(tokens, best[1], best[2])
+            if unit_end is not None:  # "40 kt", "800 tons", "a 10-ton truck"
+                start = best[0]
+                written = source[tokens[start][0] : tokens[unit_end - 1][1]].rstrip(".")
+                unit = tokens[unit_end - 1][2].rstrip(".")  # "2 million tons."
+                found.extend(_ambiguous_readings(written, unit, context))
+                covered_until = unit_end - 1
+                continue
             start, _, figure = best
             before = tokens[start - 1][2].lower() if start > 0 else ""
             nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
@@ -193,6 +203,80 @@ def figures_in(
             found.extend(ends or [figure])
             covered_until = best[1] - 1
     return found
+
+
+AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
+    "kt": ("knots", "kilotonnes"),
+    **dict.fromkeys(("ton", "tons"), ("short tons", "long tons", "tonnes")),
+    **dict.fromkeys(("kiloton", "kilotons", "megaton", "megatons"), ()),
+}
+"""The readings of a unit word the value grammar refuses as ambiguous (``units.AMBIGUOUS``).
+
+"Winds of 40 kt" states 40 knots or 40 kilotonnes, never the bare number 40 (which would
+state a record in any unit); "800 tons" short, long or metric tons. A kiloton is a yield (an
+energy) as often as a mass: it states none."""
+
+
+def _ambiguous_unit_after(
+    tokens: list[tuple[int, int, str]], end: int, figure: Figure
+) -> int | None:
+    """The end of an ambiguous unit word right after a bare number (``AMBIGUOUS_UNITS``).
+
+    "40 kt", "2 million tons", "a 10-ton truck", "$50 a ton", "$50 per ton": the index
+    after the unit's token, or ``None``.
+    """
+    if figure.counted is not None or figure.flavour is not None or figure.is_date:
+        return None
+    if "per " in figure.display.suffix:
+        return None
+    at = end
+    if at < len(tokens) and tokens[at][2] == "-" and tokens[at][0] == tokens[at - 1][1]:
+        at += 1  # "a 10-ton truck"
+    elif figure.dimension and at < len(tokens) and tokens[at][2].lower() in ("a", "per"):
+        at += 1  # "$50 a ton": a price per ton
+        if at >= len(tokens) or tokens[at][2].lower().rstrip(".") != "ton":
+            return None
+    elif figure.dimension:
+        return None  # "$5 tons" is no amount of money in tons
+    if at >= len(tokens):
+        return None
+    word = tokens[at][2].rstrip(".")
+    if word == "kt" or (word.lower() in AMBIGUOUS_UNITS and word.lower() != "kt"):
+        return at + 1
+    return None
+
+
+def _ambiguous_readings(written: str, unit: str, context: Context) -> list[Figure]:
+    """Each reading of ``written`` ("40 kt") its ambiguous ``unit`` allows, as written."""
+    head = written[: len(written) - len(unit)].rstrip(" -")
+    readings: list[Figure] = []
+    for meaning in AMBIGUOUS_UNITS[unit.lower() if unit != "kt" else unit]:
+        if head.lower().endswith((" a", " per")):  # "$50 a ton": per one of them
+            meaning = meaning.removesuffix("s")
+            text = f"{head.rsplit(' ', 1)[0]} per {meaning}"
+        else:
+            text = f"{head} {meaning}"
+        try:
+            figure = parse_figure(text, context)
+        except FigureError:
+            continue
+        readings.append(replace(figure, text=written))
+    return readings
+
+
+def _a_margin_after(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the "minus" (or "-") at ``start`` ends "plus or minus", "±" or "+/-".
+
+    "Accurate to plus or minus 2C" states a margin of 2 degrees: the span "minus 2C",
+    read alone, is -2 °C.
+    """
+    word = tokens[start][2].lower()
+    before = [token[2].lower() for token in tokens[max(0, start - 2) : start]]
+    if word == "minus":
+        return before[-2:] == ["plus", "or"] or before[-1:] == ["±"]
+    if word in ("-", "–"):
+        return before[-2:] == ["+", "/"] or before[-1:] == ["±"]
+    return False
 
 
 _LENGTHS_OF_TIME = frozenset({
@@ -514,7 +598,10 @@ _MONTH_NAME = (
 _DAY = r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
 _DAYS_JOIN = r"\s*[-–—]\s*|\s+(?:to|and|through|thru|until|till)\s+(?:the\s+)?"
 _NOT_A_DAY_AFTER = r"(?![\w%]|[.,]\d|\s*(?:per\s?cent|percent)\b)"
-_YEAR_AFTER = r"(?:,?\s+(\d{4})(?![\d,]))?"
+_YEAR_AFTER = r"(?:,?\s+(\d{4})(?![\d,])(?!\s+[a-z]\w*[^\Ws]s\b))?"
+"""A year after a range of days, not a count of a plural: "June 12-13, 1500 delegates"."""
+_YEARS_AWAY = 200
+"""How far from the publication year a year after a range of days may be (1500 is none)."""
 _DAY_FIRST_RANGE = re.compile(
     rf"(?<![\w.,]){_DAY}(?:\s+(?:of\s+)?({_MONTH_NAME}))?(?:{_DAYS_JOIN}){_DAY}\s+(?:of\s+)?"
     rf"({_MONTH_NAME}){_YEAR_AFTER}(?!\w)"
@@ -550,6 +637,10 @@ def days_of_date_ranges(
             first_month, first_day, last_month, last_day, year = match.groups()
         first_month = first_month or last_month
         last_month = last_month or first_month
+        left = ""
+        if year is not None and published and abs(int(year) - published.year) > _YEARS_AWAY:
+            left = match.string[match.start(5) : match.end()]  # a count, read on its own
+            year = None
         try:
             first, last = (
                 _a_day(day, month, year, published, fiscal_year_start, day_first)
@@ -566,7 +657,7 @@ def days_of_date_ranges(
         if first.strict.lo >= last.strict.lo:
             return match.group(0)  # "June 13-12" is no range of days
         ends.extend((first, last))
-        return " ; "
+        return f" ; {left}"
 
     rest = _DAY_FIRST_RANGE.sub(lambda match: the_days(match, True), text)
     rest = _MONTH_FIRST_RANGE.sub(lambda match: the_days(match, False), rest)
@@ -590,6 +681,6 @@ def _a_day(
 
 
 __all__ = [
-    "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges", "figures_in",
-    "normalise",
+    "AMBIGUOUS_UNITS", "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges",
+    "figures_in", "normalise",
 ]

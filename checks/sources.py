@@ -661,7 +661,7 @@ def _what_the_quote_states(
 
     def read(text: str) -> list[Figure]:
         found = figures_in(text, context, published, durations=durations, millions=millions)
-        return [f for f in found if _millions_of_it(f, record)] if millions else found
+        return [f for f in found if _millions_of_it(f, record, text)] if millions else found
 
     written = quote
     days: list[Figure] = []
@@ -820,6 +820,7 @@ _MOVES = frozenset({
 """Words of change beyond the quote reader's verbs and the words of falling: "inflation
 edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
 _BY_WHAT = 4
+_YEAR_IN_A_PAIR = re.compile(r"(?:1[5-9]|20)\d\d")
 """How far back from "by" its verb is looked for: "cut interest rates by 0.25 to 5%"."""
 
 
@@ -832,15 +833,24 @@ def _percent_written_once(quote: str, context: Context) -> list[Figure]:
     "unemployment rose 0.3 to 5.2%" is a change of 0.3 points to a level of 5.2% (so are
     "slipped 0.3 to", "rose by 0.3 to", "cut rates by 0.25 to", "a rise of 0.3 to"), and
     the 0.3 is no percentage; "prices rose 10 to 15 per cent" is a range of rises, as
-    :func:`_points_left_off` reads it (the bare number is points or per cent, never both).
+    :func:`_points_left_off` reads it (the bare number is points or per cent, never both),
+    and "inflation fell 2.5 to 4 per cent" a range of falls (-2.5%, never a rise of 2.5%).
+    A year is never one of the pair ("fell from 11.1 in 2022 to 4 per cent").
     """
     firsts: list[str] = []
     for match in _PAIR_OF_PERCENTAGES.finditer(quote):
         before = [word.lower() for word in quote[: match.start()].split()[-(_BY_WHAT + 1) :]]
+        if _YEAR_IN_A_PAIR.fullmatch(match.group(1)):
+            continue  # "fell from 11.1 in 2022 to 4 per cent": a year, no percentage
         first, second = float(match.group(1)), float(match.group(2))
-        if _a_change_before(before) and second >= 2 * first:
+        change = _a_change_before(before)
+        if change and second >= 2 * first:
             continue
-        firsts.append(f"{match.group(1)}%")
+        clause = re.split(r"[,;:]\s", quote[: match.start()])[-1].split()[-(_BY_WHAT + 1) :]
+        falls = change and any(_FALL_WORDS.fullmatch(word) for word in clause)
+        # "inflation fell 2.5 to 4 per cent": a range of falls, if not a fall of 2.5 points
+        # to 4%; either way no rise of 2.5%
+        firsts.append(f"{'-' if falls else ''}{match.group(1)}%")
     return _readable(firsts, context)
 
 
@@ -875,7 +885,7 @@ def _a_word_of_change(word: str) -> bool:
     )
 
 
-_SUPERMAJORITY = re.compile(
+SUPERMAJORITY = re.compile(
     r"(?i)\b(?:an?\s+)?((?:one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))[\s-](?:super-?)?"
     r"majorit(?:y|ies)\b"
@@ -901,12 +911,14 @@ def _as_thresholds(figures: list[Figure], quote: str, context: Context) -> list[
     and no longer `two-thirds`, which would let a share one seat short pass as rounding.
     """
     thresholds = {
-        match.group(1).lower(): match.group(0) for match in _SUPERMAJORITY.finditer(quote)
+        match.group(1).lower(): match.group(0)
+        for match in SUPERMAJORITY.finditer(quote)
+        if not majority_not_reached(quote, match.start())
     }
     read: list[Figure] = []
     for figure in figures:
         fraction = next((f for f in thresholds if f in figure.text.lower()), None)
-        if fraction is None or not _SUPERMAJORITY.search(figure.text):
+        if fraction is None or not SUPERMAJORITY.search(figure.text):
             read.append(figure)
             continue
         try:
@@ -928,7 +940,32 @@ def _plain_majorities(quote: str, context: Context) -> list[Figure]:
         replace(more_than_half, text=match.group(0))
         for match in _A_MAJORITY.finditer(quote)
         if not _a_count_after(quote[match.end() :])
+        and not majority_not_reached(quote, match.start())
     ]
+
+
+_NOT_REACHED = re.compile(
+    r"(?i)\b(?:short\s+of|no|not|never|without|lost|loses?|losing|failed\s+to|fails?\s+to"
+    r"|denied|deny|denies|needs?|needed|needing|requires?|required|requiring|would\s+need"
+    r"|to\s+(?:win|secure|get|gain|reach|keep|retain|hold)|n't)\b"
+)
+"""Words that make a majority after them one not won: "short of a majority", "no party won
+a majority", "failed to win a two-thirds majority", "lost its majority", "needed a
+two-thirds majority but got 64%"."""
+_NOT_REACHED_WORDS = 4
+
+
+def majority_not_reached(quote: str, at: int) -> bool:
+    """Whether the majority written at ``at`` is one the text says was not reached.
+
+    "Only 45% backed the plan, short of a majority" states no share above half, nor does
+    "the bill needs a two-thirds majority" state one of two-thirds or more: a threshold
+    needed, missed or lost (:data:`_NOT_REACHED`, within a few words before it, in its
+    clause).
+    """
+    before = re.split(r"[,;:.]\s", quote[:at])[-1]
+    words = before.split()[-_NOT_REACHED_WORDS:]
+    return _NOT_REACHED.search(" ".join(words)) is not None
 
 
 _BEFORE_A_COUNT = frozenset({
@@ -1168,13 +1205,14 @@ _ADJECTIVES = frozenset({
 "British"): between "7.6m" and a plural, a noun ("wall") would be metres."""
 
 
-def _millions_of_it(figure: Figure, record: Figure) -> bool:
+def _millions_of_it(figure: Figure, record: Figure, text: str) -> bool:
     """Whether "7.6m" before a word counts the record's things (or is millions at all).
 
     "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65", "48.2m
     registered voters" and "46.6m eligible voters" for `48.2 million voters` (adjectives
     before the noun counted); not "a 7.6m wall now protects 2,000 homes" for `7.6 million
-    homes`, nor "a 3m high wall" (metres).
+    homes`, nor "a 3m high wall" (metres), nor after "a" in ``text`` (the text read) or
+    before a singular ("A 30m coastal barrier" for `30 million barriers`).
     """
     written = _MILLIONS_BEFORE.search(figure.text)
     if written is None:
@@ -1182,19 +1220,26 @@ def _millions_of_it(figure: Figure, record: Figure) -> bool:
     words = written.group(1).split()
     if words[0].lower() in VERBS:
         return True
+    if re.search(r"(?i)(?<!\w)an?\s+" + re.escape(figure.text.split()[0]), text):
+        return False  # "A 30m coastal barrier": one thing, 30 metres long
     for at, word in enumerate(words):
         lowered = word.lower()
+        plural = singular(lowered) != lowered
         if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
-            if singular(lowered) != lowered and not units.is_unit(lowered):
+            if plural and not units.is_unit(lowered):
                 return True
-        elif singular(lowered) == singular(record.counted.split(" ", 1)[0].lower()):
+        elif singular(lowered) == singular(noun := record.counted.split(" ", 1)[0].lower()) and (
+            plural or lowered == noun  # "1.5m staff"; not "a 30m barrier" for barriers
+        ):
             return True
-        if at == len(words) - 1 or not _an_adjective(word):
+        # a capitalised word is an adjective only before the record's own noun: "The 50m
+        # Olympic pools" are pools of 50 metres, "48.2m British voters" voters
+        if at == len(words) - 1 or not _an_adjective(word, record.counted is not None):
             return False
     return False
 
 
-def _an_adjective(word: str) -> bool:
+def _an_adjective(word: str, capitalised: bool = True) -> bool:
     """Whether ``word`` may be an adjective between "7.6m" and what it counts.
 
     It must look like one ("registered", "eligible", "first-time", "British"), for a noun
@@ -1209,9 +1254,10 @@ def _an_adjective(word: str) -> bool:
         or units.is_unit(lowered)
     ):
         return False
+    if word[:1].isupper():
+        return capitalised  # "Olympic", "British": a name's adjective, or a name
     return (
         "-" in word
-        or word[:1].isupper()
         or lowered in _ADJECTIVES
         or lowered.endswith(_ADJECTIVE_ENDINGS)
     )
@@ -1616,4 +1662,7 @@ def quote_results(
     return results
 
 
-__all__ = ["Location", "article_text", "quote_results", "quote_spans", "read_source_text"]
+__all__ = [
+    "SUPERMAJORITY", "Location", "article_text", "majority_not_reached", "quote_results",
+    "quote_spans", "read_source_text",
+]

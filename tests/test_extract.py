@@ -509,3 +509,23 @@ def test_source_text_is_named_only_inside_the_output_tree(tmp_path: Path) -> Non
     outside = tmp_path / "claims" / "a.yaml"
     assert main(["extract", str(article), "-o", str(outside)]) == 0
     assert "  text:" not in outside.read_text(encoding="utf-8")
+
+
+def test_ambiguous_units_majorities_and_margins_are_drafted_as_written() -> None:
+    """"40 kt" and "2 million tons" were drafted `40` and `2 million` (the unit dropped,
+    and a bare record passes its quote in any unit): they keep their unit and a note, so
+    the run reports the ambiguity. "Plus or minus 2C" was drafted `minus 2C`; "won a
+    two-thirds majority" `two-thirds` (a mismatch); "needs a two-thirds majority" is the
+    threshold, `two-thirds`."""
+    text = (
+        "Storm hits coast\n\nJune 1, 2024\n\nWinds of 40 kt battered the coast. Shipments"
+        " reached 2 million tons. The forecast is accurate to plus or minus 2C. The bill"
+        " needs a two-thirds majority in the Senate. The coalition won a two-thirds majority"
+        " in the vote.\n"
+    )
+    draft = build_draft(read_article("-", text.encode()))
+    written = {claim.written: claim.note for claim in draft.claims}
+    assert "40 kt" in written and "knots" in (written["40 kt"] or "")
+    assert "2 million tons" in written and "short tons" in (written["2 million tons"] or "")
+    assert "2C" in written and "minus 2C" not in written and "-2°C" not in written
+    assert "two-thirds" in written and "a two-thirds majority" in written

@@ -921,3 +921,159 @@ def test_ages_are_neither_percentages_nor_counts(tmp_path: Path) -> None:
     )
     assert len(found) == 11
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_an_ambiguous_unit_states_each_of_its_readings_never_the_bare_number(
+    tmp_path: Path,
+) -> None:
+    """"Winds of 40 kt", "800 tons of grain", "a 10-ton truck": the value grammar refuses
+    `kt`, `tons` and `ton`, and the quote reader fell back to the bare number, which
+    stated a record in any unit (`40 mph`, `800 lb`, `10 kg` passed), while "2 million
+    tons" stated a bare 2 million, so the spelling the error asks for (`short tons`)
+    failed. Each reading the word allows is stated (knots or kilotonnes; short, long or
+    metric tons), with "a ton" a price per one; a kiloton (a yield as often as a mass)
+    states none."""
+    found = verdicts(
+        tmp_path,
+        "The storm brought sustained winds of 40 kt. The freighter carried 800 tons of grain."
+        " A 10-ton truck overturned. The mill produced 2 million tons of steel. Scrap sold"
+        " for $50 a ton. It released 15 kt of CO2. The bomb had a 15-kiloton yield.",
+        '  knots: {value: 40 knots, quote: "sustained winds of 40 kt"}\n'
+        '  grain: {value: 800 tonnes, quote: "carried 800 tons of grain"}\n'
+        '  truck: {value: 10 long tons, quote: "A 10-ton truck overturned"}\n'
+        '  steel: {value: 2 million short tons, quote: "2 million tons of steel"}\n'
+        '  scrap: {value: $50 per tonne, quote: "for $50 a ton"}\n'
+        '  co2: {value: 15 kilotonnes, quote: "It released 15 kt of CO2"}\n'
+        '  mph_wrong: {value: 40 mph, quote: "sustained winds of 40 kt"}\n'
+        '  bare_wrong: {value: "40", quote: "sustained winds of 40 kt"}\n'
+        '  lb_wrong: {value: 800 lb, quote: "carried 800 tons of grain"}\n'
+        '  kg_wrong: {value: 10 kg, quote: "A 10-ton truck overturned"}\n'
+        '  million_wrong: {value: 2 million, quote: "2 million tons of steel"}\n'
+        '  yield_wrong: {value: 15 kilotonnes, quote: "The bomb had a 15-kiloton yield"}\n'
+        '  yield_bare_wrong: {value: "15", quote: "The bomb had a 15-kiloton yield"}\n',
+    )
+    assert len(found) == 13
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_majority_not_won_states_no_threshold(tmp_path: Path) -> None:
+    """"Short of a majority", "no party won a majority", "failed to win a two-thirds
+    majority", "lost its majority", "needed a two-thirds majority but got 64%": the
+    threshold was not reached, and a record that it was (`more than half`, `at least
+    two-thirds`) passed. A majority won still states it; a threshold needed states the
+    fraction itself."""
+    found = verdicts(
+        tmp_path,
+        "Only 45% backed the plan, short of a majority. No party won a majority, with Labour"
+        " on 48% of seats. The coalition failed to win a two-thirds majority, taking 62% of"
+        " seats. The party lost its majority. The bill needed a two-thirds majority but got"
+        " 64%. The bill needs a two-thirds majority. Labour won a majority of seats. The"
+        " coalition won a two-thirds majority. It fell short of the two-thirds majority"
+        " needed. They won a majority, with no party above 20%.",
+        '  won: {value: more than half, quote: "Labour won a majority of seats"}\n'
+        '  won_two_thirds: {value: at least two-thirds, quote: "coalition won a two-thirds'
+        ' majority"}\n'
+        '  needs: {value: two-thirds, quote: "The bill needs a two-thirds majority"}\n'
+        '  no_after: {value: more than half, quote: "They won a majority, with no party"}\n'
+        '  short_wrong: {value: more than half, quote: "Only 45% backed the plan, short of a'
+        ' majority"}\n'
+        '  no_party_wrong: {value: more than half, quote: "No party won a majority"}\n'
+        '  failed_wrong: {value: at least two-thirds, quote: "failed to win a two-thirds'
+        ' majority"}\n'
+        '  lost_wrong: {value: more than half, quote: "The party lost its majority"}\n'
+        '  needed_wrong: {value: at least two-thirds, quote: "needed a two-thirds majority but'
+        ' got 64%"}\n'
+        '  needs_wrong: {value: at least two-thirds, quote: "The bill needs a two-thirds'
+        ' majority"}\n'
+        '  fell_short_wrong: {value: at least two-thirds, quote: "fell short of the two-thirds'
+        ' majority"}\n',
+    )
+    assert len(found) == 11
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_plus_or_minus_is_a_margin_not_a_minus(tmp_path: Path) -> None:
+    """"Accurate to plus or minus 2C" was read as -2 °C (the span "minus 2C" alone), so
+    `2 Δ°C` was a mismatch; after "plus or", "±" or "+/-" the figure is the margin.
+    "Fell to minus 2C" stays -2 °C."""
+    found = verdicts(
+        tmp_path,
+        "The model is accurate to plus or minus 2C. The gauge reads to +/- 3C. The pool was"
+        " within ±4C. Overnight it fell to minus 2C.",
+        '  margin: {value: 2 Δ°C, quote: "accurate to plus or minus 2C"}\n'
+        '  slash: {value: 3 Δ°C, quote: "reads to +/- 3C"}\n'
+        '  sign: {value: 4 Δ°C, quote: "within ±4C"}\n'
+        '  cold: {value: -2°C, quote: "Overnight it fell to minus 2C"}\n'
+        '  negative_wrong: {value: -2°C, quote: "accurate to plus or minus 2C"}\n'
+        '  warm_wrong: {value: 2°C, quote: "Overnight it fell to minus 2C"}\n',
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_change_then_a_level_in_one_per_cent_is_no_pair_of_percentages(
+    tmp_path: Path,
+) -> None:
+    """"Inflation fell 2.5 to 4 per cent", "rates were cut 1.5 to 2.5 per cent": a change
+    (in points) to a level, or a range of falls, stated `2.5%` and `1.5%`, rises; a range of
+    falls states -2.5% and -1.5%. A range of rises ("rose 10 to 15 per cent", "rose by
+    between 10 and 15 per cent") and a pair of shares ("won by 52 to 48 per cent") keep
+    both ends; a year never pairs ("from 11.1 in 2022 to 4 per cent")."""
+    found = verdicts(
+        tmp_path,
+        "Inflation fell 2.5 to 4 per cent last year. Rates were cut 1.5 to 2.5 per cent."
+        " Inflation fell from 11.1 in 2022 to 4 per cent. Prices rose by between 10 and 15"
+        " per cent. Remain won by 52 to 48 per cent. Prices rose 10 to 15 per cent.",
+        '  level: {value: 4%, quote: "Inflation fell 2.5 to 4 per cent"}\n'
+        '  between: {value: 10%, quote: "Prices rose by between 10 and 15 per cent"}\n'
+        '  won: {value: 52%, quote: "Remain won by 52 to 48 per cent"}\n'
+        '  range: {value: 10 to 15%, quote: "Prices rose 10 to 15 per cent"}\n'
+        '  falls: {value: -1.5%, quote: "Rates were cut 1.5 to 2.5 per cent"}\n'
+        '  fall_wrong: {value: 2.5%, quote: "Inflation fell 2.5 to 4 per cent"}\n'
+        '  cut_wrong: {value: 1.5%, quote: "Rates were cut 1.5 to 2.5 per cent"}\n'
+        '  year_wrong: {value: 2022%, quote: "Inflation fell from 11.1 in 2022 to 4 per'
+        ' cent"}\n'
+        '  rise_wrong: {value: 12%, quote: "Prices rose 10 to 15 per cent"}\n',
+    )
+    assert len(found) == 9
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_metres_before_one_thing_are_no_millions(tmp_path: Path) -> None:
+    """"A 30m coastal barrier", "the 50m Olympic pools": metres, which counted millions (any
+    capitalised word passed for an adjective, and a singular matched the record's plural).
+    After "a" or before a singular it is no count; a capitalised word is an adjective only
+    before the record's own plural noun."""
+    found = verdicts(
+        tmp_path,
+        "A 30m coastal barrier now protects the town. The 50m Olympic pools were closed."
+        " In all 48.2m British voters were registered. Some 2.9m households were affected,"
+        " and 7m people voted.",
+        '  voters: {value: 48.2 million voters, quote: "all 48.2m British voters"}\n'
+        '  people: {value: 7 million people, quote: "7m people voted"}\n'
+        '  barrier_wrong: {value: 30 million barriers, quote: "A 30m coastal barrier now'
+        ' protects"}\n'
+        '  plain_barrier_wrong: {value: 30 million, quote: "A 30m coastal barrier now'
+        ' protects"}\n'
+        '  pools_wrong: {value: 50 million, quote: "The 50m Olympic pools were closed"}\n',
+    )
+    assert len(found) == 5
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_count_after_a_range_of_days_is_no_year(tmp_path: Path) -> None:
+    """"On June 12-13, 1500 delegates attended" read 1500 as the year of both days; a
+    four-digit number before a word in lower case, or far from the publication year, is
+    no year. "June 12-13, 2024" keeps its year."""
+    found = verdicts(
+        tmp_path,
+        "On June 12-13, 1500 delegates attended the summit. Talks ran June 12-13, 2024, in"
+        " Geneva. On June 2-3, 1500 attended.",
+        '  day: {date: June 12, quote: "On June 12-13, 1500 delegates attended"}\n'
+        '  delegates: {value: 1500 delegates, quote: "On June 12-13, 1500 delegates"}\n'
+        '  far: {date: 2025-06-02, quote: "On June 2-3, 1500 attended"}\n'
+        '  geneva: {date: 2024-06-13, quote: "Talks ran June 12-13, 2024, in Geneva"}\n'
+        '  count_wrong: {value: 1400 delegates, quote: "On June 12-13, 1500 delegates"}\n',
+    )
+    assert len(found) == 5
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}

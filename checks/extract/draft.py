@@ -19,7 +19,9 @@ from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
 from checks.extract.temperatures import is_difference
 from checks.figures import Context, Figure, is_bare_number, rate_of
-from checks.quotes import figures_in
+from checks.quotes import AMBIGUOUS_UNITS, figures_in
+from checks.sources import SUPERMAJORITY, majority_not_reached
+from checks.units import AMBIGUOUS
 
 MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 14
@@ -122,6 +124,14 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             note = f"“{nouns[index]}” taken from the figure it changes from or to"
         if item.start < article.body_start:
             note = "in the byline or page header"
+        unit = re.split(r"[\s-]", written)[-1]
+        unit = unit if unit == "kt" else unit.lower()
+        if unit in AMBIGUOUS_UNITS and unit in AMBIGUOUS:  # "40 kt", "2 million tons"
+            note = (
+                f"“{unit}” is {AMBIGUOUS[unit]} (the run reports an error until the value"
+                " says which)"
+            )
+        written = _a_majority_won(text, item) or written
         if item.meaning_text is not None:
             reason = f"{item.meaning_reason}; " if item.meaning_reason else ""
             # the quote check reads "3°C" in a quote as the difference `3 Δ°C` states
@@ -148,6 +158,25 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             )
         )
     return Draft(article, day, claims, suggestions, currencies, currency_reason)
+
+
+def _a_majority_won(text: str, item: Found) -> str | None:
+    """"A two-thirds majority" when the figure is one the text says was won, else ``None``.
+
+    The value grammar reads "a two-thirds majority" as at least two-thirds, as the quote
+    check does; "the bill needs a two-thirds majority" (or "failed to win", "short of")
+    names the threshold, two-thirds, and no share that reached it.
+    """
+    sentence = text[item.sentence.start : item.sentence.end]
+    for match in SUPERMAJORITY.finditer(sentence):
+        start = item.sentence.start + match.start()
+        if start <= item.start < item.sentence.start + match.end():
+            if match.group(0)[:2].lower() not in ("a ", "an") or majority_not_reached(
+                sentence, match.start()
+            ):
+                return None
+            return " ".join(match.group(0).split())
+    return None
 
 
 def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict[int, str]:
