@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 from msgspec.structs import replace
@@ -21,8 +22,6 @@ from msgspec.structs import replace
 from checks import units
 from checks.dates import parse_date
 from checks.display import singular
-from checks.extract.finding import Found, find_figures
-from checks.extract.temperatures import TEMPERATURE
 from checks.figures import (
     NUMBER_WORDS,
     POINT_NOUNS,
@@ -55,6 +54,9 @@ from checks.quotes import (
 )
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
+
+if TYPE_CHECKING:
+    from checks.extract.finding import Found
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_TEXT_BYTES = 20_000_000
@@ -1428,13 +1430,19 @@ class _Difference(msgspec.Struct, frozen=True):
 def _figures_of_the_article(
     text: str, context: Context, published: dt.date | None
 ) -> tuple[Found, ...]:
-    """Every figure of the article with what its words make of it (read once per article)."""
+    """Every figure of the article with what its words make of it (read once per article).
+
+    The reader of ``claim-checks extract`` is imported only here: a run whose quotes state
+    no temperature never loads it (a fifth of the quote reader's import).
+    """
+    from checks.extract.finding import find_figures
+
     return tuple(find_figures(text, context, published))
 
 
 def _is_of_temperature(figure: Figure) -> bool:
     """A reading or a difference of temperatures, or a rate of one ("0.2 Δ°C per decade")."""
-    return TEMPERATURE[0] in figure.dimension
+    return ("[temperature]", 1) in figure.dimension
 
 
 def _differences_stated(
