@@ -30,6 +30,7 @@ from checks.loading import Document, LoadError, Location, Problem, load_document
 from checks.options import Options as Options  # re-exported: the engine's public API
 from checks.presentation import chart as _chart
 from checks.presentation import operand as _operand
+from checks.quote_check import quote_results
 from checks.rates import DEFAULT_BAND, Rate, RateBook, RateError, load_rates_file
 from checks.records import (
     CHECK_ID,
@@ -51,7 +52,7 @@ from checks.results import (
     SourceSummary,
     Verdict,
 )
-from checks.sources import article_text, quote_results, quote_spans
+from checks.sources import article_text, quote_spans
 from checks.weekdays import weekday_results
 
 

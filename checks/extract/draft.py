@@ -19,8 +19,8 @@ from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
 from checks.extract.temperatures import is_difference
 from checks.figures import Context, Figure, is_bare_number, rate_of
+from checks.quote_check import SUPERMAJORITY, majority_not_reached
 from checks.quotes import AMBIGUOUS_UNITS, figures_in
-from checks.sources import SUPERMAJORITY, majority_not_reached
 from checks.units import AMBIGUOUS
 
 MIN_QUOTE_WORDS = 4

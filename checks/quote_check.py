@@ -1,0 +1,1530 @@
+"""The ``quote`` check: what a quote of the article states, and whether it is the record's.
+
+A claim's ``quote`` must occur in the source text (:mod:`checks.sources` finds it, whitespace,
+quote marks and dashes folded) and a figure it states must be the claim's value: the same
+figure, the same amount written to another precision (``rounding``), or a mismatch that
+says what the quote states instead. News writes figures in ways the value grammar has no
+rule for (a rate written once for two amounts, "52 to 48 per cent", "a two-thirds
+majority", "warmed by 3°C"); the readings here say what such a quote states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import msgspec
+from msgspec.structs import replace
+
+from checks import units
+from checks.dates import parse_date
+from checks.display import singular
+from checks.figures import (
+    NUMBER_WORDS,
+    POINT_NOUNS,
+    QUALIFIERS,
+    Context,
+    Figure,
+    FigureError,
+    counts_things,
+    is_bare_number,
+    is_multiplier,
+    is_percentage,
+    parse_figure,
+    per_clause,
+    rate_of,
+    time_of_a_rate,
+)
+from checks.intervals import Interval
+from checks.kinds import Scope, describe_interval
+from checks.loading import Document
+from checks.presentation import operand as operand_shown
+from checks.quotes import (
+    A_SOURCE,
+    BACK_IN_TIME,
+    CHANGE_WORDS,
+    NOT_COUNTED,
+    VERBS,
+    days_of_date_ranges,
+    figures_in,
+    normalise,
+)
+from checks.records import ClaimFile
+from checks.results import CheckResult, Operand, Verdict
+
+if TYPE_CHECKING:
+    from checks.extract.finding import Found
+from checks.sources import SourceTextError, quote_spans, read_source_text
+
+_NOT_A_YEAR_SPAN = r"(?!(?<=(?<!\d)[12]\d{3}.)\d\d(?!\d))"
+_RANGE_JOINS = re.compile(
+    r"(?<!\bup)(?<!\bclose)(?<!\bhundred)\s(?:to|and(?!\s+an?\s+(?:half|quarter)\b))\s|[–—]"
+    + _NOT_A_YEAR_SPAN
+    + r"|(?<=\d)-(?=\d)" + _NOT_A_YEAR_SPAN
+)
+"""Words and dashes that join a range: "from 150 to 210" also states 150 and 210 ("up to
+155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300). The hyphen
+of two years ("2024-25", a fiscal year or a season) joins no range: it states neither 2024
+nor 25."""
+
+
+def _same_amount(
+    figure: Figure, found: list[Figure], quote: str, listed: str, kind: str, precision: bool
+) -> tuple[Verdict, str]:
+    """The verdict and message for a quote whose figures are not the record's.
+
+    "$1.2bn" in the text and `$1,200 million` in the record are one amount: the quote does
+    state it, so the record is not wrong, but it claims a precision the text does not
+    (1,199.5–1,200.5 against 1,150–1,250 million), and every other check judges that
+    precision. That is `rounding` (the two agree once the rounding is allowed for), with
+    what each stands for; so is the same amount in other units ("a year and a half" for
+    `18 months`, "68F" for `20°C`). Only the same amount of the same kind qualifies: both
+    or neither a range, a percentage or points alike, the same thing counted. A qualifier
+    the record drops or adds changes what is claimed ("more than 40 people" is not 40): a
+    `mismatch`, as is any other amount. A record with `precision:` says itself what its
+    figure stands for: the same amount is `consistent`.
+    """
+    stated = f"the quote {quote!r} states {listed or 'no figure'}"
+    alike = [c for c in found if _same_kind_and_number(figure, c)]
+    alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
+    exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
+    if exact:
+        if precision:
+            return Verdict.CONSISTENT, ""
+        candidate = exact[0]
+        finer = figure.strict.width < candidate.strict.width
+        fall = candidate.nominal < 0 and not candidate.text.lstrip().startswith(("-", "−"))
+        other_units = (candidate.display.factor, candidate.display.offset) != (
+            figure.display.factor,
+            figure.display.offset,
+        )
+        how = (
+            f"in other units than {figure.text}" if other_units
+            else f"written otherwise than {figure.text}"
+            if _a_fraction(figure) != _a_fraction(candidate)
+            else f"written {'less' if finer else 'more'} precisely than {figure.text}"
+        )  # fmt: skip
+        return Verdict.ROUNDING, (
+            f"the quote {quote!r} states {candidate.text}{' as a fall' if fall else ''}: the"
+            f" value's amount, but {how} ({candidate.text} stands for {_stands_for(candidate)},"
+            f" {figure.text} for {_stands_for(figure)});"
+            " other checks judge the value's precision: copy the text's figure into `value`,"
+            " or set `precision:`"
+        )
+    if alike:
+        candidate = alike[0]
+        change = (
+            "with another qualifier" if figure.qualifier and candidate.qualifier
+            else "without the text's qualifier" if candidate.qualifier
+            else "with a qualifier the text does not have"
+        )  # fmt: skip
+        return Verdict.MISMATCH, (
+            f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
+            f" {candidate.text} stands for {_stands_for(candidate)})"
+        )
+    for candidate in found:  # "up 1.6%" for `1.6 percentage points`: say which is which
+        if _share_kind(figure) and _share_kind(candidate) not in (None, _share_kind(figure)):
+            if math.isclose(candidate.nominal, figure.nominal, rel_tol=1e-9):
+                written, meant = (
+                    ("per cent", figure.display.suffix) if _share_kind(candidate) == "percent"
+                    else (candidate.display.suffix, "per cent")
+                )  # fmt: skip
+                return Verdict.MISMATCH, (
+                    f"{stated}, but the {kind} is {figure.text} (the same number in {written},"
+                    f" not {meant})"
+                )
+    return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
+
+
+def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
+    """Whether ``stated`` is ``record``'s number, of its kind, written to another precision."""
+    if record.is_date or stated.is_date or record.dimension != stated.dimension:
+        return False
+    if record.is_range != stated.is_range or _share_kind(record) != _share_kind(stated):
+        return False  # ("a third" is a percentage as much as 33% is)
+    if record.absolute_temperature != stated.absolute_temperature:
+        return False
+    if is_multiplier(record.counted) != is_multiplier(stated.counted):
+        return False
+    if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
+        return False  # "1,200 homes" is not `1,200 people`
+    if _a_fraction(record) != _a_fraction(stated):
+        # "rose by a third" and `33%`: each the other's amount at the other's precision
+        return _holds(stated.strict, record.nominal) and _holds(record.strict, stated.nominal)
+    # relative to the figures' own size: a price per megawatt hour is ~1e-18 £ per joule
+    return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
+
+
+def _a_fraction(figure: Figure) -> bool:
+    """A share written as a fraction or a ratio ("a third", "one in three"), not in per cent.
+
+    "A third" is 33.33%, read to the whole percent (32.83–33.83%): `33%` is that amount
+    written otherwise, and `34%` or `33.9%` another.
+    """
+    return figure.flavour is None and figure.display.suffix == "%"
+
+
+def _holds(interval: Interval, value: float) -> bool:
+    """Whether ``value`` lies in ``interval``, minding its open ends."""
+    above = value > interval.lo or (value == interval.lo and not interval.lo_open)
+    below = value < interval.hi or (value == interval.hi and not interval.hi_open)
+    return above and below
+
+
+def _noun(counted: str) -> str:
+    """The first word of what is counted, singular: "homes destroyed" → "home"."""
+    return singular(counted.split(" ", 1)[0].lower())
+
+
+def _qualifier_kind(figure: Figure) -> str | None:
+    """What a qualifier means: "over", "above" and "more than" are one ("above")."""
+    if figure.qualifier is None:
+        return None
+    return QUALIFIERS.get(figure.qualifier.lower(), figure.qualifier.lower())
+
+
+def _stands_for(figure: Figure) -> str:
+    """What a figure's strict reading covers, for a message: "$1.15–1.25 bn"."""
+    interval = figure.strict
+    described = describe_interval(interval, figure.display)
+    if math.isinf(interval.lo) or math.isinf(interval.hi):
+        return described
+    if described == figure.text or figure.display.format(
+        interval.lo, 7
+    ) == figure.display.format(interval.hi, 7):
+        return "exactly that many" if interval.whole else "itself, to its last digit"
+    return described
+
+
+def _states_the_count(bare: Interval, count: Interval) -> bool:
+    """Whether a bare number's interval covers the whole numbers a count's does.
+
+    "About 15 were killed" (13.5–16.5) states `about 15 people` (14–16); "fewer than 5
+    were hurt" states `fewer than 5 people` (0–4: a count is never negative); "half a
+    million of them" (495,000–505,000) is not `500,000 handsets`.
+    """
+    lo, hi = bare.lo, bare.hi
+    if not math.isinf(lo):
+        lo = math.floor(lo) + 1 if bare.lo_open and lo == math.floor(lo) else math.ceil(lo)
+    if not math.isinf(hi):
+        hi = math.ceil(hi) - 1 if bare.hi_open and hi == math.ceil(hi) else math.floor(hi)
+    if count.lo >= 0:
+        lo = max(lo, 0)
+    return (lo, hi) == (count.lo, count.hi)
+
+
+def _during(found: list[Figure], context: Context) -> list[Figure]:
+    """"Over five years" in a sentence is mostly "during five years": read it both ways."""
+    return _readable(
+        (
+            figure.text.split(None, 1)[1]
+            for figure in found
+            if figure.qualifier
+            and figure.qualifier.lower() == "over"
+            and figure.dimension == (("[time]", 1),)
+        ),
+        context,
+    )
+
+
+def _readable(texts: Iterable[str], context: Context) -> list[Figure]:
+    """The figures of ``texts`` the value grammar reads (a text it refuses states none)."""
+    figures: list[Figure] = []
+    for text in texts:
+        try:
+            figures.append(parse_figure(text, context))
+        except FigureError:
+            continue
+    return figures
+
+
+_VERB_UP_TO = re.compile(
+    r"(?i)\b(went|gone|rose|risen|rises?|rising|climb(?:ed|s|ing)?"
+    r"|jump(?:ed|s|ing)?|shot|soar(?:ed|s|ing)?|crept|edged?|edges|tick(?:ed|s)?|moved"
+    r"|grew|grown|increased|surged|spiked|revised|raised|brought|ramped|bumped|pushed"
+    r"|added)\s+up\s+to\b"
+)
+""""Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
+the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
+
+_FALL_WORDS = re.compile(
+    r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
+    r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
+    r"|lost|los(?:e|es|ing)|slid(?:e|es)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|reduc(?:e|ed|es)"
+    r"|contract(?:ed|s|ion)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
+    r"|loss(?:es)?|slip(?:s|ped|ping)?|eas(?:ed|es|ing)|reductions?|slash(?:ed|es|ing)?"
+    r"|trim(?:s|med|ming)?|narrow(?:ed|s|ing)|fewer|plummet(?:ed|s|ing)?|retreat(?:ed|s)?"
+    r"|sagg(?:ed|ing)|sags)\b"
+)
+"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`. Each
+states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
+eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
+
+_BELOW_A_LEVEL = re.compile(
+    r"(?i)\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d\b|levels?|averages?|peaks?|highs?|targets?|forecasts?|estimates?"
+    r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
+    r"|figures?|totals?|expectations?|projections?|year\s+(?:earlier|ago|before)|last\s+year"
+    r"|that\s+of|those\s+of)\b"
+)
+"""A percentage below a level it is compared with: "52.7% below 1990 levels", "20% under
+the asking price", "30% below its 2019 peak" state a fall (as "12% lower than" does). Not
+"below 5%" (a qualifier: "inflation stayed below 5%"), nor "5% under the last
+government" (under whom, not under what)."""
+
+_FALL_NOUNS = frozenset({
+    "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
+    "reduction", "reductions",
+})  # fmt: skip
+"""What a count of cuts counts as a fall: "1,200 job cuts", "400 job losses"."""
+
+_BEFORE_A_FALLS_FIGURE = frozenset({
+    "a", "an", "another", "further", "additional", "just", "only", "sharply", "slightly",
+    "steeply", "marginally", "back",
+})  # fmt: skip
+"""Words between a verb of falling and its figure: "fell a further 3.1%", "fell sharply by"."""
+
+_MODIFIERS_OF_A_FALL = frozenset({
+    "annual", "yearly", "monthly", "quarterly", "weekly", "daily", "sharp", "steep",
+    "further", "real", "nominal", "overall", "average", "slight", "modest",
+})  # fmt: skip
+"""Adjectives between a figure and the fall it is: "a 3% annual decline" (also any
+hyphenated one: "a 1.5% real-terms cut", "a 2% year-on-year drop")."""
+
+_NOT_ACROSS = re.compile(
+    r"(?i)(?:and|but|as|while|when|whereas|after|before|which|that|who|because|although"
+    r"|though|since|with|rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)"
+    r"|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|rais(?:e|ed|es)|widen(?:ed|s)?"
+    r"|gain(?:ed|s)?|hik(?:e|ed|es)|lift(?:ed|s)?|expand(?:ed|s)?|boost(?:ed|s)?"
+    r"|doubl(?:e|ed|es)|tripl(?:e|ed|es)|trebl(?:e|ed|es)|ramp(?:ed|s)?|push(?:ed|es)?"
+    r"|restor(?:e|ed|es)|add(?:ed|s)?|up|higher|more|to|from)"
+)
+"""Words a verb of falling does not govern a figure across: "the gap narrowed as wages grew
+by 3.1%", "cut rates and raised taxes by 2%"."""
+_BY_OBJECT_WORDS = 8
+"""How far "by" may be from its verb: "lowered the main interest rate by a quarter-point"."""
+
+
+def _before_of(figure: Figure, context: Context) -> Figure | None:
+    """"5 mg per litre of lead", "300 tonnes of rice": the measure without what it is of.
+
+    Only after a unit, a currency or a counted noun: "a quarter of a million" is no
+    quarter.
+    """
+    head, of, _ = figure.text.rpartition(" of ")
+    if not of or figure.is_date:
+        return None
+    try:
+        cut = parse_figure(head, context)
+    except FigureError:
+        return None
+    return cut if (cut.dimension or cut.counted) and not cut.flavour and not cut.is_date else None
+
+
+def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
+    """Whether the quote says the figure fell by itself, a word of falling governing it.
+
+    Before it, "fallen 14%", "down 6 points", "fell a further 3.1%", "narrowed by £2.1bn",
+    "cut interest rates by a quarter-point", "a fall of 7.1%"; after it, "a 7.1% fall", "a
+    1.5% real-terms cut", "3.1% fewer visits"; in its own words, "2.1 points lower", "a
+    1.3-point drop", "2,000 fewer nurses", "1,200 job cuts". Not "fell to $2 billion" or
+    "eased from 3.4%" (levels), nor a figure another verb governs: "prices eased as wages
+    grew by 3.1%", "the deficit narrowed and spending rose 2%".
+    """
+    if figure.nominal <= 0 or figure.is_date:
+        return False
+    if figure.counted is not None and _falls_in_its_words(figure.counted):
+        return True
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    after = [word.lower() for word in quote[at + len(figure.text) :].split()[:2]]
+    if after and _is_a_fall(after[0]):
+        return True  # "a 7.1% fall", "3.1% fewer visits"
+    if is_percentage(figure) and _BELOW_A_LEVEL.match(quote, at + len(figure.text)):
+        return True  # "52.7% below 1990 levels", "20% under the asking price"
+    if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
+        if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
+            return True  # "a 1.5% real-terms cut", "a 3% annual decline"
+    before = [word.lower() for word in quote[:at].split()[-(_BY_OBJECT_WORDS + 4) :]]
+    while before and before[-1] in _BEFORE_A_FALLS_FIGURE:
+        before.pop()
+    if len(before) >= 2 and before[-1] == "of":
+        return _is_a_fall(before[-2])  # "a fall of 7.1%", "a reduction of 3.1%"
+    if not before or before[-1] != "by":
+        return bool(before) and _is_a_fall(before[-1], governs=True)
+    before.pop()  # "fell by 300"; "cut interest rates by a quarter-point"
+    for word in reversed(before[-_BY_OBJECT_WORDS:]):
+        if _is_a_fall(word, governs=True):
+            return True
+        if word[-1:] in ",;:" or _NOT_ACROSS.fullmatch(word.strip(".\"'")):
+            return False
+    return False
+
+
+def _is_a_fall(word: str, governs: bool = False) -> bool:
+    """Whether ``word`` (lower case) states a fall: after its figure, or governing one.
+
+    "Less" only governs ("3.1% less than" compares); a word ending a clause governs
+    nothing after it ("prices fell, and 3.1%").
+    """
+    if governs and word[-1:] in ",;:.":  # "Sales fell. 3% of stores closed."
+        return False
+    word = word.strip(".,;:)\"'")
+    return _FALL_WORDS.fullmatch(word) is not None and (governs or word != "less")
+
+
+def _falls_in_its_words(counted: str) -> bool:
+    """Whether a figure's own words make it a fall.
+
+    "Points lower", "point drop" (of "a 1.3-point drop"), "fewer nurses", "job cuts".
+    """
+    words = counted.lower().split()
+    if words[0] == "fewer":
+        return True
+    if len(words) < 2:
+        return False
+    if words[0] in POINT_NOUNS:
+        return _is_a_fall(words[1])
+    return len(words) == 2 and words[1] in _FALL_NOUNS
+
+
+def _negated(figure: Figure) -> Figure:
+    """The figure as a fall: what "fell 14%" states when the record writes `-14%`."""
+    return replace(
+        figure, strict=-figure.strict, lenient=-figure.lenient, nominal=-figure.nominal
+    )
+
+
+_RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
+"""A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
+that a record of either number is found as well as a record of the share."""
+
+
+_YEAR = re.compile(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
+"""A year written in a quote's date ("FY24" too); without one, a date is a day of any year."""
+
+
+def _same_day_of_year(a: Figure, b: Figure) -> bool:
+    """A quote's date without a year ("on Dec. 28") states the record's day of any year.
+
+    The quote takes its year from the publication date, but the record may carry the
+    right one (28 December 2023 in a story of 3 January 2024).
+    """
+    def days(figure: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        first = dt.date.fromordinal(int(figure.strict.lo))
+        last = dt.date.fromordinal(int(figure.strict.hi))
+        return (first.month, first.day), (last.month, last.day)
+
+    return days(a) == days(b)
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """Whether the quote's figure ``b`` states the record's figure ``a``.
+
+    "Of those, 18,200 are in Dadu" states `18,200 people` without the noun: a bare number
+    in the quote matches a count of the same number written as precisely. "She is 53"
+    states `53 years` without the unit: a bare number matches a figure written as that
+    number of its unit (without a scale word: "300" does not state "$300 million").
+    "Four points" states `4 percentage points`, and "1.6C" a difference of `1.6 Δ°C`.
+    """
+    if a.is_date and b.is_date and not _YEAR.search(b.text):
+        return _same_day_of_year(a, b)
+    bare = is_bare_number(b)
+    if a.counted is not None and bare:
+        # the whole numbers "about 15" covers are those of `about 15 people`; "half a
+        # million of them" covers more than `500,000 handsets`
+        return _states_the_count(b.strict, a.strict)
+    if bare and a.dimension and not a.is_date and not a.display.scale_word:
+        written = (a.nominal - a.display.offset) / a.display.factor / a.display.scale
+        return abs(written - b.nominal) <= 1e-9 * max(abs(written), 1.0)
+    if a.flavour == "points" and b.counted is not None and _in_points(b.counted):
+        # "a margin of four points", "a quarter-point cut" (percentage points, also of a
+        # record in basis points), "2.1 points lower"; "nearly four points" is not 4
+        if _qualifier_kind(a) != _qualifier_kind(b):
+            return False
+        return any(
+            abs(a.nominal / unit - b.nominal) <= 1e-9 * max(abs(b.nominal), 1.0)
+            for unit in (0.01, a.display.factor)
+        )
+    if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
+        return False
+    x, y = a.strict, b.strict
+    if b.absolute_temperature and not a.absolute_temperature:
+        # "beaten by 1.6C (2.9F)": a text writes a difference of degrees as a reading
+        y = y.scaled(1.0, -b.display.offset)
+    elif a.absolute_temperature != b.absolute_temperature:
+        return False
+    # relative to the figures' own size, with no floor: £72 per megawatt hour is 2.7e-18 £
+    # per joule, and a floor of 1 made it equal to any other price per megawatt hour
+    scale = max(abs(x.lo), abs(x.hi), abs(y.lo), abs(y.hi))
+    if scale == float("inf"):
+        return x == y
+    return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+def _share_kind(figure: Figure) -> str | None:
+    """"percent" for a percentage, "points" for percentage (or basis) points, else ``None``.
+
+    Both are hundredths of the same dimensionless number, so their intervals agree, but
+    "Labour's share was up 1.6%" does not state a rise of `1.6 percentage points`: per cent
+    for points is the slip a quote check must catch (and "33.7 percentage points of the
+    vote" is no share of `33.7%`).
+    """
+    if figure.flavour == "points":
+        return "points"
+    return "percent" if is_percentage(figure) else None
+
+
+_SHORT_SCALE = re.compile(r"\d[mMbB]\b")
+"""A short scale after a number ("7.6m people"): only then is a quote read for it."""
+
+_AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
+"""The word after "point": a quote of a record in points is read again without it."""
+
+
+def _in_points(counted: str) -> bool:
+    """"Points", or points and one word: "point cut", "points lower", "point lead"."""
+    words = counted.split()
+    return words[0] in POINT_NOUNS and len(words) <= 2
+
+
+def _what_the_quote_states(
+    quote: str, record: Figure, context: Context, published: dt.date | None, sentence: str = ""
+) -> tuple[list[Figure], list[Figure]]:
+    """The figures a quote states, read every way a sentence states them.
+
+    First the figures as read (and the quote's mismatch message lists them): the quote as
+    written, with range joins split ("from 150 to 210" states 150 and 210), with ratios
+    split ("3 in 5 games" states 3 and 5 games), and with "up" dropped after a verb of
+    movement ("went up to 5.2%"). What the record is tells how to read some words: "a
+    week" is a length of time for a record of one, "7.6m people" millions for a count.
+    Then what they imply: "over five years" as a period, a measure without what it is of
+    ("5 mg per litre" of lead), for a record in points the points without the word after
+    them ("a quarter-point cut"), for a negative record a figure the quote says fell
+    ("fallen 14%"), for a percentage a multiplying verb ("more than doubled"), for a year
+    the year before a noun ("the 2025 budget"), and for a rate in money the rate another
+    figure of the ``sentence`` (of the source text, around the quote) is written at
+    ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
+    """
+    # what the record is tells how to read "a week" (a length of time) and "7.6m people"
+    durations = record.dimension == (("[time]", 1),)
+    millions = (
+        counts_things(record) or (is_bare_number(record) and record.display.scale >= 1e6)
+    ) and _SHORT_SCALE.search(quote) is not None
+
+    def read(text: str) -> list[Figure]:
+        found = figures_in(text, context, published, durations=durations, millions=millions)
+        return [f for f in found if _millions_of_it(f, record, text)] if millions else found
+
+    written = quote
+    days: list[Figure] = []
+    if record.is_date:  # "conducted on 12-13 June" states 12 June and 13 June
+        days, written = days_of_date_ranges(quote, published, context.fiscal_year_start)
+    found = days + read(written)
+    found += read(_RANGE_JOINS.sub(" ; ", written))
+    ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
+    parts: list[Figure] = []
+    for figure in read(_RATIO_JOINS.sub(" ; ", written)):
+        # "one in eight households" is listed once, not again as "one" and "eight households"
+        (parts if any(figure.text in ratio for ratio in ratios) else found).append(figure)
+    if " up to " in quote:
+        found += read(_VERB_UP_TO.sub(r"\1 to", quote))
+    if "(" in quote:  # "about 610 square miles (1,580 square kilometers)": about both
+        found = _qualifier_carried(found, quote, context)
+    points: list[Figure] = []
+    if record.flavour == "points" and "point" in quote.lower():
+        # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
+        points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
+    implied = parts + points + _during(found, context)
+    implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
+    if record.nominal < 0 and (_FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote)):
+        implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
+    if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
+        implied += _readable(
+            (
+                reading
+                for minutes, seconds in _TWO_PART_TIME.findall(quote)
+                for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00")
+            ),
+            context,
+        )
+    if "per " in record.display.suffix and _is_money_rate(record):
+        implied += _money_rates(found, quote, context)
+        implied += _rate_written_once(found, record, quote, sentence or quote, context)
+        if "gallon" in quote.lower():
+            implied += _sterling_gallons(found, context)
+    implied += _amounts_of_rates(found, context)
+    if record.flavour == "percent":
+        implied += _multiplied(quote, context)
+        implied += _percent_written_once(quote, context)
+    if record.is_date and record.strict.width >= 364:  # a year: "the 2025 budget"
+        implied += [
+            parse_date(year, published, context.fiscal_year_start)
+            for year in _YEAR_BEFORE_A_NOUN.findall(quote)
+        ]
+    if _share_kind(record) == "percent" and "majorit" in quote.lower():
+        found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
+        implied = _as_thresholds(implied, quote, context)
+    if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
+        found, implied = (_without_ages(figures, quote, sentence) for figures in (found, implied))
+    return found, implied
+
+
+_AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(
+    r"(?i)(?:\s*-?\s*(?:to|and|or|-|–)\s*\d+)?\s*-?\s*(?:years?[\s-]+olds?|yr-olds?"
+    r"|years?\s+of\s+age|-?somethings)\b"
+)
+""""Aged 18 to 24", "between the ages of 18 and 24", "18-24-year-olds", "18- to
+24-year-olds", "65 years of age": the words that make a bare number an age."""
+
+
+def _without_ages(figures: list[Figure], quote: str, sentence: str) -> list[Figure]:
+    """``figures`` without the bare numbers that are ages.
+
+    "Of those aged 18 to 24, 40 per cent said ...": the 24 is an age, not the percentage
+    that the "to" before it and the per cent after it made it (a record of `24%` passed),
+    nor a count of people. A record that is a length of time ("She was aged 53" for `53
+    years`) keeps them.
+    """
+    written = normalise(quote)
+    where = sentence.find(written) if sentence else -1
+    text, offset = (sentence, where) if where >= 0 else (written, 0)
+    kept: list[Figure] = []
+    for figure in figures:
+        at = _where_written(figure.text, written)
+        if not (is_bare_number(figure) and at >= 0 and _an_age(text, offset + at, figure.text)):
+            kept.append(figure)
+    return kept
+
+
+def _where_written(figure_text: str, text: str) -> int:
+    """Where ``figure_text`` is written in ``text`` as a whole number (not the 24 of 2024)."""
+    match = re.search(r"(?<![\w.,])" + re.escape(figure_text) + r"(?![\w%]|[.,]\d)", text)
+    return match.start() if match else -1
+
+
+def _an_age(text: str, at: int, written: str) -> bool:
+    """Whether the bare number ``written`` at ``at`` in ``text`` is an age.
+
+    After "aged", "age" or "ages" in its clause ("aged 18 to 24", "between the ages of 18
+    and 24"), or before "-year-olds", "years old", "years of age" ("18-24-year-olds").
+    """
+    for word in reversed(text[:at].split()[-4:]):
+        if word[-1:] in ",;:.":
+            break  # "aged 18 to 24, 40 per cent said": the 40 is no age
+        if word.lower().strip("(\"'") in _AGE_BEFORE:
+            return True
+    return _AGE_AFTER.match(text, at + len(written)) is not None
+
+
+def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``found`` with the qualifier of a figure carried to its conversion in brackets.
+
+    "About 610 square miles (1,580 square kilometers)", "up to 45C (113F)", "more than
+    $5bn (£4bn)": the brackets restate the figure before them in other units, and its
+    qualifier governs both. The bracketed figure states `about 1,580 square kilometers`,
+    and a record of plain `1,580 square kilometers` drops the text's qualifier, as one of
+    `610 square miles` does. Only a conversion: a measure or an amount of money in other
+    units, alone in its brackets. "More than 40% (42.3%)" gives the exact figure, and
+    "about 300 (120 of them children)" another.
+    """
+    qualified: dict[str, Figure] = {}
+    for first in found:
+        if first.qualifier is None or not first.dimension or first.is_date:
+            continue
+        for second in found:
+            if (
+                second.qualifier is None
+                and second.text not in qualified
+                and _a_conversion(first, second)
+                and re.search(
+                    re.escape(first.text) + r"\s*\(\s*" + re.escape(second.text) + r"\s*\)", quote
+                )
+            ):
+                written = f"{first.qualifier} {second.text}"
+                for carried in _readable([written], context):
+                    qualified[second.text] = replace(carried, text=written)
+    return [qualified.get(figure.text, figure) for figure in found]
+
+
+def _a_conversion(figure: Figure, other: Figure) -> bool:
+    """Whether ``other`` is ``figure`` in other units: 559 miles of 900 km, £4bn of $5bn."""
+    if not other.dimension or other.is_date or other.counted is not None or other.is_range:
+        return False
+    if _is_money_rate(figure) and _is_money_rate(other):
+        return figure.dimension != other.dimension or not _same_unit(figure, other)
+    return figure.dimension == other.dimension and not _same_unit(figure, other)
+
+
+_PAIR_OF_PERCENTAGES = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:[-–—]|\s(?:to|and|or)\s)\s*(\d+(?:\.\d+)?)"
+    r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
+)
+"""Two numbers and one per cent after them: "won by 52 to 48 per cent", "52-48%", "between
+40 and 50 per cent", "rates of 5 and 6 per cent"."""
+
+_MOVES = frozenset({
+    "edged", "inched", "ticked", "crept", "nudged", "gained", "added", "widened", "moved",
+    "shifted", "advanced", "rebounded", "recovered", "slowed", "accelerated", "boosted",
+    "lifted", "hiked", "gain", "jump",
+})  # fmt: skip
+"""Words of change beyond the quote reader's verbs and the words of falling: "inflation
+edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
+_BY_WHAT = 4
+_YEAR_IN_A_PAIR = re.compile(r"(?:1[5-9]|20)\d\d")
+"""How far back from "by" its verb is looked for: "cut interest rates by 0.25 to 5%"."""
+
+
+def _percent_written_once(quote: str, context: Context) -> list[Figure]:
+    """The first of two numbers that one per cent follows: "won by 52 to 48 per cent".
+
+    A sentence writes the per cent once for a pair of percentages, as for a range's ends
+    ("between 40 and 50 per cent", "from 3 to 48 per cent"), and the first is as much a
+    percentage as the second. Not after a word of change before a level well above it:
+    "unemployment rose 0.3 to 5.2%" is a change of 0.3 points to a level of 5.2% (so are
+    "slipped 0.3 to", "rose by 0.3 to", "cut rates by 0.25 to", "a rise of 0.3 to"), and
+    the 0.3 is no percentage; "prices rose 10 to 15 per cent" is a range of rises, as
+    :func:`_points_left_off` reads it (the bare number is points or per cent, never both),
+    and "inflation fell 2.5 to 4 per cent" a range of falls (-2.5%, never a rise of 2.5%).
+    A year is never one of the pair ("fell from 11.1 in 2022 to 4 per cent").
+    """
+    firsts: list[str] = []
+    for match in _PAIR_OF_PERCENTAGES.finditer(quote):
+        before = [word.lower() for word in quote[: match.start()].split()[-(_BY_WHAT + 1) :]]
+        if _YEAR_IN_A_PAIR.fullmatch(match.group(1)):
+            continue  # "fell from 11.1 in 2022 to 4 per cent": a year, no percentage
+        first, second = float(match.group(1)), float(match.group(2))
+        change = _a_change_before(before)
+        if change and second >= 2 * first:
+            continue
+        clause = re.split(r"[,;:]\s", quote[: match.start()])[-1].split()[-(_BY_WHAT + 1) :]
+        falls = change and any(_FALL_WORDS.fullmatch(word) for word in clause)
+        # "inflation fell 2.5 to 4 per cent": a range of falls, if not a fall of 2.5 points
+        # to 4%; either way no rise of 2.5%
+        firsts.append(f"{'-' if falls else ''}{match.group(1)}%")
+    return _readable(firsts, context)
+
+
+def _a_change_before(before: list[str]) -> bool:
+    """Whether the words before a figure (lower case) make it a change: "rose", "fell by"."""
+    if not before or before[-1][-1:] in ",;:.":
+        return False
+    if before[-1] == "of":  # "a rise of 0.3", "a fall of 0.3"
+        return len(before) >= 2 and _a_word_of_change(before[-2])
+    if before[-1] != "by":
+        return _a_word_of_change(before[-1])
+    if before[-2:-1] == ["lost"]:
+        return False  # "Remain lost by 48 to 52 per cent": a defeat, not a fall
+    for word in reversed(before[:-1]):  # "rose by 2", "cut interest rates by 0.25"
+        if word[-1:] in ",;:.":
+            return False
+        if _a_word_of_change(word):
+            return True
+    return False
+
+
+def _a_word_of_change(word: str) -> bool:
+    """"Rose", "fell", "up", "slipped", "edged", "rise": a word that makes a figure a change.
+
+    Not "went" alone ("the vote went 52-48%"): "went up" and "went down" end in a change.
+    """
+    word = word.strip("\"'()")
+    return (
+        (word in CHANGE_WORDS and word != "went")
+        or word in _MOVES
+        or _FALL_WORDS.fullmatch(word) is not None
+    )
+
+
+SUPERMAJORITY = re.compile(
+    r"(?i)\b(?:an?\s+)?((?:one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))[\s-](?:super-?)?"
+    r"majorit(?:y|ies)\b"
+)
+"""A majority of a fraction: "a two-thirds majority", "three-fifths supermajorities"."""
+
+_A_MAJORITY = re.compile(
+    r"(?i)\b(?:an?|the|its|their|his|her)\s+(?:(?:clear|overall|absolute|simple|narrow|slim"
+    r"|outright|working|comfortable|large|big|huge|solid|bare|strong|thin|small|slender"
+    r"|wafer-thin|razor-thin)\s+)?majority\b"
+    r"(?!\s+(?:leaders?|part(?:y|ies)|whips?|governments?|opinions?|views?|groups?|owners?"
+    r"|shareholders?|report)\b)"
+)
+"""A plain majority: "a majority of voters", "an overall majority"; not "the majority
+leader" (a title) nor "a majority party"."""
+
+
+def _as_thresholds(figures: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """``figures`` with a majority of a fraction read as the threshold it is.
+
+    "A two-thirds majority" is at least two-thirds (a share of 80% is one), not a share of
+    about two-thirds (361 of 543 seats, 66.5%, is none): it states `at least two-thirds`,
+    and no longer `two-thirds`, which would let a share one seat short pass as rounding.
+    """
+    thresholds = {
+        match.group(1).lower(): match.group(0)
+        for match in SUPERMAJORITY.finditer(quote)
+        if not majority_not_reached(quote, match.start())
+    }
+    read: list[Figure] = []
+    for figure in figures:
+        fraction = next((f for f in thresholds if f in figure.text.lower()), None)
+        if fraction is None or not SUPERMAJORITY.search(figure.text):
+            read.append(figure)
+            continue
+        try:
+            at_least = parse_figure(f"at least {fraction}", context)
+        except FigureError:  # "a five-fifths majority": no fraction the grammar reads
+            read.append(figure)
+            continue
+        read.append(replace(at_least, text=thresholds[fraction]))
+    return read
+
+
+def _plain_majorities(quote: str, context: Context) -> list[Figure]:
+    """"A majority" (of voters, of the 650 seats; a clear, an overall majority): more than half.
+
+    "A majority of 174" or "of just 12" is a count of seats, the margin: no threshold.
+    """
+    more_than_half = parse_figure("more than half", context)
+    return [
+        replace(more_than_half, text=match.group(0))
+        for match in _A_MAJORITY.finditer(quote)
+        if not _a_count_after(quote[match.end() :])
+        and not majority_not_reached(quote, match.start())
+    ]
+
+
+_NOT_REACHED = re.compile(
+    r"(?i)\b(?:short\s+of|no|not|never|without|lost|loses?|losing|failed\s+to|fails?\s+to"
+    r"|denied|deny|denies|needs?|needed|needing|requires?|required|requiring|would\s+need"
+    r"|to\s+(?:win|secure|get|gain|reach|keep|retain|hold)|n't)\b"
+)
+"""Words that make a majority after them one not won: "short of a majority", "no party won
+a majority", "failed to win a two-thirds majority", "lost its majority", "needed a
+two-thirds majority but got 64%"."""
+_NOT_REACHED_WORDS = 4
+
+
+def majority_not_reached(quote: str, at: int) -> bool:
+    """Whether the majority written at ``at`` is one the text says was not reached.
+
+    "Only 45% backed the plan, short of a majority" states no share above half, nor does
+    "the bill needs a two-thirds majority" state one of two-thirds or more: a threshold
+    needed, missed or lost (:data:`_NOT_REACHED`, within a few words before it, in its
+    clause).
+    """
+    before = re.split(r"[,;:.]\s", quote[:at])[-1]
+    words = before.split()[-_NOT_REACHED_WORDS:]
+    return _NOT_REACHED.search(" ".join(words)) is not None
+
+
+_BEFORE_A_COUNT = frozenset({
+    "just", "only", "about", "some", "around", "nearly", "almost", "over", "barely",
+})  # fmt: skip
+"""Words between "a majority of" and its number: "a majority of just 12"."""
+
+
+def _a_count_after(rest: str) -> bool:
+    """Whether "of" and a number follow a majority: "a majority of 174", "of just 12"."""
+    words = [word.strip(".,;:()").lower() for word in rest.split()[:3]]
+    if words[:1] != ["of"]:
+        return False
+    words = [word for word in words[1:] if word not in _BEFORE_A_COUNT]
+    return bool(words) and (words[0][:1].isdigit() or words[0] in NUMBER_WORDS)
+
+
+def _multiplied(quote: str, context: Context) -> list[Figure]:
+    """The changes in per cent that multiplying verbs state, with their qualifiers.
+
+    "Prices doubled" states a rise of 100%; "more than doubled" more than 100%, "nearly
+    tripled" nearly 200%, "more than halved" a fall of more than 50% (below -50%). So do
+    their other forms: "pledged to triple" 200%, "more than double the previous record"
+    more than 100%, "plans to halve" -50% (see :data:`_MULTIPLYING_FORMS`).
+    """
+    changes: list[Figure] = []
+    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
+    for match in _MULTIPLYING_FORMS.finditer(quote):
+        groups = match.groups()
+        at = next(index for index in (1, 3, 5) if groups[index] is not None)
+        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
+    for qualifier, verb, text in verbs:
+        written = _MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb]
+        if qualifier:
+            qualifier = " ".join(qualifier.lower().split())
+            if written == "-50%":  # a fall of more than half is below -50%
+                qualifier = _OPPOSITE.get(QUALIFIERS[qualifier], qualifier)
+            written = f"{qualifier} {written}"
+        changes.append(replace(parse_figure(written, context), text=text))
+    return changes
+
+
+def _unit_left_off(
+    record: Figure, found: list[Figure], quote: str, text: str, context: Context
+) -> bool:
+    """Whether a bare number of the quote is the record's, its unit written once in the sentence.
+
+    "Spending reached £4.1bn, against 3.8 a year earlier" states `£3.8bn`; "unemployment
+    was 5.2%, compared with 4.9" states `4.9%`; "26.4 per 100,000 for black women, against
+    11.8 for white women" states `11.8 per 100,000`. Only for a percentage, an amount of
+    money with a scale word ("bn") and a rate per a number of things, and only when the
+    sentence the quote is in writes another figure of exactly that kind: a bare "300"
+    alone is not `$300 million`, nor "4.9" `4.9%` (both are as likely a count, points, or
+    another amount, and a record retyped from the wrong one would pass unseen). The bare
+    number must stand for what the record's does: "about 4.9" is not `4.9%`.
+    """
+    if record.is_range or record.is_date or not _may_leave_its_unit_off(record):
+        return False
+    written = record.display.factor * record.display.scale
+    bare = [
+        f for f in found
+        if is_bare_number(f) and _same_interval(f.strict.scaled(written), record.strict)
+        and _compared(f.text, quote)
+    ]  # fmt: skip
+    if not bare:
+        return False
+    sentence = _sentence_around(text, quote)
+    return any(
+        not is_bare_number(other)
+        and not other.is_date
+        and other.dimension == record.dimension
+        and other.flavour == record.flavour
+        and other.display.factor == record.display.factor
+        and other.display.scale == record.display.scale
+        and per_clause(other) == per_clause(record)
+        for other in figures_in(sentence, context, None)
+    )
+
+
+_POINTS_CUES = frozenset({
+    "rose", "risen", "rise", "fell", "fallen", "fall", "up", "down", "by", "lead", "gap",
+    "margin", "climbed", "dropped", "slipped", "edged", "jumped", "gained", "lost", "is", "of",
+    "eased", "declined", "dipped", "increased", "grew", "widened", "narrowed",
+})  # fmt: skip
+
+
+def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
+    """"Unemployment rose 0.3 to 5.2%", "Labour's lead is 6, at 44% to 38%": points.
+
+    A bare number right after a word of change or of a lead, in a quote that writes a
+    percentage, states the record's percentage points.
+    """
+    if record.flavour != "points" or not any(f.flavour == "percent" for f in found):
+        return False
+    points = abs(record.nominal) / 0.01
+    for figure in found:
+        if not is_bare_number(figure) or abs(figure.nominal - points) > 1e-9 * max(points, 1):
+            continue
+        at = quote.find(figure.text)
+        if at < 0:
+            continue
+        near = [word.lower().strip(",;:").removesuffix("'s") for word in quote[:at].split()[-3:]]
+        level = _TO_A_PERCENTAGE.match(quote, at + len(figure.text))
+        lead = any(word in ("lead", "gap", "margin") for word in near)
+        if not lead and (level is None or float(level.group(1)) < 2 * figure.nominal):
+            continue  # "dipped 3 to 5%" is a range; "declined 0.3 to $4.9bn" no points
+        cue = near[-1] if near else ""
+        if cue in _POINTS_CUES and (cue in _POINTS_FALLS or record.nominal >= 0):
+            return True  # "fell 0.3" states `-0.3` or `0.3` points; "rose 0.3" not `-0.3`
+    return False
+
+
+_TO_A_PERCENTAGE = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+"""The level after a change in points: "rose 0.3 to 5.2%"."""
+
+_POINTS_FALLS = frozenset({
+    "fell", "fallen", "fall", "down", "dropped", "slipped", "lost", "eased", "declined",
+    "dipped", "narrowed",
+})  # fmt: skip
+
+
+_COMPARING = frozenset({
+    "against", "compared", "from", "versus", "vs", "vs.", "than", "to", "on",
+})  # fmt: skip
+"""Words that bring in a figure compared with another, whose unit a sentence writes once:
+"5.2%, compared with 4.9", "£4.1bn, against 3.8", "down from 26.4"."""
+
+
+def _compared(written: str, quote: str, at: int | None = None) -> bool:
+    """Whether the figure ``written`` in ``quote`` follows a word of comparison.
+
+    ``at`` is where it is written (by default, its first place in ``quote``).
+    "Unemployment rose 0.3 to 5.2%": the 0.3 is a change in points, not a percentage;
+    "Labour's lead is 6, at 44%": a lead in points; "12 of the 15 districts": a count.
+    """
+    at = quote.find(written) if at is None else at
+    if at < 0 or quote[at + len(written) :].lstrip().lower().startswith("of "):
+        return False  # "12 of the 15 districts": a count
+    before = [word.lower().strip(",;:()") for word in quote[:at].split()[-2:]]
+    if before[-1:] == ["with"]:
+        return before[:1] in (["compared"], ["comparison"])
+    return any(word in _COMPARING for word in before)
+
+
+def _may_leave_its_unit_off(record: Figure) -> bool:
+    """A percentage, money with a scale word, or a rate per a number of things."""
+    if record.flavour == "percent":
+        return True
+    if _is_money_rate(record) and record.display.scale_word:
+        return "per " not in record.display.suffix
+    return not record.dimension and record.counted is None and "per " in record.display.suffix
+
+
+def _same_interval(x: Interval, y: Interval) -> bool:
+    """Whether two intervals are one, but for float noise (their ends open alike)."""
+    if (x.lo_open, x.hi_open) != (y.lo_open, y.hi_open):
+        return False
+    return all(
+        a == b
+        or (math.isfinite(a) and math.isfinite(b) and abs(a - b) <= 1e-9 * max(abs(a), abs(b)))
+        for a, b in ((x.lo, y.lo), (x.hi, y.hi))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z])")
+"""The end of a sentence: a full stop, then a capital ("£3.8bn." and "Dec. 28" are none)."""
+_SENTENCE_REACH = 400
+
+
+def _sentence_around(text: str, quote: str) -> str:
+    """The sentence (at most a few hundred characters each side) the quote is in."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    before = text[max(0, at - _SENTENCE_REACH) : at]
+    after = text[at + len(quote) : at + len(quote) + _SENTENCE_REACH]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    end = _SENTENCE_END.search(after)
+    return before[start:] + quote + after[: end.start() + 1 if end else len(after)]
+
+
+def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
+    """"Sells 20,000 copies daily" states a rate and, as a record may write it, the count."""
+    amounts: list[str] = []
+    for figure in found:
+        words = figure.text.split()
+        rate = time_of_a_rate(words[1:])
+        if rate is not None:
+            amounts.append(" ".join(words[: -rate[0]]))
+    return _readable(amounts, context)
+
+
+def _is_money_rate(figure: Figure) -> bool:
+    return any(name.startswith("[currency_") for name, _ in figure.dimension)
+
+
+def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"$250 million a year", "$685,000 daily": the rates a quote states in money.
+
+    A value may write them `per year`; a sentence writes them as it likes.
+    """
+    rates: list[str] = []
+    for figure in found:
+        if not _is_money_rate(figure) or "per " in figure.display.suffix:
+            continue
+        rest = quote[quote.find(figure.text) + len(figure.text) :]
+        if rest[:1] in (",", ";", ":", ")"):
+            continue  # "$3bn, a person familiar with the matter": no rate across a comma
+        said = [word.strip(".,;:)").lower() for word in rest.split()[:3]]
+        if len(said) == 3 and said[2] in (*BACK_IN_TIME, *A_SOURCE):
+            continue  # "from $180 million a year earlier": an amount then, not a rate
+        rate = time_of_a_rate(said[:1]) or time_of_a_rate(["amount", *said[:2]])
+        if rate is not None:
+            rates.append(f"{figure.text} per {rate[1]}")
+    return _readable(rates, context)
+
+
+
+_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+"""The words after "7.6m": the word counted, or up to two adjectives and it."""
+
+_OF_A_LENGTH = frozenset({
+    "high", "wide", "tall", "long", "deep", "thick", "away", "across", "square", "cubic",
+    "below", "above", "under", "over", "off",
+})  # fmt: skip
+"""Words after metres, never adjectives of a count: "a 3m high wall", "7.6m deep"."""
+
+_ADJECTIVE_ENDINGS = (
+    "ed", "ible", "able", "ive", "al", "ian", "ish", "ese", "ic", "ous", "less", "ful", "ly",
+    "ary",
+)  # fmt: skip
+_ADJECTIVES = frozenset({
+    "new", "young", "old", "older", "younger", "extra", "other", "poor", "rich", "low-paid",
+})  # fmt: skip
+"""Words that look like adjectives ("registered", "eligible", "young", "first-time",
+"British"): between "7.6m" and a plural, a noun ("wall") would be metres."""
+
+
+def _millions_of_it(figure: Figure, record: Figure, text: str) -> bool:
+    """Whether "7.6m" before a word counts the record's things (or is millions at all).
+
+    "7.6m people are waiting" for `7.6 million people`, "2.9m are over 65", "48.2m
+    registered voters" and "46.6m eligible voters" for `48.2 million voters` (adjectives
+    before the noun counted); not "a 7.6m wall now protects 2,000 homes" for `7.6 million
+    homes`, nor "a 3m high wall" (metres), nor after "a" in ``text`` (the text read) or
+    before a singular ("A 30m coastal barrier" for `30 million barriers`).
+    """
+    written = _MILLIONS_BEFORE.search(figure.text)
+    if written is None:
+        return True
+    words = written.group(1).split()
+    if words[0].lower() in VERBS:
+        return True
+    if re.search(r"(?i)(?<!\w)an?\s+" + re.escape(figure.text.split()[0]), text):
+        return False  # "A 30m coastal barrier": one thing, 30 metres long
+    for at, word in enumerate(words):
+        lowered = word.lower()
+        plural = singular(lowered) != lowered
+        if record.counted is None:  # a plain `7.6 million`: "7.6m households", not "7.6m high"
+            if plural and not units.is_unit(lowered):
+                return True
+        elif singular(lowered) == singular(noun := record.counted.split(" ", 1)[0].lower()) and (
+            plural or lowered == noun  # "1.5m staff"; not "a 30m barrier" for barriers
+        ):
+            return True
+        # a capitalised word is an adjective only before the record's own noun: "The 50m
+        # Olympic pools" are pools of 50 metres, "48.2m British voters" voters
+        if at == len(words) - 1 or not _an_adjective(word, record.counted is not None):
+            return False
+    return False
+
+
+def _an_adjective(word: str, capitalised: bool = True) -> bool:
+    """Whether ``word`` may be an adjective between "7.6m" and what it counts.
+
+    It must look like one ("registered", "eligible", "first-time", "British"), for a noun
+    there reads on into a verb ("a 7.6m wall protects homes" is metres), and be no verb,
+    stop word, unit or word of length ("a 3m high wall").
+    """
+    lowered = word.lower()
+    if (
+        lowered in VERBS
+        or lowered in NOT_COUNTED
+        or lowered in _OF_A_LENGTH
+        or units.is_unit(lowered)
+    ):
+        return False
+    if word[:1].isupper():
+        return capitalised  # "Olympic", "British": a name's adjective, or a name
+    return (
+        "-" in word
+        or lowered in _ADJECTIVES
+        or lowered.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _rate_written_once(
+    found: list[Figure], record: Figure, quote: str, sentence: str, context: Context
+) -> list[Figure]:
+    """"Rent rose to $1,650 a month from $1,550": the $1,550 is a month's rent too.
+
+    A plain amount of the quote in the record's currency, brought in by a word of
+    comparison ("from", "against", "compared with") or of change ("jumped $5.04, or 6.3%,
+    to $84.93 a barrel"), states the rate another figure of its sentence is written at,
+    in the same clause: that figure's rate, not the record's ("$1,550 per week" is not
+    stated). The other figure is often outside the quote: "Power prices averaged 72
+    pounds per megawatt hour in 2024, down 25% from 96 pounds in 2023" quoted as "from 96
+    pounds in 2023" states `£96 per MWh`. "A deposit of $3,300 and rent of $1,650 a month"
+    states no rate of $3,300, nor does "rent rose to $1,650 a month, while the deposit fell
+    from $3,300" (another clause).
+    """
+    written = normalise(quote)
+    where = sentence.find(written)
+    if where < 0:
+        sentence, where = written, 0
+    rates = [
+        (rate, sentence.find(rate.text))
+        for rate in figures_in(sentence, context, None)
+        if rate.dimension == record.dimension and per_clause(rate) and rate.text in sentence
+    ]
+    carried: list[str] = []
+    for figure in found:
+        if figure.is_range:
+            continue
+        at = written.find(figure.text)
+        if at < 0:
+            continue
+        at += where
+        before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
+        if not (_compared(figure.text, sentence, at) or _a_change_before(before)):
+            continue
+        for rate, rate_at in rates:
+            low, high = sorted((at, rate_at))
+            per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
+            if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
+                carried.append(f"{figure.text} {per}")
+    # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
+"""A gallon not said to be American ("a gallon", not "a US gallon")."""
+
+
+def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
+    """"6.72 pounds a gallon": in a price in sterling, a gallon is an imperial gallon.
+
+    The value grammar reads "gallon" as the US gallon (3.785 litres), so a record of `£6.72
+    per imperial gallon` (147.9p a litre is £6.72 per imperial gallon, £5.60 per US
+    gallon) was not stated by the British text that gives it. A price in dollars keeps its
+    US gallon, and "a US gallon" stays one.
+    """
+    return _readable(
+        (
+            _A_GALLON.sub(r"imperial \1", figure.text)
+            for figure in found
+            if ("[currency_GBP]", 1) in figure.dimension
+            and "imperial" not in figure.text.lower()
+            and _A_GALLON.search(figure.text)
+        ),
+        context,
+    )
+
+
+def _money_alone(figure: Figure) -> bool:
+    """An amount of money and nothing else: "96 pounds", "$1,550" (not "$1,550 a month").
+
+    :func:`~checks.figures.rate_of` takes a rate's amount to be the dimensions of positive
+    power, which a unit with time in its denominator breaks: per megawatt hour leaves
+    currency × time², so "96 pounds" was no amount of "72 pounds per megawatt hour".
+    """
+    return (
+        bool(figure.dimension)
+        and all(name.startswith("[currency_") for name, _ in figure.dimension)
+        and not per_clause(figure)
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
+
+
+_YEAR_BEFORE_A_NOUN = re.compile(
+    r"(?<![\w,.$€£¥₹/-])(?<!(?i:FY) )(?<!(?i:year) )(?<!(?i:fiscal) )((?:1[5-9]|20)\d\d)"
+    r"(?= (?!fiscal\b|financial\b)[a-z])"
+)
+"""A year before a noun, which the value grammar reads as a count ("the 2025 budget": 2025
+budgets): a record of a year finds its year in it. Not "2,025 voters", "$2025 rent", nor a
+fiscal year ("fiscal 2025 budget", "the 2025 fiscal year")."""
+
+_TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")
+"""``3:45``, which the value grammar refuses (minutes or hours?): a race time record written
+``0:03:45`` or ``3:45:00`` finds it in the quote."""
+
+_MULTIPLYING_VERBS = {
+    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
+    "halved": "-50%",
+}  # fmt: skip
+"""Verbs that state a change in per cent: "prices doubled" states a rise of 100%."""
+
+_MULTIPLYING = re.compile(
+    r"(?i)\b(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least"
+    r"|close\s+to|less\s+than)\s+)?(" + "|".join(_MULTIPLYING_VERBS) + r")\b"
+)
+"""A multiplying verb, with the qualifier before it ("have more than doubled")."""
+
+_MULTIPLYING_WORDS = {
+    "double": "100%", "doubling": "100%", "triple": "200%", "tripling": "200%",
+    "treble": "200%", "trebling": "200%", "quadruple": "300%", "quadrupling": "300%",
+    "halve": "-50%", "halving": "-50%",
+}  # fmt: skip
+"""The other forms of the multiplying verbs: "pledged to triple", "more than double the
+previous record", "a doubling of capacity"."""
+
+_QUALIFIER_OF_A_MULTIPLE = (
+    r"(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least|close\s+to"
+    r"|less\s+than)\s+)?"
+)
+_NOT_MULTIPLIED = (
+    r"(?![\w-]|\s+(?:digits?|figures?|glazing|glazed|dips?|whammy|standards?|deckers?|rooms?"
+    r"|beds?|agents?|acts?|crowns?|jumps?|locks?|checks?|down|up|back|over|as|time|times"
+    r"|period|rate)\b)"
+)
+"""Words after "double" that make it no multiplication: "double digits", "double glazing",
+"a triple lock", "to double down", "doubling time", "double as"."""
+_MULTIPLYING_FORMS = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|may|might|should|must|shall)\s+"
+    + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple|halve)" + _NOT_MULTIPLIED
+    + r"|(?<!\bto\s)\b" + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple)"
+    r"(?=\s+(?:the|its|their|his|her|our|this|that|these|those|what|last)\b)"
+    r"|\b" + _QUALIFIER_OF_A_MULTIPLE + r"(doubling|tripling|trebling|quadrupling|halving)"
+    + _NOT_MULTIPLIED + ")"
+)
+"""A multiplication in another form than the past tense: the infinitive or after a modal
+("pledged to triple renewable capacity", "will more than double"), before what it
+multiplies ("more than double the previous record", "nearly triple last year's"), and the
+noun ("a doubling of capacity", "tripling renewable energy"). Not the adjective before a
+noun ("a double murder", "double-digit", "to double glazing")."""
+
+_OPPOSITE = {
+    "above": "less than", "at_least": "at most", "below": "more than", "at_most": "at least",
+}  # fmt: skip
+"""The qualifier of a fall: "more than halved" is a change below -50%."""
+
+
+class _Difference(msgspec.Struct, frozen=True):
+    """A temperature of a quote that the words of its sentence make a difference."""
+
+    reading: Figure
+    """What the value grammar reads: ``3°C``, a point on the Celsius scale."""
+    difference: Figure
+    """What the words state: ``3 Δ°C`` ("has warmed by 3°C"), ``0.2 Δ°C per decade``."""
+    written: str
+    """The difference as a value writes it: ``3 Δ°C``."""
+    reason: str
+    """The words that make it one: “warmed by 3°C”: a difference of temperatures."""
+
+
+@functools.lru_cache(maxsize=8)
+def _figures_of_the_article(
+    text: str, context: Context, published: dt.date | None
+) -> tuple[Found, ...]:
+    """Every figure of the article with what its words make of it (read once per article).
+
+    The reader of ``claim-checks extract`` is imported only here: a run whose quotes state
+    no temperature never loads it (a fifth of the quote reader's import).
+    """
+    from checks.extract.finding import find_figures
+
+    return tuple(find_figures(text, context, published))
+
+
+def _is_of_temperature(figure: Figure) -> bool:
+    """A reading or a difference of temperatures, or a rate of one ("0.2 Δ°C per decade")."""
+    return ("[temperature]", 1) in figure.dimension
+
+
+def _differences_stated(
+    text: str, quote: str, context: Context, published: dt.date | None
+) -> list[_Difference]:
+    """The temperatures of ``quote`` that the words around them in ``text`` make differences.
+
+    A story writes a difference of degrees as it writes a reading: "has warmed by 3°C
+    (37.4°F)", "1.60C (2.88F) above pre-industrial levels", "beating the record by 0.8C",
+    "an anomaly of 1.2C", "warmed by 0.2C per decade". The value grammar reads each as a
+    reading, so a record of `3°C` would pass although the text states `3 Δ°C` (and the
+    record would then judge its conversion with the 32° offset). The words are read as
+    ``claim-checks extract`` reads them (:mod:`checks.extract.temperatures`), in the whole
+    sentence: the conversion in brackets after a difference ("(37.4°F)") is one too, even
+    in a quote that starts at the bracket. A quote found more than once states a difference
+    only where every place of it does.
+    """
+    article = _figures_of_the_article(text, context, published)
+    stated = [_differences_within(article, start, end) for start, end in quote_spans(text, quote)]
+    if not stated:
+        return []
+    return [
+        difference
+        for difference in stated[0]
+        if all(
+            any(other.written == difference.written for other in place) for place in stated[1:]
+        )
+    ]
+
+
+def _differences_within(article: tuple[Found, ...], start: int, end: int) -> list[_Difference]:
+    """The differences of temperatures written between ``start`` and ``end``."""
+    return [
+        _Difference(
+            item.figure, item.meaning, item.meaning_text or item.meaning.text,
+            item.meaning_reason or "",
+        )
+        for item in article
+        if item.meaning is not None
+        and _is_of_temperature(item.meaning)
+        and not item.meaning.absolute_temperature  # not "minus 12C", a reading below zero
+        and item.start < end
+        and item.end > start
+    ]  # fmt: skip
+
+
+def _readings_that_are_differences(
+    found: list[Figure], differences: list[_Difference]
+) -> list[Figure]:
+    """``found`` without the readings its sentence makes differences ("warmed by 3°C")."""
+    return [
+        figure
+        for figure in found
+        if not (
+            figure.absolute_temperature
+            and any(_the_reading_of(figure, difference) for difference in differences)
+        )
+    ]
+
+
+def _the_reading_of(figure: Figure, difference: _Difference) -> bool:
+    """Whether ``figure`` is the reading the grammar makes of ``difference``'s words.
+
+    Whatever qualifier it took from the figure before its brackets: "(2F)" of "risen by
+    about 1.1C (2F)" is "about 2F".
+    """
+    reading = difference.reading
+    return (
+        _same_unit(figure, reading)
+        and figure.is_range == reading.is_range
+        and math.isclose(figure.nominal, reading.nominal, rel_tol=1e-9)
+    )
+
+
+def _with_carried_qualifiers(
+    differences: list[_Difference], found: list[Figure], context: Context
+) -> list[_Difference]:
+    """``differences`` with the qualifier a reading of them carries ("about 2 Δ°F").
+
+    In "risen by about 1.1C (2F)" the "about" governs the conversion too (see
+    :func:`_qualifier_carried`), and the difference it states is `about 2 Δ°F`.
+    """
+    qualified: list[_Difference] = []
+    for difference in differences:
+        qualifier = next(
+            (f.qualifier for f in found if f.qualifier and _the_reading_of(f, difference)), None
+        )
+        if qualifier and difference.difference.qualifier is None:
+            written = f"{qualifier} {difference.written}"
+            for carried in _readable([written], context):
+                difference = replace(difference, difference=carried, written=written)
+        qualified.append(difference)
+    return qualified
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures are written in one unit (°F, whatever its spelling)."""
+    return (a.display.factor, a.display.offset) == (b.display.factor, b.display.offset)
+
+
+def _a_difference_for_a_reading(
+    record: Figure, differences: list[_Difference], quote: str
+) -> str | None:
+    """The message for a reading recorded from a difference the quote states, or ``None``.
+
+    "The Arctic has warmed by 3°C (37.4°F)" against `3°C`: the number is the text's, but
+    a reading converts with the 32° offset and a difference without it, so every check of
+    the record would judge the wrong thing (3°C is 37.4°F as a reading: the offset slip of
+    the text passes). The record should be `3 Δ°C`.
+    """
+    if not record.absolute_temperature:
+        return None
+    for difference in differences:
+        reading = difference.reading
+        if _same_unit(record, reading) and (
+            _same_figure(record, reading) or _same_kind_and_number(record, reading)
+        ):  # (37.4°F is 3°C as a reading: "3°C (37.4°F)" is the record's 37.4°F)
+            return (
+                f"the quote {quote!r} states {difference.reading.text} as a difference of"
+                f" temperatures, not a reading ({difference.reason}): write the value as"
+                f" `{difference.written}`"
+            )
+    return None
+
+
+def quote_results(
+    model: ClaimFile, document: Document, path: Path, scope: Scope, root: Path | None = None
+) -> list[CheckResult]:
+    """One ``quote`` result per claim with a quote, when the source text is available."""
+    reference = model.source.text
+    if reference is None:
+        return []
+    text_location = document.where(("source", "text"))
+    assert text_location is not None
+    try:
+        text = read_source_text(path, reference, root or path.parent)
+    except (SourceTextError, OSError) as exc:
+        return [CheckResult("source-text", "quote", Verdict.ERROR, text_location, str(exc))]
+    haystack = normalise(text)
+    published_figure = scope.figures.get("source.published")
+    published = dt.date.fromordinal(int(published_figure.strict.lo)) if published_figure else None
+    results: list[CheckResult] = []
+    for claim_id, claim in model.claims.items():
+        if claim.quote is None:
+            continue
+        location = document.where(("claims", claim_id, "quote")) or text_location
+        operands = (Operand(claim_id, claim.value or claim.date or "", claim.quote),)
+        check_id = f"quote-{claim_id}"
+        if normalise(claim.quote) not in haystack:
+            results.append(
+                CheckResult(
+                    check_id,
+                    "quote",
+                    Verdict.MISMATCH,
+                    location,
+                    f"the quote is not in the source text ({reference}): {claim.quote!r}",
+                    operands=operands,
+                )
+            )
+            continue
+        figure = scope.figures.get(claim_id)
+        if figure is None:
+            results.append(
+                CheckResult(
+                    check_id,
+                    "quote",
+                    Verdict.ERROR,
+                    location,
+                    f"claim {claim_id!r} could not be read",
+                    operands=operands,
+                )
+            )
+            continue
+        if scope.details:  # review reports show what the record's figure stands for
+            operands = (operand_shown(claim_id, figure, claim.quote),)
+        if claim.value is not None and claim.precision is not None:
+            # the text states the figure as written: `precision` says what it stands for
+            try:
+                figure = parse_figure(claim.value, scope.context)
+            except FigureError:
+                pass
+        if claim.value is None and claim.date is None:
+            results.append(
+                CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
+            )
+            continue
+        sentence = _sentence_around(haystack, normalise(claim.quote))
+        found, implied = _what_the_quote_states(
+            claim.quote, figure, scope.context, published, sentence
+        )
+        differences = (
+            _differences_stated(text, claim.quote, scope.context, published)
+            if _is_of_temperature(figure)
+            else []
+        )
+        if differences:  # "has warmed by 3°C": a difference, whatever the grammar reads
+            differences = _with_carried_qualifiers(differences, found, scope.context)
+            if figure.absolute_temperature:
+                found = _readings_that_are_differences(found, differences)
+                implied = _readings_that_are_differences(implied, differences)
+            implied += [difference.difference for difference in differences]
+        if any(_same_figure(figure, candidate) for candidate in (*found, *implied)) or (
+            claim.value is not None
+            and (
+                _unit_left_off(figure, found, normalise(claim.quote), haystack, scope.context)
+                or _points_left_off(figure, found, normalise(claim.quote))
+            )
+        ):
+            results.append(
+                CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
+            )
+            continue
+        stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
+        listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
+        kind = "value" if claim.value is not None else "date"
+        verdict, message = _same_amount(
+            figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None
+        )
+        as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
+        if as_a_difference is not None:
+            verdict, message = Verdict.MISMATCH, as_a_difference
+        results.append(
+            CheckResult(check_id, "quote", verdict, location, message, operands=operands)
+        )
+    return results
+
+
+__all__ = ["SUPERMAJORITY", "majority_not_reached", "quote_results"]
