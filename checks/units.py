@@ -92,8 +92,8 @@ is a weight, as British news writes it; "stones" are thrown.)"""
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
     " `percentage points` (or `pp`), or a concentration in a unit such as `ng/L`",
-    "kt": "knots in weather reports and kilotonnes in emissions figures: write `knots` or"
-    " `kilotonnes`",
+    "kt": "knots in weather reports, kilotonnes in emissions figures and karats for gold:"
+    " write `knots` or `kilotonnes` (a purity in karats is no measure to check)",
     "tons": "US short tons (907 kg), British long tons (1,016 kg) or metric tonnes (1,000 kg)"
     " as the writer meant: write `short tons`, `long tons` or `tonnes` (`metric tons`)",
     "ton": "a US short ton (907 kg), a British long ton (1,016 kg) or a metric tonne as the"
