@@ -804,13 +804,20 @@ def _plain_majorities(quote: str, context: Context) -> list[Figure]:
 
 
 _NOT_REACHED = re.compile(
-    r"(?i)\b(?:short\s+of|no|not|never|without|lost|loses?|losing|failed\s+to|fails?\s+to"
-    r"|denied|deny|denies|needs?|needed|needing|requires?|required|requiring|would\s+need"
-    r"|to\s+(?:win|secure|get|gain|reach|keep|retain|hold)|n't)\b"
+    r"(?i)(?:\b(?:short\s+of|never|failed\s+to|fails?\s+to|denied|deny|denies|needs?|needed"
+    r"|needing|requires?|required|requiring|would\s+need|(?<!first )(?<!party )(?<!managed )"
+    r"(?<!able )(?<!went on )to\s+(?:secure|gain|reach))\b|n't\b"
+    r"|\b(?:no|not|without)(?:\s+(?:even|quite|yet|always|an?))?\s*$"
+    r"|\blost(?:\s+(?:its|their|his|her|the|an?))?\s*$"
+    r"|\b(?:no|neither|nobody|none)(?:\s+[\w-]+){0,2}\s+(?:won|wins|had|has|have|secured"
+    r"|gained|commanded|commands|held|holds|got|gets|obtained)\s*$)"
 )
 """Words that make a majority after them one not won: "short of a majority", "no party won
-a majority", "failed to win a two-thirds majority", "lost its majority", "needed a
-two-thirds majority but got 64%"."""
+a majority", "didn't win a majority", "failed to win a two-thirds majority", "lost its
+majority", "needed a two-thirds majority but got 64%". "No", "not", "without" and "lost"
+only right before it ("not a majority", "without a two-thirds majority"), or "no party
+won" before it: "not only won a majority", "lost seats but kept a majority" and "without
+doubt won a majority" won one."""
 _NOT_REACHED_WORDS = 4
 
 
@@ -1079,7 +1086,8 @@ def _millions_of_it(figure: Figure, record: Figure, text: str) -> bool:
     words = written.group(1).split()
     if words[0].lower() in VERBS:
         return True
-    if re.search(r"(?i)(?<!\w)an?\s+" + re.escape(figure.text.split()[0]), text):
+    written_here = r"\s+".join(re.escape(part) for part in figure.text.split())
+    if re.search(r"(?i)(?<!\w)an?\s+" + written_here, text):  # this figure's own "a"
         return False  # "A 30m coastal barrier": one thing, 30 metres long
     for at, word in enumerate(words):
         lowered = word.lower()

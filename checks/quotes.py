@@ -240,17 +240,23 @@ def _ambiguous_unit_after(
         return None  # "$5 tons" is no amount of money in tons
     if at >= len(tokens):
         return None
-    word = tokens[at][2].rstrip(".")
-    if word == "kt" or (word.lower() in AMBIGUOUS_UNITS and word.lower() != "kt"):
+    word = tokens[at][2].rstrip(".").lower()
+    if word == "kt" and at + 1 < len(tokens) and tokens[at + 1][2].lower() in _GOLD:
+        return at + 2  # "a 24kt gold chain": a purity in karats, no measure: states none
+    if word in AMBIGUOUS_UNITS:
         return at + 1
     return None
+
+
+_GOLD = frozenset({"gold", "white", "yellow", "rose", "solid", "gold-plated"})
+"""Words after "kt" that make it karats ("18kt gold", "18kt white gold")."""
 
 
 def _ambiguous_readings(written: str, unit: str, context: Context) -> list[Figure]:
     """Each reading of ``written`` ("40 kt") its ambiguous ``unit`` allows, as written."""
     head = written[: len(written) - len(unit)].rstrip(" -")
     readings: list[Figure] = []
-    for meaning in AMBIGUOUS_UNITS[unit.lower() if unit != "kt" else unit]:
+    for meaning in AMBIGUOUS_UNITS.get(unit.lower(), ()):  # "gold" after kt: karats, none
         if head.lower().endswith((" a", " per")):  # "$50 a ton": per one of them
             meaning = meaning.removesuffix("s")
             text = f"{head.rsplit(' ', 1)[0]} per {meaning}"
