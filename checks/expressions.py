@@ -443,14 +443,7 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
     a share); compared, a bare claim is a fraction (``turnout == 0.62``).
     """
     for bare, share in ((a, b), (b, a)):
-        if (
-            bare.coefficients
-            and in_percentages(share)
-            and not bare.dimension
-            and bare.counted is None
-            and bare.style is not None
-            and not bare.style.suffix
-        ):
+        if bare.coefficients and bare.style is not None and is_bare(bare) and in_percentages(share):
             raise CheckError(
                 f"cannot {verb} {bare.text} (a bare number) and {share.text} (a percentage):"
                 f" write {bare.text}'s value as a percentage or in percentage points"
@@ -458,14 +451,27 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
             )
 
 
+def is_bare(form: Form) -> bool:
+    """A plain number: no unit, no sign of percentage or points, no counted noun."""
+    return (
+        not form.dimension
+        and form.counted is None
+        and (form.style is None or not form.style.suffix)
+    )
+
+
 def in_percentages(form: Form) -> bool:
     """A percentage, or a sum or difference of them (shown in % or percentage points)."""
     return form.style is not None and form.style.suffix in ("%", "percentage points")
 
 
+IN_POINTS = Display(factor=0.01, suffix="percentage points")
+"""How a difference of percentages, or points beside one, is written: in percentage points."""
+
+
 def _in_percentage_points(form: Form) -> Form:
     """Points beside a percentage are percentage points ("rose 0.25 points to 5.5%")."""
-    style = Display(factor=0.01, suffix="percentage points")
+    style = IN_POINTS
     return Form(
         tuple((n, c * 0.01) for n, c in form.coefficients),
         form.constant.scaled(0.01),

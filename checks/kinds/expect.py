@@ -16,6 +16,7 @@ from pydantic import Field
 
 from checks.display import Display, format_number, format_percent
 from checks.expressions import (
+    IN_POINTS,
     Evaluator,
     Form,
     can_compare,
@@ -23,6 +24,7 @@ from checks.expressions import (
     describe,
     in_one_measure,
     in_percentages,
+    is_bare,
     parse_expression,
 )
 from checks.grammar import Leaf, branches
@@ -41,7 +43,6 @@ from checks.units import DATE
 
 TIME = (("[time]", 1),)
 DAYS = Display(suffix="days")
-POINTS = Display(factor=0.01, suffix="percentage points")
 
 
 class ExpectParameters(Parameters):
@@ -160,12 +161,10 @@ def _is_bare_number(form: Form) -> bool:
     Written in the expression, or one claim's (``net: {value: "-38"}``).
     """
     one_claim = len(form.coefficients) == 1 and form.coefficients[0][1] == 1.0
-    return (
-        (not form.coefficients or (one_claim and form.constant.lo == form.constant.hi == 0))
-        and not form.dimension
-        and form.counted is None
-        and (form.style is None or not form.style.suffix)
+    literal_or_claim = not form.coefficients or (
+        one_claim and form.constant.lo == form.constant.hi == 0
     )
+    return literal_or_claim and is_bare(form)
 
 
 def _beside_a_bare_number(left: Form, right: Form) -> tuple[Form, Form] | None:
@@ -236,7 +235,7 @@ def _explain(
     # product's style (a rate's "per 1,000", none at all for $ × Rs per $) misleads.
     pair = _beside_a_bare_number(left, right)
     if pair is not None:  # 0.62 beside 58%: 62%; 0.5 beside 5.5% − 5.25%: 50 points
-        style = right_style = replace(pair[1], style=POINTS) if _a_gap(pair[1]) else pair[1]
+        style = right_style = replace(pair[1], style=IN_POINTS) if _a_gap(pair[1]) else pair[1]
     elif right.style is not None and comparable(left, right):
         style = right_style = right
     else:
