@@ -4,14 +4,17 @@ The numbers behind the plausibility rule of docs/diagnoses.md. Two shapes of che
 counts written to 2, 3 or 4 significant digits:
 
 - ``sum``: ``a + b = t``, two parts and a total;
-- ``share``: ``p of w is s%``, the share stated to a whole per cent.
+- ``share``: ``p of w is s%``, the share stated to a whole per cent;
+- ``change``: ``from a to b by s%``, the change stated to a whole per cent.
 
 For each, ``N`` random mismatches that no slip made (the total off by up to 30%, or a
 share whose stated percentage is another figure) give the *chance* columns: how often some
 swap of two adjacent digits of one figure makes the check hold on both readings, as the
 slip was tried before the rule, and how often :func:`checks.diagnoses.diagnose` names
 ``digit_transposition`` today. ``N`` consistent checks with two adjacent digits of one
-figure swapped give the *found* column: how often a real swap is diagnosed today.
+figure swapped give the *found* column: how often a real swap is diagnosed today. The
+lines marked *percentage swapped* swap the stated percentage's digits instead of a count's
+(``74%`` printed as ``47%``): the slip for which two-digit percentages count as copied.
 
 Run ``python scripts/coincidence_rates.py [N]`` (default 2,000; fixed seeds, so the same
 numbers every time). The figures are random, not news: the rates compare the rule's two
@@ -72,6 +75,19 @@ def share_case(digits: int, rng: random.Random, consistent: bool) -> Case:
     return kind, kind.parameters.model_validate(spec), {"p": part, "w": whole}, percent
 
 
+def change_case(digits: int, rng: random.Random, consistent: bool) -> Case:
+    """``from a to b by s%``: s the change to a whole per cent, or another whole per cent."""
+    start = rounded(rng.uniform(500, 9999), digits)
+    end = rounded(start * rng.uniform(0.2, 3.0), digits)
+    if consistent:
+        percent = round(100 * (end - start) / start)
+    else:
+        percent = rng.choice([-1, 1]) * rng.randint(5, 95)
+    kind = KINDS["change"]
+    spec = {"change": {"from": "a", "to": "b", "by": "s"}}
+    return kind, kind.parameters.model_validate(spec), {"a": start, "b": end}, percent
+
+
 def scope_of(numbers: dict[str, int], percent: int | None) -> Scope:
     """The claims of a case as figures (counts of people, and the stated percentage)."""
     figures: dict[str, Figure] = {
@@ -96,8 +112,10 @@ def any_swap_fits(case: Case) -> bool:
             if holds(kind, parameters, scope_of({**numbers, name: swapped}, percent)):
                 return True
     if percent is not None:
+        sign = -1 if percent < 0 else 1
         return any(
-            holds(kind, parameters, scope_of(numbers, swapped)) for swapped in swaps(percent)
+            holds(kind, parameters, scope_of(numbers, sign * swapped))
+            for swapped in swaps(abs(percent))
         )
     return False
 
@@ -109,7 +127,17 @@ def diagnosed_as_swap(case: Case) -> bool:
     return found is not None and found.cause == "digit_transposition"
 
 
-def rates(make: Callable[[int, random.Random, bool], Case], digits: int, n: int) -> str:
+def swapped_percent(percent: int, rng: random.Random) -> int | None:
+    """The stated percentage with two adjacent digits swapped, or ``None`` (one digit)."""
+    options = swaps(abs(percent))
+    if not options:
+        return None
+    return rng.choice(options) * (-1 if percent < 0 else 1)
+
+
+def rates(
+    make: Callable[[int, random.Random, bool], Case], digits: int, n: int, percent_swapped: bool
+) -> str:
     """One line of the table: chance before and after the rule, real swaps found."""
     rng = random.Random(digits)
     mismatches = before = after = 0
@@ -124,17 +152,25 @@ def rates(make: Callable[[int, random.Random, bool], Case], digits: int, n: int)
     broken = found = 0
     while broken < n:
         kind, parameters, numbers, percent = make(digits, rng, True)
-        name = rng.choice(sorted(numbers))
-        options = swaps(numbers[name])
-        if not options:
-            continue
-        case = (kind, parameters, {**numbers, name: rng.choice(options)}, percent)
-        if holds(kind, parameters, scope_of(case[2], percent)):
+        if percent_swapped:
+            assert percent is not None
+            new = swapped_percent(percent, rng)
+            if new is None:
+                continue
+            case = (kind, parameters, numbers, new)
+        else:
+            name = rng.choice(sorted(numbers))
+            options = swaps(numbers[name])
+            if not options:
+                continue
+            case = (kind, parameters, {**numbers, name: rng.choice(options)}, percent)
+        if holds(kind, parameters, scope_of(case[2], case[3])):
             continue
         broken += 1
         found += diagnosed_as_swap(case)
+    name = make.__name__.removesuffix("_case") + (", percentage swapped" if percent_swapped else "")
     return (
-        f"| {make.__name__.removesuffix('_case')} | {digits} | {100 * before / n:.1f}% | "
+        f"| {name} | {digits} | {100 * before / n:.1f}% | "
         f"{100 * after / n:.1f}% | {100 * found / n:.1f}% |"
     )
 
@@ -145,9 +181,10 @@ def main(argv: list[str]) -> int:
     print(f"{n:,} random mismatches and {n:,} real swaps a line")
     print("| check | significant digits | chance, before | chance, after | real swaps found |")
     print("| --- | --- | --- | --- | --- |")
-    for make in (sum_case, share_case):
+    lines = [(sum_case, False), (share_case, False), (share_case, True), (change_case, True)]
+    for make, percent_swapped in lines:
         for digits in (2, 3, 4):
-            print(rates(make, digits, n))
+            print(rates(make, digits, n, percent_swapped))
     return 0
 
 

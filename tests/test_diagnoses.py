@@ -242,7 +242,9 @@ def test_significant_digits_follow_the_lenient_reading(token: str, digits: int) 
 @pytest.mark.parametrize(
     ("text", "copied"),
     [("1,681 km", True), ("721 residents", True), ("14.1 per 1,000", True),
-     ("450 women", False), ("1,200 staff", False), ("45%", False), ("$2.4 billion", False),
+     ("450 women", False), ("1,200 staff", False), ("$2.4 billion", False),
+     ("45%", True), ("-74%", True), ("12 percentage points", True), ("5%", False), ("40%", False),
+     ("about 45%", False),
      ("some 1,354 residents", False), ("about 1,681 km", False), ("nearly 1,354 residents", False)],
 )  # fmt: skip
 def test_only_figures_copied_digit_by_digit_have_swapped_digits(text: str, copied: bool) -> None:
@@ -344,4 +346,5 @@ def test_the_coincidence_script_runs(capsys: pytest.CaptureFixture[str]) -> None
     assert module.swaps(450) == [540, 405]
     assert module.main(["3"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 9 and lines[3].startswith("| sum | 2 |")
+    assert len(lines) == 15 and lines[3].startswith("| sum | 2 |")
+    assert lines[-1].startswith("| change, percentage swapped | 4 |")

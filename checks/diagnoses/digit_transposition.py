@@ -3,8 +3,8 @@
 A swap must make the relation hold on the strict reading too: a swapped figure that only
 lands inside another figure's widened (lenient) reading is a coincidence, not a typo. And it
 must be plausible (:mod:`checks.diagnoses.plausibility`): only figures copied digit by digit
-(three significant digits or more, not "about"), and only when the check resolves the
-last digit (the swapped figure's neighbours do not fit too).
+(three significant digits or more, two for a percentage; not "about"), and only when the
+check resolves the last digit (the swapped figure's neighbours do not fit too).
 """
 
 from __future__ import annotations
@@ -56,4 +56,5 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 f"two adjacent digits were swapped ({swapped} printed as {token})",
                 strict=True,
                 rivals=rivals,
+                rivals_lenient=figure.flavour is not None,
             )

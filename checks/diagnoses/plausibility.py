@@ -28,6 +28,8 @@ from checks.figures import QUALIFIERS, Figure
 
 MIN_COPIED_DIGITS = 3
 """Significant digits a figure needs before a digit slip in it is believed."""
+MIN_COPIED_PERCENT_DIGITS = 2
+"""The same for a percentage or percentage points (``74%``): written to the whole per cent."""
 
 APPROXIMATE = frozenset({"about", "nearly"})
 """Qualifier meanings that mark a figure as approximate (``about``, ``some``, ``nearly``)."""
@@ -54,13 +56,17 @@ def copied_figure(figure: Figure, token: str) -> bool:
     """Whether a digit slip is believable in ``figure``, written with the digits ``token``.
 
     Transposed digits are a copying slip: a writer keys in a figure read off a table or a
-    release. Round figures (two significant digits or fewer: ``450``, ``1,200``, ``45%``)
-    and figures marked as approximate (``some 9,400``) are not copied digit by digit, and
-    they fit each other by chance far more often (see docs/diagnoses.md).
+    release. Round figures (two significant digits or fewer: ``450``, ``1,200``) and
+    figures marked as approximate (``some 9,400``) are not copied digit by digit, and
+    they fit each other by chance far more often (see docs/diagnoses.md). A percentage is
+    the exception: a whole per cent (``74%``) is how shares and changes are printed, not a
+    rounding of the writer's, so two digits suffice; the check must still resolve its last
+    digit (:func:`neighbour_offsets`).
     """
     if figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) in APPROXIMATE:
         return False
-    return significant_digits(token) >= MIN_COPIED_DIGITS
+    needed = MIN_COPIED_DIGITS if figure.flavour is None else MIN_COPIED_PERCENT_DIGITS
+    return significant_digits(token) >= needed
 
 
 def neighbour_offsets(figure: Figure, token: str, count: int) -> tuple[float, float]:
@@ -71,8 +77,12 @@ def neighbour_offsets(figure: Figure, token: str, count: int) -> tuple[float, fl
     ``count`` figures are all written to the same place, their rounding adds up to at most
     ``count / 2`` units either way, so a check that accepts the neighbours is pinned by a
     coarser figure (a whole per cent, a qualified figure) and cannot tell which digits are
-    right.
+    right. A percentage is what the check computes from the other figures, not one of
+    figures whose rounding adds up, so its neighbours are one unit away: "54%" for a
+    turnout of 44% to 46% is not read as a swap of 45%, since 44% and 46% fit too.
     """
+    if figure.flavour is not None:
+        count = 1
     decimals = len(token.split(".")[1]) if "." in token else 0
     style = figure.display
     amount = 10.0**-decimals * style.factor * style.scale * count
