@@ -8,7 +8,7 @@ from pydantic import Field
 
 from checks import units
 from checks.display import Display, format_percent
-from checks.figures import Figure
+from checks.figures import QUALIFIERS, Figure, FigureError, parse_figure
 from checks.intervals import Interval
 from checks.kinds import (
     READINGS,
@@ -50,6 +50,13 @@ def judge_same(
     figures = beside_percentages(
         [(name, scope.figure(name)) for name in parameters.same], "compare", fractions=True
     )
+    bounded = _bounds_as_figures(figures, scope)
+    if bounded is not figures:
+        outcome = _same_quantity(bounded, scope, lenient, tolerance)
+        if outcome.holds:
+            return outcome
+        qualifier = figures[0][1].qualifier or ""
+        return Outcome(False, partial(_as_bounds, qualifier, outcome), outcome.basis)
     ranges = [(name, figure.ends) for name, figure in figures if figure.ends is not None]
     if len(ranges) < len(figures):
         return _same_quantity(figures, scope, lenient, tolerance)
@@ -61,6 +68,54 @@ def judge_same(
         if not outcome.holds:
             return Outcome(False, partial(_at_the_end, which, outcome), outcome.basis)
     return outcome
+
+
+_SIDES = {
+    "above": "lower", "at_least": "lower", "below": "upper", "at_most": "upper",
+    "about": "about", "nearly": "nearly",
+}  # fmt: skip
+"""Qualifier meanings that bound a figure the same way: "more than" and "at least" are both
+a lower bound, and "up to 70 mph (under 113 km/h)" states one upper bound twice."""
+
+
+def _bounds_as_figures(
+    figures: list[tuple[str, Figure]], scope: Scope
+) -> list[tuple[str, Figure]]:
+    """The figures' written numbers, when every one is qualified the same way.
+
+    "Speeds of up to 225 mph (362 km/h)" states one bound in two units. Two upper bounds
+    always overlap (both reach down to nothing), and two "about" figures overlap within
+    ten per cent either way, so compared as intervals a wrong conversion of a bound passes:
+    it is the bounds themselves that must agree, each read as its written number.
+    """
+    sides = set()
+    for _, figure in figures:
+        if figure.qualifier is None or figure.ends is not None:
+            return figures
+        sides.add(_SIDES.get(QUALIFIERS.get(figure.qualifier, ""), figure.qualifier))
+    if len(sides) != 1:
+        return figures
+    bounds: list[tuple[str, Figure]] = []
+    for name, figure in figures:
+        qualifier = figure.qualifier or ""
+        text = figure.text.strip()
+        if not text.lower().startswith(qualifier.lower()):
+            return figures
+        try:
+            bound = parse_figure(text[len(qualifier) :].strip(), scope.context)
+        except FigureError:
+            return figures
+        if bound.qualifier is not None or bound.dimension != figure.dimension:
+            return figures
+        bounds.append((name, bound))
+    return bounds
+
+
+def _as_bounds(qualifier: str, outcome: Outcome) -> str:
+    return (
+        f"every figure is qualified ({qualifier}…), so their written numbers must agree: "
+        f"{outcome.explanation}"
+    )
 
 
 def _at_the_end(which: str, outcome: Outcome) -> str:
