@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from msgspec.structs import replace
 from pydantic import Field
 
 from checks import units
@@ -50,6 +51,7 @@ def judge_same(
     figures = beside_percentages(
         [(name, scope.figure(name)) for name in parameters.same], "compare", fractions=True
     )
+    figures = _reciprocals(figures)
     bounded = _bounds_as_figures(figures, scope)
     if bounded is not figures:
         outcome = _same_quantity(bounded, scope, lenient, tolerance)
@@ -109,6 +111,54 @@ def _bounds_as_figures(
             return figures
         bounds.append((name, bound))
     return bounds
+
+
+def _reciprocals(figures: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """The figures with one taken as its reciprocal, when it states the others' inverse.
+
+    Fuel economy is written both ways up: "9.4 mpg (30 litres per 100 km)" states one
+    quantity, distance per volume and volume per distance; so do a pace and a speed ("4:46
+    per mile", 12.6 mph). When one figure has the inverse dimension of all the others, it
+    is replaced by its reciprocal (and put first, where explanations convert from), keeping
+    its text: "9.4 miles per imperial gallon is 30.05 litres per 100 km". Only positive,
+    single figures of a physical dimension: a pure number, money, a temperature or a range
+    stays as written.
+    """
+    dimensions = [figure.dimension for _, figure in figures]
+    for index, (name, figure) in enumerate(figures):
+        inverse = tuple((base, -power) for base, power in figure.dimension)
+        others = dimensions[:index] + dimensions[index + 1 :]
+        if not inverse or any(other != inverse for other in others):
+            continue
+        flipped = _reciprocal(figure, inverse)
+        if flipped is None:
+            return figures
+        return [(name, flipped), *figures[:index], *figures[index + 1 :]]
+    return figures
+
+
+def _reciprocal(figure: Figure, inverse: units.Dimension) -> Figure | None:
+    if (
+        figure.ends is not None
+        or figure.absolute_temperature
+        or any(base.startswith("[currency_") or base == "[date]" for base, _ in inverse)
+        or figure.strict.lo <= 0
+        or figure.lenient.lo <= 0
+    ):
+        return None
+
+    def flip(interval: Interval) -> Interval:
+        return Interval(1 / interval.hi, 1 / interval.lo, interval.hi_open, interval.lo_open)
+
+    return replace(
+        figure,
+        strict=flip(figure.strict),
+        lenient=flip(figure.lenient),
+        nominal=1 / figure.nominal,
+        dimension=tuple(sorted(inverse)),
+        calendar_time=-figure.calendar_time,
+        month_time=-figure.month_time,
+    )
 
 
 def _as_bounds(qualifier: str, outcome: Outcome) -> str:
