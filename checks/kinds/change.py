@@ -86,12 +86,22 @@ _MULTIPLIED = {
 
 # --- a word of direction in `by` -----------------------------------------------------------
 
-FALLS = frozenset({"fewer", "less", "lower"})
-"""Words after the number that state a fall (``20 fewer cases``, ``$5m less``); ``more``
-and ``higher`` state a rise (``20 more cases``, ``0.3 points higher``)."""
-_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])|(lower|higher)\s*$)")
-"""``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` as its last word
-(``0.3 points lower``), so that a noun such as "lower house seats" keeps its meaning."""
+FALLS = frozenset(
+    {"fewer", "less", "lower", "fall", "drop", "decline", "decrease", "reduction", "cut", "loss"}
+)
+"""Words after the number that state a fall (``20 fewer cases``, ``$5m less``, ``a
+two-thirds fall``); ``more``, ``higher``, ``rise``, ``increase``, ``gain`` and ``jump``
+state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
+_DIRECTION = re.compile(
+    r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])"
+    r"|(lower|higher|fall|drop|decline|decrease|reduction|cut|loss|rise|increase|gain|jump)"
+    r"\s*$)"
+)
+"""``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` and the nouns of a
+change (``fall``, ``rise``…) as its last word (``0.3 points lower``, ``a 67% drop``), so
+that "lower house seats" or "rise in rents" keep their meaning."""
+_ARTICLE = re.compile(r"(?i)^an?\s+(?=[\d.−-])")
+""""a" before a number, left when a noun of change is taken off: "a 67% drop" is 67%."""
 _LEADING_QUALIFIER = re.compile(
     r"(?i)^\s*(?:"
     + "|".join(
@@ -186,7 +196,7 @@ def stated_by(scope: Scope, key: str) -> Figure:
     if found is None:
         return scope.figure_or_literal(key)
     word, match = found
-    rest = " ".join((key[: match.start()] + " " + key[match.end() :]).split())
+    rest = _ARTICLE.sub("", " ".join((key[: match.start()] + " " + key[match.end() :]).split()))
     if not rest:
         raise CheckError(f"by: {key.strip()} has no figure")
     return _directed(scope.figure_or_literal(rest), word, key.strip())
