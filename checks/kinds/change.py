@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import partial
@@ -314,18 +315,99 @@ def judge_change(
     elif start.flavour == end.flavour == "points" and by.counted in POINT_NOUNS:
         by = _with_ends(by, in_percentage_points)  # a lead of 24 points narrowed 3 points
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
+    note = ""
+    if not lenient and is_percentage(start) and is_percentage(end):
+        start, end, by, note = _at_the_finest_digits(start, end, by)
     way = _way(start, end, by)
     pairs = _pairs(start, end, by, way)
     if len(pairs) == 1:
-        return _judged(*pairs[0][1], way, lenient, tolerance)
+        outcome = _judged(*pairs[0][1], way, lenient, tolerance)
+        if note and not outcome.holds:
+            return replace(outcome, arithmetic=partial(_noted, note, outcome))
+        return outcome
     failed = [
         (which, outcome)
         for which, (first, last, stated) in pairs
         if not (outcome := _judged(first, last, stated, way, lenient, tolerance)).holds
     ]
     if failed:
-        return Outcome(False, partial(_at_the_ends, tuple(failed)))
+        outcome = Outcome(False, partial(_at_the_ends, tuple(failed)))
+        return replace(outcome, arithmetic=partial(_noted, note, outcome)) if note else outcome
     return Outcome(True)
+
+
+def _noted(note: str, outcome: Outcome) -> str:
+    return f"{note}: {outcome.explanation}"
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written_width(figure: Figure) -> float | None:
+    """The width its written digits give a plain figure (``5%``: one per cent), or ``None``.
+
+    ``None`` for a figure that is not one plain number (a qualifier, a range, number
+    words) or whose width is not its digits' (a claim's ``precision:``).
+    """
+    if figure.qualifier is not None or figure.ends is not None:
+        return None
+    numbers = list(_WRITTEN_NUMBER.finditer(figure.text))
+    if len(numbers) != 1:
+        return None
+    decimals = len(numbers[0].group(1) or "")
+    width = 10.0**-decimals * figure.display.factor * figure.display.scale
+    if not math.isclose(figure.strict.hi - figure.strict.lo, width, rel_tol=1e-9):
+        return None
+    return width
+
+
+def _at_the_finest_digits(
+    start: Figure, end: Figure, by: Figure
+) -> tuple[Figure, Figure, Figure, str]:
+    """Percentages of one change read, strictly, to the digits of the most precise of them.
+
+    "The Bank raised rates from 5% to 5.25%": a rates or inflation desk drops trailing
+    zeros, so the 5% is 5.00%, and a rise of 50 basis points is no rise of 25. Read as
+    written (4.5% to 5.5%) it would hold; so it still does on the lenient reading, and
+    such a change is `rounding`, never `consistent`. A ``by`` in percentage points
+    counts among them (it is in the levels' unit); a relative ``by`` in percent does not.
+    Also returns what was read so, for the message (``""`` when nothing was).
+    """
+    figures = [start, end] + ([by] if by.flavour == "points" else [])
+    widths = [_written_width(figure) for figure in figures]
+    known = [width for width in widths if width is not None]
+    if len(known) < 2:
+        return start, end, by, ""
+    finest = min(known)
+    finest_figure = figures[widths.index(finest)]
+
+    def narrowed(figure: Figure, width: float | None) -> Figure:
+        if width is None or width <= finest:
+            return figure
+        strict = Interval(
+            max(figure.strict.lo, figure.nominal - finest / 2),
+            min(figure.strict.hi, figure.nominal + finest / 2),
+        )
+        return replace(figure, strict=strict)
+
+    narrowed_figures = [narrowed(f, w) for f, w in zip(figures, widths, strict=True)]
+    read = [
+        figure.text
+        for figure, new in zip(figures, narrowed_figures, strict=True)
+        if new is not figure
+    ]
+    note = (
+        f"{' and '.join(read)} read to the digits of {finest_figure.text} (a rates desk"
+        " writes 5% for 5.00%)"
+        if read
+        else ""
+    )
+    return (
+        narrowed_figures[0],
+        narrowed_figures[1],
+        narrowed_figures[2] if len(narrowed_figures) == 3 else by,
+        note,
+    )
 
 
 def _pairs(
