@@ -278,6 +278,7 @@ class Evaluator:
                 f"({dimension_label(a.dimension)}): incompatible units"
                 + _rate_hint(a.dimension, b.dimension)
                 + self._also_per_hint(a, b)
+                + self._per_a_claim_hint(a, b)
                 + units.misspelt_unit_hint(a, b)
                 + units.power_for_energy_hint(a, b)
             )
@@ -354,6 +355,19 @@ class Evaluator:
                 )
         return ""
 
+    def _per_a_claim_hint(self, a: Form, b: Form) -> str:
+        """``100 m per run_time``: "per" makes a unit of the word, even a claim's id."""
+        for form in (a, b):
+            for name, _ in form.dimension:
+                thing = name[len("[per:") : -1] if _is_rate_term(name) else ""
+                written = rf"\bper {re.escape(thing)}\b"
+                if thing in self.scope.figures and re.search(written, form.text):
+                    return (
+                        f"; `per {thing}` is a unit: to divide by the claim {thing},"
+                        f" write `/ {thing}`"
+                    )
+        return ""
+
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
         assert duration.calendar is not None
         days = day.interval(self.scope, self.lenient)
@@ -387,7 +401,12 @@ class Evaluator:
             if not (a.counted and per_thing(a.counted) == per):
                 dimension = units.multiply(dimension, ((per, 1),), -1)
                 soft = (*soft, per)
-        if divide and (like := _without_rates(a.dimension)) and like == _without_rates(b.dimension):
+        if (
+            divide
+            and (like := _without_rates(a.dimension))
+            and like == _without_rates(b.dimension)
+            and (a.dimension == like or b.dimension == like)  # one of them a bare amount
+        ):
             # 24 cents per share / $48.20: a ratio of two amounts of money, the bare one
             # taken as the price of what the other is per (as `$1.52` beside
             # `profit / shares`), so a plain number beside a plain number (a yield)

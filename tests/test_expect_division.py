@@ -70,6 +70,12 @@ def test_a_claim_that_is_also_a_unit_says_how_to_write_either() -> None:
     assert "'mpg' is a claim of this file and a unit" in check.message
 
 
+def test_per_before_a_claim_is_a_unit_and_the_error_says_how_to_divide() -> None:
+    (check,) = judge(SPRINT, "100 m per run_time == speed")
+    assert check.verdict.value == "error"
+    assert "to divide by the claim run_time, write `/ run_time`" in check.message
+
+
 def test_a_divisor_written_with_per_keeps_its_parentheses_in_messages() -> None:
     (check,) = judge({"l100": "33 litres per 100 km"}, "1 / (9.4 miles per gallon) == l100")
     assert check.verdict.value == "mismatch"
@@ -103,6 +109,7 @@ def test_rates_per_counted_things_are_labelled_as_news_writes_them(
 SHARES = {
     "dividend": "24 cents per share", "price": "$48.20", "offer": "$95 per share",
     "close": "$65.39", "shares": "100 million shares", "profit": "$152 million",
+    "wage": "$24 per person",
 }  # fmt: skip
 
 
@@ -119,6 +126,7 @@ SHARES = {
     ("offer - close / 1 share == $29.61 per share", "consistent"),
     ("offer - close / 1 share == $39.61 per share", "mismatch"),
     ("dividend / profit * shares == 15.8%", "consistent"),  # per share, times the shares
+    ("dividend / wage == 1%", "error"),  # per share over per person: no bare amount
 ])  # fmt: skip
 def test_a_ratio_of_money_per_share_to_bare_money_is_a_number(check: str, verdict: str) -> None:
     assert verdicts(SHARES, check) == [verdict]
