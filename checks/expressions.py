@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import msgspec
@@ -22,6 +23,7 @@ from checks.dates import add_months, format_days
 from checks.display import Display
 from checks.figures import (
     POINT_NOUNS,
+    Context,
     Figure,
     FigureError,
     counts_things,
@@ -29,7 +31,7 @@ from checks.figures import (
     parse_figure,
     per_thing,
 )
-from checks.grammar import Branch, depth, is_lark_error, leaves, parse
+from checks.grammar import Branch, Leaf, branches, depth, is_lark_error, leaves, parse
 from checks.intervals import Interval
 from checks.kinds import CheckError, Scope
 
@@ -150,7 +152,7 @@ class Evaluator:
         if kind == "binary":
             left, op, right = tree.children
             a, b = self.form(left), self.form(right)
-            symbol = op.value
+            symbol = self.tok(op)  # "/" as written, where the parser was given "÷"
             if symbol in {"+", "-", "−"}:
                 return self.combine(a, b, -1.0 if symbol != "+" else 1.0, symbol)
             return self._multiply(a, b, symbol)
@@ -272,9 +274,11 @@ class Evaluator:
         elif a.dimension != b.dimension:
             raise CheckError(
                 f"cannot {verb or ('add' if sign > 0 else 'subtract')} {b.text} "
-                f"({units.dimension_label(b.dimension)}) and {a.text} "
-                f"({units.dimension_label(a.dimension)}): incompatible units"
+                f"({dimension_label(b.dimension)}) and {a.text} "
+                f"({dimension_label(a.dimension)}): incompatible units"
                 + _rate_hint(a.dimension, b.dimension)
+                + self._also_per_hint(a, b)
+                + self._per_a_claim_hint(a, b)
                 + units.misspelt_unit_hint(a, b)
                 + units.power_for_energy_hint(a, b)
             )
@@ -320,6 +324,50 @@ class Evaluator:
             measured=(*a.measured, *b.measured) if a.measured or b.measured else (),
         )
 
+    def _also_per_hint(self, a: Form, b: Form) -> str:
+        """``$95 per share`` beside a bare ``$65.39``: write the price per share too.
+
+        "$95 a share, against a close of $65.39": a sentence writes the rate once. The
+        bare amount may be a total, so the check cannot assume it; the hint says how to
+        write it when it is one share's price (``close / 1 share``: a claim's record keeps
+        the figure its quote states).
+        """
+        for rate, plain in ((a, b), (b, a)):
+            things = [name for name, power in rate.dimension if _is_rate_term(name)]
+            if (
+                len(things) != 1
+                or dict(rate.dimension)[things[0]] != -1
+                or plain.soft
+                or not plain.dimension
+                or plain.dimension != _without_rates(rate.dimension)
+            ):
+                continue
+            thing = things[0][len("[per:") : -1]
+            if plain.coefficients:
+                return (
+                    f"; if {plain.text} is the amount of one {thing}, as {rate.text} is,"
+                    f" write `{_grouped(plain.text, '*/×÷+-−')} / 1 {thing}`"
+                )
+            if not plain.coefficients:
+                return (
+                    f"; if {plain.text} is the amount of one {thing}, as {rate.text} is,"
+                    f" write `{plain.text} per {thing}`"
+                )
+        return ""
+
+    def _per_a_claim_hint(self, a: Form, b: Form) -> str:
+        """``100 m per run_time``: "per" makes a unit of the word, even a claim's id."""
+        for form in (a, b):
+            for name, _ in form.dimension:
+                thing = name[len("[per:") : -1] if _is_rate_term(name) else ""
+                written = rf"\bper {re.escape(thing)}\b"
+                if thing in self.scope.figures and re.search(written, form.text):
+                    return (
+                        f"; `per {thing}` is a unit: to divide by the claim {thing},"
+                        f" write `/ {thing}`"
+                    )
+        return ""
+
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
         assert duration.calendar is not None
         days = day.interval(self.scope, self.lenient)
@@ -333,6 +381,8 @@ class Evaluator:
 
     def _multiply(self, a: Form, b: Form, symbol: str) -> Form:
         divisor = _grouped(b.text, "*/×÷+-−") if symbol in {"/", "÷"} else _grouped(b.text)
+        if symbol in {"/", "÷"} and divisor == b.text and _PER_WORD.search(b.text):
+            divisor = f"({b.text})"  # 1 / (9.4 miles per imperial gallon)
         text = f"{_grouped(a.text)} {symbol} {divisor}"
         divide = symbol in {"/", "÷"}
         if units.DATE in (a.dimension, b.dimension):
@@ -351,6 +401,16 @@ class Evaluator:
             if not (a.counted and per_thing(a.counted) == per):
                 dimension = units.multiply(dimension, ((per, 1),), -1)
                 soft = (*soft, per)
+        if (
+            divide
+            and (like := _without_rates(a.dimension))
+            and like == _without_rates(b.dimension)
+            and (a.dimension == like or b.dimension == like)  # one of them a bare amount
+        ):
+            # 24 cents per share / $48.20: a ratio of two amounts of money, the bare one
+            # taken as the price of what the other is per (as `$1.52` beside
+            # `profit / shares`), so a plain number beside a plain number (a yield)
+            soft = (*soft, *(n for n, _ in dimension if _is_rate_term(n) and n not in soft))
         if _is_number(b) or (_is_number(a) and not divide):
             form, number = (a, b) if _is_number(b) else (b, a)
             factor = number.constant.lo
@@ -487,11 +547,38 @@ def comparable(a: Form, b: Form) -> bool:
     return a.dimension == b.dimension or _unsoftened(a, b) is not None
 
 
+def dimension_label(dimension: units.Dimension) -> str:
+    """:func:`units.dimension_label`, with rates per counted thing as news writes them.
+
+    ``USD per share``, ``a number per share`` (a dividend over a bare price), ``USD ×
+    number of shares``; not ``1 / per share``.
+    """
+    per = [(name[len("[per:") : -1], power) for name, power in dimension if _is_rate_term(name)]
+    if not per:
+        return units.dimension_label(dimension)
+    rest = tuple(item for item in dimension if not item[0].startswith("[per:"))
+    text = units.dimension_label(rest) if rest else "a number"
+    if text == "a pure number":
+        text = "a number"
+    for thing, power in per:
+        times = "" if abs(power) == 1 else f"^{abs(power)}"
+        text += f" per {thing}{times}" if power < 0 else f" × number of {thing}{times}"
+    return text
+
+
+def _is_rate_term(name: str) -> bool:
+    """Whether a dimension's term is a counted thing's (``[per:share]``), not a unit's."""
+    return name.startswith("[per:")
+
+
+def _without_rates(dimension: units.Dimension) -> units.Dimension:
+    """A dimension without its ``[per:…]`` terms: ``USD per share`` is ``USD``."""
+    return tuple(item for item in dimension if not _is_rate_term(item[0]))
+
+
 def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
     """How to write a per-thing rate check that was written as a division."""
-    def plain(dimension: units.Dimension) -> units.Dimension:
-        return tuple(item for item in dimension if not item[0].startswith("[per:"))
-
+    plain = _without_rates
     if plain(a) == plain(b):
         return (
             "; a rate per counted thing is an amount only times a count of those things: "
@@ -525,6 +612,97 @@ def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimens
     return dimension
 
 
+DIVIDE = "÷"
+"""What the parser is given for a ``/`` that divides (:func:`_divisions_marked`).
+
+After a number the grammar reads ``/`` as the ``per`` of a unit (``10 km / h``, ``5 deaths /
+100,000 people``); ``÷`` is always the operator. It is one character, as ``/`` is, so
+every position in the tree is still one in the expression as written."""
+_BEFORE_A_GROUP = re.compile(r"/(?=\s*\()")
+_PER_WORD = re.compile(r"/|(?i:\bper\b)")
+_CLAIM_ID = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?")
+
+
+def _divisions_marked(text: str, slashes: Collection[int] = ()) -> str:
+    """``text`` with ``÷`` for the ``/`` before a parenthesis and at ``slashes``.
+
+    ``1 / (9.4 miles per imperial gallon)``: no unit begins with a parenthesis, so such a
+    ``/`` always divides (the grammar could not read it otherwise).
+    """
+    text = _BEFORE_A_GROUP.sub(DIVIDE, text)
+    if slashes:
+        characters = list(text)
+        for at in slashes:
+            characters[at] = DIVIDE
+        text = "".join(characters)
+    return text
+
+
+def words_after_a_slash(tree: Branch, text: str) -> Iterator[tuple[int, str]]:
+    """``(position of the /, word)`` for each ``/ word`` ending a written number's unit.
+
+    ``100 m / run_time`` is read by the grammar as one figure, metres per "run_time"; only
+    single words written as claim ids are listed (``/ 100,000 people`` is no claim).
+    """
+    for node in branches(tree):
+        if node.data != "literal":
+            continue
+        for unit in node.children:
+            if not (isinstance(unit, Branch) and unit.data == "unit"):
+                continue
+            for per in unit.children:
+                if not (isinstance(per, Branch) and per.data == "per" and len(per.children) == 2):
+                    continue
+                slash, words = per.children
+                if not (
+                    isinstance(slash, Leaf)
+                    and text[slash.start_pos : slash.end_pos] == "/"
+                    and isinstance(words, Branch)
+                    and len(words.children) == 1
+                    and isinstance(words.children[0], Leaf)
+                ):
+                    continue
+                word = words.children[0]
+                name = text[word.start_pos : word.end_pos]
+                if _CLAIM_ID.fullmatch(name):
+                    yield slash.start_pos, name
+
+
+@functools.lru_cache(maxsize=4_096)
+def reads_as_a_unit(word: str, context: Context | None = None) -> bool:
+    """Whether the figure reader takes ``1 / word`` for a unit (``t``, ``h``), not a noun."""
+    try:
+        figure = parse_figure(f"1 / {word}", context)
+    except FigureError:
+        return False
+    return not any(name.startswith("[per:") for name, _ in figure.dimension)
+
+
+def parse_in_scope(text: str, scope: Scope) -> Branch:
+    """Parse an expression in which a claim of the file after ``/`` divides.
+
+    ``100 m / run_time`` is a hundred metres divided by the claim ``run_time``, not one
+    figure in metres per "run_time"; ``1 / tph`` is the reciprocal of the claim. A word
+    that is both a claim and a unit (``t``, ``h``, ``m``) is ambiguous after a number, and
+    an error that says how to write either: ``/ (t)`` for the claim, ``per t`` for the unit.
+    """
+    tree = parse_expression(text)
+    slashes: list[int] = []
+    for at, name in words_after_a_slash(tree, text):
+        if name not in scope.figures and name not in scope.broken:
+            continue
+        if reads_as_a_unit(name, scope.context):
+            raise CheckError(
+                f"`/ {name}` after a number is ambiguous: {name!r} is a claim of this file"
+                f" and a unit; write `/ ({name})` to divide by the claim, or `per {name}`"
+                " for the unit"
+            )
+        slashes.append(at)
+    if not slashes:
+        return tree
+    return parse_expression(_divisions_marked(text, slashes))
+
+
 @functools.lru_cache(maxsize=4_096)
 def parse_expression(text: str) -> Branch:
     """Parse an ``expect`` expression; :class:`CheckError` with a hint when malformed."""
@@ -538,7 +716,7 @@ def parse_expression(text: str) -> Branch:
     if deepest > MAX_DEPTH:
         raise CheckError(f"parentheses nested {deepest} deep (limit {MAX_DEPTH}); simplify it")
     try:
-        tree = parse(text, "expression")
+        tree = parse(_divisions_marked(text), "expression")
     except Exception as exc:
         if not is_lark_error(exc):
             raise

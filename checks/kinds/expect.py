@@ -26,6 +26,9 @@ from checks.expressions import (
     in_percentages,
     is_bare,
     parse_expression,
+    parse_in_scope,
+    reads_as_a_unit,
+    words_after_a_slash,
 )
 from checks.grammar import Leaf, branches
 from checks.intervals import EPSILON, Interval
@@ -62,15 +65,19 @@ def _names(expression: str) -> tuple[str, ...]:
         tree = parse_expression(expression)
     except CheckError:
         return ()
-    names: list[str] = []
+    found: list[tuple[int, str]] = []
     for node in branches(tree):
         if node.data == "name":
             token = node.children[0]
             assert isinstance(token, Leaf)
-            name = expression[token.start_pos : token.end_pos]
-            if name not in names:
-                names.append(name)
-    return tuple(names)
+            found.append((token.start_pos, expression[token.start_pos : token.end_pos]))
+    # "100 m / run_time": a claim when the file has one of that name (parse_in_scope)
+    found.extend(
+        (at, word)
+        for at, word in words_after_a_slash(tree, expression)
+        if not reads_as_a_unit(word)
+    )
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
 @lru_cache(maxsize=4_096)
@@ -107,7 +114,7 @@ def judge_expect(
     In an expression about dates, the two sides of a comparison are a whole number of days
     apart (:func:`_about_dates`).
     """
-    tree: Any = parse_expression(parameters.expect)
+    tree: Any = parse_in_scope(parameters.expect, scope)
     evaluator = Evaluator(scope, lenient, parameters.expect)
     children = tree.children
     forms: list[Form] = [evaluator.form(child) for child in children[0::2]]
