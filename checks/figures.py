@@ -556,6 +556,11 @@ class _TreeReader:
         if negative:
             number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
+        if code is None and len(unit_words) > 1:
+            named = _named_currency(unit_words, self.context)
+            if named is not None:  # "3bn Swiss francs", "5 South African rand"
+                code, name_words, unit_words = named
+                currency_text = " ".join(name_words)
         if code is None and unit_words[:1] == ("c",):
             raise FigureError(
                 "'c' after a number is cents of which currency (or the speed of light)? write "
@@ -701,10 +706,7 @@ class _TreeReader:
         else:
             code = _currency_name(lowered)
         if code is None:
-            raise FigureError(
-                f"{raw!r} stands for several currencies (PKR, INR, LKR, NPR…); "
-                f"say which in the file: settings: {{currencies: {{{raw!r}: PKR}}}}"
-            )
+            raise _shared_name_error(raw)
         return code
 
 
@@ -731,19 +733,76 @@ def _configured_currency(raw: str, configured: dict[str, str]) -> str | None:
 
 
 def _currency_name(lowered: str) -> str | None:
-    words = lowered.split()
-    last = words[-1]
-    qualifier = " ".join(words[:-1])
-    prefixed = {
-        "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-        "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "indian": "INR",
-        "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
-    }  # fmt: skip
-    if qualifier:
-        return prefixed[qualifier]
-    if last == "pounds" or last == "pound":
+    """The code of a currency name the grammar reads (``pounds sterling``, ``Indian rupees``).
+
+    ``None`` for a name several currencies share (``pesos``, ``rupees``).
+    """
+    if lowered in ("pound", "pounds"):
         return "GBP"
-    return units.CURRENCY_NAMES.get(last)
+    try:
+        return units.currency_by_name(lowered)
+    except KeyError:
+        raise FigureError(f"{lowered!r} is no currency claim-checks knows") from None
+
+
+def _shared_name_error(raw: str) -> FigureError:
+    """``Rs`` or ``pesos`` without ``settings.currencies``: say which currencies it may be."""
+    candidates = units.SHARED_NAMES.get(raw, units.SHARED_NAMES.get(raw.lower(), ("PKR",)))
+    national = [
+        phrase for phrase, code in units.NATIONAL_CURRENCIES.items()
+        if code in candidates and phrase.endswith(" " + raw.lower())
+    ][:2]  # fmt: skip
+    also = (
+        " (or name the country's: " + ", ".join(f"`{p[0].upper()}{p[1:]}`" for p in national)
+        + ")" if national else ""
+    )  # fmt: skip
+    return FigureError(
+        f"{raw!r} stands for several currencies ({', '.join(candidates)}…); "
+        f"say which in the file: settings: {{currencies: {{{raw!r}: {candidates[0]}}}}}{also}"
+    )
+
+
+def _named_currency(
+    words: tuple[str, ...], context: Context
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """A currency named by several words after the number: ``3bn Swiss francs``.
+
+    ``(code, the words, the words after them)`` when the leading words (up to four) name
+    a currency with its country's adjective (:data:`checks.units.NATIONAL_CURRENCIES`), or
+    as ``settings.currencies`` names it (``{Zimbabwean dollars: ZWL}``). Words that end in
+    a currency's name and name none ("5 Zimbabwean dollars") are an error, never a count
+    of "Zimbabwean dollars".
+    """
+    if len(words) < 2:
+        return None
+    configured = context.currency_map
+    for end in range(min(len(words), 4), 1, -1):
+        phrase = " ".join(words[:end])
+        lowered = phrase.lower()
+        code = _configured_currency(phrase, configured) if configured else None
+        if code is None:
+            code = units.NATIONAL_CURRENCIES.get(lowered)
+        if code is not None:
+            return code, words[:end], words[end:]
+    last = words[-1].lower()
+    if last in _CURRENCY_WORDS and len(words) <= 4:
+        phrase = " ".join(words)
+        raise FigureError(
+            f"{phrase!r} names no currency claim-checks knows: write a known one by its code"
+            f" (`CHF 3bn`) or its country's name (`3bn Swiss francs`), or say which currency"
+            f" it is in the file: settings: {{currencies: {{{phrase!r}: <ISO code>}}}}"
+        )
+    return None
+
+
+_CURRENCY_WORDS = frozenset(
+    {name for name in units.CURRENCY_NAMES if " " not in name and name not in ("won", "dong")}
+    | {phrase.rsplit(" ", 1)[1] for phrase in units.NATIONAL_CURRENCIES}
+) - frozenset({"won", "dong", "real", "reals", "crown", "crowns", "lei", "leu", "lev", "sol",
+               "soles", "lire", "sterling"})  # fmt: skip
+"""The last words of "<adjective> <currency name>": "Zimbabwean dollars" is an unknown
+currency, never a count. Not words that are as often English ("games won", "two crowns",
+"five lei") after other words."""
 
 
 def _hint_for(text: str, message: str) -> str:
@@ -1163,7 +1222,9 @@ _HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
 
 _MONEY_MARK = re.compile(
     r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b|\bRmb\b"
-    r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
+    r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence|sterling|francs?|pesos?"
+    r"|kronor|kroner?|krona|zlotys?|forints?|rand|lira|roubles?|rubles?|riyals?|dirhams?"
+    r"|shekels?|naira|baht|ringgit|rupiah|reais|hryvnias?|dinars?|shillings?)\b)"
 )
 """What shows a figure is money, for the rates only money is written with ("10 p.m." is
 no pence); or a currency code (:func:`_is_money`)."""
@@ -1671,10 +1732,10 @@ def _per_currency(text: str, context: Context) -> str | None:
         return chosen
     if text in units.CURRENCY_CODES:
         return text
-    if lowered in units.CURRENCY_NAMES:
-        code = units.CURRENCY_NAMES[lowered]
+    if lowered in units.CURRENCY_NAMES or lowered in units.NATIONAL_CURRENCIES:
+        code = units.currency_by_name(lowered)
         if code is None:
-            raise FigureError(f"{text!r} stands for several currencies; set settings.currencies")
+            raise _shared_name_error(text)
         return code
     return None
 
