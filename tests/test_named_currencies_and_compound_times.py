@@ -99,3 +99,43 @@ def test_a_setting_names_a_currency_it_does_not_know() -> None:
 @pytest.mark.parametrize("text", ["3 crowns", "5 games won", "5 lei", "12 real people"])
 def test_words_that_are_also_currencies_stay_counts(text: str) -> None:
     assert parse_figure(text).counted == text.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("hyphenated", "spaced"),
+    [
+        ("one-half", "one half"),
+        ("one-third", "a third"),
+        ("one-quarter", "a quarter"),
+        ("two-thirds", "two thirds"),
+        ("three-quarters", "three quarters"),
+        ("one-fifth", "a fifth"),
+        ("one-tenth", "a tenth"),
+        ("two-fifths", "two fifths"),
+        ("one-quarter of a mile", "a quarter of a mile"),
+        ("one-third of voters", "a third of voters"),
+    ],
+)
+def test_a_hyphenated_fraction_word_is_the_fraction(hyphenated: str, spaced: str) -> None:
+    written, as_words = parse_figure(hyphenated), parse_figure(spaced)
+    assert (written.strict, written.lenient) == (as_words.strict, as_words.lenient)
+    assert written.dimension == as_words.dimension
+    assert written.counted is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15 shots", "4 cups", "3 links", "5 hotel chains", "5 chains", "19 turns", "6 cycles",
+     "40 candles", "3 slugs", "2 shakes", "1 shot"],
+)  # fmt: skip
+def test_nouns_pint_takes_for_units_are_counted(text: str) -> None:
+    figure = parse_figure(text)
+    assert figure.counted == text.split(" ", 1)[1]
+    assert figure.dimension == ()
+    assert figure.strict.whole
+
+
+@pytest.mark.parametrize("text", ["12 stone", "5 barrels", "3,000 revolutions per minute"])
+def test_units_news_means_stay_units(text: str) -> None:
+    assert parse_figure(text).counted is None
+    assert parse_figure(text).dimension != ()
