@@ -139,3 +139,86 @@ def test_nouns_pint_takes_for_units_are_counted(text: str) -> None:
 def test_units_news_means_stay_units(text: str) -> None:
     assert parse_figure(text).counted is None
     assert parse_figure(text).dimension != ()
+
+
+DAY = 1.0
+HOUR, MINUTE, SECOND = DAY / 24, DAY / 1440, DAY / 86_400
+MONTH = 365.25 / 12
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "half", "shown"),
+    [
+        ("2 hours 20 minutes", 140 * MINUTE, MINUTE / 2, "140 minutes"),
+        ("2 hours and 20 minutes", 140 * MINUTE, MINUTE / 2, "140 minutes"),
+        ("1 hour 52 minutes", 112 * MINUTE, MINUTE / 2, "112 minutes"),
+        ("1 minute 42 seconds", 102 * SECOND, SECOND / 2, "1:42"),
+        ("1 minute 42.5 seconds", 102.5 * SECOND, SECOND / 20, "1:42.5"),
+        ("4h 12m 36s", 15_156 * SECOND, SECOND / 2, "4:12:36"),
+        ("twenty-five minutes and ten seconds", 1_510 * SECOND, SECOND / 2, "25:10"),
+        ("2 days 5 hours", 53 * HOUR, HOUR / 2, "53 hours"),
+        ("six years and eight months", 80 * MONTH, MONTH / 2, "80 months"),
+        ("6 years, 8 months", 80 * MONTH, MONTH / 2, "80 months"),
+        ("a year and eight months", 20 * MONTH, MONTH / 2, "20 months"),
+    ],
+)
+def test_a_length_of_time_in_parts_is_their_sum_to_the_last_part(
+    text: str, total: float, half: float, shown: str
+) -> None:
+    figure = parse_figure(text)
+    assert figure.dimension == (("[time]", 1),)
+    assert (figure.strict.lo, figure.strict.hi) == (approx(total - half), approx(total + half))
+    assert figure.lenient == figure.strict
+    assert figure.display.format(figure.nominal) == shown
+    assert figure.shown() == text
+
+
+def test_a_race_time_in_words_is_the_race_time() -> None:
+    words, clock = parse_figure("2 hours 20 minutes 0 seconds"), parse_figure("2:20:00")
+    assert (words.strict.lo, words.strict.hi) == (approx(clock.strict.lo), approx(clock.strict.hi))
+    minutes = parse_figure("2 hours 20 minutes").strict
+    assert minutes.lo < clock.strict.lo < clock.strict.hi < minutes.hi
+
+
+def test_years_and_months_are_calendar_months_beside_a_date() -> None:
+    figure = parse_figure("six years and eight months")
+    assert figure.calendar_months is not None
+    assert (figure.calendar_months.lo, figure.calendar_months.hi) == (80, 80)
+    assert figure.month_time == parse_figure("80 months").month_time
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("2 weeks and 3 days", 17, 17),
+        ("18 years and 228 days", 6_801, 6_803),  # 4 or 5 leap days (3 over 1900)
+        ("3 months and 10 days", 99, 102),  # three calendar months: 89 to 92 days
+        ("1 year and 1 day", 366, 367),
+    ],
+)
+def test_calendar_parts_beside_days_are_the_days_they_can_span(
+    text: str, lo: int, hi: int
+) -> None:
+    figure = parse_figure(text)
+    assert (figure.strict.lo, figure.strict.hi, figure.strict.whole) == (lo, hi, True)
+    assert figure.calendar_months is None
+
+
+def test_a_qualifier_bounds_a_length_of_time_in_parts() -> None:
+    figure = parse_figure("more than 2 hours 20 minutes")
+    assert figure.strict.lo == approx(140 * MINUTE) and figure.strict.lo_open
+    assert figure.strict.hi == float("inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("1 hour 75 minutes", "make at least one hour"),
+        ("20 minutes 2 hours", "must get smaller"),
+        ("2 years 3 m", "minutes, months or metres"),
+        ("2.5 hours 20 minutes", "only the last part"),
+    ],
+)
+def test_a_length_of_time_in_parts_that_cannot_be_is_refused(text: str, says: str) -> None:
+    with pytest.raises(FigureError, match=says):
+        parse_figure(text)
