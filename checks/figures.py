@@ -9,6 +9,8 @@ rules with examples; this module applies them to the parse tree of ``grammar.lar
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import math
 import re
@@ -556,6 +558,11 @@ class _TreeReader:
         if negative:
             number = replace(number, value=-number.value)
         code = self.currency_code(currency_text) if currency_text else None
+        if code is None and len(unit_words) > 1:
+            named = _named_currency(unit_words, self.context)
+            if named is not None:  # "3bn Swiss francs", "5 South African rand"
+                code, name_words, unit_words = named
+                currency_text = " ".join(name_words)
         if code is None and unit_words[:1] == ("c",):
             raise FigureError(
                 "'c' after a number is cents of which currency (or the speed of light)? write "
@@ -701,10 +708,7 @@ class _TreeReader:
         else:
             code = _currency_name(lowered)
         if code is None:
-            raise FigureError(
-                f"{raw!r} stands for several currencies (PKR, INR, LKR, NPR…); "
-                f"say which in the file: settings: {{currencies: {{{raw!r}: PKR}}}}"
-            )
+            raise _shared_name_error(raw)
         return code
 
 
@@ -731,19 +735,76 @@ def _configured_currency(raw: str, configured: dict[str, str]) -> str | None:
 
 
 def _currency_name(lowered: str) -> str | None:
-    words = lowered.split()
-    last = words[-1]
-    qualifier = " ".join(words[:-1])
-    prefixed = {
-        "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-        "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "indian": "INR",
-        "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
-    }  # fmt: skip
-    if qualifier:
-        return prefixed[qualifier]
-    if last == "pounds" or last == "pound":
+    """The code of a currency name the grammar reads (``pounds sterling``, ``Indian rupees``).
+
+    ``None`` for a name several currencies share (``pesos``, ``rupees``).
+    """
+    if lowered in ("pound", "pounds"):
         return "GBP"
-    return units.CURRENCY_NAMES.get(last)
+    try:
+        return units.currency_by_name(lowered)
+    except KeyError:
+        raise FigureError(f"{lowered!r} is no currency claim-checks knows") from None
+
+
+def _shared_name_error(raw: str) -> FigureError:
+    """``Rs`` or ``pesos`` without ``settings.currencies``: say which currencies it may be."""
+    candidates = units.SHARED_NAMES.get(raw, units.SHARED_NAMES.get(raw.lower(), ("PKR",)))
+    national = [
+        phrase for phrase, code in units.NATIONAL_CURRENCIES.items()
+        if code in candidates and phrase.endswith(" " + raw.lower())
+    ][:2]  # fmt: skip
+    also = (
+        " (or name the country's: " + ", ".join(f"`{p[0].upper()}{p[1:]}`" for p in national)
+        + ")" if national else ""
+    )  # fmt: skip
+    return FigureError(
+        f"{raw!r} stands for several currencies ({', '.join(candidates)}…); "
+        f"say which in the file: settings: {{currencies: {{{raw!r}: {candidates[0]}}}}}{also}"
+    )
+
+
+def _named_currency(
+    words: tuple[str, ...], context: Context
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """A currency named by several words after the number: ``3bn Swiss francs``.
+
+    ``(code, the words, the words after them)`` when the leading words (up to four) name
+    a currency with its country's adjective (:data:`checks.units.NATIONAL_CURRENCIES`), or
+    as ``settings.currencies`` names it (``{Zimbabwean dollars: ZWL}``). Words that end in
+    a currency's name and name none ("5 Zimbabwean dollars") are an error, never a count
+    of "Zimbabwean dollars".
+    """
+    if len(words) < 2:
+        return None
+    configured = context.currency_map
+    for end in range(min(len(words), 4), 1, -1):
+        phrase = " ".join(words[:end])
+        lowered = phrase.lower()
+        code = _configured_currency(phrase, configured) if configured else None
+        if code is None:
+            code = units.NATIONAL_CURRENCIES.get(lowered)
+        if code is not None:
+            return code, words[:end], words[end:]
+    last = words[-1].lower()
+    if last in _CURRENCY_WORDS and len(words) <= 4:
+        phrase = " ".join(words)
+        raise FigureError(
+            f"{phrase!r} names no currency claim-checks knows: write a known one by its code"
+            f" (`CHF 3bn`) or its country's name (`3bn Swiss francs`), or say which currency"
+            f" it is in the file: settings: {{currencies: {{{phrase!r}: <ISO code>}}}}"
+        )
+    return None
+
+
+_CURRENCY_WORDS = frozenset(
+    {name for name in units.CURRENCY_NAMES if " " not in name and name not in ("won", "dong")}
+    | {phrase.rsplit(" ", 1)[1] for phrase in units.NATIONAL_CURRENCIES}
+) - frozenset({"won", "dong", "real", "reals", "crown", "crowns", "lei", "leu", "lev", "sol",
+               "soles", "lire", "sterling"})  # fmt: skip
+"""The last words of "<adjective> <currency name>": "Zimbabwean dollars" is an unknown
+currency, never a count. Not words that are as often English ("games won", "two crowns",
+"five lei") after other words."""
 
 
 def _hint_for(text: str, message: str) -> str:
@@ -839,6 +900,18 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
 
 @functools.lru_cache(maxsize=16_384)
 def _parse_figure_cached(text: str, context: Context) -> Figure:
+    try:
+        return _read_figure(text, context)
+    except FigureError:
+        # "2 hours 20 minutes", "six years and eight months": a length of time in parts,
+        # which the grammar refuses; tried only then, so other figures never pay for it
+        compound = _COMPOUND_TIME.fullmatch(text.strip())
+        if compound is None:
+            raise
+        return _compound_time(text.strip(), compound, context)
+
+
+def _read_figure(text: str, context: Context) -> Figure:
     stripped = text.strip()
     if not stripped:
         raise FigureError(_hint_for(text, ""))
@@ -1163,7 +1236,9 @@ _HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
 
 _MONEY_MARK = re.compile(
     r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b|\bRmb\b"
-    r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence)\b)"
+    r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence|sterling|francs?|pesos?"
+    r"|kronor|kroner?|krona|zlotys?|forints?|rand|lira|roubles?|rubles?|riyals?|dirhams?"
+    r"|shekels?|naira|baht|ringgit|rupiah|reais|hryvnias?|dinars?|shillings?)\b)"
 )
 """What shows a figure is money, for the rates only money is written with ("10 p.m." is
 no pence); or a currency code (:func:`_is_money`)."""
@@ -1671,10 +1746,10 @@ def _per_currency(text: str, context: Context) -> str | None:
         return chosen
     if text in units.CURRENCY_CODES:
         return text
-    if lowered in units.CURRENCY_NAMES:
-        code = units.CURRENCY_NAMES[lowered]
+    if lowered in units.CURRENCY_NAMES or lowered in units.NATIONAL_CURRENCIES:
+        code = units.currency_by_name(lowered)
         if code is None:
-            raise FigureError(f"{text!r} stands for several currencies; set settings.currencies")
+            raise _shared_name_error(text)
         return code
     return None
 
@@ -1957,3 +2032,135 @@ def approx_from_setting(text: str) -> float:
 def unit_error_message(exc: UnitError) -> str:
     """A unit error worded for a fact-checker."""
     return f"{exc}; write a unit pint knows (km, mi, tonnes, barrels per day, °C)"
+
+
+_TIME_WORDS: dict[str, str] = {
+    **dict.fromkeys(("year", "years", "yr", "yrs"), "year"),
+    **dict.fromkeys(("month", "months"), "month"),
+    **dict.fromkeys(("week", "weeks", "wk", "wks"), "week"),
+    **dict.fromkeys(("day", "days"), "day"),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), "hour"),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "m"), "minute"),
+    **dict.fromkeys(("second", "seconds", "sec", "secs", "s"), "second"),
+}
+"""Units a length of time in parts is written in ("2 hours 20 minutes", "4h 12m 36s")."""
+_TIME_SECONDS = {"second": 1, "minute": 60, "hour": 3_600, "day": 86_400, "week": 604_800}
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+_TIME_LIMITS = {
+    ("second", "minute"): 60, ("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7,
+    ("month", "year"): 12, ("day", "month"): 31, ("day", "year"): 366, ("week", "year"): 53,
+    ("week", "month"): 5,
+}  # fmt: skip
+"""How many of a part make one of the part before it (fewer must be written)."""
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TIME_NUMBER = (
+    rf"(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|zero|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|an?"
+)
+_TIME_UNIT = "|".join(sorted(_TIME_WORDS, key=len, reverse=True))
+_TIME_PART_TEXT = rf"(?:\d+(?:\.\d+)?\s*|(?:{_TIME_NUMBER})\s+)(?:{_TIME_UNIT})\b"
+_TIME_PART = re.compile(
+    rf"(?i)(?:(?P<digits>\d+(?:\.\d+)?)\s*|(?P<words>{_TIME_NUMBER})\s+)(?P<unit>{_TIME_UNIT})\b"
+)
+_COMPOUND_TIME = re.compile(
+    r"(?i)(?:(?P<qualifier>"
+    + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+    + rf")\s+)?(?P<parts>{_TIME_PART_TEXT}(?:\s*,?\s+(?:and\s+)?{_TIME_PART_TEXT})+)"
+)
+"""A length of time in parts: ``2 hours 20 minutes``, ``six years and eight months``."""
+
+
+def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
+    """A length of time written in parts, read as one: the sum, precise to its last part.
+
+    ``2 hours 20 minutes`` is 140 minutes ± half a minute, as ``2:20:00`` is 8,400 s ± half
+    a second. Years and months alone stay in months (``six years and eight months`` is 80
+    months, calendar months beside a date); with weeks, days or less they have no fixed
+    number of days, so they are the days that many calendar months span from any day
+    (``18 years and 228 days`` is 6,802 or 6,803 days, as leap years fall).
+    """
+    parts: list[tuple[_Number, str, str]] = []
+    for part in _TIME_PART.finditer(match["parts"]):
+        digits, words, unit_text = part["digits"], part["words"], part["unit"]
+        number = parse_number_text(digits) if digits else _word_number(words)
+        parts.append((number, _TIME_WORDS[unit_text.lower()], unit_text))
+    for index, (number, unit, unit_text) in enumerate(parts):
+        if unit_text.lower() == "m" and not (
+            (index > 0 and parts[index - 1][1] == "hour")
+            or (index + 1 < len(parts) and parts[index + 1][1] == "second")
+        ):
+            raise FigureError(
+                f"{text!r}: is 'm' minutes, months or metres? write `minutes` or `months`"
+            )
+        if index + 1 < len(parts) and not number.integer_written:
+            raise FigureError(
+                f"{text!r}: only the last part of a length of time may have decimals"
+            )
+        if index == 0:
+            continue
+        bigger = parts[index - 1][1]
+        if _TIME_ORDER.index(unit) >= _TIME_ORDER.index(bigger):
+            raise FigureError(
+                f"{text!r}: the parts of a length of time must get smaller (`2 hours 20 minutes`)"
+            )
+        limit = _TIME_LIMITS.get((unit, bigger))
+        if limit is not None and number.value >= limit:
+            raise FigureError(f"{text!r}: {number.value} {unit}s make at least one {bigger}")
+    qualifier = f"{match['qualifier']} " if match["qualifier"] else ""
+    months = sum(
+        (n.value * (12 if u == "year" else 1) for n, u, _ in parts if u in ("year", "month")),
+        Decimal(0),
+    )
+    fixed = [(n, u) for n, u, _ in parts if u not in ("year", "month")]
+    if not fixed:  # years and months: a number of months
+        figure = parse_figure(f"{qualifier}{format(months, 'f')} months", context)
+        return replace(figure, text=text, lenient=figure.strict)
+    last = fixed[-1][1]
+    total = sum(
+        (n.value * (_TIME_SECONDS[u] // _TIME_SECONDS[last]) for n, u in fixed), Decimal(0)
+    )
+    if not months:
+        figure = parse_figure(f"{qualifier}{format(total, 'f')} {last}s", context)
+        display = replace(figure.display, clock=True) if last == "second" else figure.display
+        return replace(figure, text=text, lenient=figure.strict, display=display)
+    rest = parse_figure(f"{format(total, 'f')} {last}s", context)
+    if not months == int(months):
+        raise FigureError(f"{text!r}: a part of a month beside {last}s has no length in days")
+    shortest, longest = _calendar_days(int(months))
+    values = Interval(
+        shortest + rest.strict.lo, longest + rest.strict.hi, whole=rest.strict.whole
+    )
+    nominal = values.midpoint
+    kind = QUALIFIERS.get(" ".join(qualifier.lower().split())) if qualifier else None
+    if kind is not None:
+        values = _qualified(values, nominal, kind, nominal * context.approx)
+    return replace(
+        rest,
+        text=text,
+        strict=values,
+        lenient=values,
+        nominal=nominal,
+        qualifier=" ".join(qualifier.lower().split()) or None,
+    )
+
+
+@functools.cache
+def _calendar_days(months: int) -> tuple[int, int]:
+    """The fewest and the most days ``months`` calendar months span, from any first day.
+
+    Start days from 1880 to 1905 and from 1990 to 2005: spans over the leap years that
+    are not (1900) and those that are (2000), and every length of month.
+    """
+    shortest, longest = 10**9, -1
+    for first_year in (1880, 1990):
+        day = dt.date(first_year, 1, 1)
+        stop = dt.date(first_year + 16 if first_year == 1990 else 1906, 1, 1)
+        while day < stop:
+            years, month = divmod(day.month - 1 + months, 12)
+            year = day.year + years
+            end = dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+            span = (end - day).days
+            shortest, longest = min(shortest, span), max(longest, span)
+            day += dt.timedelta(days=1)
+    return shortest, longest

@@ -39,7 +39,7 @@ CURRENCY_CODES: tuple[str, ...] = (
 CURRENCY_NAMES: dict[str, str | None] = {
     "dollar": "USD", "dollars": "USD",
     "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "pound": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": None, "rupees": None,
     "rial": "IRR", "rials": "IRR",
@@ -47,8 +47,102 @@ CURRENCY_NAMES: dict[str, str | None] = {
     "franc": "CHF", "francs": "CHF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "won": "KRW", "taka": "BDT",
     "afghani": "AFN", "afghanis": "AFN", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH",
+    "hryvnias": "UAH", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "kronor": "SEK", "reais": "BRL",
+    "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
+    "peso": None, "pesos": None, "krone": None, "kroner": None, "krona": None,
+    "dinar": None, "dinars": None, "shilling": None, "shillings": None,
 }  # fmt: skip
-"""Currency names; ``None`` marks a name several currencies share (set it in ``settings``)."""
+"""Currency names; ``None`` marks a name several currencies share (set it in ``settings``,
+or write the country's: ``Mexican pesos``). Names that are also English words ("real",
+"crowns", "lei", "sol") are currencies only after their country's adjective
+(:data:`NATIONAL_CURRENCIES`): "won three crowns" counts titles."""
+
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("rupee", "rupees", "Rs", "Rs.", "₨"), ("PKR", "INR", "LKR", "NPR")),
+    **dict.fromkeys(("peso", "pesos"), ("MXN", "ARS", "CLP", "COP", "PHP")),
+    **dict.fromkeys(("krone", "kroner"), ("NOK", "DKK")),
+    "krona": ("SEK", "ISK"),
+    **dict.fromkeys(("dinar", "dinars"), ("KWD", "IQD", "JOD", "BHD")),
+    **dict.fromkeys(("shilling", "shillings"), ("KES", "UGX", "TZS")),
+}
+"""The currencies a shared sign or name may stand for, for the message that asks which."""
+
+_NATIONAL: tuple[tuple[str, str, str], ...] = (
+    ("USD", "us|u.s.|american|united states", "dollar|dollars"),
+    ("CAD", "canadian", "dollar|dollars"),
+    ("AUD", "australian|aussie", "dollar|dollars"),
+    ("NZD", "new zealand", "dollar|dollars"),
+    ("HKD", "hong kong", "dollar|dollars"),
+    ("SGD", "singapore|singaporean", "dollar|dollars"),
+    ("TWD", "taiwan|taiwanese|new taiwan", "dollar|dollars"),
+    ("GBP", "british|uk|u.k.", "pound|pounds|pound sterling|pounds sterling"),
+    ("EGP", "egyptian", "pound|pounds"),
+    ("JPY", "japanese", "yen"),
+    ("CNY", "chinese", "yuan|renminbi"),
+    ("INR", "indian", "rupee|rupees"),
+    ("PKR", "pakistani|pakistan", "rupee|rupees"),
+    ("LKR", "sri lankan|sri lanka", "rupee|rupees"),
+    ("NPR", "nepalese|nepali", "rupee|rupees"),
+    ("BDT", "bangladeshi", "taka"),
+    ("IRR", "iranian", "rial|rials"),
+    ("AFN", "afghan", "afghani|afghanis"),
+    ("CHF", "swiss", "franc|francs"),
+    ("SEK", "swedish", "krona|kronor|crown|crowns"),
+    ("NOK", "norwegian", "krone|kroner|crown|crowns"),
+    ("DKK", "danish", "krone|kroner|crown|crowns"),
+    ("ISK", "icelandic", "krona|kronur|kronas|crown|crowns"),
+    ("CZK", "czech", "koruna|korunas|koruny|crown|crowns"),
+    ("PLN", "polish", "zloty|zlotys"),
+    ("HUF", "hungarian", "forint|forints"),
+    ("RON", "romanian", "leu|lei"),
+    ("BGN", "bulgarian", "lev|leva"),
+    ("TRY", "turkish", "lira|liras|lire"),
+    ("RUB", "russian", "rouble|roubles|ruble|rubles"),
+    ("UAH", "ukrainian", "hryvnia|hryvnias"),
+    ("BRL", "brazilian", "real|reais|reals"),
+    ("MXN", "mexican", "peso|pesos"),
+    ("ARS", "argentine|argentinian", "peso|pesos"),
+    ("CLP", "chilean", "peso|pesos"),
+    ("COP", "colombian", "peso|pesos"),
+    ("PHP", "philippine|filipino", "peso|pesos"),
+    ("PEN", "peruvian", "sol|soles"),
+    ("ZAR", "south african", "rand|rands"),
+    ("NGN", "nigerian", "naira"),
+    ("KES", "kenyan", "shilling|shillings"),
+    ("GHS", "ghanaian", "cedi|cedis"),
+    ("ETB", "ethiopian", "birr"),
+    ("SAR", "saudi|saudi arabian", "riyal|riyals"),
+    ("QAR", "qatari", "riyal|riyals"),
+    ("AED", "uae|emirati", "dirham|dirhams"),
+    ("KWD", "kuwaiti", "dinar|dinars"),
+    ("ILS", "israeli|new israeli|israeli new", "shekel|shekels"),
+    ("KRW", "south korean|korean", "won"),
+    ("THB", "thai", "baht"),
+    ("MYR", "malaysian", "ringgit"),
+    ("IDR", "indonesian", "rupiah"),
+    ("VND", "vietnamese", "dong"),
+)
+NATIONAL_CURRENCIES: dict[str, str] = {
+    f"{adjective} {name}": code
+    for code, adjectives, names in _NATIONAL
+    for adjective in adjectives.split("|")
+    for name in names.split("|")
+}
+"""A currency named with its country's adjective (``Swiss francs``, ``South African rand``),
+in lower case: one for each currency of :data:`CURRENCY_CODES` that has a name."""
+
+
+def currency_by_name(lowered: str) -> str | None:
+    """The code of a currency name in lower case (``pounds sterling``, ``swiss francs``).
+
+    ``None`` for a name several currencies share (``pesos``); :class:`KeyError` for a
+    phrase that names no currency this module knows.
+    """
+    if lowered in NATIONAL_CURRENCIES:
+        return NATIONAL_CURRENCIES[lowered]
+    return CURRENCY_NAMES[lowered]
 
 CURRENCY_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₨": None,
@@ -83,11 +177,18 @@ _DENIED = frozenset({
     "a", "an", "are", "at", "in", "point", "points", "hand", "hands", "pole", "poles",
     "perch", "rod", "rods", "league", "leagues", "barn", "barns", "M", "b", "B", "mol",
     "molar", "bit", "bits", "drop", "drops", "stones", "ton", "tons", "short_ton",
-    "count", "counts", "bag", "bags", "bars", "dam", "dams",
+    "count", "counts", "bag", "bags", "bars", "dam", "dams", "shot", "shots", "cup", "cups",
+    "link", "links", "chain", "chains", "turn", "turns", "cycle", "cycles", "circle", "circles",
+    "candle", "candles", "slug", "slugs", "shake", "shakes",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
-is a weight, as British news writes it; "stones" are thrown.)"""
+is a weight, as British news writes it; "stones" are thrown.) Sports and business copy
+counts shots at goal, cups won, links and chains (of hotels, of supply), turns and cycles
+(of treatment): pint's volumes (shot, cup), lengths (link, chain), angles (turn, cycle
+and circle are 2π each, so "3 cycles" was 18.85), candles (luminous intensity), slugs (a
+mass) and shakes (10 ns) are not meant. ("Revolutions" stay pint's, for "revolutions per
+minute" beside rpm.)"""
 
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
