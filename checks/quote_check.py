@@ -259,9 +259,11 @@ _FALL_WORDS = re.compile(
     r"|contract(?:ed|s|ion)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
     r"|loss(?:es)?|slip(?:s|ped|ping)?|eas(?:ed|es|ing)|reductions?|slash(?:ed|es|ing)?"
     r"|trim(?:s|med|ming)?|narrow(?:ed|s|ing)|fewer|plummet(?:ed|s|ing)?|retreat(?:ed|s)?"
-    r"|sagg(?:ed|ing)|sags)\b"
+    r"|sagg(?:ed|ing)|sags|weaken(?:ed|s|ing)?|div(?:ed|es|ing)|dove|crash(?:ed|es|ing)?"
+    r"|tank(?:ed|s)?|skid(?:ded|s)?)\b"
 )
-"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`. Each
+"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`, as do
+"sterling weakened 0.4%", "shares dived (crashed, tanked) 3%". Each
 states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
 eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
 
@@ -271,11 +273,15 @@ _BELOW_A_LEVEL = re.compile(
     r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
     r"|figures?|totals?|expectations?|projections?|year\s+(?:earlier|ago|before)|last\s+year"
     r"|that\s+of|those\s+of)\b"
+    r"|\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:US|[A-Z]{1,2})?[$€£¥₹]\s?\d|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d)"
 )
 """A percentage below a level it is compared with: "52.7% below 1990 levels", "20% under
 the asking price", "30% below its 2019 peak" state a fall (as "12% lower than" does). Not
 "below 5%" (a qualifier: "inflation stayed below 5%"), nor "5% under the last
-government" (under whom, not under what)."""
+government" (under whom, not under what). The level may be a figure in money or one
+written with a thousands separator or decimals: "14% below the club-record £89m", "3%
+below 7,000"; not a small whole number, which is an age as often ("14% under 25")."""
 
 _FALL_NOUNS = frozenset({
     "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
@@ -326,7 +332,17 @@ def _before_of(figure: Figure, context: Context) -> Figure | None:
     return cut if (cut.dimension or cut.counted) and not cut.flavour and not cut.is_date else None
 
 
-def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
+_OFF_AFTER = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "closed", "ended", "finished",
+})  # fmt: skip
+""""Off" states a fall only after these: "gold was off 0.4%", "shares ended off 2%"; not
+"wrote off 40% of the loan", "20% off the list price"."""
+
+_OR_AFTER = re.compile(r",\s+or\s+$")
+""""Fell 87.4 points, or 1.1%": the same change written a second way after ", or"."""
+
+
+def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ()) -> bool:
     """Whether the quote says the figure fell by itself, a word of falling governing it.
 
     Before it, "fallen 14%", "down 6 points", "fell a further 3.1%", "narrowed by £2.1bn",
@@ -334,7 +350,10 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     1.5% real-terms cut", "3.1% fewer visits"; in its own words, "2.1 points lower", "a
     1.3-point drop", "2,000 fewer nurses", "1,200 job cuts". Not "fell to $2 billion" or
     "eased from 3.4%" (levels), nor a figure another verb governs: "prices eased as wages
-    grew by 3.1%", "the deficit narrowed and spending rose 2%".
+    grew by 3.1%", "the deficit narrowed and spending rose 2%". A figure after ", or" is
+    the figure before it written another way (``others`` are the quote's figures): "fell
+    87.4 points, or 1.1%" and "dropped 0.9%, or 46.5 points" state two falls, "rose 87.4
+    points, or 1.1%" none.
     """
     if figure.nominal <= 0 or figure.is_date:
         return False
@@ -351,7 +370,16 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
         if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
             return True  # "a 1.5% real-terms cut", "a 3% annual decline"
+    joined = _OR_AFTER.search(quote, 0, at)
+    if joined is not None:  # "fell 87.4 points, or 1.1%": as the figure before ", or"
+        head = quote[: joined.start()]
+        return any(
+            other is not figure and head.endswith(other.text) and _stated_as_a_fall(other, head)
+            for other in others
+        )
     before = [word.lower() for word in quote[:at].split()[-(_BY_OBJECT_WORDS + 4) :]]
+    if len(before) >= 2 and before[-1] == "off" and before[-2] in _OFF_AFTER:
+        return True  # "gold was off 0.4%"
     while before and before[-1] in _BEFORE_A_FALLS_FIGURE:
         before.pop()
     if len(before) >= 2 and before[-1] == "of":
@@ -543,8 +571,11 @@ def _what_the_quote_states(
         points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
     implied = parts + points + _during(found, context)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
-    if record.nominal < 0 and (_FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote)):
-        implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
+    if record.nominal < 0 and (
+        _FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote) or " off " in quote
+    ):
+        every = (*found, *points)
+        implied += [_negated(f) for f in every if _stated_as_a_fall(f, quote, every)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         implied += _readable(
             (

@@ -1077,3 +1077,63 @@ def test_a_count_after_a_range_of_days_is_no_year(tmp_path: Path) -> None:
     )
     assert len(found) == 5
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_change_written_twice_after_or_is_a_fall_both_ways(tmp_path: Path) -> None:
+    """"Fell 87.4 points, or 1.1%" and "dropped 0.9%, or 46.5 points": the verb governs
+    both figures joined by ", or". Not after a rise, nor after a level ("fell to 7,842.6,
+    or 46.5 points")."""
+    found = verdicts(
+        tmp_path,
+        "The FTSE 100 fell 87.4 points, or 1.1%, to 7,842.6. The index dropped 0.9%, or 46.5"
+        " points. The Dax rose 87.4 points, or 1.1%, to 17,842.6. The Cac fell to 7,842.6, or"
+        " 46.5 points.",
+        '  per_cent: {value: -1.1%, quote: "The FTSE 100 fell 87.4 points, or 1.1%, to 7,842.6"}\n'
+        '  points: {value: -87.4 points, quote: "The FTSE 100 fell 87.4 points, or 1.1%"}\n'
+        '  points_after: {value: -46.5 points, quote: "The index dropped 0.9%, or 46.5 points"}\n'
+        '  per_cent_wrong: {value: -1.2%, quote: "The FTSE 100 fell 87.4 points, or 1.1%"}\n'
+        '  points_wrong: {value: -45.5 points, quote: "The index dropped 0.9%, or 46.5 points"}\n'
+        '  rise_wrong: {value: -1.1%, quote: "The Dax rose 87.4 points, or 1.1%"}\n'
+        '  level_wrong: {value: -46.5 points, quote: "The Cac fell to 7,842.6, or 46.5 points"}\n',
+    )
+    assert len(found) == 7
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_market_verbs_of_falling(tmp_path: Path) -> None:
+    """"Weakened", "dived", "crashed", "tanked" and "was off" state falls; "off" only after
+    "was" (or "closed", "ended"): "wrote off 40% of the loan" and "20% off the list price"
+    are no falls of the record's figure, nor "weakened to 1.27" (a level)."""
+    found = verdicts(
+        tmp_path,
+        "Gold was off 0.4%. Sterling weakened 0.4%. The shares dived 3%. The shares crashed"
+        " 3%. Tesla tanked 3%. The bank wrote off 40% of the loan. Coats are 20% off the list"
+        " price. Sterling weakened to 1.27.",
+        '  off: {value: -0.4%, quote: "Gold was off 0.4%"}\n'
+        '  weakened: {value: -0.4%, quote: "Sterling weakened 0.4%"}\n'
+        '  dived: {value: -3%, quote: "The shares dived 3%"}\n'
+        '  crashed: {value: -3%, quote: "The shares crashed 3%"}\n'
+        '  tanked: {value: -3%, quote: "Tesla tanked 3%"}\n'
+        '  wrote_off_wrong: {value: -40%, quote: "The bank wrote off 40% of the loan"}\n'
+        '  discount_wrong: {value: -20%, quote: "Coats are 20% off the list price"}\n'
+        '  level_wrong: {value: -1.27, quote: "Sterling weakened to 1.27"}\n'
+        '  off_wrong: {value: -0.5%, quote: "Gold was off 0.4%"}\n',
+    )
+    assert len(found) == 9
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_percentage_below_a_figure_is_a_fall(tmp_path: Path) -> None:
+    """"14% below the club-record £89m", "3% below 7,000": the level may be a figure in
+    money, or one with a thousands separator or decimals; "14% under 25" is an age."""
+    found = verdicts(
+        tmp_path,
+        "The fee is 14% below the club-record £89m. The index closed 3% below 7,000. Some 14%"
+        " under 25 said they would vote.",
+        '  fee: {value: -14%, quote: "The fee is 14% below the club-record £89m"}\n'
+        '  index: {value: -3%, quote: "The index closed 3% below 7,000"}\n'
+        '  fee_wrong: {value: -15%, quote: "The fee is 14% below the club-record £89m"}\n'
+        '  age_wrong: {value: -14%, quote: "Some 14% under 25 said they would vote"}\n',
+    )
+    assert len(found) == 4
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
