@@ -590,7 +590,11 @@ def _what_the_quote_states(
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
         if "gallon" in quote.lower():
             implied += _sterling_gallons(found, context)
+    if "per " in record.display.suffix:
+        implied += _rates_named(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
+    if _a_fraction(record) and "every" in quote:
+        implied += _ratios_for_every(found, quote, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -1203,6 +1207,148 @@ def _rate_written_once(
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_EACH = (
+    r"(?:for\s+(?:each|every)|each|every|a|an|per)\s+"
+    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+\s+){0,2}))?"
+)
+_RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
+_RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
+"""A rate written with "for each", "for every", "each", "a": "£2,500 for each of his three
+children", "$2,900 for each day", "£12,900 for every discharge", "£50 a match",
+"18,700 passengers an hour each way"."""
+
+_OTHER_NAMES = {"[currency_GBP]": ("sterling",), "[currency_USD]": ("greenback",)}
+"""Names of a currency besides the one a rate is written per ("per pound": "sterling")."""
+
+_BEFORE_A_RATE_OF_EXCHANGE = frozenset({
+    "to", "at", "of", "around", "near", "above", "below", "from", "was", "is", "buy", "buys",
+    "bought", "fetch", "fetched", "fetches", "against", "than", "under", "over",
+})  # fmt: skip
+"""The word before the price of a currency: "the pound fell ... to $1.2745", "the euro was
+flat at $1.0885"."""
+_EXCHANGE_REACH = 12
+
+
+def _per_noun(record: Figure) -> str:
+    """What a record's rate is per: "child" of `£2,500 per child`, "hour" of `18,700 per hour`."""
+    return record.display.suffix.rpartition("per ")[2].strip().lower()
+
+
+def _one_of(word: str, noun: str) -> bool:
+    """Whether ``word`` is ``noun`` or its plural ("children" of "child")."""
+    word = word.lower()
+    return word == noun or singular(word) == singular(noun) or singular(word) == noun
+
+
+def _rates_named(found: list[Figure], record: Figure, quote: str, context: Context) -> list[Figure]:
+    """The rates per the record's unit that a quote writes in words.
+
+    "£2,500 for each of his three children" states `£2,500 per child`, "about $2,900 for
+    each day he was held" `about $2,900 per day`, "£12,900 for every discharge" `£12,900
+    per discharge`, "£50 a match" `£50 per match`, "18,700 passengers an hour each way"
+    `18,700 passengers per hour`. The unit must be the one named there: "£2,500 for his
+    three children" is no rate, nor "£50 a match" one per game.
+
+    And the price of one currency in another, after the name of the first in its clause:
+    "the pound fell 0.4% against the dollar to $1.2745" states `$1.2745 per pound`, "the
+    euro was flat at $1.0885" `$1.0885 per euro`; not `$1.2745 per euro`, nor a price the
+    currency is not the subject of ("the pound fell, and Brent rose to $84.93").
+    """
+    noun = _per_noun(record)
+    if not noun or " " in noun:
+        return []
+    carried: list[str] = []
+    for figure in found:
+        if "per " in figure.display.suffix or figure.is_date:
+            continue
+        at = quote.find(figure.text)
+        if at < 0:
+            continue
+        inside = _RATE_INSIDE.search(figure.text)
+        if inside is not None and _names(inside, noun):
+            carried.append(f"{figure.text[: inside.start()]} per {noun}")
+            continue
+        after = _RATE_AFTER.match(quote, at + len(figure.text))
+        then = quote[after.end() :].split()[:1] if after is not None else []
+        if then and then[0].strip(".,;:").lower() in (*BACK_IN_TIME, *A_SOURCE):
+            continue  # "from $180 million a year earlier": an amount then, not a rate
+        if after is not None and _names(after, noun):
+            carried.append(f"{figure.text} per {noun}")
+            continue
+        if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
+            carried.append(f"{figure.text} per {noun}")
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_FOR_EVERY = re.compile(r"(?i)\s+for\s+every\s+([\d,.]+|[^\W\d_]+)\b")
+"""A ratio written with "for every": "one officer for every 260 people" is one in 260."""
+
+
+def _ratios_for_every(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"Roughly one officer for every 260 people" states `roughly one in 260`."""
+    ratios: list[str] = []
+    for figure in found:
+        head, inside, rest = figure.text.partition(" for every ")
+        if inside:  # "one nurse for every five patients", read as one count
+            every: re.Match[str] | None = _FOR_EVERY.match(f" for every {rest}")
+            head_figure = _readable([head], context)
+            if not head_figure:
+                continue
+            figure = head_figure[0]
+        else:
+            at = quote.find(figure.text)
+            every = _FOR_EVERY.match(quote, at + len(figure.text)) if at >= 0 else None
+        if every is None or figure.counted is None or " " in figure.counted.strip():
+            continue
+        head = figure.text[: len(figure.text) - len(figure.counted)].strip()
+        ratios.append(f"{head} in {every.group(1)}")
+    return [ratio for ratio in _readable(ratios, context) if _share_kind(ratio) == "percent"]
+
+
+def _names(match: re.Match[str], noun: str) -> bool:
+    """Whether the words a rate is per ("day", "of his three children") name ``noun``."""
+    words = [*(match.group(1) or "").split(), match.group(2)]
+    return any(_one_of(word, noun) for word in words)
+
+
+_MOVES_OF_A_CURRENCY = re.compile(
+    r"(?i)was|is|were|has|had|been|stood|stands|closed|ended|traded|trading|flat|steady"
+    r"|unchanged|little|changed|against|versus|vs|the|a|its|by|or|cents?|per|percent|up"
+    r"|higher|rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|rall(?:ied|ies|y)"
+    r"|jump(?:ed|s)?|advanc(?:e|ed|es)|strengthen(?:ed|s)?|firm(?:ed|s)?|edg(?:e|ed|es)"
+    r"|tick(?:ed|s)?|add(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|dollars?|euros?|yen|yuan"
+    r"|pounds?|sterling|greenback|francs?|rupees?|[\d.,%]+"
+)
+"""The words between a currency and its price: "the pound fell 0.4% against the dollar
+to", "the euro was flat at"; any other ("as Brent crude rose to") and the price is
+another's."""
+
+
+def _exchange_rate_of(quote: str, at: int, noun: str, record: Figure) -> bool:
+    """Whether the amount at ``at`` is the price of the currency ``noun`` named before it."""
+    before = quote[:at].split()
+    if not before or before[-1].lower() not in _BEFORE_A_RATE_OF_EXCHANGE:
+        return False
+    if not any(name.startswith("[currency_") and power == -1 for name, power in record.dimension):
+        return False
+    names = {noun}
+    for name, power in record.dimension:
+        if power == -1:
+            names.update(_OTHER_NAMES.get(name, ()))
+    words = before[-_EXCHANGE_REACH:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower().strip(".,;:\"'’")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in names or singular(word) in names:
+            return all(
+                _MOVES_OF_A_CURRENCY.fullmatch(between.strip(".\"'’")) is not None
+                or _is_a_fall(between)
+                for between in words[index + 1 : -1]
+            )
+    return False
 
 
 _A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
 _STOP_END = frozenset({
     "in", "of", "to", "for", "and", "or", "the", "a", "an", "on", "at", "by", "from", "with",
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
-    "per", "over", "under", "into", "since", "after", "before", "between",
+    "per", "over", "under", "into", "since", "after", "before", "between", "each", "every",
 })  # fmt: skip
 NOT_COUNTED = _STOP_END | frozenset({
     "last", "next", "this", "these", "those", "each", "every", "ago", "earlier", "later",

@@ -1137,3 +1137,78 @@ def test_a_percentage_below_a_figure_is_a_fall(tmp_path: Path) -> None:
     )
     assert len(found) == 4
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_the_price_of_a_currency_after_its_name_is_a_rate_per_it(tmp_path: Path) -> None:
+    """"The pound fell 0.4% against the dollar to $1.2745" states `$1.2745 per pound`; not
+    `$1.2745 per euro`, nor a price of something else in the clause ("as Brent crude rose
+    to $84.93", "and Brent rose to $84.93")."""
+    found = verdicts(
+        tmp_path,
+        "The pound fell 0.4% against the dollar to $1.2745. Sterling rose 0.2% against the"
+        " euro to €1.1707. The euro was flat at $1.0885. The dollar rose to 149.2 yen. The"
+        " pound fell as Brent crude rose to $84.93. The pound fell, and Brent rose to $84.93.",
+        '  pound: {value: $1.2745 per pound, quote: "The pound fell 0.4% against the dollar'
+        ' to $1.2745"}\n'
+        '  sterling: {value: €1.1707 per pound, quote: "Sterling rose 0.2% against the euro'
+        ' to €1.1707"}\n'
+        '  euro: {value: $1.0885 per euro, quote: "The euro was flat at $1.0885"}\n'
+        '  yen: {value: ¥149.2 per dollar, quote: "The dollar rose to 149.2 yen"}\n'
+        '  other_currency_wrong: {value: $1.2745 per euro, quote: "The pound fell 0.4% against'
+        ' the dollar to $1.2745"}\n'
+        '  amount_wrong: {value: $1.2754 per pound, quote: "The pound fell 0.4% against the'
+        ' dollar to $1.2745"}\n'
+        '  oil_wrong: {value: $84.93 per pound, quote: "The pound fell as Brent crude rose to'
+        ' $84.93"}\n'
+        '  clause_wrong: {value: $84.93 per pound, quote: "The pound fell, and Brent rose to'
+        ' $84.93"}\n',
+    )
+    assert len(found) == 8
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_rates_written_for_each_for_every_and_a(tmp_path: Path) -> None:
+    """"£2,500 for each of his three children", "$2,900 for each day", "£12,900 for every
+    discharge", "£50 a match", "18,700 passengers an hour each way" state rates per the
+    unit they name, and only that one; "£2,500 for his three children" is no rate. "One
+    officer for every 260 people" is one in 260, its qualifier kept."""
+    found = verdicts(
+        tmp_path,
+        "He gets £2,500 for each of his three children. She won £2,500 for his three"
+        " children. He was paid about $2,900 for each day he was held. Trusts were fined"
+        " £12,900 for every discharge. Tickets cost £50 a match. The line carries 18,700"
+        " passengers an hour each way. There is roughly one officer for every 260 people."
+        " There is one nurse for every five patients.",
+        '  each_child: {value: "£2,500 per child", quote: "£2,500 for each of his three'
+        ' children"}\n'
+        '  each_day: {value: "about $2,900 per day", quote: "about $2,900 for each day"}\n'
+        '  every_discharge: {value: "£12,900 per discharge", quote: "£12,900 for every'
+        ' discharge"}\n'
+        "  a_match: {value: £50 per match, quote: £50 a match}\n"
+        '  an_hour: {value: "18,700 passengers per hour", quote: "18,700 passengers an hour'
+        ' each way"}\n'
+        '  for_every: {value: roughly one in 260, quote: "roughly one officer for every 260'
+        ' people"}\n'
+        "  nurses: {value: one in five, quote: one nurse for every five patients}\n"
+        '  family_wrong: {value: "£2,500 per family", quote: "£2,500 for each of his three'
+        ' children"}\n'
+        '  no_each_wrong: {value: "£2,500 per child", quote: "£2,500 for his three children"}\n'
+        '  qualifier_wrong: {value: "$2,900 per day", quote: "about $2,900 for each day"}\n'
+        "  game_wrong: {value: £50 per game, quote: £50 a match}\n"
+        '  per_day_wrong: {value: "18,700 passengers per day", quote: "18,700 passengers an'
+        ' hour each way"}\n'
+        '  ratio_wrong: {value: roughly one in 290, quote: "roughly one officer for every 260'
+        ' people"}\n'
+        '  ratio_qualifier_wrong: {value: one in 260, quote: "roughly one officer for every'
+        ' 260 people"}\n',
+    )
+    assert len(found) == 14
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_every_ends_no_figure() -> None:
+    """"One officer for every 260 people" is one officer and 260 people, not "one officer
+    for every" (the message listed it)."""
+    found = figures_in("roughly one officer for every 260 people", Context(), None)
+    texts = [figure.text for figure in found]
+    assert texts == ["roughly one officer", "260 people"]
