@@ -218,15 +218,37 @@ def _states_the_count(bare: Interval, count: Interval) -> bool:
     return (lo, hi) == (count.lo, count.hi)
 
 
-def _during(found: list[Figure], context: Context) -> list[Figure]:
-    """"Over five years" in a sentence is mostly "during five years": read it both ways."""
+_PARTS_OF_A_CONTEST = frozenset({
+    "lap", "hole", "round", "stage", "leg", "frame", "set", "inning", "innings", "game",
+    "match", "heat",
+})  # fmt: skip
+_EXTENT_BEFORE_OVER = re.compile(
+    r"(?i)\b(?:runs?|ran|raced|held|played|contested|staged|decided|lasts?|lasted|spread)"
+    r"\s+$"
+)
+"""A verb of extent before "over" and a part of a contest after it: "the race runs over 57
+laps", "played over 72 holes" ("across", not "more than": "led for over 30 laps" is)."""
+
+
+def _during(found: list[Figure], context: Context, quote: str = "") -> list[Figure]:
+    """"Over five years" in a sentence is mostly "during five years": read it both ways.
+
+    So is "over 57 laps" after a verb of extent ("the race runs over 57 laps", "played
+    over 72 holes"); "over 57,000 fans" and "led for over 30 laps" stay more than.
+    """
+    def across(figure: Figure) -> bool:
+        if figure.counted is None or _noun(figure.counted) not in _PARTS_OF_A_CONTEST:
+            return False
+        at = quote.find(figure.text)
+        return at > 0 and _EXTENT_BEFORE_OVER.search(quote, 0, at) is not None
+
     return _readable(
         (
             figure.text.split(None, 1)[1]
             for figure in found
             if figure.qualifier
             and figure.qualifier.lower() == "over"
-            and figure.dimension == (("[time]", 1),)
+            and (figure.dimension == (("[time]", 1),) or across(figure))
         ),
         context,
     )
@@ -512,6 +534,14 @@ def _share_kind(figure: Figure) -> str | None:
 _SHORT_SCALE = re.compile(r"\d[mMbB]\b")
 """A short scale after a number ("7.6m people"): only then is a quote read for it."""
 
+_THE_FRACTION_POINT = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?=(?:quarter|half)-point)")
+""""The quarter-point rise" is a quarter-point as "a quarter-point rise" is."""
+
+_ONE_FRACTION = re.compile(
+    r"(?i)\b(?:an?\s+)?one-(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s+[^\W\d_])"
+)
+""""A one-third discount" (one before a noun): a third, not one "third discount"."""
+
 _AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
 """The word after "point": a quote of a record in points is read again without it."""
 
@@ -568,8 +598,8 @@ def _what_the_quote_states(
     points: list[Figure] = []
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
-        points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
-    implied = parts + points + _during(found, context)
+        points = read(_AFTER_POINTS.sub(r"\1 ; ", _THE_FRACTION_POINT.sub("a ", quote)))
+    implied = parts + points + _during(found, context, quote)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and (
         _FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote) or " off " in quote
@@ -580,11 +610,19 @@ def _what_the_quote_states(
         implied += _readable(
             (
                 reading
-                for minutes, seconds in _TWO_PART_TIME.findall(quote)
-                for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00")
+                for qualifier, minutes, seconds in _TWO_PART_TIME.findall(quote)
+                for reading in (
+                    f"{qualifier}0:{int(minutes):02d}:{seconds}",
+                    f"{qualifier}{minutes}:{seconds}:00",
+                )
             ),
             context,
         )
+    if "per " in record.display.suffix and record.dimension == _PACE:
+        implied += _readable((_pace(*pace) for pace in _A_PACE.findall(quote)), context)
+    if record.dimension == _FUEL_ECONOMY and _MPG.search(quote):  # "52 mpg" in UK copy
+        imperial = (_MPG.sub("miles per imperial gallon", figure.text) for figure in found)
+        implied += _readable(imperial, context)
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
@@ -593,6 +631,8 @@ def _what_the_quote_states(
     if "per " in record.display.suffix:
         implied += _rates_named(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
+    if _a_fraction(record) and _ONE_FRACTION.search(quote):
+        implied += read(_ONE_FRACTION.sub(r"a \1 ;", quote))
     if _a_fraction(record) and "every" in quote:
         implied += _ratios_for_every(found, quote, context)
     if record.flavour == "percent":
@@ -1400,9 +1440,30 @@ _YEAR_BEFORE_A_NOUN = re.compile(
 budgets): a record of a year finds its year in it. Not "2,025 voters", "$2025 rent", nor a
 fiscal year ("fiscal 2025 budget", "the 2025 fiscal year")."""
 
-_TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")
+_TWO_PART_TIME = re.compile(
+    r"(?i)((?:(?:under|over|below|about|around|nearly|almost|inside|more\s+than|less\s+than)"
+    r"\s+)?)(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)"
+)
 """``3:45``, which the value grammar refuses (minutes or hours?): a race time record written
-``0:03:45`` or ``3:45:00`` finds it in the quote."""
+``0:03:45`` or ``3:45:00`` finds it in the quote, with its qualifier ("the first man under
+3:48" states `under 0:03:48`)."""
+
+_PACE = (("[length]", -1), ("[time]", 1))
+_A_PACE = re.compile(
+    r"(?i)(?<![\d:.])(\d{1,2}):(\d\d)(\.\d+)?\s*(?:per|a|an|/)\s*"
+    r"(km|kilomet(?:re|er)s?|miles?|mi)\b"
+)
+"""A pace: "2:57.7 per kilometre" is 177.7 seconds per kilometre."""
+
+_FUEL_ECONOMY = (("[length]", -2),)
+_MPG = re.compile(r"(?i)\bmpg\b")
+"""Miles per gallon: "52 mpg" states US and imperial gallons, as the text does not say which
+(the value grammar reads the US gallon)."""
+
+
+def _pace(minutes: str, seconds: str, decimals: str, per: str) -> str:
+    """"2:57.7 per kilometre" as the value grammar reads it: "177.7 seconds per km"."""
+    return f"{int(minutes) * 60 + int(seconds)}{decimals} seconds per {per}"
 
 _MULTIPLYING_VERBS = {
     "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",

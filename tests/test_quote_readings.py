@@ -1212,3 +1212,55 @@ def test_every_ends_no_figure() -> None:
     found = figures_in("roughly one officer for every 260 people", Context(), None)
     texts = [figure.text for figure in found]
     assert texts == ["roughly one officer", "260 people"]
+
+
+def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
+    """"15-of-22 shooting" is 15 and 22 (no figure "15-of-"); "under 3:48" keeps its
+    qualifier; "the quarter-point rise" is a quarter-point; "a one-third discount" a
+    third; "52 mpg" US or imperial gallons; "2:57.7 per kilometre" a pace in seconds;
+    "the 1.74 billion recorded" counts no "recorded". Each beside a record of another
+    figure."""
+    found = verdicts(
+        tmp_path,
+        "She scored 31 points on 15-of-22 shooting. He was the first man under 3:48. Markets"
+        " priced in the quarter-point rise. Members get a one-third discount. The car does 52"
+        " mpg. She ran 2:57.7 per kilometre. Passengers fell from the 1.74 billion recorded"
+        " before the pandemic.",
+        '  made: {value: 15, quote: "on 15-of-22 shooting"}\n'
+        '  under: {value: "under 0:03:48", quote: "the first man under 3:48"}\n'
+        "  quarter: {value: 25 basis points, quote: the quarter-point rise}\n"
+        "  third: {value: a third, quote: a one-third discount}\n"
+        "  imperial: {value: 52 miles per imperial gallon, quote: 52 mpg}\n"
+        "  us: {value: 52 mpg, quote: 52 mpg}\n"
+        '  pace: {value: 177.7 seconds per km, quote: "2:57.7 per kilometre"}\n'
+        '  recorded: {value: 1.74 billion journeys, quote: "the 1.74 billion recorded"}\n'
+        '  made_wrong: {value: 16, quote: "on 15-of-22 shooting"}\n'
+        '  under_wrong: {value: "0:03:48", quote: "the first man under 3:48"}\n'
+        "  quarter_wrong: {value: 50 basis points, quote: the quarter-point rise}\n"
+        "  third_wrong: {value: a quarter, quote: a one-third discount}\n"
+        "  imperial_wrong: {value: 55 miles per imperial gallon, quote: 52 mpg}\n"
+        '  pace_wrong: {value: 177.2 seconds per km, quote: "2:57.7 per kilometre"}\n'
+        '  recorded_wrong: {value: 1.84 billion journeys, quote: "the 1.74 billion recorded"}\n',
+    )
+    assert len(found) == 15
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_over_parts_of_a_contest_after_a_verb_of_extent_is_across(tmp_path: Path) -> None:
+    """"The race runs over 57 laps" and "played over 72 holes" state the length of the
+    contest; "led for over 30 laps", "over 57,000 fans" and "won over 60% of the vote" stay
+    more than."""
+    found = verdicts(
+        tmp_path,
+        "The race runs over 57 laps. The tournament is played over 72 holes. He led for over"
+        " 30 laps. The match was played in front of over 57,000 fans. She won over 60% of the"
+        " vote.",
+        "  laps: {value: 57 laps, quote: The race runs over 57 laps}\n"
+        "  holes: {value: 72 holes, quote: The tournament is played over 72 holes}\n"
+        "  laps_wrong: {value: 56 laps, quote: The race runs over 57 laps}\n"
+        "  led_wrong: {value: 30 laps, quote: He led for over 30 laps}\n"
+        '  fans_wrong: {value: "57,000 fans", quote: "over 57,000 fans"}\n'
+        "  vote_wrong: {value: 60%, quote: won over 60% of the vote}\n",
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
