@@ -218,15 +218,37 @@ def _states_the_count(bare: Interval, count: Interval) -> bool:
     return (lo, hi) == (count.lo, count.hi)
 
 
-def _during(found: list[Figure], context: Context) -> list[Figure]:
-    """"Over five years" in a sentence is mostly "during five years": read it both ways."""
+_PARTS_OF_A_CONTEST = frozenset({
+    "lap", "hole", "round", "stage", "leg", "frame", "set", "inning", "innings", "game",
+    "match", "heat",
+})  # fmt: skip
+_EXTENT_BEFORE_OVER = re.compile(
+    r"(?i)\b(?:runs?|ran|raced|held|played|contested|staged|decided|lasts?|lasted|spread)"
+    r"\s+$"
+)
+"""A verb of extent before "over" and a part of a contest after it: "the race runs over 57
+laps", "played over 72 holes" ("across", not "more than": "led for over 30 laps" is)."""
+
+
+def _during(found: list[Figure], context: Context, quote: str = "") -> list[Figure]:
+    """"Over five years" in a sentence is mostly "during five years": read it both ways.
+
+    So is "over 57 laps" after a verb of extent ("the race runs over 57 laps", "played
+    over 72 holes"); "over 57,000 fans" and "led for over 30 laps" stay more than.
+    """
+    def across(figure: Figure) -> bool:
+        if figure.counted is None or _noun(figure.counted) not in _PARTS_OF_A_CONTEST:
+            return False
+        at = quote.find(figure.text)
+        return at > 0 and _EXTENT_BEFORE_OVER.search(quote, 0, at) is not None
+
     return _readable(
         (
             figure.text.split(None, 1)[1]
             for figure in found
             if figure.qualifier
             and figure.qualifier.lower() == "over"
-            and figure.dimension == (("[time]", 1),)
+            and (figure.dimension == (("[time]", 1),) or across(figure))
         ),
         context,
     )
@@ -259,9 +281,11 @@ _FALL_WORDS = re.compile(
     r"|contract(?:ed|s|ion)?|sank|sunk|dipp(?:ed)?|dips?|minus|negative|less|shed(?:s|ding)?"
     r"|loss(?:es)?|slip(?:s|ped|ping)?|eas(?:ed|es|ing)|reductions?|slash(?:ed|es|ing)?"
     r"|trim(?:s|med|ming)?|narrow(?:ed|s|ing)|fewer|plummet(?:ed|s|ing)?|retreat(?:ed|s)?"
-    r"|sagg(?:ed|ing)|sags)\b"
+    r"|sagg(?:ed|ing)|sags|weaken(?:ed|s|ing)?|div(?:ed|es|ing)|dove|crash(?:ed|es|ing)?"
+    r"|tank(?:ed|s)?|skid(?:ded|s)?)\b"
 )
-"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`. Each
+"""Words that state a fall: "consumption had fallen 14%" states the record's `-14%`, as do
+"sterling weakened 0.4%", "shares dived (crashed, tanked) 3%". Each
 states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
 eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
 
@@ -271,11 +295,15 @@ _BELOW_A_LEVEL = re.compile(
     r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
     r"|figures?|totals?|expectations?|projections?|year\s+(?:earlier|ago|before)|last\s+year"
     r"|that\s+of|those\s+of)\b"
+    r"|\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:US|[A-Z]{1,2})?[$€£¥₹]\s?\d|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d)"
 )
 """A percentage below a level it is compared with: "52.7% below 1990 levels", "20% under
 the asking price", "30% below its 2019 peak" state a fall (as "12% lower than" does). Not
 "below 5%" (a qualifier: "inflation stayed below 5%"), nor "5% under the last
-government" (under whom, not under what)."""
+government" (under whom, not under what). The level may be a figure in money or one
+written with a thousands separator or decimals: "14% below the club-record £89m", "3%
+below 7,000"; not a small whole number, which is an age as often ("14% under 25")."""
 
 _FALL_NOUNS = frozenset({
     "cut", "cuts", "loss", "losses", "drop", "drops", "fall", "falls", "decline", "declines",
@@ -326,7 +354,17 @@ def _before_of(figure: Figure, context: Context) -> Figure | None:
     return cut if (cut.dimension or cut.counted) and not cut.flavour and not cut.is_date else None
 
 
-def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
+_OFF_AFTER = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "closed", "ended", "finished",
+})  # fmt: skip
+""""Off" states a fall only after these: "gold was off 0.4%", "shares ended off 2%"; not
+"wrote off 40% of the loan", "20% off the list price"."""
+
+_OR_AFTER = re.compile(r",\s+or\s+$")
+""""Fell 87.4 points, or 1.1%": the same change written a second way after ", or"."""
+
+
+def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ()) -> bool:
     """Whether the quote says the figure fell by itself, a word of falling governing it.
 
     Before it, "fallen 14%", "down 6 points", "fell a further 3.1%", "narrowed by £2.1bn",
@@ -334,7 +372,10 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     1.5% real-terms cut", "3.1% fewer visits"; in its own words, "2.1 points lower", "a
     1.3-point drop", "2,000 fewer nurses", "1,200 job cuts". Not "fell to $2 billion" or
     "eased from 3.4%" (levels), nor a figure another verb governs: "prices eased as wages
-    grew by 3.1%", "the deficit narrowed and spending rose 2%".
+    grew by 3.1%", "the deficit narrowed and spending rose 2%". A figure after ", or" is
+    the figure before it written another way (``others`` are the quote's figures): "fell
+    87.4 points, or 1.1%" and "dropped 0.9%, or 46.5 points" state two falls, "rose 87.4
+    points, or 1.1%" none.
     """
     if figure.nominal <= 0 or figure.is_date:
         return False
@@ -351,7 +392,16 @@ def _stated_as_a_fall(figure: Figure, quote: str) -> bool:
     if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
         if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
             return True  # "a 1.5% real-terms cut", "a 3% annual decline"
+    joined = _OR_AFTER.search(quote, 0, at)
+    if joined is not None:  # "fell 87.4 points, or 1.1%": as the figure before ", or"
+        head = quote[: joined.start()]
+        return any(
+            other is not figure and head.endswith(other.text) and _stated_as_a_fall(other, head)
+            for other in others
+        )
     before = [word.lower() for word in quote[:at].split()[-(_BY_OBJECT_WORDS + 4) :]]
+    if len(before) >= 2 and before[-1] == "off" and before[-2] in _OFF_AFTER:
+        return True  # "gold was off 0.4%"
     while before and before[-1] in _BEFORE_A_FALLS_FIGURE:
         before.pop()
     if len(before) >= 2 and before[-1] == "of":
@@ -484,6 +534,14 @@ def _share_kind(figure: Figure) -> str | None:
 _SHORT_SCALE = re.compile(r"\d[mMbB]\b")
 """A short scale after a number ("7.6m people"): only then is a quote read for it."""
 
+_THE_FRACTION_POINT = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?=(?:quarter|half)-point)")
+""""The quarter-point rise" is a quarter-point as "a quarter-point rise" is."""
+
+_ONE_FRACTION = re.compile(
+    r"(?i)\b(?:an?\s+)?one-(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s+[^\W\d_])"
+)
+""""A one-third discount" (one before a noun): a third, not one "third discount"."""
+
 _AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
 """The word after "point": a quote of a record in points is read again without it."""
 
@@ -540,26 +598,43 @@ def _what_the_quote_states(
     points: list[Figure] = []
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
-        points = read(_AFTER_POINTS.sub(r"\1 ; ", quote))
-    implied = parts + points + _during(found, context)
+        points = read(_AFTER_POINTS.sub(r"\1 ; ", _THE_FRACTION_POINT.sub("a ", quote)))
+    implied = parts + points + _during(found, context, quote)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
-    if record.nominal < 0 and (_FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote)):
-        implied += [_negated(f) for f in (*found, *points) if _stated_as_a_fall(f, quote)]
+    if record.nominal < 0 and (
+        _FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote) or " off " in quote
+    ):
+        every = (*found, *points)
+        implied += [_negated(f) for f in every if _stated_as_a_fall(f, quote, every)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         implied += _readable(
             (
                 reading
-                for minutes, seconds in _TWO_PART_TIME.findall(quote)
-                for reading in (f"0:{int(minutes):02d}:{seconds}", f"{minutes}:{seconds}:00")
+                for qualifier, minutes, seconds in _TWO_PART_TIME.findall(quote)
+                for reading in (
+                    f"{qualifier}0:{int(minutes):02d}:{seconds}",
+                    f"{qualifier}{minutes}:{seconds}:00",
+                )
             ),
             context,
         )
+    if "per " in record.display.suffix and record.dimension == _PACE:
+        implied += _readable((_pace(*pace) for pace in _A_PACE.findall(quote)), context)
+    if record.dimension == _FUEL_ECONOMY and _MPG.search(quote):  # "52 mpg" in UK copy
+        imperial = (_MPG.sub("miles per imperial gallon", figure.text) for figure in found)
+        implied += _readable(imperial, context)
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
         if "gallon" in quote.lower():
             implied += _sterling_gallons(found, context)
+    if "per " in record.display.suffix:
+        implied += _rates_named(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
+    if _a_fraction(record) and _ONE_FRACTION.search(quote):
+        implied += read(_ONE_FRACTION.sub(r"a \1 ;", quote))
+    if _a_fraction(record) and "every" in quote:
+        implied += _ratios_for_every(found, quote, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -1174,6 +1249,148 @@ def _rate_written_once(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
+_EACH = (
+    r"(?:for\s+(?:each|every)|each|every|a|an|per)\s+"
+    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+\s+){0,2}))?"
+)
+_RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
+_RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
+"""A rate written with "for each", "for every", "each", "a": "£2,500 for each of his three
+children", "$2,900 for each day", "£12,900 for every discharge", "£50 a match",
+"18,700 passengers an hour each way"."""
+
+_OTHER_NAMES = {"[currency_GBP]": ("sterling",), "[currency_USD]": ("greenback",)}
+"""Names of a currency besides the one a rate is written per ("per pound": "sterling")."""
+
+_BEFORE_A_RATE_OF_EXCHANGE = frozenset({
+    "to", "at", "of", "around", "near", "above", "below", "from", "was", "is", "buy", "buys",
+    "bought", "fetch", "fetched", "fetches", "against", "than", "under", "over",
+})  # fmt: skip
+"""The word before the price of a currency: "the pound fell ... to $1.2745", "the euro was
+flat at $1.0885"."""
+_EXCHANGE_REACH = 12
+
+
+def _per_noun(record: Figure) -> str:
+    """What a record's rate is per: "child" of `£2,500 per child`, "hour" of `18,700 per hour`."""
+    return record.display.suffix.rpartition("per ")[2].strip().lower()
+
+
+def _one_of(word: str, noun: str) -> bool:
+    """Whether ``word`` is ``noun`` or its plural ("children" of "child")."""
+    word = word.lower()
+    return word == noun or singular(word) == singular(noun) or singular(word) == noun
+
+
+def _rates_named(found: list[Figure], record: Figure, quote: str, context: Context) -> list[Figure]:
+    """The rates per the record's unit that a quote writes in words.
+
+    "£2,500 for each of his three children" states `£2,500 per child`, "about $2,900 for
+    each day he was held" `about $2,900 per day`, "£12,900 for every discharge" `£12,900
+    per discharge`, "£50 a match" `£50 per match`, "18,700 passengers an hour each way"
+    `18,700 passengers per hour`. The unit must be the one named there: "£2,500 for his
+    three children" is no rate, nor "£50 a match" one per game.
+
+    And the price of one currency in another, after the name of the first in its clause:
+    "the pound fell 0.4% against the dollar to $1.2745" states `$1.2745 per pound`, "the
+    euro was flat at $1.0885" `$1.0885 per euro`; not `$1.2745 per euro`, nor a price the
+    currency is not the subject of ("the pound fell, and Brent rose to $84.93").
+    """
+    noun = _per_noun(record)
+    if not noun or " " in noun:
+        return []
+    carried: list[str] = []
+    for figure in found:
+        if "per " in figure.display.suffix or figure.is_date:
+            continue
+        at = quote.find(figure.text)
+        if at < 0:
+            continue
+        inside = _RATE_INSIDE.search(figure.text)
+        if inside is not None and _names(inside, noun):
+            carried.append(f"{figure.text[: inside.start()]} per {noun}")
+            continue
+        after = _RATE_AFTER.match(quote, at + len(figure.text))
+        then = quote[after.end() :].split()[:1] if after is not None else []
+        if then and then[0].strip(".,;:").lower() in (*BACK_IN_TIME, *A_SOURCE):
+            continue  # "from $180 million a year earlier": an amount then, not a rate
+        if after is not None and _names(after, noun):
+            carried.append(f"{figure.text} per {noun}")
+            continue
+        if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
+            carried.append(f"{figure.text} per {noun}")
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_FOR_EVERY = re.compile(r"(?i)\s+for\s+every\s+([\d,.]+|[^\W\d_]+)\b")
+"""A ratio written with "for every": "one officer for every 260 people" is one in 260."""
+
+
+def _ratios_for_every(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"Roughly one officer for every 260 people" states `roughly one in 260`."""
+    ratios: list[str] = []
+    for figure in found:
+        head, inside, rest = figure.text.partition(" for every ")
+        if inside:  # "one nurse for every five patients", read as one count
+            every: re.Match[str] | None = _FOR_EVERY.match(f" for every {rest}")
+            head_figure = _readable([head], context)
+            if not head_figure:
+                continue
+            figure = head_figure[0]
+        else:
+            at = quote.find(figure.text)
+            every = _FOR_EVERY.match(quote, at + len(figure.text)) if at >= 0 else None
+        if every is None or figure.counted is None or " " in figure.counted.strip():
+            continue
+        head = figure.text[: len(figure.text) - len(figure.counted)].strip()
+        ratios.append(f"{head} in {every.group(1)}")
+    return [ratio for ratio in _readable(ratios, context) if _share_kind(ratio) == "percent"]
+
+
+def _names(match: re.Match[str], noun: str) -> bool:
+    """Whether the words a rate is per ("day", "of his three children") name ``noun``."""
+    words = [*(match.group(1) or "").split(), match.group(2)]
+    return any(_one_of(word, noun) for word in words)
+
+
+_MOVES_OF_A_CURRENCY = re.compile(
+    r"(?i)was|is|were|has|had|been|stood|stands|closed|ended|traded|trading|flat|steady"
+    r"|unchanged|little|changed|against|versus|vs|the|a|its|by|or|cents?|per|percent|up"
+    r"|higher|rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|rall(?:ied|ies|y)"
+    r"|jump(?:ed|s)?|advanc(?:e|ed|es)|strengthen(?:ed|s)?|firm(?:ed|s)?|edg(?:e|ed|es)"
+    r"|tick(?:ed|s)?|add(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|dollars?|euros?|yen|yuan"
+    r"|pounds?|sterling|greenback|francs?|rupees?|[\d.,%]+"
+)
+"""The words between a currency and its price: "the pound fell 0.4% against the dollar
+to", "the euro was flat at"; any other ("as Brent crude rose to") and the price is
+another's."""
+
+
+def _exchange_rate_of(quote: str, at: int, noun: str, record: Figure) -> bool:
+    """Whether the amount at ``at`` is the price of the currency ``noun`` named before it."""
+    before = quote[:at].split()
+    if not before or before[-1].lower() not in _BEFORE_A_RATE_OF_EXCHANGE:
+        return False
+    if not any(name.startswith("[currency_") and power == -1 for name, power in record.dimension):
+        return False
+    names = {noun}
+    for name, power in record.dimension:
+        if power == -1:
+            names.update(_OTHER_NAMES.get(name, ()))
+    words = before[-_EXCHANGE_REACH:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower().strip(".,;:\"'’")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in names or singular(word) in names:
+            return all(
+                _MOVES_OF_A_CURRENCY.fullmatch(between.strip(".\"'’")) is not None
+                or _is_a_fall(between)
+                for between in words[index + 1 : -1]
+            )
+    return False
+
+
 _A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
 """A gallon not said to be American ("a gallon", not "a US gallon")."""
 
@@ -1223,9 +1440,30 @@ _YEAR_BEFORE_A_NOUN = re.compile(
 budgets): a record of a year finds its year in it. Not "2,025 voters", "$2025 rent", nor a
 fiscal year ("fiscal 2025 budget", "the 2025 fiscal year")."""
 
-_TWO_PART_TIME = re.compile(r"(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)")
+_TWO_PART_TIME = re.compile(
+    r"(?i)((?:(?:under|over|below|about|around|nearly|almost|inside|more\s+than|less\s+than)"
+    r"\s+)?)(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)"
+)
 """``3:45``, which the value grammar refuses (minutes or hours?): a race time record written
-``0:03:45`` or ``3:45:00`` finds it in the quote."""
+``0:03:45`` or ``3:45:00`` finds it in the quote, with its qualifier ("the first man under
+3:48" states `under 0:03:48`)."""
+
+_PACE = (("[length]", -1), ("[time]", 1))
+_A_PACE = re.compile(
+    r"(?i)(?<![\d:.])(\d{1,2}):(\d\d)(\.\d+)?\s*(?:per|a|an|/)\s*"
+    r"(km|kilomet(?:re|er)s?|miles?|mi)\b"
+)
+"""A pace: "2:57.7 per kilometre" is 177.7 seconds per kilometre."""
+
+_FUEL_ECONOMY = (("[length]", -2),)
+_MPG = re.compile(r"(?i)\bmpg\b")
+"""Miles per gallon: "52 mpg" states US and imperial gallons, as the text does not say which
+(the value grammar reads the US gallon)."""
+
+
+def _pace(minutes: str, seconds: str, decimals: str, per: str) -> str:
+    """"2:57.7 per kilometre" as the value grammar reads it: "177.7 seconds per km"."""
+    return f"{int(minutes) * 60 + int(seconds)}{decimals} seconds per {per}"
 
 _MULTIPLYING_VERBS = {
     "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",

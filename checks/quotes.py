@@ -31,7 +31,7 @@ _TOKEN = re.compile(
 _STOP_END = frozenset({
     "in", "of", "to", "for", "and", "or", "the", "a", "an", "on", "at", "by", "from", "with",
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
-    "per", "over", "under", "into", "since", "after", "before", "between",
+    "per", "over", "under", "into", "since", "after", "before", "between", "each", "every",
 })  # fmt: skip
 NOT_COUNTED = _STOP_END | frozenset({
     "last", "next", "this", "these", "those", "each", "every", "ago", "earlier", "later",
@@ -42,10 +42,12 @@ VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have", "had",
     "said", "says", "rose", "rises", "risen", "fell", "falls", "fallen", "cost", "costs",
     "climbed", "jumped", "dropped", "soared", "plunged", "grew", "increased", "decreased",
-    "declined",
+    "declined", "recorded", "reported", "registered", "estimated", "expected", "forecast",
+    "projected", "predicted", "needed", "required", "planned",
 })  # fmt: skip
 """Words no figure contains: "half a million people were displaced" ends before "were",
-"a single ticket rose 5p" before "rose"."""
+"a single ticket rose 5p" before "rose", "the 1.74 billion recorded before the pandemic"
+before "recorded" (what is recorded, not what is counted)."""
 _ANCHOR_WORDS = frozenset(
     w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an", "single"}
 )
@@ -153,7 +155,7 @@ def figures_in(
                 continue  # (an anchor "a" is one of ``durations``: "a week")
             for end in range(min(len(tokens), index + _MAX_SPAN), index, -1):
                 last = tokens[end - 1][2].lower()
-                if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")"}):
+                if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-"}):
                     continue
                 if any(token[2].lower() in VERBS for token in tokens[index + 1 : end]):
                     continue

@@ -1077,3 +1077,190 @@ def test_a_count_after_a_range_of_days_is_no_year(tmp_path: Path) -> None:
     )
     assert len(found) == 5
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_change_written_twice_after_or_is_a_fall_both_ways(tmp_path: Path) -> None:
+    """"Fell 87.4 points, or 1.1%" and "dropped 0.9%, or 46.5 points": the verb governs
+    both figures joined by ", or". Not after a rise, nor after a level ("fell to 7,842.6,
+    or 46.5 points")."""
+    found = verdicts(
+        tmp_path,
+        "The FTSE 100 fell 87.4 points, or 1.1%, to 7,842.6. The index dropped 0.9%, or 46.5"
+        " points. The Dax rose 87.4 points, or 1.1%, to 17,842.6. The Cac fell to 7,842.6, or"
+        " 46.5 points.",
+        '  per_cent: {value: -1.1%, quote: "The FTSE 100 fell 87.4 points, or 1.1%, to 7,842.6"}\n'
+        '  points: {value: -87.4 points, quote: "The FTSE 100 fell 87.4 points, or 1.1%"}\n'
+        '  points_after: {value: -46.5 points, quote: "The index dropped 0.9%, or 46.5 points"}\n'
+        '  per_cent_wrong: {value: -1.2%, quote: "The FTSE 100 fell 87.4 points, or 1.1%"}\n'
+        '  points_wrong: {value: -45.5 points, quote: "The index dropped 0.9%, or 46.5 points"}\n'
+        '  rise_wrong: {value: -1.1%, quote: "The Dax rose 87.4 points, or 1.1%"}\n'
+        '  level_wrong: {value: -46.5 points, quote: "The Cac fell to 7,842.6, or 46.5 points"}\n',
+    )
+    assert len(found) == 7
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_market_verbs_of_falling(tmp_path: Path) -> None:
+    """"Weakened", "dived", "crashed", "tanked" and "was off" state falls; "off" only after
+    "was" (or "closed", "ended"): "wrote off 40% of the loan" and "20% off the list price"
+    are no falls of the record's figure, nor "weakened to 1.27" (a level)."""
+    found = verdicts(
+        tmp_path,
+        "Gold was off 0.4%. Sterling weakened 0.4%. The shares dived 3%. The shares crashed"
+        " 3%. Tesla tanked 3%. The bank wrote off 40% of the loan. Coats are 20% off the list"
+        " price. Sterling weakened to 1.27.",
+        '  off: {value: -0.4%, quote: "Gold was off 0.4%"}\n'
+        '  weakened: {value: -0.4%, quote: "Sterling weakened 0.4%"}\n'
+        '  dived: {value: -3%, quote: "The shares dived 3%"}\n'
+        '  crashed: {value: -3%, quote: "The shares crashed 3%"}\n'
+        '  tanked: {value: -3%, quote: "Tesla tanked 3%"}\n'
+        '  wrote_off_wrong: {value: -40%, quote: "The bank wrote off 40% of the loan"}\n'
+        '  discount_wrong: {value: -20%, quote: "Coats are 20% off the list price"}\n'
+        '  level_wrong: {value: -1.27, quote: "Sterling weakened to 1.27"}\n'
+        '  off_wrong: {value: -0.5%, quote: "Gold was off 0.4%"}\n',
+    )
+    assert len(found) == 9
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_percentage_below_a_figure_is_a_fall(tmp_path: Path) -> None:
+    """"14% below the club-record £89m", "3% below 7,000": the level may be a figure in
+    money, or one with a thousands separator or decimals; "14% under 25" is an age."""
+    found = verdicts(
+        tmp_path,
+        "The fee is 14% below the club-record £89m. The index closed 3% below 7,000. Some 14%"
+        " under 25 said they would vote.",
+        '  fee: {value: -14%, quote: "The fee is 14% below the club-record £89m"}\n'
+        '  index: {value: -3%, quote: "The index closed 3% below 7,000"}\n'
+        '  fee_wrong: {value: -15%, quote: "The fee is 14% below the club-record £89m"}\n'
+        '  age_wrong: {value: -14%, quote: "Some 14% under 25 said they would vote"}\n',
+    )
+    assert len(found) == 4
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_the_price_of_a_currency_after_its_name_is_a_rate_per_it(tmp_path: Path) -> None:
+    """"The pound fell 0.4% against the dollar to $1.2745" states `$1.2745 per pound`; not
+    `$1.2745 per euro`, nor a price of something else in the clause ("as Brent crude rose
+    to $84.93", "and Brent rose to $84.93")."""
+    found = verdicts(
+        tmp_path,
+        "The pound fell 0.4% against the dollar to $1.2745. Sterling rose 0.2% against the"
+        " euro to €1.1707. The euro was flat at $1.0885. The dollar rose to 149.2 yen. The"
+        " pound fell as Brent crude rose to $84.93. The pound fell, and Brent rose to $84.93.",
+        '  pound: {value: $1.2745 per pound, quote: "The pound fell 0.4% against the dollar'
+        ' to $1.2745"}\n'
+        '  sterling: {value: €1.1707 per pound, quote: "Sterling rose 0.2% against the euro'
+        ' to €1.1707"}\n'
+        '  euro: {value: $1.0885 per euro, quote: "The euro was flat at $1.0885"}\n'
+        '  yen: {value: ¥149.2 per dollar, quote: "The dollar rose to 149.2 yen"}\n'
+        '  other_currency_wrong: {value: $1.2745 per euro, quote: "The pound fell 0.4% against'
+        ' the dollar to $1.2745"}\n'
+        '  amount_wrong: {value: $1.2754 per pound, quote: "The pound fell 0.4% against the'
+        ' dollar to $1.2745"}\n'
+        '  oil_wrong: {value: $84.93 per pound, quote: "The pound fell as Brent crude rose to'
+        ' $84.93"}\n'
+        '  clause_wrong: {value: $84.93 per pound, quote: "The pound fell, and Brent rose to'
+        ' $84.93"}\n',
+    )
+    assert len(found) == 8
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_rates_written_for_each_for_every_and_a(tmp_path: Path) -> None:
+    """"£2,500 for each of his three children", "$2,900 for each day", "£12,900 for every
+    discharge", "£50 a match", "18,700 passengers an hour each way" state rates per the
+    unit they name, and only that one; "£2,500 for his three children" is no rate. "One
+    officer for every 260 people" is one in 260, its qualifier kept."""
+    found = verdicts(
+        tmp_path,
+        "He gets £2,500 for each of his three children. She won £2,500 for his three"
+        " children. He was paid about $2,900 for each day he was held. Trusts were fined"
+        " £12,900 for every discharge. Tickets cost £50 a match. The line carries 18,700"
+        " passengers an hour each way. There is roughly one officer for every 260 people."
+        " There is one nurse for every five patients.",
+        '  each_child: {value: "£2,500 per child", quote: "£2,500 for each of his three'
+        ' children"}\n'
+        '  each_day: {value: "about $2,900 per day", quote: "about $2,900 for each day"}\n'
+        '  every_discharge: {value: "£12,900 per discharge", quote: "£12,900 for every'
+        ' discharge"}\n'
+        "  a_match: {value: £50 per match, quote: £50 a match}\n"
+        '  an_hour: {value: "18,700 passengers per hour", quote: "18,700 passengers an hour'
+        ' each way"}\n'
+        '  for_every: {value: roughly one in 260, quote: "roughly one officer for every 260'
+        ' people"}\n'
+        "  nurses: {value: one in five, quote: one nurse for every five patients}\n"
+        '  family_wrong: {value: "£2,500 per family", quote: "£2,500 for each of his three'
+        ' children"}\n'
+        '  no_each_wrong: {value: "£2,500 per child", quote: "£2,500 for his three children"}\n'
+        '  qualifier_wrong: {value: "$2,900 per day", quote: "about $2,900 for each day"}\n'
+        "  game_wrong: {value: £50 per game, quote: £50 a match}\n"
+        '  per_day_wrong: {value: "18,700 passengers per day", quote: "18,700 passengers an'
+        ' hour each way"}\n'
+        '  ratio_wrong: {value: roughly one in 290, quote: "roughly one officer for every 260'
+        ' people"}\n'
+        '  ratio_qualifier_wrong: {value: one in 260, quote: "roughly one officer for every'
+        ' 260 people"}\n',
+    )
+    assert len(found) == 14
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_every_ends_no_figure() -> None:
+    """"One officer for every 260 people" is one officer and 260 people, not "one officer
+    for every" (the message listed it)."""
+    found = figures_in("roughly one officer for every 260 people", Context(), None)
+    texts = [figure.text for figure in found]
+    assert texts == ["roughly one officer", "260 people"]
+
+
+def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
+    """"15-of-22 shooting" is 15 and 22 (no figure "15-of-"); "under 3:48" keeps its
+    qualifier; "the quarter-point rise" is a quarter-point; "a one-third discount" a
+    third; "52 mpg" US or imperial gallons; "2:57.7 per kilometre" a pace in seconds;
+    "the 1.74 billion recorded" counts no "recorded". Each beside a record of another
+    figure."""
+    found = verdicts(
+        tmp_path,
+        "She scored 31 points on 15-of-22 shooting. He was the first man under 3:48. Markets"
+        " priced in the quarter-point rise. Members get a one-third discount. The car does 52"
+        " mpg. She ran 2:57.7 per kilometre. Passengers fell from the 1.74 billion recorded"
+        " before the pandemic.",
+        '  made: {value: 15, quote: "on 15-of-22 shooting"}\n'
+        '  under: {value: "under 0:03:48", quote: "the first man under 3:48"}\n'
+        "  quarter: {value: 25 basis points, quote: the quarter-point rise}\n"
+        "  third: {value: a third, quote: a one-third discount}\n"
+        "  imperial: {value: 52 miles per imperial gallon, quote: 52 mpg}\n"
+        "  us: {value: 52 mpg, quote: 52 mpg}\n"
+        '  pace: {value: 177.7 seconds per km, quote: "2:57.7 per kilometre"}\n'
+        '  recorded: {value: 1.74 billion journeys, quote: "the 1.74 billion recorded"}\n'
+        '  made_wrong: {value: 16, quote: "on 15-of-22 shooting"}\n'
+        '  under_wrong: {value: "0:03:48", quote: "the first man under 3:48"}\n'
+        "  quarter_wrong: {value: 50 basis points, quote: the quarter-point rise}\n"
+        "  third_wrong: {value: a quarter, quote: a one-third discount}\n"
+        "  imperial_wrong: {value: 55 miles per imperial gallon, quote: 52 mpg}\n"
+        '  pace_wrong: {value: 177.2 seconds per km, quote: "2:57.7 per kilometre"}\n'
+        '  recorded_wrong: {value: 1.84 billion journeys, quote: "the 1.74 billion recorded"}\n',
+    )
+    assert len(found) == 15
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_over_parts_of_a_contest_after_a_verb_of_extent_is_across(tmp_path: Path) -> None:
+    """"The race runs over 57 laps" and "played over 72 holes" state the length of the
+    contest; "led for over 30 laps", "over 57,000 fans" and "won over 60% of the vote" stay
+    more than."""
+    found = verdicts(
+        tmp_path,
+        "The race runs over 57 laps. The tournament is played over 72 holes. He led for over"
+        " 30 laps. The match was played in front of over 57,000 fans. She won over 60% of the"
+        " vote.",
+        "  laps: {value: 57 laps, quote: The race runs over 57 laps}\n"
+        "  holes: {value: 72 holes, quote: The tournament is played over 72 holes}\n"
+        "  laps_wrong: {value: 56 laps, quote: The race runs over 57 laps}\n"
+        "  led_wrong: {value: 30 laps, quote: He led for over 30 laps}\n"
+        '  fans_wrong: {value: "57,000 fans", quote: "over 57,000 fans"}\n'
+        "  vote_wrong: {value: 60%, quote: won over 60% of the vote}\n",
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
