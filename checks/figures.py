@@ -1936,6 +1936,15 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         whole_days and meaning.factor != 1.0
     )
     lenient = strict if same else reading(number.lenient_half, loose=whole_days)
+    # "jailed for two years" is two years, as "a two-day visit" is two days (the contract's
+    # whole numbers); read loosely it may be rounded ("two years" for 2 years 4 months).
+    if (
+        qualifier_kind is None
+        and meaning.calendar_months is not None
+        and number.integer_written
+        and not counted
+    ):
+        strict = Interval.point(nominal)
     calendar: Interval | None = None
     if meaning.calendar_months is not None:
         months = meaning.calendar_months
@@ -2115,7 +2124,11 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     fixed = [(n, u) for n, u, _ in parts if u not in ("year", "month")]
     if not fixed:  # years and months: a number of months
         figure = parse_figure(f"{qualifier}{format(months, 'f')} months", context)
-        return replace(figure, text=text, lenient=figure.strict)
+        if qualifier:
+            return replace(figure, text=text, lenient=figure.strict)
+        half = figure.display.factor * figure.display.scale / 2  # the last part's rounding
+        loose = Interval(figure.nominal - half, figure.nominal + half)
+        return replace(figure, text=text, lenient=loose)
     last = fixed[-1][1]
     total = sum(
         (n.value * (_TIME_SECONDS[u] // _TIME_SECONDS[last]) for n, u in fixed), Decimal(0)
