@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from msgspec.structs import replace
 from pydantic import ConfigDict, Field, model_validator
 
 from checks.figures import Figure, is_percentage
@@ -67,6 +68,7 @@ def judge_sum(
                 f"{figure.text} ({name}) is a date or temperature reading: it cannot"
                 " be added; compare readings with `expect`"
             )
+    parts, total = _bare_numbers_as_counts(parts, total)
     added = Interval.point(0.0, whole=True)
     for _, figure in parts:
         added = added + figure.reading(lenient)
@@ -79,6 +81,43 @@ def judge_sum(
         return Outcome(True)
     at_most = parameters.at_most is not None
     return Outcome(False, lambda: _explain(parts, total, added, lenient, at_most))
+
+
+def _bare_whole_number(figure: Figure) -> bool:
+    """A plain whole number, written without unit, noun, qualifier or decimals (``24``)."""
+    return (
+        not figure.dimension
+        and figure.counted is None
+        and figure.flavour is None
+        and not figure.display.suffix
+        and figure.qualifier is None
+        and figure.ends is None
+        and not figure.strict.whole
+        and float(figure.nominal).is_integer()
+        and "." not in figure.text
+    )
+
+
+def _bare_numbers_as_counts(
+    parts: list[tuple[str, Figure]], total: Figure
+) -> tuple[list[tuple[str, Figure]], Figure]:
+    """Bare whole numbers added with counts of things, read as counts of those things.
+
+    "He has 32 goals this season: 24 in the league, 4 in the cup and 3 in Europe" is
+    recorded `32 goals` and `"24"`, `"4"`, `"3"` (the article names the noun once). Read
+    as measures, three bare numbers may each be half a unit off and 31 "adds up" to 32;
+    beside a count of goals they count goals too, which are whole.
+    """
+    figures = [figure for _, figure in parts] + [total]
+    if not any(figure.counted is not None and figure.strict.whole for figure in figures):
+        return parts, total
+
+    def counted(figure: Figure) -> Figure:
+        if not _bare_whole_number(figure):
+            return figure
+        return replace(figure, strict=figure.strict.as_whole(), lenient=figure.lenient.as_whole())
+
+    return [(name, counted(figure)) for name, figure in parts], counted(total)
 
 
 def _total_reading(total: Figure, lenient: bool) -> Interval:
