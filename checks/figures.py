@@ -229,8 +229,9 @@ class _Amount(msgspec.Struct, frozen=True):
     currency_text: str | None = None
     currency_code: str | None = None
     unit_words: tuple[str, ...] = ()
-    per: tuple[tuple[Decimal | None, tuple[str, ...], str], ...] = ()
-    """Each ``per``: how many (``per 100,000``), of what, and the number as written."""
+    per: tuple[tuple[Decimal | None, tuple[str, ...], str, bool], ...] = ()
+    """Each ``per``: how many (``per 100,000``), of what, the number as written, and whether
+    it was written as a slash (``km/h`` is shown as written, not as ``km per h``)."""
     flavour: Flavour | None = None
     basis_points: bool = False
     """Points of a hundredth of a percentage point (``25 bps`` is 0.25 percentage points)."""
@@ -480,7 +481,7 @@ class _TreeReader:
         short: str | None = None
         currency_text: str | None = None
         unit_words: tuple[str, ...] = ()
-        per: list[tuple[Decimal | None, tuple[str, ...], str]] = []
+        per: list[tuple[Decimal | None, tuple[str, ...], str, bool]] = []
         flavour: Flavour | None = None
         basis_points = False
         has_tail = False
@@ -522,14 +523,14 @@ class _TreeReader:
                     if part.data == "unit_words":
                         unit_words = tuple(self.tok(t) for t in part.children)
                     elif part.data == "per":
-                        count, per_words, written = self._per(part)
+                        count, per_words, written, slash = self._per(part)
                         rate = time_of_a_rate(list(per_words))
                         if rate is not None and (len(per_words) > rate[0] or count):
                             # "5.2 per 100,000 a year": per 100,000, per year
-                            per.append((count, per_words[: -rate[0]], written))
-                            per.append((None, (rate[1],), ""))
+                            per.append((count, per_words[: -rate[0]], written, False))
+                            per.append((None, (rate[1],), "", False))
                         else:
-                            per.append((count, per_words, written))
+                            per.append((count, per_words, written, slash))
         assert number is not None
         if number.clock:
             if currency_text or scale is not None or short or flavour or per or compounds:
@@ -668,12 +669,14 @@ class _TreeReader:
             scale *= SCALES[word]
         return number, scale
 
-    def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...], str]:
+    def _per(self, tree: Any) -> tuple[Decimal | None, tuple[str, ...], str, bool]:
         count: Decimal | None = None
         words: tuple[str, ...] = ()
         written = ""
+        slash = False
         for part in tree.children:
             if getattr(part, "type", None) == "PER":
+                slash = self.tok(part) == "/"
                 continue
             if part.data == "per_number":  # "per 100,000", "per one million", "per lakh"
                 tokens = [self.tok(t) for t in grammar.leaves(part)]
@@ -693,7 +696,7 @@ class _TreeReader:
                         count *= _word_number(" ".join(number) or "one").value
             else:
                 words = tuple(self.tok(t) for t in part.children)
-        return count, words, written
+        return count, words, written, slash
 
     def currency_code(self, text: str) -> str:
         raw = text.strip()
@@ -1700,7 +1703,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                     "Δ°C or Δ°F for a difference"
                 )
             suffix_parts.append(counted)
-    for count, per_words, written in amount.per:
+    for count, per_words, written, slash in amount.per:
         per_text = " ".join(per_words)
         if count is not None:
             if count == 0:
@@ -1718,8 +1721,10 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 dimension = units.multiply(dimension, info.dimension, -1)
             elif count is None:
                 dimension = units.multiply(dimension, ((per_thing(per_text), 1),), -1)
-        label = "per " + " ".join(part for part in (written, per_text) if part)
-        suffix_parts.append(label)
+        if slash and not written and suffix_parts:  # "km/h" shown as written
+            suffix_parts[-1] += f"/{per_text}"
+        else:
+            suffix_parts.append("per " + " ".join(part for part in (written, per_text) if part))
     if absolute and amount.per:
         raise FigureError(
             "a temperature reading cannot be a rate: write a rate of warming as a difference"
@@ -1820,7 +1825,7 @@ def _plan(
     rate = time_of_a_rate(list(amount.unit_words))
     if rate is not None and len(amount.unit_words) > rate[0] and amount.currency_code is None:
         words, per_time = rate
-        per = (*amount.per, (None, (per_time,), ""))
+        per = (*amount.per, (None, (per_time,), "", False))
         amount = replace(amount, unit_words=amount.unit_words[:-words], per=per)
     meaning = _unit_meaning(amount, context)
     if (

@@ -370,12 +370,19 @@ def dimension_label(dimension: Dimension) -> str:
         return "a date"
     if dimension in _NAMED_DIMENSIONS:
         return _NAMED_DIMENSIONS[dimension]
+    things = [(name[5:-1], power) for name, power in dimension if name.startswith("[per:")]
+    if things:  # "USD per share", "a number per share", not "USD / per share"
+        rest = tuple(item for item in dimension if not item[0].startswith("[per:"))
+        text = dimension_label(rest) if rest else "a number"
+        text = "a number" if text == "a pure number" else text
+        for thing, power in things:
+            times = "" if abs(power) == 1 else f"^{abs(power)}"
+            text += f" per {thing}{times}" if power < 0 else f" × number of {thing}{times}"
+        return text
     top: list[str] = []
     bottom: list[str] = []
     for name, power in dimension:
-        label = name.strip("[]").removeprefix("currency_").removeprefix("per:")
-        if name.startswith("[per:"):
-            label = f"per {label}"
+        label = name.strip("[]").removeprefix("currency_")
         part = label if abs(power) == 1 else f"{label}^{abs(power)}"
         (top if power > 0 else bottom).append(part)
     text = " × ".join(top) or "1"
