@@ -197,6 +197,13 @@ def judge_span(
                 f" (the {calendar} {units} are {describe_interval(apart, Display(suffix=units))}"
                 f" apart, but not that many whole {units} have passed)"
             )
+        other = "exclusive" if spec.counting == "inclusive" else "inclusive"
+        swapped = parameters.model_copy(
+            update={"span": spec.model_copy(update={"counting": other})}
+        )
+        if judge_span(swapped, scope, lenient, tolerance).holds:
+            what = "the time elapsed" if other == "exclusive" else "both ends counted"
+            text += f"; counted {other}ly ({what}) it holds: write `counting: {other}` if so"
         return text
 
     return Outcome(holds, explanation)
