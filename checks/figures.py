@@ -9,8 +9,6 @@ rules with examples; this module applies them to the parse tree of ``grammar.lar
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import functools
 import math
 import re
@@ -2142,43 +2140,12 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
         figure = parse_figure(f"{qualifier}{format(total, 'f')} {last}s", context)
         display = replace(figure.display, clock=True) if last == "second" else figure.display
         return replace(figure, text=text, lenient=figure.strict, display=display)
-    rest = parse_figure(f"{format(total, 'f')} {last}s", context)
-    if not months == int(months):
-        raise FigureError(f"{text!r}: a part of a month beside {last}s has no length in days")
-    shortest, longest = _calendar_days(int(months))
-    values = Interval(
-        shortest + rest.strict.lo, longest + rest.strict.hi, whole=rest.strict.whole
-    )
-    nominal = values.midpoint
-    kind = QUALIFIERS.get(" ".join(qualifier.lower().split())) if qualifier else None
-    if kind is not None:
-        values = _qualified(values, nominal, kind, nominal * context.approx)
-    return replace(
-        rest,
-        text=text,
-        strict=values,
-        lenient=values,
-        nominal=nominal,
-        qualifier=" ".join(qualifier.lower().split()) or None,
+    raise FigureError(
+        f"{text!r}: years or months beside {last}s have no fixed number of {last}s (it depends"
+        " on the dates: leap years, months of 28 to 31 days), so no single figure can be"
+        " checked to the day. Record the parts as two claims (for an age, e.g. `age_years:"
+        " {value: 18 years}` and `age_days: {value: 228 days}`; each may quote the whole"
+        " phrase) and add both to the date: `expect: born + age_years + age_days == debut`"
     )
 
 
-@functools.cache
-def _calendar_days(months: int) -> tuple[int, int]:
-    """The fewest and the most days ``months`` calendar months span, from any first day.
-
-    Start days from 1880 to 1905 and from 1990 to 2005: spans over the leap years that
-    are not (1900) and those that are (2000), and every length of month.
-    """
-    shortest, longest = 10**9, -1
-    for first_year in (1880, 1990):
-        day = dt.date(first_year, 1, 1)
-        stop = dt.date(first_year + 16 if first_year == 1990 else 1906, 1, 1)
-        while day < stop:
-            years, month = divmod(day.month - 1 + months, 12)
-            year = day.year + years
-            end = dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-            span = (end - day).days
-            shortest, longest = min(shortest, span), max(longest, span)
-            day += dt.timedelta(days=1)
-    return shortest, longest

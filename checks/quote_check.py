@@ -223,11 +223,14 @@ _PARTS_OF_A_CONTEST = frozenset({
     "match", "heat",
 })  # fmt: skip
 _EXTENT_BEFORE_OVER = re.compile(
-    r"(?i)\b(?:runs?|ran|raced|held|played|contested|staged|decided|lasts?|lasted|spread)"
-    r"\s+$"
+    r"(?i)(?:\b(?:is|are|was|were|be|been|being|to\s+be)\s+|,\s*)"
+    r"(?:run|played|contested|staged|held|decided|raced|spread)\s+$"
+    r"|\b(?:runs|lasts?|lasted|spread)\s+$"
 )
-"""A verb of extent before "over" and a part of a contest after it: "the race runs over 57
-laps", "played over 72 holes" ("across", not "more than": "led for over 30 laps" is)."""
+"""The contest's own verb of extent before "over" and a part of a contest after it: "the
+race runs over 57 laps", "the Open is played over 72 holes", "the Tour, raced over 21
+stages" ("across"). A player's "has played over 300 games" or "raced over 21 stages" is
+more than, as is "led for over 30 laps"."""
 
 
 def _during(found: list[Figure], context: Context, quote: str = "") -> list[Figure]:

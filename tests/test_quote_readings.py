@@ -1264,3 +1264,19 @@ def test_over_parts_of_a_contest_after_a_verb_of_extent_is_across(tmp_path: Path
     )
     assert len(found) == 6
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_player_who_played_over_so_many_games_played_more_than_that(tmp_path: Path) -> None:
+    """The contest's own verb of extent reads "over" as across; a player's does not: "he
+    has played over 300 games" is more than 300, as is "she has raced over 21 stages"."""
+    found = verdicts(
+        tmp_path,
+        "He has played over 300 games for the club. She has raced over 21 stages. The Tour,"
+        " raced over 21 stages, ends in Paris. The final is to be played over five sets.",
+        '  games_wrong: {value: 300 games, quote: "He has played over 300 games"}\n'
+        '  stages_wrong: {value: 21 stages, quote: "She has raced over 21 stages"}\n'
+        '  tour: {value: 21 stages, quote: "The Tour, raced over 21 stages"}\n'
+        '  sets: {value: five sets, quote: "is to be played over five sets"}\n',
+    )
+    assert len(found) == 4
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}

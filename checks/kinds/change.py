@@ -88,20 +88,21 @@ _MULTIPLIED = {
 # --- a word of direction in `by` -----------------------------------------------------------
 
 FALLS = frozenset(
-    {"fewer", "less", "lower", "fall", "drop", "decline", "decrease", "reduction", "cut", "loss"}
-)
+    {"fewer", "less", "lower", "fall", "drop", "decline", "decrease", "reduction", "cut", "loss",
+     "falls", "drops", "declines", "decreases", "reductions", "cuts", "losses", "lost"}
+)  # fmt: skip
 """Words after the number that state a fall (``20 fewer cases``, ``$5m less``, ``a
 two-thirds fall``); ``more``, ``higher``, ``rise``, ``increase``, ``gain`` and ``jump``
 state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
 _DIRECTION = re.compile(
     r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])"
-    r"|(lower|higher|fall|drop|decline|decrease|reduction|cut|loss|rise|increase|gain|jump)"
-    r"\s*$)"
+    r"|(lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump)s?"
+    r"|loss|losses|lost|gained)\s*$)"
 )
 """``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` and the nouns of a
 change (``fall``, ``rise``…) as its last word (``0.3 points lower``, ``a 67% drop``), so
 that "lower house seats" or "rise in rents" keep their meaning."""
-_ARTICLE = re.compile(r"(?i)^an?\s+(?=[\d.−-])")
+_ARTICLE = re.compile(r"(?i)^an?\s+(?=[\d.−$£€¥₹-])")
 """"a" before a number, left when a noun of change is taken off: "a 67% drop" is 67%."""
 _LEADING_QUALIFIER = re.compile(
     r"(?i)^\s*(?:"
@@ -200,7 +201,21 @@ def stated_by(scope: Scope, key: str) -> Figure:
     rest = _ARTICLE.sub("", " ".join((key[: match.start()] + " " + key[match.end() :]).split()))
     if not rest:
         raise CheckError(f"by: {key.strip()} has no figure")
-    return _directed(scope.figure_or_literal(rest), word, key.strip())
+    figure: Figure | None
+    try:
+        figure = scope.figure_or_literal(rest)
+    except CheckError:
+        # "a 12% price rise", "a 3-point poll lead fall": a noun between figure and word
+        shorter = rest.rsplit(" ", 1)[0]
+        if shorter == rest:
+            raise
+        try:
+            figure = scope.figure_or_literal(shorter)
+        except CheckError:
+            figure = None
+        if figure is None or figure.counted is not None or not figure.display.suffix:
+            raise
+    return _directed(figure, word, key.strip())
 
 
 # --- the kinds of `by` ---------------------------------------------------------------------

@@ -104,6 +104,8 @@ def _bounds_as_figures(
         if not text.lower().startswith(qualifier.lower()):
             return figures
         try:
+            if parse_figure(text, scope.context).strict != figure.strict:
+                return figures  # a claim's `precision:` replaced the bound with an interval
             bound = parse_figure(text[len(qualifier) :].strip(), scope.context)
         except FigureError:
             return figures
