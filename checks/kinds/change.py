@@ -201,21 +201,29 @@ def stated_by(scope: Scope, key: str) -> Figure:
     rest = _ARTICLE.sub("", " ".join((key[: match.start()] + " " + key[match.end() :]).split()))
     if not rest:
         raise CheckError(f"by: {key.strip()} has no figure")
-    figure: Figure | None
     try:
-        figure = scope.figure_or_literal(rest)
+        return _directed(scope.figure_or_literal(rest), word, key.strip())
     except CheckError:
-        # "a 12% price rise", "a 3-point poll lead fall": a noun between figure and word
-        shorter = rest.rsplit(" ", 1)[0]
-        if shorter == rest:
+        stated = _without_a_noun(scope, rest)
+        if stated is None:
             raise
-        try:
-            figure = scope.figure_or_literal(shorter)
-        except CheckError:
-            figure = None
-        if figure is None or figure.counted is not None or not figure.display.suffix:
-            raise
-    return _directed(figure, word, key.strip())
+    return _directed(stated, word, key.strip())
+
+
+def _without_a_noun(scope: Scope, text: str) -> Figure | None:
+    """The figure of "12% price" in "a 12% price rise", or ``None``.
+
+    A percentage or an amount before a noun of what changed; a count keeps its noun
+    ("5,000 job" is no figure to drop).
+    """
+    shorter = text.rsplit(" ", 1)[0]
+    if shorter == text:
+        return None
+    try:
+        figure = scope.figure_or_literal(shorter)
+    except CheckError:
+        return None
+    return figure if figure.counted is None and figure.display.suffix else None
 
 
 # --- the kinds of `by` ---------------------------------------------------------------------
