@@ -149,6 +149,8 @@ class Evaluator:
             if self.tok(tree.children[0]) == "+":
                 return operand
             return self._scale(operand, -1.0, f"-{_grouped(operand.text)}")
+        if kind == "power":
+            return self._power_node(tree)
         if kind == "binary":
             left, op, right = tree.children
             a, b = self.form(left), self.form(right)
@@ -157,6 +159,92 @@ class Evaluator:
                 return self.combine(a, b, -1.0 if symbol != "+" else 1.0, symbol)
             return self._multiply(a, b, symbol)
         raise CheckError(f"unsupported expression part {kind!r}")  # pragma: no cover
+
+    def _power_node(self, tree: Any) -> Form:
+        """``base ^ n`` (or ``base ** n``): ``n`` is a number written in the expression.
+
+        A power of a power without parentheses (``a ^ 2 ^ 3``) is refused, as is a number
+        written with a unit, scale word or percent sign (``10 km ^ 2``: the square of 10 km,
+        or ten square kilometres?). A literal's own minus sign is applied after the power,
+        as a sign before a claim is: ``-2 ^ 2`` is −4, as in mathematics.
+        """
+        base_node, op, exponent_node = tree.children
+        symbol = self.tok(op)
+        base_leaves = list(leaves(base_node))
+        first, last = base_leaves[0], base_leaves[-1]
+        parenthesised = ")" in self.text[last.end_pos : op.start_pos]
+        exponent_text = "".join(self.tok(leaf) for leaf in leaves(exponent_node))
+        exponent = _exponent(exponent_text)
+        written = self.text[first.start_pos : op.start_pos].strip()
+        if base_node.data == "power" and not parenthesised:
+            inner = self.text[first.start_pos : last.end_pos]
+            raise CheckError(
+                f"`{written} {symbol} {exponent_text}` raises a power to a power, which reads"
+                f" two ways: write `({inner}) {symbol} {exponent_text}` or a single exponent"
+            )
+        negate = False
+        if base_node.data == "literal" and not parenthesised:
+            if len(base_leaves) > 1:
+                raise CheckError(
+                    f"`{written} {symbol} {exponent_text}` is ambiguous: write"
+                    f" `({written}) {symbol} {exponent_text}` for the power of {written},"
+                    " or write the unit with its power in the figure (`10 km²`)"
+                )
+            negate = written[:1] in ("-", "−")  # -2 ^ 2 is -(2 ^ 2)
+        base = self.form(base_node)
+        if negate:
+            base = self._scale(base, -1.0, written[1:].strip())
+        result = self._power(base, exponent, symbol, exponent_text.replace("−", "-"))
+        if negate:
+            return self._scale(result, -1.0, f"-{result.text}")
+        return result
+
+    def _power(self, base: Form, exponent: float, symbol: str, exponent_text: str) -> Form:
+        """``base`` to the power ``exponent``: a plain interval, each end taken once.
+
+        Whole exponents: a power is monotonic on each side of zero, so a base that may
+        be negative or positive gives ``[0, max(|lo|, |hi|) ** n]`` for an even ``n``
+        (never the ``[-1, 1]`` that ``x * x`` gives for ``x`` in ``[-1, 1]``, which takes
+        ``x`` twice); open ends stay open. Units are raised with it. A negative exponent
+        needs a base that cannot be zero; an exponent that is not whole a plain number
+        that cannot be negative.
+        """
+        shown = base.text if _SIMPLE_OPERAND.fullmatch(base.text) else f"({base.text})"
+        text = f"{shown} {symbol} {exponent_text}"
+        if base.dimension == units.DATE:
+            raise CheckError(f"a date cannot be raised to a power ({text})")
+        if base.absolute_temperature:
+            raise CheckError(
+                f"a temperature reading cannot be raised to a power ({text});"
+                " a difference in Δ°C or Δ°F can"
+            )
+        whole = float(exponent).is_integer()
+        if exponent == 0:
+            raise CheckError(f"{text} is 1 whatever {base.text} is: there is nothing to check")
+        if not whole and base.dimension:
+            raise CheckError(
+                f"cannot raise {base.text} ({dimension_label(base.dimension)}) to the power"
+                f" {exponent_text}: only a plain number or a percentage can have an exponent"
+                " that is not whole"
+            )
+        if exponent == 1:
+            return msgspec.structs.replace(base, text=text)
+        values = base.interval(self.scope, self.lenient)
+        values = values.snapped() if values.whole else values
+        if exponent < 0 and values.lo <= 0 <= values.hi:
+            raise CheckError(
+                f"cannot judge {text}: {base.text} may be zero, and a negative power of a value"
+                " near zero can be anything, so the check could never fail"
+            )
+        if not whole and values.lo < 0:
+            raise CheckError(
+                f"cannot judge {text}: {base.text} may be negative, and a power that is not"
+                " whole of a negative number is no number"
+            )
+        value = power_of_interval(values, exponent)
+        dimension = tuple((name, int(power * exponent)) for name, power in base.dimension)
+        soft = tuple(name for name in base.soft if name in dict(dimension))
+        return Form((), value, dimension, text, False, None, soft=soft)
 
     def on_the_calendar(self, left: Form, right: Form) -> tuple[Form, Form]:
         """``end - start == 1 month`` compared as ``end == start + 1 month``.
@@ -459,6 +547,69 @@ class Evaluator:
         return Form((), value, dimension, text, False, style, counts=counts, soft=soft)
 
 
+_SIMPLE_OPERAND = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?|\d[\d,.]*")
+"""A base written without parentheses in a power's text: a claim id or a bare number."""
+_EXPONENT = re.compile(r"[-−+]?\s*\d+(?:\.\d+)?")
+
+
+def _exponent(text: str) -> float:
+    """The number an exponent writes (``4``, ``-1``, ``0.2``); :class:`CheckError` otherwise."""
+    if not _EXPONENT.fullmatch(text):
+        raise CheckError(
+            f"the exponent {text!r} is not a number written with digits (4, -1, 0.2)"
+        )
+    value = float(text.replace("−", "-").replace(" ", ""))
+    if not math.isfinite(value):  # pragma: no cover - digits of a float never overflow to inf
+        raise CheckError(f"the exponent {text!r} is not a finite number")
+    return value
+
+
+def _raised(value: float, exponent: float) -> float:
+    """``value ** exponent`` for a real result; infinite where a float overflows."""
+    try:
+        return math.pow(value, exponent)
+    except OverflowError:
+        odd = float(exponent).is_integer() and int(exponent) % 2 == 1
+        return -math.inf if value < 0 and odd else math.inf
+
+
+def _reciprocal(value: float) -> float:
+    """``1 / value``, infinite for a power so small that it underflowed to zero."""
+    if value == 0.0:
+        return math.copysign(math.inf, value)
+    return 1.0 / value
+
+
+def power_of_interval(values: Interval, exponent: float) -> Interval:
+    """Every ``x ** exponent`` for ``x`` in ``values``, with open ends kept open.
+
+    ``values`` must exclude zero for a negative exponent and negative numbers for an
+    exponent that is not whole (the caller refuses them). Whole values stay whole under a
+    positive whole exponent.
+    """
+    if exponent < 0:
+        positive = power_of_interval(values, -exponent)  # never about zero: refused
+        return Interval(
+            _reciprocal(positive.hi), _reciprocal(positive.lo), positive.hi_open, positive.lo_open
+        )
+    whole = float(exponent).is_integer()
+    lo, hi, lo_open, hi_open = values.lo, values.hi, values.lo_open, values.hi_open
+    odd = whole and int(exponent) % 2 == 1
+    keep_whole = values.whole and whole
+    if lo >= 0 or odd:  # increasing over the whole interval
+        return Interval(_raised(lo, exponent), _raised(hi, exponent), lo_open, hi_open, keep_whole)
+    if hi <= 0:  # an even power of negative numbers: decreasing
+        return Interval(_raised(hi, exponent), _raised(lo, exponent), hi_open, lo_open, keep_whole)
+    # an even power of an interval about zero: from 0 (reached) to the larger end's power
+    if -lo > hi:
+        top, top_open = -lo, lo_open
+    elif hi > -lo:
+        top, top_open = hi, hi_open
+    else:
+        top, top_open = hi, lo_open and hi_open
+    return Interval(0.0, _raised(top, exponent), False, top_open, keep_whole)
+
+
 def _unsoftened(a: Form, b: Form) -> units.Dimension | None:
     """The common dimension of two compared sides once soft ``[per:…]`` terms are dropped."""
     def without(form: Form, other: Form) -> units.Dimension:
@@ -729,6 +880,26 @@ def parse_expression(text: str) -> Branch:
     return tree
 
 
+_UNIT_POWER = re.compile(r"[^\W\d_]\^\s*$")
+_AFTER_POWER = re.compile(r"(?:\^|\*\*)\s*\(?\s*$")
+
+
+def _power_hint(text: str, at: int) -> str:
+    """Why a token after ``^`` was unexpected: a claim as exponent, or ``km^2`` in a unit."""
+    before = text[:at]
+    if _UNIT_POWER.search(before):
+        return (
+            "; `^` right after a unit's word is read as part of it: write a squared unit"
+            " as `km²`, or the power of a figure as `(10 km) ^ 2`"
+        )
+    if _AFTER_POWER.search(before):
+        return (
+            "; an exponent is a number written in the expression (`^ 4`, `^ -1`, `^ 0.2`),"
+            " never a claim"
+        )
+    return ""
+
+
 def _parse_error_message(exc: Exception, text: str) -> str:
     """Why an expression did not parse (lark's error, imported only once one happened)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
@@ -736,7 +907,7 @@ def _parse_error_message(exc: Exception, text: str) -> str:
     if isinstance(exc, UnexpectedCharacters):
         return (
             f"cannot read the expression at column {exc.column} ({text[exc.column - 1 :][:12]!r}):"
-            " write claim ids, numbers with units, + - * / ( ) and == != < <= > >="
+            " write claim ids, numbers with units, + - * / ^ ( ) and == != < <= > >="
         )
     if isinstance(exc, UnexpectedToken):
         token = exc.token
@@ -744,13 +915,13 @@ def _parse_error_message(exc: Exception, text: str) -> str:
             return (
                 f"the expression {text.strip()!r} ends too early: it needs something after "
                 f"{text.split()[-1] if text.split() else 'it'!r} (claim ids, numbers with units, "
-                "+ - * / ( ) and == != < <= > >=)"
+                "+ - * / ^ ( ) and == != < <= > >=)"
             )
         found = repr(text[token.start_pos : token.end_pos])
         return (
             f"unexpected {found} in the expression at column {exc.column}: write claim ids, "
-            "numbers with units, + - * / ( ) and == != < <= > >="
-        )
+            "numbers with units, + - * / ^ ( ) and == != < <= > >="
+        ) + _power_hint(text, token.start_pos)
     return f"cannot read the expression: {exc}"
 
 

@@ -29,6 +29,8 @@ TEXTS = [
     ("expression", "total == part_a + part_b * 2 - (x / 3)"),
     ("expression", "a_km * 0.621 == b_miles"),
     ("expression", "1 < x <= 2,000 km != y"),
+    ("expression", "(100% + q) ^ 4 == 100% + annualised"),
+    ("expression", "-2 ** 2 * x ^ -1 == (y ^ 2) ^ (0.5) - a^2^3"),
 ]
 
 

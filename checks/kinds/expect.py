@@ -51,7 +51,7 @@ DAYS = Display(suffix="days")
 class ExpectParameters(Parameters):
     """``expect: <expression>``."""
 
-    expect: str = Field(min_length=1, description="A relation: claim ids, numbers, + - * /, ==…")
+    expect: str = Field(min_length=1, description="A relation: claim ids, numbers, + - * / ^, ==…")
 
 
 def _operands(parameters: ExpectParameters) -> list[str]:
@@ -165,11 +165,14 @@ def _ends(interval: Interval) -> tuple[float, ...]:
 def _is_bare_number(form: Form) -> bool:
     """A number with no unit, sign of percentage or noun.
 
-    Written in the expression, or one claim's (``net: {value: "-38"}``).
+    Written in the expression, or one claim's (``net: {value: "-38"}``). A product or
+    power of claims (``x * y``, ``x ^ 2``) is neither: read as percentages, each claim
+    would be a hundredth, not the result.
     """
     one_claim = len(form.coefficients) == 1 and form.coefficients[0][1] == 1.0
-    literal_or_claim = not form.coefficients or (
-        one_claim and form.constant.lo == form.constant.hi == 0
+    exact = form.constant.lo == form.constant.hi
+    literal_or_claim = (not form.coefficients and exact) or (
+        one_claim and exact and form.constant.lo == 0
     )
     return literal_or_claim and is_bare(form)
 
