@@ -63,7 +63,9 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "one tenth": Decimal(1) / 10,
 }  # fmt: skip
 _NUMERATORS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_DENOMINATORS = {"fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+_DENOMINATORS = {
+    "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
 FRACTION_WORDS.update(
     {
         f"{numerator} {name}{'s' if NUMBER_WORDS[numerator] > 1 else ''}":
@@ -73,6 +75,7 @@ FRACTION_WORDS.update(
         if NUMBER_WORDS[numerator] < denominator
     }
 )  # "three tenths", "a hundredth", "two thousandths" (grammar.lark's FRACTION)
+FRACTION_WORDS["an eighth"] = Decimal(1) / 8
 FRACTION_STRICT = Decimal("0.005")
 """``a third`` reads as 1/3 written to the whole percent (docs/format-extensions.md)."""
 FRACTION_LENIENT = Decimal("0.025")

@@ -72,9 +72,18 @@ _MONTHS = frozenset({
     "Sept", "Oct", "Nov", "Dec",
 })  # fmt: skip
 _ARTICLE_LEADS = frozenset({
-    "third", "quarter", "half", "dozen", "hundred", "fifth", "tenth", "hundredth",
-    "thousandth", "single", "couple", "pair",
+    "third", "quarter", "half", "dozen", "hundred", "fifth", "sixth", "eighth", "tenth",
+    "hundredth", "thousandth", "single", "couple", "pair",
 })  # fmt: skip
+_ORDINAL_FRACTIONS = frozenset({"third", "fifth", "sixth", "eighth", "tenth"})
+_ORDINAL_AFTER = frozenset({
+    "consecutive", "straight", "successive", "term", "time", "title", "year", "season",
+    "place", "win", "victory", "defeat", "month", "week", "day", "night", "round", "game",
+    "match", "party", "world", "attempt", "child", "grandchild", "generation", "album",
+    "film", "book", "wave", "lockdown", "referendum", "election", "budget",
+})  # fmt: skip
+"""Nouns after "a fifth" that make it an ordinal ("a fifth consecutive month", "a sixth
+title", "a third term"), not the fraction it is in "a fifth of" or "cut by a fifth"."""
 
 
 _FRACTION_ANCHORS = frozenset(
@@ -163,6 +172,13 @@ def figures_in(
                     _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
                 ):  # the span ends in "a <noun>" after its number
                     continue
+                if (
+                    start + 2 < len(tokens)
+                    and tokens[start][2].lower() in ("a", "an")
+                    and tokens[start + 1][2].lower() in _ORDINAL_FRACTIONS
+                    and tokens[start + 2][2].lower() in _ORDINAL_AFTER
+                ):  # "a fifth consecutive month", "a third term": an ordinal
+                    break
                 if (
                     end - 3 > start
                     and end + 1 < len(tokens)

@@ -245,6 +245,9 @@ _ALIASES: dict[str, str] = {
     "bcm/d": "billion_cubic_metre / day", "bcf/d": "billion_cubic_foot / day",
     "kWp": "kW", "MWp": "MW", "GWp": "GW", "MWe": "MW", "GWe": "GW",
     "mtpa": "Mt / year", "Mtpa": "Mt / year", "MTPA": "Mt / year", "kmh": "kilometre / hour",
+    "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
+    "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "US fl oz": "fluid_ounce",
+    "imperial fl oz": "imperial_fluid_ounce", "UK fl oz": "imperial_fluid_ounce",
 }  # fmt: skip
 """Whole-phrase spellings pint does not read the way news means them."""
 

@@ -1280,3 +1280,24 @@ def test_a_player_who_played_over_so_many_games_played_more_than_that(tmp_path: 
     )
     assert len(found) == 4
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+@pytest.mark.parametrize(
+    ("quote", "stated"),
+    [
+        ("prices rose for a fifth consecutive month", []),
+        ("she won a sixth title", []),
+        ("he is seeking a third term", []),
+        ("Labour won a sixth of the seats", ["a sixth of the seats"]),
+        ("costs were cut by a fifth", ["a fifth"]),
+        ("an eighth of the budget", ["an eighth of the budget"]),
+        ("three-eighths of voters", ["three-eighths of voters"]),
+    ],
+)
+def test_a_fraction_word_before_an_ordinal_noun_is_an_ordinal(
+    quote: str, stated: list[str]
+) -> None:
+    """"A fifth consecutive month" is the fifth month in a row, no fraction; "a sixth of
+    the seats" and "cut by a fifth" are fractions (sixths and eighths read as fifths are)."""
+    found = figures_in(quote, Context(), dt.date(2025, 6, 3))
+    assert [figure.text for figure in found] == stated

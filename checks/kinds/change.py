@@ -420,8 +420,8 @@ def _at_the_finest_digits(
         if new is not figure
     ]
     note = (
-        f"{' and '.join(read)} read to the digits of {finest_figure.text} (a rates desk"
-        " writes 5% for 5.00%)"
+        f"{' and '.join(read)} read to the digits of {finest_figure.text} (trailing zeros"
+        " dropped, as in \"from 5% to 5.25%\")"
         if read
         else ""
     )
