@@ -560,6 +560,8 @@ NOT_FIGURES_OR_ONE_FIGURE: list[tuple[str, list[str]]] = [
     # "by A to B" after a change: how much, then where it ended, not a range
     ("The RBA raised its cash rate by 0.25% to 4.35%, from 4.1%.", ["0.25%", "4.35%", "4.1%"]),
     ("Temperatures rose 20 to 30 degrees Fahrenheit in a day.", ["20 to 30 Δ°F"]),  # a range
+    # a fraction word, then a percentage: two figures, not a range "half to 40%"
+    ("Automatic release moved from half to 40% of the sentence.", ["half", "40%"]),
 ]
 
 

@@ -67,6 +67,10 @@ _SCORE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_PAIR = re.compile(r"(?<![\w.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\w.,%]|-\w)")
+_FRACTION_WORD = (
+    r"(?:a\s+|one[\s-])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[\s-]"
+    r"(?:thirds|quarters|fifths)"
+)
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
@@ -274,6 +278,14 @@ def _corrected(
             and right is not None
             and changes_by_then_to(text[max(0, span[0] - 40) : span[0]], left, right)
         ):  # "rose 2C to 46C": a difference, then a reading
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        if (
+            left is not None
+            and right is not None
+            and right.flavour == "percent"
+            and left.flavour is None
+            and re.fullmatch(_FRACTION_WORD, left_text.strip(), re.IGNORECASE)
+        ):  # "from half to 40% of the sentence": a fraction, then a percentage
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
         if (
             left is not None
