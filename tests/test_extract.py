@@ -529,3 +529,146 @@ def test_ambiguous_units_majorities_and_margins_are_drafted_as_written() -> None
     assert "2 million tons" in written and "short tons" in (written["2 million tons"] or "")
     assert "2C" in written and "minus 2C" not in written and "-2°C" not in written
     assert "two-thirds" in written and "a two-thirds majority" in written
+
+
+# --- names, tenors, scores, ages, rates (sports, crime and markets copy) ----------------
+
+NOT_FIGURES_OR_ONE_FIGURE: list[tuple[str, list[str]]] = [
+    # the number of an index's name is no figure ("FTSE 100 slides" was `100 slides`)
+    ("The FTSE 100 slides 1.2% as the FTSE 250 lost 40 points.", ["1.2%", "40 points"]),
+    ("The Nikkei 225 rose 0.5%, the S&P 500 1.1% and the Euro Stoxx 50 0.3%.",
+     ["0.5%", "1.1%", "0.3%"]),
+    # a bond's tenor is no length of time the text states; a sentence or a ban is
+    ("The yield on the 10-year gilt rose to 4.52%, and the two-year Treasury yield stood at "
+     "4.87%.", ["4.52%", "4.87%"]),
+    ("He received a 27-month sentence and a 10-year ban.", ["27-month", "10-year"]),
+    # scores and votes are not ranges, nor two bare numbers
+    ("The committee voted 6-3 for the rise.", []),
+    ("Rovers beat City 3-1 after a 2-2 draw in the first leg.", []),
+    # an ordinal the grammar reads bare
+    ("It was the 14th consecutive increase.", []),
+    # lengths of time in parts are one figure
+    ("Journey times will be cut from 2 hours 20 minutes to 1 hour 52 minutes.",
+     ["2 hours 20 minutes", "1 hour 52 minutes"]),
+    ("He was jailed for six years and eight months.", ["six years and eight months"]),
+    # a person's age is an age, not a bare number
+    ("Daniel Hughes, 34, of Leeds, was jailed. A man aged 41 was arrested.",
+     ["34 years old", "41 years old"]),
+    # a rate keeps its "an hour" when the noun runs on past it
+    ("With 17 trains an hour in each direction the line will carry 18,700 passengers an hour "
+     "each way.", ["17 trains an hour", "18,700 passengers an hour"]),
+    # "by A to B" after a change: how much, then where it ended, not a range
+    ("The RBA raised its cash rate by 0.25% to 4.35%, from 4.1%.", ["0.25%", "4.35%", "4.1%"]),
+    ("Temperatures rose 20 to 30 degrees Fahrenheit in a day.", ["20 to 30 Δ°F"]),  # a range
+    # a fraction word, then a percentage: two figures, not a range "half to 40%"
+    ("Automatic release moved from half to 40% of the sentence.", ["half", "40%"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    NOT_FIGURES_OR_ONE_FIGURE,
+    ids=[s[0][:60] for s in NOT_FIGURES_OR_ONE_FIGURE],
+)
+def test_names_tenors_and_scores_are_no_figures_and_a_length_of_time_is_one(
+    sentence: str, values: list[str]
+) -> None:
+    text = f"Markets\n\nBy A Writer August 3, 2023\n\n{sentence}\n"
+    draft = build_draft(read_article("-", text.encode()))
+    body = [c for c in draft.claims if c.found.start >= text.index(sentence)]
+    assert [c.written for c in body if c.key == "value"] == values
+    for claim in body:
+        parse_figure(claim.written, Context())  # the value grammar reads what is drafted
+
+
+def test_an_age_keeps_its_quote_from_the_name_and_says_so(tmp_path: Path) -> None:
+    """The quote check reads the bare 34 of the quote as the age `34 years old`."""
+    article = tmp_path / "court.txt"
+    article.write_text(
+        "Man jailed\n\nBy A Writer 5 March 2024\n\nDaniel Hughes, 34, of Leeds, was jailed for "
+        "six years and eight months.\n",
+        encoding="utf-8",
+    )
+    age = next(c for c in _draft(article).claims if c.written == "34 years old")
+    assert age.quote is not None and age.quote.startswith("Daniel Hughes, 34,")
+    assert age.note is not None and "age" in age.note
+    out = tmp_path / "out"
+    out.mkdir()
+    _, result = _draft_beside(article, out)
+    assert result.errors == ()
+    assert all(c.verdict is Verdict.CONSISTENT for c in result.checks)
+
+
+def test_a_sum_is_suggested_only_among_figures_of_one_kind() -> None:
+    """The football draft added a 2-2 draw and an age (23) up to the 24 league goals, by
+    accident consistent. "In all" is the 31 goals' cue, not the 24's; the draw is a score
+    and 23 an age, so the only sum is the goals' own."""
+    text = (
+        "Cup\n\nBy A Writer 9 May 2024\n\nRovers won 5-3 on aggregate after the first leg "
+        "ended in a 2-2 draw. Striker Jonas Berg, 23, scored twice to take his tally to 31 "
+        "goals in all competitions this season: 24 in the league, 4 in the cup and 3 in "
+        "Europe.\n"
+    )
+    assert _suggested(text) == {"sum0": ["season_league", "europe_cup", "europe_cup_league",
+                                         "tally_competitions"]}  # fmt: skip
+    courtrooms = (
+        "Courts\n\nBy A Writer 5 March 2024\n\nThe government has recruited 1,000 new judges "
+        "since 2022 and added 20 courtrooms, taking the total to 340 courtrooms.\n"
+    )
+    assert "sum" not in " ".join(_suggested(courtrooms))  # judges are no part of courtrooms
+
+
+def test_a_guessed_total_takes_no_part_larger_than_itself() -> None:
+    text = (
+        "Results\n\nBy A Writer 5 March 2024\n\nTesco reported profits of £2.29bn. Earnings "
+        "per share rose to 24.4p, and the board proposed a final dividend of 8.05p, taking "
+        "the total for the year to 12.1p.\n"
+    )
+    assert not any(k.startswith("sum") for k in _suggested(text))
+
+
+CHANGES: list[tuple[str, list[str]]] = [
+    ("The backlog reached a record 67,573 at the end of December, up from 38,016 at the end "
+     "of 2019, a rise of 44%.", ["38,016", "67,573", "44%"]),
+    ("The Bank raised interest rates by 25 basis points to 5.25%, from 5%.",
+     ["5%", "5.25%", "25 basis points"]),
+    ("The Fed raised its benchmark rate by 50 basis points to a range of 5.25%-5.5%, from "
+     "5%-5.25%.", ["5%-5.25%", "5.25%-5.5%", "50 basis points"]),
+    ("The ECB lifted its deposit rate by 0.25 percentage points to 3.75% from 3.5%, while the "
+     "RBA raised its cash rate by 0.25% to 4.35%, from 4.1%.",
+     ["3.5%", "3.75%", "0.25 percentage points", "4.1%", "4.35%", "0.25%"]),
+    ("The board raised the quarterly dividend to 24 cents a share from 22 cents, an increase "
+     "of 9.1%.", ["22 cents per share", "24 cents a share", "9.1%"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "operands"), CHANGES, ids=[c[0][:60] for c in CHANGES])
+def test_changes_are_suggested_for_raised_lifted_and_up_from(
+    sentence: str, operands: list[str]
+) -> None:
+    """"Up from 38,016 at the end of 2019, a rise of 44%" went to December (a date) for its
+    end; "raised", "lifted" were no cues; one change per sentence was the most."""
+    text = f"Markets\n\nBy A Writer August 3, 2023\n\n{sentence}\n"
+    draft = build_draft(read_article("-", text.encode()))
+    changes = [s.operands for s in draft.suggestions if s.kind == "change"]
+    assert [draft.claims[i].written for change in changes for i in change] == operands
+
+
+def test_pence_and_pounds_in_brackets_are_one_amount(tmp_path: Path) -> None:
+    """"4,850p (£48.50)" is suggested as `same`; the slip "412.3p (£41.23)" is flagged."""
+    article = tmp_path / "ftse.txt"
+    article.write_text(
+        "Miners\n\nBy A Writer 5 March 2024\n\nRio Tinto closed at 4,850p (£48.50), while "
+        "Glencore shares slipped to 412.3p (£41.23).\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    _, result = _draft_beside(article, out)
+    same = {
+        tuple(o.text for o in c.operands): c.verdict for c in result.checks if c.kind == "same"
+    }
+    assert same == {
+        ("4,850p", "£48.50"): Verdict.CONSISTENT,
+        ("412.3p", "£41.23"): Verdict.MISMATCH,
+    }

@@ -134,13 +134,20 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         written = _a_majority_won(text, item) or written
         if item.meaning_text is not None:
             reason = f"{item.meaning_reason}; " if item.meaning_reason else ""
+            if item.meaning_quoted:
+                reason = item.meaning_reason or "an age"
             # the quote check reads "3°C" in a quote as the difference `3 Δ°C` states
             restated = (
                 _quote(text, item, found, context, day, item.stated)
                 if is_difference(item.stated)
+                else quote
+                if item.meaning_quoted
                 else None
             )
-            if restated is not None:
+            if item.meaning_quoted:  # "Daniel Hughes, 34,": the quote check reads the age
+                restated = _with_name(text, item, quote)
+                note = f"{reason}, drafted as one; delete it if no check needs it"
+            elif restated is not None:
                 note = (
                     f"{reason}written as {item.meaning_text}: a difference converts without "
                     "the 32° offset of a reading"
@@ -177,6 +184,19 @@ def _a_majority_won(text: str, item: Found) -> str | None:
                 return None
             return " ".join(match.group(0).split())
     return None
+
+
+def _with_name(text: str, item: Found, quote: str) -> str:
+    """The quote of an age widened back to the name it follows ("Daniel Hughes, 34, of")."""
+    at = text.find(quote, item.sentence.start, item.sentence.end)
+    if at != item.start:
+        return quote
+    name = re.search(
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*$", text[item.sentence.start : item.start]
+    )
+    if name is None:
+        return quote
+    return text[item.sentence.start + name.start() : item.start] + quote
 
 
 def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict[int, str]:

@@ -42,6 +42,41 @@ _MONTH_LEADS = frozenset({
     "that", "end", "start", "on",
 })  # fmt: skip
 _RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[–—-]\s*")
+_INDEX_NAME_BEFORE = re.compile(
+    r"(?:\bFTSE|\bS&P(?:/ASX)?|\bNikkei|\bRussell|\bStoxx(?:\s+Europe)?|\bDAX|\bCAC|\bASX|"
+    r"\bIBEX|\bIbex|\bAEX|\bSMI|\bNasdaq|\bNASDAQ|\bNifty|\bSensex|\bKOSPI|\bKospi|"
+    r"\bWilshire|\bTSX|\bSTI|\bMSCI(?:\s+[A-Z][\w-]*)?|\bBSE|\bJSE\s+Top|\bHang\s+Seng"
+    r"(?:\s+China\s+Enterprises)?)[\s-]*$"
+)
+"""The name of a stock index before its number: "FTSE 100", "S&P 500", "Nikkei 225"."""
+_TENOR_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.]*\s+)?(?:yields?|gilts?|bonds?|Treasur(?:y|ies)|notes?|[Bb]unds?|JGBs?|"
+    r"OATs?|BTPs?|fixed|mortgages?|swaps?|bills?|debt|paper|maturit(?:y|ies)|tenors?|"
+    r"borrowing)\b"
+)
+"""What a tenor names: "the 10-year gilt", "10-year US Treasuries", "a two-year fixed deal"."""
+_SCORE_NOUNS = frozenset({
+    "draw", "draws", "win", "wins", "victory", "defeat", "loss", "vote", "votes", "lead",
+    "aggregate", "scoreline", "result", "thrashing", "majority", "decision", "ruling",
+    "verdict", "split", "home", "away", "win-loss", "record",
+})  # fmt: skip
+_SCORE_VERB_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|losing|drew|draw|trail(?:ed|s|ing)?|"
+    r"led|lead|leads|voted|vote|votes|defeat(?:ed|s)?|thrash(?:ed|es)?|score(?:d|s)?|"
+    r"ruled|approved|rejected)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_SCORE_PAIR = re.compile(r"(?<![\w.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\w.,%]|-\w)")
+_FRACTION_WORD = (
+    r"(?:a\s+|one[\s-])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[\s-]"
+    r"(?:thirds|quarters|fifths)"
+)
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
+"""A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
+_CHANGE_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+""""Raised its cash rate by 0.25% to 4.35%": how much, then where it ended, not a range
+(when both figures have their unit: "by 20 to 30 degrees" is a range)."""
 
 
 class Found(msgspec.Struct, frozen=True):
@@ -57,6 +92,9 @@ class Found(msgspec.Struct, frozen=True):
     meaning_text: str | None = None
     meaning_reason: str | None = None
     """Why the words mean it ("“warmed by 3°C”: a difference of temperatures"), if known."""
+    meaning_quoted: bool = False
+    """Whether a quote of the words states the meaning when read back (the quote check
+    takes the bare 34 of "Daniel Hughes, 34," for the age ``34 years old``)."""
 
     @property
     def stated(self) -> Figure:
@@ -113,8 +151,16 @@ def _in_sentence(
         reach = pieces[0][1][1] if pieces else span[1]
         for piece, piece_span in pieces:
             if _wanted(text, piece, piece_span, sentence):
+                age = _age(text, piece, piece_span, context)
                 meaning = _meaning(text, piece, piece_span, sentence, context, found)
-                if meaning is None:
+                if age is not None:  # "Daniel Hughes, 34,": the bare 34 is an age
+                    found.append(
+                        Found(
+                            piece, piece_span[0], piece_span[1], sentence, age, age.text,
+                            f"“{_age_words(text, piece_span)}”: a person's age", True,
+                        )
+                    )  # fmt: skip
+                elif meaning is None:
                     found.append(Found(piece, piece_span[0], piece_span[1], sentence))
                 else:  # "minus 12C", "12C below zero": its words reach past the figure
                     found.append(
@@ -178,6 +224,18 @@ def _corrected(
             if kept and (kept[0].endswith("s") or bare.endswith("ed")):
                 break  # "riders use", "passengers conducted": a plural noun ends the phrase
             kept.append(word)
+        rest = [w.lower().strip(".,;:") for w in words[len(kept) : len(kept) + 2]]
+        if kept and len(rest) == 2 and rest[0] in _RATE_WORDS:
+            rate_text = (written[: written.find(words[0])] + " ".join(words[: len(kept) + 2]))
+            rate_span = _locate(text, rate_text.strip(), span[0], span[1])
+            try:
+                rate = parse_figure(" ".join(rate_text.split()), context)
+            except FigureError:
+                rate = None
+            if rate is not None and rate_span is not None and any(
+                power < 0 for _, power in rate.dimension
+            ):
+                return [(rate, rate_span)]  # "17 trains an hour in each direction"
         if len(kept) < len(words):
             head = written[: written.find(words[0])] if words else written
             shorter_text = (head + " ".join(kept)).strip()
@@ -220,6 +278,23 @@ def _corrected(
             and right is not None
             and changes_by_then_to(text[max(0, span[0] - 40) : span[0]], left, right)
         ):  # "rose 2C to 46C": a difference, then a reading
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        if (
+            left is not None
+            and right is not None
+            and right.flavour == "percent"
+            and left.flavour is None
+            and re.fullmatch(_FRACTION_WORD, left_text.strip(), re.IGNORECASE)
+        ):  # "from half to 40% of the sentence": a fraction, then a percentage
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        if (
+            left is not None
+            and right is not None
+            and join.group().strip() == "to"
+            and (left.dimension or left.flavour)
+            and _CHANGE_BY_BEFORE.search(text[max(0, span[0] - 40) : span[0]])
+            and not left.absolute_temperature
+        ):  # "raised its cash rate by 0.25% to 4.35%": how much, then where it ended
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
 
@@ -268,6 +343,62 @@ def _meaning(
     )
 
 
+def _is_score(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
+    """Whether the figure is a side of a score or a vote ("3-1", "a 2-2 draw", "6-3").
+
+    The grammar reads "2-2 draw" as a range of draws and "6-3" as two numbers; neither is a
+    figure a check can use. A pair of whole numbers is a score when the first is not
+    smaller (a range is written low to high) or a verb of winning, losing or voting leads
+    it ("lost 1-3"), and nothing but a score's noun follows it.
+    """
+    if figure.is_date or figure.dimension or figure.flavour or figure.qualifier:
+        return False
+    start, end = span
+    lo = max(sentence.start, start - 8)
+    hi = min(sentence.end, end + 8)
+    for match in _SCORE_PAIR.finditer(text[lo:hi]):
+        pair_start, pair_end = lo + match.start(), lo + match.end()
+        if not (pair_start <= start < pair_end or start <= pair_start < end):
+            continue
+        rest = text[pair_end:end].strip().lower()
+        if rest and rest not in _SCORE_NOUNS:
+            return False
+        first, second = int(match.group(1)), int(match.group(2))
+        return first >= second or bool(
+            _SCORE_VERB_BEFORE.search(text[sentence.start : pair_start])
+        )
+    return False
+
+
+def _age(text: str, figure: Figure, span: Span, context: Context) -> Figure | None:
+    """``34 years old`` for a bare whole number that gives a person's age, else ``None``.
+
+    "Daniel Hughes, 34, of Leeds", "a man aged 34": drafted bare, the 34 would be added to
+    counts ("23" goals) and checked against nothing; as an age it is a length of time. The
+    quote check reads the bare 34 of the quote as the age, so the quote is kept.
+    """
+    start, end = span
+    written = text[start:end]
+    if not re.fullmatch(r"\d{1,3}", written) or not 0 < int(written) < 120 or figure.dimension:
+        return None
+    lead = text[max(0, start - 60) : start]
+    if not _AGE_BEFORE.search(lead):
+        return None
+    if not lead.rstrip().endswith("aged") and not re.match(r"\s*,", text[end : end + 3]):
+        return None  # "Hughes, 34, of Leeds": the age stands between commas
+    try:
+        return parse_figure(f"{written} years old", context)
+    except FigureError:
+        return None
+
+
+def _age_words(text: str, span: Span) -> str:
+    lead = re.search(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$", text[max(0, span[0] - 60) : span[0]])
+    head = lead.group() if lead is not None else ""
+    tail = "," if text[span[1] : span[1] + 1] == "," else ""
+    return f"{head}{text[span[0] : span[1]]}{tail}"
+
+
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     start, end = span
     written = text[start:end]
@@ -280,6 +411,16 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False  # a time of day, 20:38
         if written.startswith(("-", "−")) and before.isalpha():
             return False
+    if written[:1].isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "FTSE 100", "S&P 500": the name of an index
+    if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day)", written, re.IGNORECASE) and (
+        _TENOR_AFTER.match(text, end)
+    ):
+        return False  # "the 10-year gilt": a bond's tenor, not a length of time it states
+    if written[:1].isdigit() and re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3]):
+        return False  # "the 14th consecutive increase": an ordinal the grammar read bare
+    if _is_score(text, figure, span, sentence):
+        return False  # "beat City 3-1", "a 2-2 draw", "voted 6-3": a score or a vote
     if re.fullmatch(r"\d{4}s|\d0s|'\d0s", written) or re.match(r"\d+(?:st|nd|rd|th)\b", written):
         return False  # decades, ordinals
     if re.fullmatch(r"'?\d*0", written) and re.match(r"s\b", text[end : end + 2]):

@@ -35,7 +35,9 @@ _CHANGE = re.compile(
     r"dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
     r"surg(?:e|ed|es|ing)|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|up|down|"
     r"decreas(?:e|ed|es|ing)|cut|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
-    r"lost|los(?:e|es|ing)|improv(?:e|ed|es|ing)|worsen(?:ed|s|ing)?)\b",
+    r"lost|los(?:e|es|ing)|improv(?:e|ed|es|ing)|worsen(?:ed|s|ing)?|rais(?:e|ed|es|ing)|"
+    r"lift(?:ed|s|ing)?|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?|lower(?:ed|s|ing)|"
+    r"trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?)\b",
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(r"\b(?:segments?|sections?|stretch(?:es)?|legs?|portions?|phases?)\b", re.I)
@@ -62,7 +64,8 @@ class Suggestion(msgspec.Struct, frozen=True):
 
 
 _FALLING = re.compile(
-    r"f[ae]ll|drop|declin|down|decreas|cut|reduc|slump|plung|shr[aiu]nk|slid|los[te]|worsen",
+    r"f[ae]ll|drop|declin|down|decreas|cut|reduc|slump|plung|shr[aiu]nk|slid|los[te]|worsen|"
+    r"lower|trim|slash",
     re.IGNORECASE,
 )
 
@@ -118,9 +121,28 @@ def _convertible(a: Figure, b: Figure, published: dt.date) -> bool:
     if a.is_date or b.is_date or a.flavour or b.flavour or not a.dimension:
         return False
     first, second = _currency(a), _currency(b)
+    if first and second and first == second:  # "4,850p (£48.50)": pence and pounds
+        return _unit_written(a.text) != _unit_written(b.text)
     if first and second:
-        return first != second and ecb_rate(first, second, published) is not None
+        return ecb_rate(first, second, published) is not None
     return a.dimension == b.dimension and a.absolute_temperature == b.absolute_temperature
+
+
+def _unit_written(text: str) -> str:
+    """The unit as written, without the number or its scale: ``p`` of 4,850p, ``£`` of £48.50."""
+    return re.sub(
+        r"[\d.,\s]+|\b(?:thousand|million|billion|trillion|m|bn|tn|trn|k)\b", "", text.lower()
+    )
+
+
+def _same_kind(figures: list[Figure]) -> bool:
+    """Whether the figures count one kind of thing: no two name different nouns.
+
+    A bare number beside counted ones is taken for a count of the same (``24`` in the
+    league of ``31 goals``); ``2-2 draw`` beside goals is not.
+    """
+    nouns = {singular(f.counted.lower()) for f in figures if f.counted is not None}
+    return len(nouns) <= 1
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
@@ -180,12 +202,13 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
     suggestions: list[Suggestion] = []
     totals: set[int] = set()
     for index, item in enumerate(found):
-        if index in partners or item.stated.is_date or not _TOTAL.search(_window(text, item)):
+        if index in partners or item.stated.is_date or not _own_cue(text, found, index, _TOTAL):
             continue
         window = [
             back for back in range(index - 1, -1, -1)
             if found[back].paragraph >= item.paragraph - 2 and back not in partners
             and back not in totals and _addable(found[back].stated, item.stated)
+            and _same_kind([found[back].stated, item.stated])
         ]  # fmt: skip
         values: list[tuple[float, float]] = []
         for back in window:  # nearest first: the paragraph's own, then earlier ones if needed
@@ -216,7 +239,13 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
         parts = _fitting(found, pool, item)
         reason = "the text gives it as a total of these parts, which add up to it"
         if parts is None:
-            parts = sorted(b for b in window if found[b].paragraph == item.paragraph)
+            parts = sorted(
+                b for b in window
+                if found[b].paragraph == item.paragraph
+                and found[b].stated.strict.lo <= item.stated.strict.hi
+            )  # a part is no larger than its total: 24.4p is no part of a 12.1p dividend
+            if not _same_kind([found[b].stated for b in parts]):
+                continue
             reason = (
                 "the text gives it as a total, but no figures before it add up to it: the parts "
                 "are a guess (the figures before it in the paragraph); correct them"
@@ -228,11 +257,34 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
     return suggestions
 
 
+def _own_cue(text: str, found: list[Found], index: int, cue: re.Pattern[str]) -> bool:
+    """Whether a cue in the figure's clause is its own: no other figure stands between them.
+
+    "his tally to 31 goals in all competitions this season: 24 in the league": "in all" is
+    the 31's, not the 24's.
+    """
+    item = found[index]
+    start = max(item.sentence.start, text.rfind(",", item.sentence.start, item.start) + 1)
+    stop = text.find(",", item.end, item.sentence.end)
+    stop = stop if stop != -1 else item.sentence.end
+    for match in cue.finditer(text, start, stop):
+        lo, hi = sorted((match.start(), item.start))
+        if not any(
+            j != index and lo < other.start and other.end <= max(hi, match.start())
+            and not other.stated.is_date
+            for j, other in enumerate(found)
+        ):  # fmt: skip
+            return True
+    return False
+
+
 def _fitting(found: list[Found], pool: list[int], total: Found) -> list[int] | None:
     """The parts from ``pool`` that add up to ``total``: the nearest first, then the fewest."""
     best: list[int] | None = None
     for size in range(2, len(pool) + 1):
         for combination in itertools.combinations(pool, size):
+            if not _same_kind([found[i].stated for i in combination]):
+                continue
             if _overlap(_total([found[i].stated for i in combination]), total.stated.lenient):
                 chosen = sorted(combination)
                 if best is None or (pool[0] in chosen and pool[0] not in best):
@@ -336,6 +388,7 @@ _ROLES = frozenset({"from", "to", "by"})
 _ROLE_FILLERS = frozenset({
     "last", "this", "next", "previous", "prior", "year", "years", "month", "months", "week",
     "weeks", "s", "the", "a", "its", "their", "his", "her", "an", "earlier", "before",
+    "range", "of", "record", "level", "high", "low", "new", "peak",
 })  # fmt: skip
 """Words between a role word and its figure that leave the role as it is."""
 
@@ -346,6 +399,7 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
     for sentence in sentences:
         members = [i for i, f in enumerate(found) if f.sentence == sentence and i not in partners]
         for cue in _CHANGE.finditer(text, sentence.start, sentence.end):
+            # "the ECB lifted its rate by … to … from …, while the RBA raised its by …"
             after = [i for i in members if found[i].start >= cue.end()]
             before = [i for i in members if found[i].end <= cue.start()]
             by = from_ = to = None
@@ -361,7 +415,16 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                 elif role in {"by", ""} and by is None and position == 0:
                     by = i
             if to is None and before and from_ is not None:
-                to = before[-1]
+                # "reached 67,573 at the end of December, up from 38,016": not December
+                start_figure = found[from_].stated
+                to = next(
+                    (
+                        i for i in reversed(before)
+                        if _addable(found[i].stated, start_figure)
+                        or _one_rate(found[i].stated, start_figure)
+                    ),
+                    before[-1],
+                )  # fmt: skip
             if by is None and from_ is not None and to is not None:
                 rest = [i for i in after if i not in {from_, to} and i > min(from_, to)]
                 by = next((i for i in rest if found[i].stated.flavour is not None), None)
@@ -380,7 +443,7 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                     "; the text gives the fall as a positive figure, so `by` is written negative"
                 )
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
-            break
+            members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
 
 
