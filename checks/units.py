@@ -245,6 +245,7 @@ _ALIASES: dict[str, str] = {
     "bcm/d": "billion_cubic_metre / day", "bcf/d": "billion_cubic_foot / day",
     "kWp": "kW", "MWp": "MW", "GWp": "GW", "MWe": "MW", "GWe": "GW",
     "mtpa": "Mt / year", "Mtpa": "Mt / year", "MTPA": "Mt / year", "kmh": "kilometre / hour",
+    "US cup": "cup", "US cups": "cup",
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "US fl oz": "fluid_ounce",
     "imperial fl oz": "imperial_fluid_ounce", "UK fl oz": "imperial_fluid_ounce",
@@ -584,10 +585,33 @@ def power_for_energy_hint(first: Measured, second: Measured) -> str:
     return ""
 
 
+_MEASURE_OF_A_COUNTED_WORD: dict[str, tuple[Dimension, str]] = {
+    "cup": ((("[length]", 3),), "`US cups` or `ml`"),
+    "shot": ((("[length]", 3),), "`ml` or `fl oz`"),
+    "chain": ((("[length]", 1),), "`yards` or `m`"),
+    "link": ((("[length]", 1),), "`m`"),
+}
+"""The measure pint has by the name of a word counted as things (:data:`_DENIED`), and
+how to write it."""
+
+
 def misspelt_unit_hint(first: Measured, second: Measured) -> str:
-    """``; if 'kmz' is a unit, did you mean 'km'?`` when a counted noun is near a unit's name."""
+    """A hint when a counted noun beside a measure is likely a unit written wrongly.
+
+    ``; if 'kmz' is a unit, did you mean 'km'?`` for a noun near a unit's name, and for a
+    word read as things although pint has a unit of the measure's kind by that name ("2
+    cups (480ml)": cups won, or a volume?) how to write the measure.
+    """
     for counted, measured in ((first, second), (second, first)):
         if counted.counted and measured.dimension and not measured.counted:
+            word = counted.counted.lower()
+            singular = word[:-1] if word.endswith("s") else word
+            measure = _MEASURE_OF_A_COUNTED_WORD.get(singular)
+            if measure is not None and measure[0] == measured.dimension:
+                return (
+                    f"; {counted.counted!r} is counted as things (cups won, a chain of"
+                    f" shops): for the measure write {measure[1]}"
+                )
             close = near_miss(counted.counted, measured.dimension)
             if close is not None:
                 return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
