@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
 from pydantic import ValidationError
 
 from checks.dates import parse_date
@@ -435,7 +436,7 @@ def _judge_one(
         verdict, message = Verdict.CONSISTENT, strict.basis
     elif lenient.holds:
         verdict = Verdict.ROUNDING
-        message = explanation + _rounding_note(kind, parameters, scope)
+        message = explanation + _rounding_note(kind, parameters, scope, tolerance)
     else:
         verdict, message = Verdict.MISMATCH, explanation
     if known is not None:
@@ -460,30 +461,55 @@ def _judge_one(
     )  # fmt: skip
 
 
-def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope) -> str:
+def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope, tolerance: Tolerance) -> str:
     """Which figures a ``rounding`` verdict reads more loosely than written, and how.
 
     A whole count read loosely ("650 seats" as 645–655) may be exact by nature: the note
-    says how to make it so, since an off-by-one there is a real error.
+    says how to make it so, since an off-by-one there is a real error. A figure the check
+    still holds without reading loosely is left out ("one in four" for 152 of 590 holds
+    only as a loose fourth, whatever the count): naming it would send the fact-checker to
+    the wrong figure.
     """
-    loose: list[str] = []
-    exact = ""
+    loose: list[tuple[str, Figure]] = []
     for name in dict.fromkeys(kind.operands(parameters)):
         try:
             figure = scope.figure_or_literal(name)
         except CheckError:
             continue
         if figure.lenient != figure.strict and not figure.is_date:
-            loose.append(f"{figure.text} as {describe_interval(figure.lenient, figure.display)}")
-            if counts_things(figure) and figure.strict.lo == figure.strict.hi and not exact:
-                exact = (
-                    f" (if {figure.text} is an exact count, as a chamber's seats are, set"
-                    " `precision: exact` on its claim)"
-                )
-    if not loose:
+            loose.append((name, figure))
+    needed = [
+        (name, figure)
+        for name, figure in loose
+        if _needs_loose(kind, parameters, scope, tolerance, name)
+    ]
+    loose = needed or loose
+    exact = ""
+    for _, figure in loose:
+        if counts_things(figure) and figure.strict.lo == figure.strict.hi and not exact:
+            exact = (
+                f" (if {figure.text} is an exact count, as a chamber's seats are, set"
+                " `precision: exact` on its claim)"
+            )
+    described = [f"{f.text} as {describe_interval(f.lenient, f.display)}" for _, f in loose]
+    if not described:
         return "; it holds only if round figures were rounded further than written"
-    text = "; it holds only if figures were rounded further than written: " + ", ".join(loose)
-    return text + exact
+    text = "; it holds only if figures were rounded further than written: "
+    return text + ", ".join(described) + exact
+
+
+def _needs_loose(
+    kind: Kind[Any], parameters: Any, scope: Scope, tolerance: Tolerance, name: str
+) -> bool:
+    """Whether the lenient judgement fails once claim ``name`` is read as written."""
+    figure = scope.figures.get(name)
+    if figure is None:  # a figure written in the check: its reading cannot be swapped
+        return True
+    figures = {**scope.figures, name: replace(figure, lenient=figure.strict)}
+    try:
+        return not kind.judge(parameters, replace(scope, figures=figures), True, tolerance).holds
+    except Exception:  # noqa: BLE001 - a kind that cannot judge it: keep the figure named
+        return True
 
 
 def _subdocument(document: Document, prefix: tuple[str | int, ...]) -> Document:
