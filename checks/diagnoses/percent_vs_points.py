@@ -25,6 +25,7 @@ PERCENTAGE_POINT = 1e-2
 @register("percent_vs_points", 70, "Per cent was written for percentage points, or the reverse.")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Read per cent as points, points as per cent, basis points as points, index points as %."""
+    levels = _index_levels(attempt)
     for key, figure in attempt.operands:
         number = format_number(written_number(figure), 6)
         if figure.flavour == "percent":
@@ -33,7 +34,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 f"{figure.text} is read as {number} percentage points",
                 "per cent was written for percentage points",
             )
-            index = _reread(figure, "points")
+            index = _reread(figure, "points") if key == levels else None
             if index is not None:
                 yield Candidate(
                     ((key, index),),
@@ -57,7 +58,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"{figure.text} is read as {other.text}",
                     f"{written} points were written for {meant} points",
                 )
-        elif figure.flavour is None and not figure.dimension and noun(figure) == "point":
+        elif key == levels and noun(figure) == "point":
             percent = _reread(figure, "%")
             if percent is not None:
                 yield Candidate(
@@ -65,6 +66,26 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"{figure.text} is read as {percent.text}",
                     "index points were written for per cent",
                 )
+
+
+def _index_levels(attempt: Attempt) -> str | None:
+    """The ``by`` of a ``change`` between two index levels (bare numbers), else ``None``.
+
+    Index points are the unit of a level such as the FTSE 100's 7,842.6, written as a bare
+    number; only a change between two such levels is in index points. Points scored in a
+    game (``68 points``, a count) are never read as per cent.
+    """
+    if attempt.kind_name != "change":
+        return None
+    spec = attempt.parameters.change
+    figures = dict(attempt.operands)
+    ends = [figures.get(spec.from_), figures.get(spec.to)]
+    if all(
+        end is not None and not end.dimension and end.flavour is None and end.counted is None
+        for end in ends
+    ):
+        return str(spec.by)
+    return None
 
 
 def _reread(figure: Figure, unit: str) -> Figure | None:
