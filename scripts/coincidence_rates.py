@@ -16,6 +16,15 @@ figure swapped give the *found* column: how often a real swap is diagnosed today
 lines marked *percentage swapped* swap the stated percentage's digits instead of a count's
 (``74%`` printed as ``47%``): the slip for which two-digit percentages count as copied.
 
+A second table does the same for ``decimal_point`` (a decimal point moved one place):
+sums of money written with a point (``$6.87bn``) and shares of it stated to a tenth of a
+per cent (``23.4%``), to 2, 3 or 4 significant digits. A *wrong figure* replaces the total
+or the share by one anywhere from 30 times smaller to 30 times larger (a figure from
+another line of the table, say); *chance* is how often moving one point fits it, before
+the rule (any figure with a point, either way) and after it (``diagnose`` names
+``decimal_point``); *found* is how often a consistent check with one figure's point moved
+is diagnosed as that.
+
 Run ``python scripts/coincidence_rates.py [N]`` (default 2,000; fixed seeds, so the same
 numbers every time). The figures are random, not news: the rates compare the rule's two
 sides on one footing; they are not rates of real-world errors.
@@ -175,6 +184,112 @@ def rates(
     )
 
 
+def pointed(value: float, digits: int) -> str | None:
+    """``value`` to ``digits`` significant digits, written with a decimal point, or ``None``."""
+    exponent = math.floor(math.log10(abs(value)))
+    decimals = digits - 1 - exponent
+    if decimals <= 0:
+        return None
+    return f"{value:.{decimals}f}"
+
+
+Texts = dict[str, str]
+
+
+def money_sum(digits: int, rng: random.Random, consistent: bool) -> tuple[Any, Texts] | None:
+    """``a + b = t`` in $bn with points; the total, when wrong, from 1/30 to 30 times off."""
+    a, b = rng.uniform(1, 9.99), rng.uniform(1, 9.99)
+    ta, tb = pointed(a, digits), pointed(b, digits)
+    if ta is None or tb is None:
+        return None
+    total = float(ta) + float(tb)
+    if not consistent:
+        total *= 10 ** rng.uniform(-1.5, 1.5)
+    tt = pointed(total, digits)
+    if tt is None:
+        return None
+    kind = KINDS["sum"]
+    parameters = kind.parameters.model_validate({"sum": ["a", "b"], "equals": "t"})
+    texts = {"a": f"${ta}bn", "b": f"${tb}bn", "t": f"${tt}bn"}
+    return (kind, parameters), texts
+
+
+def money_share(digits: int, rng: random.Random, consistent: bool) -> tuple[Any, Texts] | None:
+    """``p of w is s%``, s to a tenth of a per cent; when wrong, from 1/30 to 30 times off."""
+    w = rng.uniform(1, 9.99)
+    tw = pointed(w, digits)
+    tp = pointed(w * rng.uniform(0.05, 0.95), digits)
+    if tw is None or tp is None:
+        return None
+    share = 100 * float(tp) / float(tw)
+    if not consistent:
+        share *= 10 ** rng.uniform(-1.5, 1.5)
+    ts = pointed(share, 3) if share < 100 else None
+    if ts is None:
+        return None
+    kind = KINDS["share"]
+    spec = {"share": {"part": "p", "whole": "w", "is": "s"}}
+    texts = {"p": f"${tp}bn", "w": f"${tw}bn", "s": f"{ts}%"}
+    return (kind, kind.parameters.model_validate(spec)), texts
+
+
+def point_scope(texts: Texts) -> Scope:
+    """The claims of a decimal point case as figures."""
+    return Scope({name: parse_figure(text) for name, text in texts.items()}, {}, Context())
+
+
+def moved(text: str, places: int) -> str:
+    """The first number of ``text`` with its point moved (the slip, as a writer makes it)."""
+    from checks.diagnoses.decimal_point import moved_point
+
+    token = next(t for t in text.replace("$", " ").replace("bn", " ").replace("%", " ").split())
+    return text.replace(token, moved_point(token, places), 1)
+
+
+MakePoint = Callable[[int, random.Random, bool], tuple[Any, Texts] | None]
+
+
+def point_rates(make: MakePoint, digits: int, n: int) -> str:
+    """One line of the decimal point table."""
+    rng = random.Random(100 + digits)
+    mismatches = before = after = 0
+    while mismatches < n:
+        made = make(digits, rng, False)
+        if made is None:
+            continue
+        (kind, parameters), texts = made
+        if holds(kind, parameters, point_scope(texts)):
+            continue
+        mismatches += 1
+        before += any(
+            "." in text and _holds_lenient(kind, parameters, point_scope({**texts, name: new}))
+            for name, text in texts.items()
+            for new in (moved(text, 1), moved(text, -1))
+        )
+        found = diagnose(kind, parameters, point_scope(texts), Tolerance())
+        after += found is not None and found.cause == "decimal_point"
+    broken = real = 0
+    while broken < n:
+        made = make(digits, rng, True)
+        if made is None:
+            continue
+        (kind, parameters), texts = made
+        name = rng.choice(sorted(texts))
+        slipped = {**texts, name: moved(texts[name], rng.choice((1, -1)))}
+        if holds(kind, parameters, point_scope(slipped)):
+            continue
+        broken += 1
+        found = diagnose(kind, parameters, point_scope(slipped), Tolerance())
+        real += found is not None and found.cause == "decimal_point"
+    name = make.__name__.replace("_", " ")
+    rates = [f"{100 * count / n:.1f}%" for count in (before, after, real)]
+    return f"| {name} | {digits} | " + " | ".join(rates) + " |"
+
+
+def _holds_lenient(kind: Kind[Any], parameters: Any, scope: Scope) -> bool:
+    return bool(kind.judge(parameters, scope, True, Tolerance()).holds)
+
+
 def main(argv: list[str]) -> int:
     """Print the table (Markdown) for ``N`` cases a line."""
     n = int(argv[0]) if argv else 2_000
@@ -185,6 +300,13 @@ def main(argv: list[str]) -> int:
     for make, percent_swapped in lines:
         for digits in (2, 3, 4):
             print(rates(make, digits, n, percent_swapped))
+    print()
+    print(f"{n:,} wrong figures and {n:,} real moved points a line (decimal_point)")
+    print("| check | significant digits | chance, before | chance, after | real slips found |")
+    print("| --- | --- | --- | --- | --- |")
+    for point_make in (money_sum, money_share):
+        for digits in (2, 3, 4):
+            print(point_rates(point_make, digits, n))
     return 0
 
 

@@ -270,6 +270,13 @@ def test_only_figures_copied_digit_by_digit_have_swapped_digits(text: str, copie
         ("turnout_2019", "61.1%", "turnout_2024", "6.2 percentage points", False),
         ("20%", "20%", "growth_2023", "18%", False),
         ("share_km", "45 km", "total_km", "900 km", False),
+        ("tube_rise", "5.9%", "ontime_rise", "3.6%", False),
+        ("dow_fall_pct", "-1.2%", "ftse_fall_pct", "-1.1%", False),
+        ("fed_old", "5.25%", "boe_old", "5%", False),
+        ("birth_rate", "11.2 per 1,000", "rate_2006", "13.9 per 1,000", False),
+        ("share_before", "38%", "share_after", "42%", True),
+        ("fare_rise_2023", "5.9%", "fare_rise_2024", "4.9%", True),
+        ("tube_fare_new", "£2.80", "tube_fare_old", "£2.70", True),
     ],
 )
 def test_a_claim_stands_in_only_for_the_same_kind_of_quantity(
@@ -346,5 +353,7 @@ def test_the_coincidence_script_runs(capsys: pytest.CaptureFixture[str]) -> None
     assert module.swaps(450) == [540, 405]
     assert module.main(["3"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 15 and lines[3].startswith("| sum | 2 |")
-    assert lines[-1].startswith("| change, percentage swapped | 4 |")
+    assert len(lines) == 25 and lines[3].startswith("| sum | 2 |")
+    assert lines[14].startswith("| change, percentage swapped | 4 |")
+    assert lines[19].startswith("| money sum | 2 |")
+    assert lines[-1].startswith("| money share | 4 |")

@@ -2,6 +2,9 @@
 
 "The lake lost 1,500 tonnes" where the source's "1,500" was a decimal comma (1.5 t); "15%"
 printed from "1,5%"; "1.500 km" printed from a German "1.500 km" (1,500 km).
+
+Not for money in a currency whose own copy writes decimal points (dollars, pounds, yen,
+rupees…): "$95 a share" never came from a "$9,5" (:data:`DECIMAL_POINT_CURRENCIES`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,23 @@ from checks.diagnoses import (
     register,
     rescaling,
 )
-from checks.figures import counts_things
+from checks.figures import Figure, counts_things
+
+DECIMAL_POINT_CURRENCIES = frozenset({
+    "USD", "GBP", "AUD", "NZD", "HKD", "SGD", "CHF", "JPY", "CNY", "KRW", "TWD", "INR", "PKR",
+    "LKR", "NPR", "BDT", "MXN", "ILS", "THB", "MYR", "PHP", "NGN", "KES", "GHS", "EGP",
+})  # fmt: skip
+"""Currencies whose own copy writes a decimal point (and a thousands comma): a figure in
+them is not a decimal comma's slip. The euro, the real or the rouble are written with a
+decimal comma at home, and keep the slip."""
+
+
+def decimal_point_money(figure: Figure) -> bool:
+    """Whether ``figure`` is money (or a price per something) in a decimal-point currency."""
+    return any(
+        name.startswith("[currency_") and name[len("[currency_") : -1] in DECIMAL_POINT_CURRENCIES
+        for name, _ in figure.dimension
+    )
 
 
 @register("decimal_separator", 10, "A decimal comma or point was read as a thousands separator.")
@@ -28,6 +47,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         token = number_token(figure)
         if token is None or not plain_quantity(figure) or counts_things(figure):
             continue  # "412 cases" is never 41,2 cases: things are counted whole
+        if decimal_point_money(figure):
+            continue  # "$95 a share" is not "$9,5 a share": dollar copy writes 9.50
         digits = token.replace(",", "").replace(".", "")
         if "." in token:
             decimals = token.split(".")[1]

@@ -12,7 +12,8 @@ others nearby. Three tests, used by the slips that depend on them (``docs/diagno
   if values a few units away fit too, landing among them is no evidence.
 - :func:`same_quantity`: a slip that brings in another claim needs a claim that measures
   the same kind of thing: the same unit as written, the same counted noun, and something
-  that relates the two (the counted noun itself, or claim ids that share a word).
+  that relates the two (the counted noun itself, or claim ids that share a word naming
+  the measure, not merely ``rise`` or ``pct``: :func:`related_ids`).
 
 This module only reads figures; :mod:`checks.diagnoses` applies the tests.
 """
@@ -36,6 +37,27 @@ APPROXIMATE = frozenset({"about", "nearly"})
 
 FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "per", "than", "into"})
 """Words of a claim id that relate nothing (``share_of_the_vote``)."""
+
+GENERIC_WORDS = frozenset({
+    # how a figure changes
+    "rise", "rises", "fall", "falls", "change", "changes", "growth", "increase", "decrease",
+    "drop", "jump", "decline", "cut", "diff", "difference", "delta",
+    # what form a figure takes
+    "share", "rate", "ratio", "total", "pct", "percent", "cent", "points", "pts", "bps",
+    "level", "value", "number", "count", "amount", "figure", "avg", "average", "mean",
+    # when, or in which role
+    "old", "new", "prev", "previous", "before", "after", "now", "then", "current", "latest",
+    "start", "end", "last", "first", "next", "initial", "final", "open", "opening", "close",
+    "closing", "year", "years", "annual", "yearly", "month", "monthly", "week", "weekly",
+    "day", "daily", "today", "yesterday",
+})  # fmt: skip
+"""Words of a claim id that say how, in what form or when, not what is measured.
+
+Two ids that share only such words (``tube_rise`` and ``ontime_rise``, ``dow_fall_pct``
+and ``ftse_fall_pct``) name different measures: a fare rise and a punctuality rise. They
+relate two ids only when neither names a measure at all (``rate_2001`` and ``rate_2006``,
+``share_before`` and ``share_after``): the same series at two times.
+"""
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -142,6 +164,22 @@ def same_unit(a: Figure, b: Figure) -> bool:
     )
 
 
+def related_ids(key: str, other_key: str) -> bool:
+    """Whether two claim ids name the same measure (:data:`GENERIC_WORDS`).
+
+    They must share a word that names what is measured (``mortality_2001`` and
+    ``mortality_2006``, ``revenue_rise`` and ``revenue_2023``). Words that say how, in what
+    form or when (``rise``, ``pct``, ``before``) relate them only when neither id has any
+    other word: ``rate_2001`` and ``rate_2006`` are one series, ``birth_rate`` and
+    ``rate_2006`` are not, nor are ``tube_rise`` and ``ontime_rise``.
+    """
+    words, other_words = id_words(key), id_words(other_key)
+    measures, other_measures = words - GENERIC_WORDS, other_words - GENERIC_WORDS
+    if measures or other_measures:
+        return bool(measures & other_measures)
+    return bool(words & other_words)
+
+
 def same_quantity(key: str, figure: Figure, other_key: str, other: Figure) -> bool:
     """Whether the claim ``other_key`` could stand where ``key`` stands.
 
@@ -149,10 +187,11 @@ def same_quantity(key: str, figure: Figure, other_key: str, other: Figure) -> bo
     and something must relate them: a counted noun they share (``30 delegates`` beside
     ``700 delegates``), or claim ids that share a word (``rate_2001`` and ``rate_2006``).
     ``key`` may be a figure written in the check itself (``by: 20%``); it has no id, so
-    only a counted noun can relate it.
+    only a counted noun can relate it. Ids that share only words such as ``rise`` or
+    ``pct`` do not relate (:func:`related_ids`).
     """
     if not same_unit(figure, other):
         return False
     if noun(figure) is not None:
         return True
-    return bool(id_words(key) & id_words(other_key))
+    return related_ids(key, other_key)

@@ -2,7 +2,9 @@
 
 "The 559-kilometre segment" where the source says 559 miles; "40 mpg (64 km/h)" where
 mpg was converted as if it were mph; "900 km (1,448 mi)" where km were multiplied by
-1.609 instead of divided; short tons for tonnes, pounds for kilograms.
+1.609 instead of divided; short tons for tonnes, pounds for kilograms; "52 mpg (5.4 litres
+per 100 km)" converted from miles per imperial gallon; "412.3p (£412.30)", pence printed
+as pounds.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from collections.abc import Callable, Iterator
 from msgspec.structs import replace
 
 from checks import units
-from checks.diagnoses import Attempt, Candidate, mapped, plain_quantity, register, rescaled
+from checks.diagnoses import (
+    Attempt,
+    Candidate,
+    mapped,
+    plain_quantity,
+    register,
+    rescaled,
+    written_number,
+)
 from checks.display import format_number
 from checks.figures import Figure
 
@@ -25,18 +35,28 @@ NEIGHBOURS: tuple[tuple[str, str], ...] = (
     ("km", "mi"), ("mi", "nmi"), ("km", "nmi"), ("tonne", "short ton"), ("tonne", "long_ton"),
     ("kg", "lb"), ("km/h", "mph"), ("mph", "knot"), ("km/h", "knot"), ("mpg", "mph"),
     ("m", "ft"), ("hectare", "acre"), ("km²", "sq mi"), ("litre", "gallon"),
-    ("gallon", "imperial_gallon"), ("cm", "inch"),
+    ("gallon", "imperial_gallon"), ("mpg", "mpg_imperial"), ("cm", "inch"),
 )  # fmt: skip
 """Units that are mistaken for each other in print (both ways)."""
 
-NAMES = {"long_ton": "long ton", "imperial_gallon": "imperial gallon", "nmi": "nautical mi"}
+NAMES = {
+    "long_ton": "long ton", "imperial_gallon": "imperial gallon", "nmi": "nautical mi",
+    "mpg_imperial": "miles per imperial gallon",
+}  # fmt: skip
+SPELLINGS = {"mpg_imperial": "mile / imperial_gallon"}
+"""Table names that are not a unit's own spelling."""
+
+MINOR_UNITS = {"GBP": ("£", "p", "pounds", "pence")}
+"""Currencies whose hundredths have a name of their own in print: pence for pounds.
+Any other currency's hundredths are cents (:func:`_minor`)."""
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
 @functools.cache
 def _unit(phrase: str) -> tuple[float, units.Dimension]:
     if phrase == "short ton":
         return SHORT_TON, (("[mass]", 1),)
-    info = units.resolve(phrase)
+    info = units.resolve(SPELLINGS.get(phrase, phrase))
     return info.factor, info.dimension
 
 
@@ -90,6 +110,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 f"{figure.text} is read as {style.format(number * factor)}",
                 f"{_name(written)} was written for {_name(neighbour)}",
             )
+    for key, figure in attempt.operands:
+        yield from _minor_unit_slips(key, figure)
     for (_, a), (key_b, b) in _pairs(attempt):
         unit_a, unit_b = _unit_of(a), _unit_of(b)
         if unit_a is None or unit_b is None or unit_b not in _neighbours(unit_a):
@@ -112,3 +134,43 @@ def _pairs(attempt: Attempt) -> Iterator[tuple[tuple[str, Figure], tuple[str, Fi
     for a, b in same_dimension_pairs(attempt):
         if plain_quantity(a[1]) and plain_quantity(b[1]):
             yield a, b
+
+
+def _currency(figure: Figure) -> str | None:
+    """The currency code of money (or a price per something), if the figure is money."""
+    for name, power in figure.dimension:
+        if name.startswith("[currency_") and power == 1:
+            return name[len("[currency_") : -1]
+    return None
+
+
+def _minor(code: str) -> tuple[str, str, str, str]:
+    """Symbol, minor suffix, major and minor names: ``£``, ``p``, pounds, pence."""
+    return MINOR_UNITS.get(code, (SYMBOLS.get(code, code + " "), " cents", code, "cents"))
+
+
+def _minor_unit_slips(key: str, figure: Figure) -> Iterator[Candidate]:
+    """Pounds written for pence (× 1/100), or pence for pounds (× 100).
+
+    "Glencore slipped to 412.3p (£412.30)": a share price in pence copied with the pound
+    sign. Only a figure without a scale word: nobody prices in billions of pence.
+    """
+    code = _currency(figure)
+    style = figure.display
+    if code is None or style.scale_word or figure.flavour is not None:
+        return
+    symbol, suffix, major, minor = _minor(code)
+    number = format_number(abs(written_number(figure)), 6)
+    sign = "-" if figure.nominal < 0 else ""
+    if math.isclose(style.scale, 1.0):
+        yield Candidate(
+            ((key, rescaled(figure, 0.01)),),
+            f"{figure.text} is read as {sign}{number}{suffix}",
+            f"{major} were written for {minor}",
+        )
+    elif math.isclose(style.scale, 0.01):
+        yield Candidate(
+            ((key, rescaled(figure, 100.0)),),
+            f"{figure.text} is read as {sign}{symbol}{number}",
+            f"{minor} were written for {major}",
+        )
