@@ -902,8 +902,14 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
     return _parse_figure_cached(text, context or Context())
 
 
+_AN_ARTICLE_AND_A_SYMBOL = re.compile(r"(?i)\s*an?\s*[£$€¥₹]\s*")
+""""a £" of "a £2bn deal": an article before a currency symbol whose number was cut off."""
+
+
 @functools.lru_cache(maxsize=16_384)
 def _parse_figure_cached(text: str, context: Context) -> Figure:
+    if _AN_ARTICLE_AND_A_SYMBOL.fullmatch(text):
+        raise FigureError(f"{text!r} has no number after its currency sign: write `£1`")
     try:
         return _read_figure(text, context)
     except FigureError:

@@ -605,3 +605,10 @@ def test_wire_copy_percents(text: str) -> None:
 def test_a_day_after_a_preposition_is_no_rate() -> None:
     assert figure("20 deaths a day").dimension == (("[time]", -1),)
     assert figure("41 deaths in a day").dimension == ()
+
+
+@pytest.mark.parametrize("text", ["a £", "an $", "a €"])
+def test_an_article_before_a_currency_sign_is_no_pound(text: str) -> None:
+    """"a £" of "a £2bn deal", cut off by a reader trying spans, is no figure of £1."""
+    with pytest.raises(FigureError, match="no number"):
+        parse_figure(text)
