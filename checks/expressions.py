@@ -820,6 +820,17 @@ def words_after_a_slash(tree: Branch, text: str) -> Iterator[tuple[int, str]]:
 
 
 @functools.lru_cache(maxsize=4_096)
+def _words_after_a_slash(text: str) -> tuple[tuple[int, str], ...]:
+    """:func:`words_after_a_slash` of an expression, remembered.
+
+    Each check asks once per reading, and most expressions have no ``/`` at all.
+    """
+    if "/" not in text:
+        return ()
+    return tuple(words_after_a_slash(parse_expression(text), text))
+
+
+@functools.lru_cache(maxsize=4_096)
 def reads_as_a_unit(word: str, context: Context | None = None) -> bool:
     """Whether the figure reader takes ``1 / word`` for a unit (``t``, ``h``), not a noun."""
     try:
@@ -839,7 +850,7 @@ def parse_in_scope(text: str, scope: Scope) -> Branch:
     """
     tree = parse_expression(text)
     slashes: list[int] = []
-    for at, name in words_after_a_slash(tree, text):
+    for at, name in _words_after_a_slash(text):
         if name not in scope.figures and name not in scope.broken:
             continue
         if reads_as_a_unit(name, scope.context):

@@ -127,6 +127,8 @@ def _reciprocals(figures: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     stays as written.
     """
     dimensions = [figure.dimension for _, figure in figures]
+    if all(dimension == dimensions[0] for dimension in dimensions):
+        return figures
     for index, (name, figure) in enumerate(figures):
         inverse = tuple((base, -power) for base, power in figure.dimension)
         others = dimensions[:index] + dimensions[index + 1 :]
