@@ -242,6 +242,10 @@ class Evaluator:
                 " whole of a negative number is no number"
             )
         value = power_of_interval(values, exponent)
+        if math.isinf(value.lo) and math.isfinite(values.lo) or (
+            math.isinf(value.hi) and math.isfinite(values.hi)
+        ):
+            raise CheckError(f"{text} is too large to judge (beyond about 10^308)")
         dimension = tuple((name, int(power * exponent)) for name, power in base.dimension)
         soft = tuple(name for name in base.soft if name in dict(dimension))
         return Form((), value, dimension, text, False, None, soft=soft)

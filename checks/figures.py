@@ -2152,9 +2152,9 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     raise FigureError(
         f"{text!r}: years or months beside {last}s have no fixed number of {last}s (it depends"
         " on the dates: leap years, months of 28 to 31 days), so no single figure can be"
-        " checked to the day. Record the parts as two claims (for an age, e.g. `age_years:"
-        " {value: 18 years}` and `age_days: {value: 228 days}`; each may quote the whole"
-        " phrase) and add both to the date: `expect: born + age_years + age_days == debut`"
+        " checked to the day. Record the parts as two claims (`age_years: {value: 18 years}`"
+        " and `age_days: {value: 228 days}`; each may quote the whole phrase) and use both:"
+        " `expect: born + age_years + age_days == debut`, or both as parts of a `sum`"
     )
 
 

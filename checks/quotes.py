@@ -177,6 +177,7 @@ def figures_in(
                     and tokens[start][2].lower() in ("a", "an")
                     and tokens[start + 1][2].lower() in _ORDINAL_FRACTIONS
                     and tokens[start + 2][2].lower() in _ORDINAL_AFTER
+                    and not _year_on_year(tokens, start + 2)
                 ):  # "a fifth consecutive month", "a third term": an ordinal
                     break
                 if (
@@ -399,6 +400,12 @@ _DETERMINERS = frozenset({
     "all",
 })  # fmt: skip
 """"$3bn, a person familiar with the matter said": a source, not a price per person."""
+
+
+def _year_on_year(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the word at ``at`` begins "year-on-year", "month on month" (no ordinal's noun)."""
+    following = [token[2].lower() for token in tokens[at + 1 : at + 3]]
+    return "-on-" in tokens[at][2].lower() or "on" in following
 
 
 def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:

@@ -583,3 +583,53 @@ def test_points_between_counts_are_an_error_too() -> None:
     check = one(document("2024-08-02", claims, ["change: {from: a, to: b, by: 20 points}"]))
     assert check.verdict.value == "error"
     assert "`20 cases`" in check.message
+
+
+# --- the second review of the session's own rules ------------------------------------------
+
+
+def test_a_noun_of_change_that_is_what_is_counted_states_no_direction() -> None:
+    """"Job cuts rose from 40,000 to 55,000, 15,000 more": the cuts are the things, so
+    `by: 15,000 job cuts` is a rise (it was a fall, "diagnosed" as a rise written as a fall);
+    "5,000 job losses" beside counts of jobs is still a fall."""
+    text = document(
+        "2025-01-01",
+        {
+            "cuts_feb": {"value": "40,000 job cuts"},
+            "cuts_mar": {"value": "55,000 job cuts"},
+            "jobs_a": {"value": "45,000 jobs"},
+            "jobs_b": {"value": "40,000 jobs"},
+        },
+        [
+            '{change: {from: cuts_feb, to: cuts_mar, by: "15,000 job cuts"}}',
+            '{change: {from: cuts_feb, to: cuts_mar, by: "15,000 more job cuts"}}',
+            '{change: {from: jobs_a, to: jobs_b, by: "5,000 job losses"}}',
+            '{change: {from: jobs_b, to: jobs_a, by: "5,000 job losses"}}',
+        ],
+    )
+    assert verdicts(text) == ["consistent", "consistent", "consistent", "mismatch"]
+
+
+def test_an_age_gets_no_advice_to_count_both_ends() -> None:
+    """Born 15 September 1990, 35 on 1 June 2024: counted inclusively it "holds", but an age
+    is the time elapsed, so the mismatch says nothing of `counting: inclusive`."""
+    check = one(
+        document(
+            "2024-06-02",
+            {
+                "born": {"date": "1990-09-15"},
+                "interview": {"date": "2024-06-01"},
+                "age": {"value": "35 years old"},
+            },
+            ["{span: {from: born, to: interview, is: age, counting: exclusive}}"],
+        )
+    )
+    assert check.verdict.value == "mismatch"
+    assert "inclusive" not in check.message
+
+
+def test_a_power_too_large_to_judge_is_an_error_not_an_internal_one() -> None:
+    check = one(
+        document("2025-01-01", {"big": {"value": "12%"}}, ["{expect: (100% + big) ^ 100000 == 2}"])
+    )
+    assert check.verdict.value == "error" and "too large" in check.message

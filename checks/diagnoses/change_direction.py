@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from msgspec.structs import replace
 
 from checks.diagnoses import Attempt, Candidate, register
-from checks.kinds.change import stated_by
+from checks.kinds.change import counted_things, stated_by
 
 
 @register("change_direction", 75, "A fall was written as a rise, or a rise as a fall.")
@@ -25,7 +25,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     if attempt.kind_name != "change":
         return
     key = attempt.parameters.change.by
-    figure = stated_by(attempt.scope, key)  # also `$40m more`, which is no figure alone
+    change = attempt.parameters.change
+    things = counted_things(
+        *(attempt.scope.figures[k] for k in (change.from_, change.to) if k in attempt.scope.figures)
+    )
+    figure = stated_by(attempt.scope, key, things)  # also `$40m more`, no figure alone
     if figure.nominal == 0:
         return
     turned = replace(

@@ -26,6 +26,7 @@ from checks.diagnoses import (
     rescaling,
 )
 from checks.diagnoses.plausibility import copied_figure
+from checks.figures import is_percentage
 
 RESOLUTION = 1.25
 """The moved figure times and divided by this must not fit (its rivals): a check that
@@ -52,6 +53,23 @@ def moved_point(token: str, places: int) -> str:
     return new_whole + ("." + new_decimals if new_decimals else "")
 
 
+def _relative_change_between_rates(attempt: Attempt, key: str) -> bool:
+    """Whether ``key`` is a ``change``'s ``by`` in per cent between two percentages.
+
+    There a figure a tenth of the relative change is most often the difference in
+    points (10.2% to 11.3% "rose 1.1%"): :mod:`.percent_vs_points` says so, and moving the
+    point would name the wrong slip first.
+    """
+    if attempt.kind_name != "change":
+        return False
+    change = attempt.parameters.change
+    if key != change.by:
+        return False
+    figures = attempt.scope.figures
+    ends = [figures.get(change.from_), figures.get(change.to)]
+    return all(end is not None and is_percentage(end) for end in ends)
+
+
 @register("decimal_point", 15, "The decimal point moved one place (ten times too large or small).")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Move the decimal point of each copied figure written with one, a place either way."""
@@ -59,6 +77,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         token = number_token(figure)
         if token is None or "." not in token or not plain_quantity(figure):
             continue
+        if _relative_change_between_rates(attempt, key):
+            continue  # "rose 1.1% from 10.2% to 11.3%": per cent for points, not 11%
         if not copied_figure(figure, token):
             continue  # "$4.5bn" is said, not keyed in; "about 6.87" is not copied
         for places in (1, -1):

@@ -113,22 +113,41 @@ _LEADING_QUALIFIER = re.compile(
 )
 
 
-def _direction(text: str) -> tuple[str, re.Match[str]] | None:
+def _direction(text: str, things: tuple[str, ...] = ()) -> tuple[str, re.Match[str]] | None:
     """The word of direction in a ``by`` text (``20 fewer cases``), and where it is.
 
     A qualifier in front (``more than 20``, ``no fewer than 20``, ``less than 5%``) bounds
     the figure and states no direction: it is skipped, and so is a hyphenated word
-    (``20 less-developed countries``). Two such words are a :class:`CheckError`.
+    (``20 less-developed countries``). Two such words are a :class:`CheckError`. A noun of
+    change that ends what ``from`` and ``to`` count (``things``: "job cuts", "losses")
+    names the things, not the direction: "15,000 more job cuts" is a rise.
     """
     qualifier = _LEADING_QUALIFIER.match(text)
     start = qualifier.end() if qualifier else 0
-    found = list(_DIRECTION.finditer(text, start))
+    found = [
+        match
+        for match in _DIRECTION.finditer(text, start)
+        if not _names_the_things(text, match, things)
+    ]
     if not found:
         return None
     if len(found) > 1:
         words = " and ".join(repr(match.group().strip()) for match in found)
         raise CheckError(f"by: {text.strip()} states two directions ({words}): keep one")
     return found[0].group().strip().lower(), found[0]
+
+
+def _names_the_things(text: str, match: re.Match[str], things: tuple[str, ...]) -> bool:
+    """Whether ``match`` is the last word of the counted noun of ``from`` and ``to``."""
+    if match.group().strip().lower() in {"fewer", "less", "more", "lower", "higher"}:
+        return False
+    written = " ".join(text[: match.end()].lower().split())
+    for thing in things:
+        noun = " ".join(thing.lower().split())
+        for spelling in (noun, noun + "s", noun + "es", noun.removesuffix("s")):
+            if spelling and written.endswith(spelling):
+                return True
+    return False
 
 
 def _without(words: str | None, word: str) -> str | None:
@@ -182,7 +201,7 @@ def _directed(figure: Figure, word: str, text: str) -> Figure:
     )
 
 
-def stated_by(scope: Scope, key: str) -> Figure:
+def stated_by(scope: Scope, key: str, things: tuple[str, ...] = ()) -> Figure:
     """The figure of ``by``, with a word of direction read as its sign.
 
     "20 fewer cases" states a fall of 20 cases, "20 more cases" a rise: ``by: 20 fewer
@@ -192,9 +211,9 @@ def stated_by(scope: Scope, key: str) -> Figure:
     """
     if key in scope.figures or key in scope.broken:
         figure = scope.figure(key)
-        found = _direction(figure.text)
+        found = _direction(figure.text, things)
         return figure if found is None else _directed(figure, found[0], figure.text)
-    found = _direction(key)
+    found = _direction(key, things)
     if found is None:
         return scope.figure_or_literal(key)
     word, match = found
@@ -224,6 +243,11 @@ def _without_a_noun(scope: Scope, text: str) -> Figure | None:
     except CheckError:
         return None
     return figure if figure.counted is None and figure.display.suffix else None
+
+
+def counted_things(*figures: Figure) -> tuple[str, ...]:
+    """What ``from`` and ``to`` count ("job cuts"), for :func:`stated_by`."""
+    return tuple(dict.fromkeys(f.counted for f in figures if f.counted))
 
 
 # --- the kinds of `by` ---------------------------------------------------------------------
@@ -323,7 +347,7 @@ def judge_change(
             f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
             f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
         )
-    by = stated_by(scope, spec.by)
+    by = stated_by(scope, spec.by, counted_things(start, end))
     (_, start), (_, end) = beside_percentages(
         [(spec.from_, start), (spec.to, end)],
         "compare",

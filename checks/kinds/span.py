@@ -9,6 +9,7 @@ is 33 on 1 June 2024, not 2024 − 1990 = 34. Days are counted by the day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -198,12 +199,19 @@ def judge_span(
                 f" apart, but not that many whole {units} have passed)"
             )
         other = "exclusive" if spec.counting == "inclusive" else "inclusive"
+        if other == "inclusive" and re.search(r"(?i)\bold\b|\baged?\b", duration.text):
+            return text  # an age is the time elapsed: "35 years old" is never counted inclusively
         swapped = parameters.model_copy(
             update={"span": spec.model_copy(update={"counting": other})}
         )
-        if judge_span(swapped, scope, lenient, tolerance).holds:
-            what = "the time elapsed" if other == "exclusive" else "both ends counted"
+        what = "the time elapsed" if other == "exclusive" else "both ends counted"
+        if judge_span(swapped, scope, False, tolerance).holds:
             text += f"; counted {other}ly ({what}) it holds: write `counting: {other}` if so"
+        elif judge_span(swapped, scope, True, tolerance).holds:
+            text += (
+                f"; counted {other}ly ({what}) it holds if round figures were rounded further:"
+                f" write `counting: {other}` if so"
+            )
         return text
 
     return Outcome(holds, explanation)
