@@ -610,9 +610,10 @@ def test_a_noun_of_change_that_is_what_is_counted_states_no_direction() -> None:
     assert verdicts(text) == ["consistent", "consistent", "consistent", "mismatch"]
 
 
-def test_an_age_gets_no_advice_to_count_both_ends() -> None:
-    """Born 15 September 1990, 35 on 1 June 2024: counted inclusively it "holds", but an age
-    is the time elapsed, so the mismatch says nothing of `counting: inclusive`."""
+def test_a_span_that_says_how_it_counts_gets_no_advice_to_count_otherwise() -> None:
+    """Born 15 September 1990, "35" on 1 June 2024: counted inclusively it "holds", but the
+    record said `counting: exclusive` (an age is time elapsed), so the mismatch says
+    nothing of `counting: inclusive`, which would only hide the slip."""
     check = one(
         document(
             "2024-06-02",

@@ -9,7 +9,6 @@ is 33 on 1 June 2024, not 2024 − 1990 = 34. Days are counted by the day.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Literal
 
 from pydantic import Field
@@ -199,8 +198,8 @@ def judge_span(
                 f" apart, but not that many whole {units} have passed)"
             )
         other = "exclusive" if spec.counting == "inclusive" else "inclusive"
-        if other == "inclusive" and re.search(r"(?i)\bold\b|\baged?\b", duration.text):
-            return text  # an age is the time elapsed: "35 years old" is never counted inclusively
+        if "counting" in spec.model_fields_set:
+            return text  # the record chose how to count: the other count would hide a slip
         swapped = parameters.model_copy(
             update={"span": spec.model_copy(update={"counting": other})}
         )
