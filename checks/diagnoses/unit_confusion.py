@@ -36,6 +36,7 @@ NEIGHBOURS: tuple[tuple[str, str], ...] = (
     ("kg", "lb"), ("km/h", "mph"), ("mph", "knot"), ("km/h", "knot"), ("mpg", "mph"),
     ("m", "ft"), ("hectare", "acre"), ("km²", "sq mi"), ("litre", "gallon"),
     ("gallon", "imperial_gallon"), ("mpg", "mpg_imperial"), ("cm", "inch"),
+    ("fl oz", "imperial fl oz"),
 )  # fmt: skip
 """Units that are mistaken for each other in print (both ways)."""
 
