@@ -180,6 +180,10 @@ def figures_in(
                     and not _year_on_year(tokens, start + 2)
                 ):  # "a fifth consecutive month", "a third term": an ordinal
                     break
+                if last in ("year", "month", "week", "day", "quarter") and _year_on_year(
+                    tokens, end - 1
+                ):  # "fell by a fifth year on year": no fifth of a year
+                    continue
                 if (
                     end - 3 > start
                     and end + 1 < len(tokens)

@@ -1293,6 +1293,7 @@ def test_a_player_who_played_over_so_many_games_played_more_than_that(tmp_path: 
         ("an eighth of the budget", ["an eighth of the budget"]),
         ("three-eighths of voters", ["three-eighths of voters"]),
         ("membership grew by a tenth month-on-month", ["a tenth month-on-month"]),
+        ("profits fell by a fifth year on year", ["a fifth"]),
     ],
 )
 def test_a_fraction_word_before_an_ordinal_noun_is_an_ordinal(
