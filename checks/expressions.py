@@ -702,23 +702,9 @@ def comparable(a: Form, b: Form) -> bool:
     return a.dimension == b.dimension or _unsoftened(a, b) is not None
 
 
-def dimension_label(dimension: units.Dimension) -> str:
-    """:func:`units.dimension_label`, with rates per counted thing as news writes them.
-
-    ``USD per share``, ``a number per share`` (a dividend over a bare price), ``USD ×
-    number of shares``; not ``1 / per share``.
-    """
-    per = [(name[len("[per:") : -1], power) for name, power in dimension if _is_rate_term(name)]
-    if not per:
-        return units.dimension_label(dimension)
-    rest = tuple(item for item in dimension if not item[0].startswith("[per:"))
-    text = units.dimension_label(rest) if rest else "a number"
-    if text == "a pure number":
-        text = "a number"
-    for thing, power in per:
-        times = "" if abs(power) == 1 else f"^{abs(power)}"
-        text += f" per {thing}{times}" if power < 0 else f" × number of {thing}{times}"
-    return text
+dimension_label = units.dimension_label
+"""Dimensions named for people, rates per counted thing as news writes them (``USD per
+share``, ``a number per share``; see :func:`checks.units.dimension_label`)."""
 
 
 def _is_rate_term(name: str) -> bool:
