@@ -1368,14 +1368,16 @@ _HYPHENATED_SCALE = re.compile(
 """``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
 
 _FRACTION_OF_A = re.compile(
-    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?)(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+"
+    r"(?i)\b(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?:[\s-]+of)?"
+    r"(?:[\s-]+an?)?[\s-]+"
     r"(thousand|million|billion|trillion|lakh|crore|percentage point|basis point|point)\b"
 )
 """``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
 
 _FRACTION_OF_A_UNIT = re.compile(
-    r"(?i)\b(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?:[\s-]+of)?"
+    r"(?i)\b(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?)"
+    r"(?:[\s-]+of)?"
     r"[\s-]+an?[\s-]+([^\W\d_]+)\b"
 )
 """``a quarter of a mile``, ``half an hour``, ``a third of a century``: a fraction of one

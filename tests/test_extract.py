@@ -562,6 +562,8 @@ NOT_FIGURES_OR_ONE_FIGURE: list[tuple[str, list[str]]] = [
     ("Temperatures rose 20 to 30 degrees Fahrenheit in a day.", ["20 to 30 Δ°F"]),  # a range
     # a fraction word, then a percentage: two figures, not a range "half to 40%"
     ("Automatic release moved from half to 40% of the sentence.", ["half", "40%"]),
+    # a count after a place is no age ("In Leeds, 34"), one after a name is
+    ("In Leeds, 34, in Bradford, 21, and in York, 9 schools closed.", ["34", "21", "9 schools"]),
 ]
 
 

@@ -612,3 +612,12 @@ def test_an_article_before_a_currency_sign_is_no_pound(text: str) -> None:
     """"a £" of "a £2bn deal", cut off by a reader trying spans, is no figure of £1."""
     with pytest.raises(FigureError, match="no number"):
         parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [("an eighth of a mile", 201.168), ("three-eighths of an inch", 0.009525)],
+)
+def test_sixths_and_eighths_of_a_unit_are_that_fraction_of_it(text: str, metres: float) -> None:
+    """As "a quarter of a mile" is: "an eighth of a mile (201 m)" was a pure number."""
+    assert parse_figure(text).nominal == pytest.approx(metres)

@@ -74,6 +74,10 @@ _FRACTION_WORD = (
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|from|across|for|to|on|of|near|outside))\s+[A-Z][\w'’.-]*,\s*$"
+)
+""""In Leeds, 34": the capitalised word after a preposition is a place, not a person."""
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 """"Raised its cash rate by 0.25% to 4.35%": how much, then where it ended, not a range
 (when both figures have their unit: "by 20 to 30 degrees" is a range)."""
@@ -386,6 +390,8 @@ def _age(text: str, figure: Figure, span: Span, context: Context) -> Figure | No
         return None
     if not lead.rstrip().endswith("aged") and not re.match(r"\s*,", text[end : end + 3]):
         return None  # "Hughes, 34, of Leeds": the age stands between commas
+    if _PLACE_BEFORE.search(lead):
+        return None  # "In Leeds, 34, in Bradford, 21": a count after a place, no age
     try:
         return parse_figure(f"{written} years old", context)
     except FigureError:
