@@ -407,9 +407,16 @@ _DETERMINERS = frozenset({
 
 
 def _year_on_year(tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the word at ``at`` begins "year-on-year", "month on month" (no ordinal's noun)."""
-    following = [token[2].lower() for token in tokens[at + 1 : at + 3]]
-    return "-on-" in tokens[at][2].lower() or "on" in following
+    """Whether the word at ``at`` begins "year-on-year", "month on month" (no ordinal's noun).
+
+    The same noun must follow "on": "a fifth year on the trot" and "a third day on Monday"
+    are ordinals.
+    """
+    word = tokens[at][2].lower()
+    if "-on-" in word:
+        return True
+    following = [t[2].lower() for t in tokens[at + 1 : at + 6] if t[2] not in ("-", "–")]
+    return following[:2] == ["on", word]
 
 
 def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:

@@ -564,6 +564,7 @@ NOT_FIGURES_OR_ONE_FIGURE: list[tuple[str, list[str]]] = [
     ("Automatic release moved from half to 40% of the sentence.", ["half", "40%"]),
     # a count after a place is no age ("In Leeds, 34"), one after a name is
     ("In Leeds, 34, in Bradford, 21, and in York, 9 schools closed.", ["34", "21", "9 schools"]),
+    ("The prize was awarded to Okafor, 41, a teacher.", ["41 years old"]),
 ]
 
 

@@ -1294,6 +1294,9 @@ def test_a_player_who_played_over_so_many_games_played_more_than_that(tmp_path: 
         ("three-eighths of voters", ["three-eighths of voters"]),
         ("membership grew by a tenth month-on-month", ["a tenth month-on-month"]),
         ("profits fell by a fifth year on year", ["a fifth"]),
+        ("revenue fell by a quarter year on year", ["a quarter"]),
+        ("profits fell for a fifth year on the trot", []),
+        ("the strike entered a third day on Monday", []),
     ],
 )
 def test_a_fraction_word_before_an_ordinal_noun_is_an_ordinal(

@@ -75,9 +75,10 @@ _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
 _PLACE_BEFORE = re.compile(
-    r"(?i:\b(?:in|at|from|across|for|to|on|of|near|outside))\s+[A-Z][\w'’.-]*,\s*$"
+    r"(?i:\b(?:in|at|across|near|outside|throughout))\s+[A-Z][\w'’.-]*,\s*$"
 )
-""""In Leeds, 34": the capitalised word after a preposition is a place, not a person."""
+""""In Leeds, 34": a capitalised word after a preposition of place is a place, not a
+person ("awarded to Okafor, 41" and "the family of Hughes, 34" are ages)."""
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 """"Raised its cash rate by 0.25% to 4.35%": how much, then where it ended, not a range
 (when both figures have their unit: "by 20 to 30 degrees" is a range)."""
