@@ -9,6 +9,7 @@ is 33 on 1 June 2024, not 2024 − 1990 = 34. Days are counted by the day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -51,6 +52,11 @@ class SpanParameters(Parameters):
 def _operands(parameters: SpanParameters) -> list[str]:
     spec = parameters.span
     return [spec.from_, spec.to, spec.is_]
+
+
+_AN_AGE = re.compile(r"(?i)\bold\b")
+"""An age ("35 years old", "a 12-year-old"): time elapsed since a birth, counted exclusively
+unless the record says otherwise."""
 
 
 def _calendar_unit(duration: Figure) -> str:
@@ -148,6 +154,9 @@ def judge_span(
             raise CheckError(f"{name} ({figure.text}) is not a date")
     if duration.dimension != (("[time]", 1),):
         raise CheckError(f"is: {duration.text} is not a length of time")
+    counting = spec.counting
+    if "counting" not in spec.model_fields_set and _AN_AGE.search(duration.text):
+        counting = "exclusive"  # "35 years old" is the years elapsed, never both ends
     a, b = start.reading(lenient), end.reading(lenient)
     apart: Interval | None = None  # calendar numbers apart, when elapsed time is counted
     fiscal: tuple[int, int] | None = None
@@ -158,7 +167,7 @@ def judge_span(
         low = _index(b.lo, unit, fiscal) - _index(a.hi, unit, fiscal)
         high = _index(b.hi, unit, fiscal) - _index(a.lo, unit, fiscal)
         whole_units = duration.calendar_months.scaled(1 / per_unit)
-        if spec.counting == "inclusive":
+        if counting == "inclusive":
             counted = Interval(float(low + 1), float(high + 1), whole=True)
         elif duration.qualifier is not None or not (
             whole_units.lo == whole_units.hi and whole_units.lo.is_integer()
@@ -176,7 +185,7 @@ def judge_span(
         stated = duration.calendar_months.scaled(1 / per_unit)
         label = f"{unit}s"
     else:
-        extra = 1 if spec.counting == "inclusive" else 0
+        extra = 1 if counting == "inclusive" else 0
         counted = Interval(b.lo - a.hi + extra, b.hi - a.lo + extra, whole=True)
         # the days between two dates are whole: "2.5 weeks" is 17 or 18 of them
         stated = in_whole_days(duration.reading(lenient))
@@ -189,7 +198,7 @@ def judge_span(
     def explanation() -> str:
         text = (
             f"from {_when(start, a, fiscal)} ({spec.from_}) to {_when(end, b, fiscal)} "
-            f"({spec.to}) is {describe_interval(counted, style)} counted {spec.counting}ly, but "
+            f"({spec.to}) is {describe_interval(counted, style)} counted {counting}ly, but "
             f"it is stated as {duration.text}"
         )
         if apart is not None and apart.meets(stated):
@@ -197,9 +206,9 @@ def judge_span(
                 f" (the {calendar} {units} are {describe_interval(apart, Display(suffix=units))}"
                 f" apart, but not that many whole {units} have passed)"
             )
-        other = "exclusive" if spec.counting == "inclusive" else "inclusive"
-        if "counting" in spec.model_fields_set:
-            return text  # the record chose how to count: the other count would hide a slip
+        other = "exclusive" if counting == "inclusive" else "inclusive"
+        if "counting" in spec.model_fields_set or counting != spec.counting:
+            return text  # the record (or an age) says how to count: the other would hide a slip
         swapped = parameters.model_copy(
             update={"span": spec.model_copy(update={"counting": other})}
         )
