@@ -381,7 +381,8 @@ def dimension_label(dimension: Dimension) -> str:
         text = "a number" if text == "a pure number" else text
         for thing, power in things:
             times = "" if abs(power) == 1 else f"^{abs(power)}"
-            text += f" per {thing}{times}" if power < 0 else f" × number of {thing}{times}"
+            plural = thing if thing.endswith("s") else f"{thing}s"
+            text += f" per {thing}{times}" if power < 0 else f" × number of {plural}{times}"
         return text
     top: list[str] = []
     bottom: list[str] = []

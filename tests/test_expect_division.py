@@ -96,7 +96,7 @@ def test_claims_after_a_slash_are_operands(expression: str, names: list[str]) ->
 @pytest.mark.parametrize(("dimension", "label"), [
     ((("[currency_USD]", 1), ("[per:share]", -1)), "USD per share"),
     ((("[per:share]", -1),), "a number per share"),
-    ((("[per:share]", 1),), "a number × number of share"),
+    ((("[per:share]", 1),), "a number × number of shares"),
     ((("[length]", 1), ("[per:run_time]", -1)), "length per run_time"),
     ((("[length]", 1),), "length"),
 ])  # fmt: skip
