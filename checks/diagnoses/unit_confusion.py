@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterator
 
 from msgspec.structs import replace
@@ -102,6 +103,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             continue
         number = (figure.nominal - figure.display.offset) / figure.display.factor
         for neighbour in _neighbours(written):
+            if _said_otherwise(figure.text, neighbour):
+                continue
             factor, dimension = _unit(neighbour)
             ratio = factor / figure.display.factor
             relabelled = mapped(figure, _times(ratio), dimension=dimension)
@@ -127,6 +130,22 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 f"(× {format_number(1 / right, 3)} instead of × {format_number(right, 3)})"
             ),
         )
+
+
+_US = re.compile(r"\bUS\b|\bU\.S\.")
+_IMPERIAL = re.compile(r"(?i)\bimperial\b|\bUK\b")
+
+
+def _said_otherwise(text: str, neighbour: str) -> bool:
+    """Whether the figure names the system the slip would swap.
+
+    `20 US fl oz` was not meant as imperial, nor `8 imperial gallons` as US.
+    """
+    if "imperial" in neighbour:
+        return _US.search(text) is not None
+    if neighbour in ("gallon", "fl oz", "mpg"):
+        return _IMPERIAL.search(text) is not None
+    return False
 
 
 def _pairs(attempt: Attempt) -> Iterator[tuple[tuple[str, Figure], tuple[str, Figure]]]:
