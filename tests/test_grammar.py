@@ -621,3 +621,9 @@ def test_an_article_before_a_currency_sign_is_no_pound(text: str) -> None:
 def test_sixths_and_eighths_of_a_unit_are_that_fraction_of_it(text: str, metres: float) -> None:
     """As "a quarter of a mile" is: "an eighth of a mile (201 m)" was a pure number."""
     assert parse_figure(text).nominal == pytest.approx(metres)
+
+
+@pytest.mark.parametrize("text", ["31 kg/m^2", "31 kg/m2", "5 m3"])
+def test_a_power_of_a_unit_written_with_a_digit_says_to_write_it_with_a_sign(text: str) -> None:
+    with pytest.raises(FigureError, match="kg/m²"):
+        parse_figure(text)

@@ -97,7 +97,7 @@ state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
 _DIRECTION = re.compile(
     r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])"
     r"|(lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump)s?"
-    r"|loss|losses|lost|gained)\s*$)"
+    r"|loss|losses|lost|gained)(?:\s+(?:risk|chance|odds|likelihood|rate))?\s*$)"
 )
 """``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` and the nouns of a
 change (``fall``, ``rise``…) as its last word (``0.3 points lower``, ``a 67% drop``), so
@@ -134,7 +134,8 @@ def _direction(text: str, things: tuple[str, ...] = ()) -> tuple[str, re.Match[s
     if len(found) > 1:
         words = " and ".join(repr(match.group().strip()) for match in found)
         raise CheckError(f"by: {text.strip()} states two directions ({words}): keep one")
-    return found[0].group().strip().lower(), found[0]
+    match = found[0]
+    return (match.group(1) or match.group(2)).lower(), match
 
 
 def _names_the_things(text: str, match: re.Match[str], things: tuple[str, ...]) -> bool:
