@@ -30,6 +30,7 @@ from checks.expressions import (
     reads_as_a_unit,
     words_after_a_slash,
 )
+from checks.figures import Figure
 from checks.grammar import Leaf, branches
 from checks.intervals import EPSILON, Interval
 from checks.kinds import (
@@ -265,11 +266,27 @@ def _explain(
     names = dict.fromkeys(name for name, _ in (*left.coefficients, *right.coefficients))
     published = scope.figures.get("source.published")
     hints = "".join(year_taken_hint(scope.figure(name), published) for name in names)
+    hints += "".join(_occasions_hint(scope.figures.get(name)) for name in names)
     return (
         f"`{left.text} {operator} {right.text}` does not hold"
         f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
         f"{left_text} and {right.text} is {right_text}"
     ) + hints
+
+
+def _occasions_hint(figure: Figure | None) -> str:
+    """``twice`` alone counts occasions (exactly 2): say how to write the ratio.
+
+    "Smokers were twice as likely": the record `twice` reads as "arrested twice", so a
+    ratio of 2.05 is no match for it, where `twice as likely` (1.5 to 2.5) holds.
+    """
+    if figure is None or figure.counted != "times" or figure.qualifier is not None:
+        return ""
+    return (
+        f"; {figure.text} alone counts occasions (exactly {format_number(figure.nominal)});"
+        f" for a ratio write `{figure.text} as likely` or `{figure.text} as many`"
+        " (read as a round multiplier)"
+    )
 
 
 def _counted_in_days(style: Display | None) -> bool:
