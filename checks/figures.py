@@ -832,11 +832,6 @@ def _hint_for(text: str, message: str) -> str:
 
 _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"[A-Za-zµ]\^?[23]\b"),
-        "write a unit's power as ² or ³ (`kg/m²`, `km²`, `m³`) or in words (`square"
-        " metre`); `^2` and a bare `2` after a unit are not read",
-    ),
-    (
         re.compile(r"(?i)^(?:plus or minus|\+/-|±)\s*\d"),
         "a margin of error is written as its size (`3 percentage points`, `0.1 Δ°C`); the"
         " estimate it belongs to is a claim of its own",
@@ -877,6 +872,11 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?i)^(?:a|an)\s+(?:further|additional|extra|more)\s"),
         "write the figure alone, without the adjective; what it adds to is a `sum` check",
+    ),
+    (
+        re.compile(r"\^[23]\b|(?<![A-Za-z])(?:[kcmµ]?m|ft|mi|yd)[23]\b"),
+        "write a unit's power as ² or ³ (`kg/m²`, `km²`, `m³`) or in words (`square"
+        " metre`); `^2` and a bare `2` after a unit are not read",
     ),
 )
 """Advice for values the grammar cannot read, by what they look like (first match only)."""

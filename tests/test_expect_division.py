@@ -97,6 +97,8 @@ def test_claims_after_a_slash_are_operands(expression: str, names: list[str]) ->
     ((("[currency_USD]", 1), ("[per:share]", -1)), "USD per share"),
     ((("[per:share]", -1),), "a number per share"),
     ((("[per:share]", 1),), "a number × number of shares"),
+    ((("[per:company]", 1),), "a number × number of companies"),
+    ((("[per:person]", 1),), "a number × number of people"),
     ((("[length]", 1), ("[per:run_time]", -1)), "length per run_time"),
     ((("[length]", 1),), "length"),
 ])  # fmt: skip

@@ -627,3 +627,8 @@ def test_sixths_and_eighths_of_a_unit_are_that_fraction_of_it(text: str, metres:
 def test_a_power_of_a_unit_written_with_a_digit_says_to_write_it_with_a_sign(text: str) -> None:
     with pytest.raises(FigureError, match="kg/m²"):
         parse_figure(text)
+
+
+def test_a_margin_of_error_keeps_its_own_advice_beside_a_square_unit() -> None:
+    with pytest.raises(FigureError, match="margin of error"):
+        parse_figure("plus or minus 3 m2")

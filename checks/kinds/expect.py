@@ -30,7 +30,7 @@ from checks.expressions import (
     reads_as_a_unit,
     words_after_a_slash,
 )
-from checks.figures import Figure
+from checks.figures import Figure, FigureError, parse_figure
 from checks.grammar import Leaf, branches
 from checks.intervals import EPSILON, Interval
 from checks.kinds import (
@@ -266,7 +266,10 @@ def _explain(
     names = dict.fromkeys(name for name, _ in (*left.coefficients, *right.coefficients))
     published = scope.figures.get("source.published")
     hints = "".join(year_taken_hint(scope.figure(name), published) for name in names)
-    hints += "".join(_occasions_hint(scope.figures.get(name)) for name in names)
+    for side, other in ((left, b), (right, a)):  # `ratio == twice`: advice if it would hold
+        figure = scope.figures.get(side.text)
+        if figure is not None and len(side.coefficients) == 1:
+            hints += _occasions_hint(figure, other)
     return (
         f"`{left.text} {operator} {right.text}` does not hold"
         f"{' even if round figures were rounded further' if lenient else ''}: {left.text} is "
@@ -274,13 +277,20 @@ def _explain(
     ) + hints
 
 
-def _occasions_hint(figure: Figure | None) -> str:
+def _occasions_hint(figure: Figure, other: Interval) -> str:
     """``twice`` alone counts occasions (exactly 2): say how to write the ratio.
 
     "Smokers were twice as likely": the record `twice` reads as "arrested twice", so a
-    ratio of 2.05 is no match for it, where `twice as likely` (1.5 to 2.5) holds.
+    ratio of 2.05 is no match for it, where `twice as likely` (1.5 to 2.5) holds. Said only
+    when the round multiplier would meet the other side.
     """
-    if figure is None or figure.counted != "times" or figure.qualifier is not None:
+    if figure.counted != "times" or figure.qualifier is not None:
+        return ""
+    try:
+        multiplier = parse_figure(f"{figure.text} as likely").strict
+    except FigureError:
+        return ""
+    if not multiplier.meets(other):
         return ""
     return (
         f"; {figure.text} alone counts occasions (exactly {format_number(figure.nominal)});"
