@@ -388,23 +388,24 @@ def _noted(note: str, outcome: Outcome) -> str:
     return f"{note}: {outcome.explanation}"
 
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
 def _written_width(figure: Figure) -> float | None:
     """The width its written digits give a plain figure (``5%``: one per cent), or ``None``.
 
-    ``None`` for a figure that is not one plain number (a qualifier, a range, number
-    words) or whose width is not its digits' (a claim's ``precision:``).
+    Read off the strict interval: a figure written to its last digit spans one unit of
+    that digit. ``None`` for a qualified figure, a range, a fraction word ("a third", no
+    digits of its own) or a width that is no power of ten of the unit (a claim's
+    ``precision:``).
     """
     if figure.qualifier is not None or figure.ends is not None:
         return None
-    numbers = list(_WRITTEN_NUMBER.finditer(figure.text))
-    if len(numbers) != 1:
+    if not any(char.isdigit() for char in figure.text):
         return None
-    decimals = len(numbers[0].group(1) or "")
-    width = 10.0**-decimals * figure.display.factor * figure.display.scale
-    if not math.isclose(figure.strict.hi - figure.strict.lo, width, rel_tol=1e-9):
+    width = figure.strict.hi - figure.strict.lo
+    unit = figure.display.factor * figure.display.scale
+    if width <= 0 or unit <= 0 or not math.isfinite(width):
+        return None
+    places = math.log10(width / unit)
+    if places > 1e-9 or not math.isclose(places, round(places), abs_tol=1e-9):
         return None
     return width
 
