@@ -132,6 +132,27 @@ def singular(noun: str) -> str:
     return noun[:-1]
 
 
+_PLURALS = {one: many for many, one in _IRREGULAR.items()}
+
+
+def plural(noun: str) -> str:
+    """``share`` → ``shares`` ("number of shares"), the reverse of :func:`singular`.
+
+    The same tables: ``person`` → ``people``, ``bus`` → ``buses``; ``-y`` after a
+    consonant → ``-ies`` (companies), ``-ch``/``-sh``/``-x``/``-ss``/``-us`` add ``es``.
+    A noun already plural, or a phrase, is left as written.
+    """
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if not noun.isalpha() or noun in _INVARIANT or singular(noun) != noun:
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x", "ss", "us")):
+        return noun + "es"
+    return noun + "s"
+
+
 def format_clock(seconds: float) -> str:
     """``7537`` as ``2:05:37``, ``223.13`` as ``3:43.13``: a race time, to the hundredth."""
     sign = "−" if seconds < 0 else ""

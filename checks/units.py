@@ -18,6 +18,8 @@ from typing import Any, Protocol
 
 import msgspec
 
+from checks.display import plural
+
 Dimension = tuple[tuple[str, int], ...]
 """A dimension signature: sorted ``(base dimension, exponent)`` pairs; ``()`` is a pure number."""
 
@@ -366,24 +368,6 @@ _NAMED_DIMENSIONS: dict[Dimension, str] = {
 """Dimensions news confuses, by name: a power (MW) written for an energy (MWh)."""
 
 
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
-
-
-def _plural(noun: str) -> str:
-    """``share`` → ``shares``, ``company`` → ``companies``, ``person`` → ``people``."""
-    if noun in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[noun]
-    if noun.endswith(("ss", "us")):
-        return noun + "es"
-    if noun.endswith("s"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    if noun.endswith(("ch", "sh", "x", "z")):
-        return noun + "es"
-    return noun + "s"
-
-
 def dimension_label(dimension: Dimension) -> str:
     """Name a dimension for people: ``length``, ``USD``, ``mass / time``, ``a power``."""
     if not dimension:
@@ -399,7 +383,7 @@ def dimension_label(dimension: Dimension) -> str:
         text = "a number" if text == "a pure number" else text
         for thing, power in things:
             times = "" if abs(power) == 1 else f"^{abs(power)}"
-            text += f" per {thing}{times}" if power < 0 else f" × number of {_plural(thing)}{times}"
+            text += f" per {thing}{times}" if power < 0 else f" × number of {plural(thing)}{times}"
         return text
     top: list[str] = []
     bottom: list[str] = []

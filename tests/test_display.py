@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from checks.display import Display, singular
+from checks.display import Display, plural, singular
 from checks.engine import Options, run
 from checks.intervals import Interval
 from checks.kinds import describe_interval
@@ -120,3 +120,13 @@ def test_a_computed_interval_is_written_outwards_and_on_its_side_of_every_mark(
         assert exact or (shown - end) * outwards > 0, text
         if not exact:
             assert (end < mark) == (shown < mark) and (end > mark) == (shown > mark), text
+
+
+@pytest.mark.parametrize(
+    ("noun", "many"),
+    [("share", "shares"), ("company", "companies"), ("person", "people"), ("bus", "buses"),
+     ("box", "boxes"), ("day", "days"), ("shares", "shares"), ("aircraft", "aircraft")],
+)  # fmt: skip
+def test_plural_is_the_reverse_of_singular(noun: str, many: str) -> None:
+    """"Number of shares", "number of people": the labels of rates per counted thing."""
+    assert plural(noun) == many
