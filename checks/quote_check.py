@@ -490,6 +490,11 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return _same_day_of_year(a, b)
     bare = is_bare_number(b)
     if a.counted is not None and bare:
+        if not a.strict.whole:  # "to 7,858.6" of an index `7,858.6 points`: as written
+            return a.strict == b.strict or (
+                math.isclose(a.strict.lo, b.strict.lo, rel_tol=1e-12)
+                and math.isclose(a.strict.hi, b.strict.hi, rel_tol=1e-12)
+            )
         # the whole numbers "about 15" covers are those of `about 15 people`; "half a
         # million of them" covers more than `500,000 handsets`
         return _states_the_count(b.strict, a.strict)
@@ -1459,9 +1464,9 @@ _A_PACE = re.compile(
 """A pace: "2:57.7 per kilometre" is 177.7 seconds per kilometre."""
 
 _FUEL_ECONOMY = (("[length]", -2),)
-_MPG = re.compile(r"(?i)\bmpg\b")
-"""Miles per gallon: "52 mpg" states US and imperial gallons, as the text does not say which
-(the value grammar reads the US gallon)."""
+_MPG = re.compile(r"(?i)\bmpg\b|\bmiles? (?:per|a|to the) gallon\b")
+"""Miles per gallon: "52 mpg", "9.4 miles per gallon" state US and imperial gallons, as the
+text does not say which (the value grammar reads the US gallon)."""
 
 
 def _pace(minutes: str, seconds: str, decimals: str, per: str) -> str:

@@ -1225,13 +1225,14 @@ def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
         "She scored 31 points on 15-of-22 shooting. He was the first man under 3:48. Markets"
         " priced in the quarter-point rise. Members get a one-third discount. The car does 52"
         " mpg. She ran 2:57.7 per kilometre. Passengers fell from the 1.74 billion recorded"
-        " before the pandemic.",
+        " before the pandemic. The bus averages 9.4 miles per gallon.",
         '  made: {value: 15, quote: "on 15-of-22 shooting"}\n'
         '  under: {value: "under 0:03:48", quote: "the first man under 3:48"}\n'
         "  quarter: {value: 25 basis points, quote: the quarter-point rise}\n"
         "  third: {value: a third, quote: a one-third discount}\n"
         "  imperial: {value: 52 miles per imperial gallon, quote: 52 mpg}\n"
         "  us: {value: 52 mpg, quote: 52 mpg}\n"
+        "  spelt_out: {value: 9.4 miles per imperial gallon, quote: 9.4 miles per gallon}\n"
         '  pace: {value: 177.7 seconds per km, quote: "2:57.7 per kilometre"}\n'
         '  recorded: {value: 1.74 billion journeys, quote: "the 1.74 billion recorded"}\n'
         '  made_wrong: {value: 16, quote: "on 15-of-22 shooting"}\n'
@@ -1239,10 +1240,11 @@ def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
         "  quarter_wrong: {value: 50 basis points, quote: the quarter-point rise}\n"
         "  third_wrong: {value: a quarter, quote: a one-third discount}\n"
         "  imperial_wrong: {value: 55 miles per imperial gallon, quote: 52 mpg}\n"
+        "  spelt_out_wrong: {value: 10 miles per imperial gallon, quote: 9.4 miles per gallon}\n"
         '  pace_wrong: {value: 177.2 seconds per km, quote: "2:57.7 per kilometre"}\n'
         '  recorded_wrong: {value: 1.84 billion journeys, quote: "the 1.74 billion recorded"}\n',
     )
-    assert len(found) == 15
+    assert len(found) == 17
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
 
 
@@ -1306,3 +1308,15 @@ def test_a_fraction_word_before_an_ordinal_noun_is_an_ordinal(
     the seats" and "cut by a fifth" are fractions (sixths and eighths read as fifths are)."""
     found = figures_in(quote, Context(), dt.date(2025, 6, 3))
     assert [figure.text for figure in found] == stated
+
+
+def test_a_bare_level_states_an_index_in_points(tmp_path: Path) -> None:
+    """"The FTSE 100 closed at 7,858.6" states `7,858.6 points` (it was `rounding`, "written
+    more precisely" though both are written to the tenth); another level does not."""
+    found = verdicts(
+        tmp_path,
+        "The FTSE 100 closed at 7,858.6 on Friday.",
+        '  close: {value: "7,858.6 points", quote: "closed at 7,858.6"}\n'
+        '  close_wrong: {value: "7,885.6 points", quote: "closed at 7,858.6"}\n',
+    )
+    assert found == {"close": CONSISTENT, "close_wrong": MISMATCH}
