@@ -79,6 +79,10 @@ def chart(kind: str, parameters: Any, scope: Scope) -> Chart | None:
     if any(name not in scope.figures for name in names):
         return None
     figures = [scope.figures[name] for name in names]
+    if kind == "same":  # bounds stated in two units are compared, and charted, as numbers
+        from checks.kinds.same import bounds_as_figures
+
+        figures = [f for _, f in bounds_as_figures(list(zip(names, figures, strict=True)), scope)]
     first = figures[-1] if kind == "sum" else figures[0]
     if any(f.dimension != first.dimension or f.is_date for f in figures):
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
@@ -634,3 +635,18 @@ def test_a_power_too_large_to_judge_is_an_error_not_an_internal_one() -> None:
         document("2025-01-01", {"big": {"value": "12%"}}, ["{expect: (100% + big) ^ 100000 == 2}"])
     )
     assert check.verdict.value == "error" and "too large" in check.message
+
+
+def test_the_chart_of_bounds_in_two_units_shows_the_numbers_compared() -> None:
+    """"Up to 225 mph (300 km/h)" is a mismatch of the written numbers; its chart showed two
+    rays to minus infinity that "share −∞–186.4 mph", against the verdict."""
+    check = one(
+        document(
+            "2025-01-01",
+            {"top_mph": {"value": "up to 225 mph"}, "top_kmh": {"value": "up to 300 km/h"}},
+            ["{same: [top_mph, top_kmh]}"],
+        )
+    )
+    assert check.verdict.value == "mismatch"
+    assert check.chart is not None
+    assert all(math.isfinite(bar.low) and math.isfinite(bar.high) for bar in check.chart.bars)

@@ -52,7 +52,7 @@ def judge_same(
         [(name, scope.figure(name)) for name in parameters.same], "compare", fractions=True
     )
     figures = _reciprocals(figures)
-    bounded = _bounds_as_figures(figures, scope)
+    bounded = bounds_as_figures(figures, scope)
     if bounded is not figures:
         outcome = _same_quantity(bounded, scope, lenient, tolerance)
         if outcome.holds:
@@ -80,7 +80,7 @@ _SIDES = {
 a lower bound, and "up to 70 mph (under 113 km/h)" states one upper bound twice."""
 
 
-def _bounds_as_figures(
+def bounds_as_figures(
     figures: list[tuple[str, Figure]], scope: Scope
 ) -> list[tuple[str, Figure]]:
     """The figures' written numbers, when every one is qualified the same way.
