@@ -697,6 +697,12 @@ class _TreeReader:
                         count *= _word_number(" ".join(number) or "one").value
             else:
                 words = tuple(self.tok(t) for t in part.children)
+        metres = written[:-1].replace(",", "")
+        if not words and written[-1:] == "m" and metres.isdigit() and metres != "1" and count:
+            # "105 s per 100m", "3 m per 100 m": metres ("per 1m", "per 100m people": millions)
+            written = written[:-1]
+            count /= SHORT_SCALES["m"][1]
+            words = ("m",)
         return count, words, written, slash
 
     def currency_code(self, text: str) -> str:

@@ -638,6 +638,7 @@ def _what_the_quote_states(
             implied += _sterling_gallons(found, context)
     if "per " in record.display.suffix:
         implied += _rates_named(found, record, quote, context)
+        implied += _prices_per_a_currency(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
     if _a_fraction(record) and _ONE_FRACTION.search(quote):
         implied += read(_ONE_FRACTION.sub(r"a \1 ;", quote))
@@ -1258,13 +1259,14 @@ def _rate_written_once(
 
 
 _EACH = (
-    r"(?:for\s+(?:each|every)|each|every|a|an|per)\s+"
+    r"(?:for\s+(?:each|every)(?:\s+(?:single\s+)?one(?=\s+of\b))?|each|every|a|an|per)\s+"
     r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+\s+){0,2}))?"
 )
 _RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
 _RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
 """A rate written with "for each", "for every", "each", "a": "£2,500 for each of his three
-children", "$2,900 for each day", "£12,900 for every discharge", "£50 a match",
+children", "£500 for every one of the 20 games", "$2,900 for each day", "£12,900 for every
+discharge", "£50 a match",
 "18,700 passengers an hour each way"."""
 
 _OTHER_NAMES = {"[currency_GBP]": ("sterling",), "[currency_USD]": ("greenback",)}
@@ -1374,6 +1376,47 @@ to", "the euro was flat at"; any other ("as Brent crude rose to") and the price 
 another's."""
 
 
+def _prices_per_a_currency(
+    found: list[Figure], record: Figure, quote: str, context: Context
+) -> list[Figure]:
+    """"The yen weakened to 151.9 per dollar" states `151.9 yen per dollar`.
+
+    A rate of exchange written as so many per the other currency leaves its own currency
+    to the subject of the clause: only when the currency of the record's rate is named
+    before the figure, with nothing but words of a currency's moves between (not "the yen
+    fell as Brent rose to 84.9 per barrel").
+    """
+    ours = [name for name, power in record.dimension if name.startswith("[currency_")]
+    if len(record.dimension) != 2 or len(ours) != 2:
+        return []
+    carried: list[str] = []
+    for figure in found:
+        head, per, rest = figure.text.partition(" per ")
+        if not per or any(power > 0 for _, power in figure.dimension):
+            continue
+        at = quote.find(figure.text)
+        before = quote[:at].split() if at >= 0 else []
+        if not before or before[-1].lower() not in _BEFORE_A_RATE_OF_EXCHANGE:
+            continue
+        words = before[-_EXCHANGE_REACH:]
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index].strip(".,;:\"'’")
+            if word.lower().endswith(("'s", "’s")):
+                word = word[:-2]
+            named = _readable([f"1 {word}"], context) if word.isalpha() else []
+            if named and named[0].dimension == tuple(
+                (name, power) for name, power in record.dimension if power > 0
+            ):
+                if all(
+                    _MOVES_OF_A_CURRENCY.fullmatch(between.strip(".\"'’")) is not None
+                    or _is_a_fall(between)
+                    for between in words[index + 1 : -1]
+                ):
+                    carried.append(f"{head} {word} per {rest}")
+                break
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
 def _exchange_rate_of(quote: str, at: int, noun: str, record: Figure) -> bool:
     """Whether the amount at ``at`` is the price of the currency ``noun`` named before it."""
     before = quote[:at].split()
@@ -1459,9 +1502,11 @@ _TWO_PART_TIME = re.compile(
 _PACE = (("[length]", -1), ("[time]", 1))
 _A_PACE = re.compile(
     r"(?i)(?<![\d:.])(\d{1,2}):(\d\d)(\.\d+)?\s*(?:per|a|an|/)\s*"
-    r"(km|kilomet(?:re|er)s?|miles?|mi)\b"
+    r"((?:km|kilomet(?:re|er)s?|miles?|mi)\b"
+    r"|(?:\d{2,4}|\d,\d{3})\s?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|yards?|yds?)\b)"
 )
-"""A pace: "2:57.7 per kilometre" is 177.7 seconds per kilometre."""
+"""A pace: "2:57.7 per kilometre" is 177.7 seconds per kilometre; a swimmer's "1:45 per
+100m" and a rower's split "1:32/500m" are per a distance of so many metres or yards."""
 
 _FUEL_ECONOMY = (("[length]", -2),)
 _MPG = re.compile(r"(?i)\bmpg\b|\bmiles? (?:per|a|to the) gallon\b")

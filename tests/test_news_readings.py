@@ -237,3 +237,23 @@ def test_a_range_is_read_to_its_finer_end_when_that_end_has_decimals() -> None:
     assert ends("between 1.5 and 2 million") == (approx(1.45e6), approx(2.05e6))
     people = parse_figure("200 to 1,000 people")
     assert (people.lenient.lo, people.lenient.hi) == (195, 1050)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("105 s per 100 m", "1.05 s per metre"), ("105 s per 100m", "1.05 s per metre"),
+     ("1.5 min per 500m", "0.18 s per metre"), ("$5 per 100 m", "$0.05 per metre"),
+     ("3 m per 100 m", "0.03")],
+)
+def test_per_a_number_of_metres_is_a_distance_not_millions(text: str, same_as: str) -> None:
+    """A swimmer's "105 s per 100m", a rower's split per 500m, a gradient of "3 m per 100 m":
+    the `m` that ends a `per` clause is metres (it was per 100 million). With a noun after
+    it, "per 100m people", it stays a million, as does "per 1m" (one metre is "per metre")."""
+    figure, expected = parse_figure(text), parse_figure(same_as)
+    assert figure.dimension == expected.dimension
+    assert figure.nominal == approx(expected.nominal)
+
+
+def test_per_so_many_million_people_stays_a_million() -> None:
+    assert parse_figure("5 deaths per 100m people").nominal == approx(5e-8)
+    assert parse_figure("5 deaths per 1.5m people").nominal == approx(5 / 1.5e6)

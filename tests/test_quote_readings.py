@@ -1217,7 +1217,7 @@ def test_every_ends_no_figure() -> None:
 def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
     """"15-of-22 shooting" is 15 and 22 (no figure "15-of-"); "under 3:48" keeps its
     qualifier; "the quarter-point rise" is a quarter-point; "a one-third discount" a
-    third; "52 mpg" US or imperial gallons; "2:57.7 per kilometre" a pace in seconds;
+    third; "52 mpg" US or imperial gallons; "2:57.7 per kilometre" (or "1:45 per 100m") a pace;
     "the 1.74 billion recorded" counts no "recorded". Each beside a record of another
     figure."""
     found = verdicts(
@@ -1225,7 +1225,7 @@ def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
         "She scored 31 points on 15-of-22 shooting. He was the first man under 3:48. Markets"
         " priced in the quarter-point rise. Members get a one-third discount. The car does 52"
         " mpg. She ran 2:57.7 per kilometre. Passengers fell from the 1.74 billion recorded"
-        " before the pandemic. The bus averages 9.4 miles per gallon.",
+        " before the pandemic. The bus averages 9.4 miles per gallon. She swam 1:45 per 100m.",
         '  made: {value: 15, quote: "on 15-of-22 shooting"}\n'
         '  under: {value: "under 0:03:48", quote: "the first man under 3:48"}\n'
         "  quarter: {value: 25 basis points, quote: the quarter-point rise}\n"
@@ -1235,6 +1235,7 @@ def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
         "  spelt_out: {value: 9.4 miles per imperial gallon, quote: 9.4 miles per gallon}\n"
         '  pace: {value: 177.7 seconds per km, quote: "2:57.7 per kilometre"}\n'
         '  recorded: {value: 1.74 billion journeys, quote: "the 1.74 billion recorded"}\n'
+        '  swim: {value: 105 seconds per 100 m, quote: "1:45 per 100m"}\n'
         '  made_wrong: {value: 16, quote: "on 15-of-22 shooting"}\n'
         '  under_wrong: {value: "0:03:48", quote: "the first man under 3:48"}\n'
         "  quarter_wrong: {value: 50 basis points, quote: the quarter-point rise}\n"
@@ -1242,9 +1243,10 @@ def test_small_readings_of_the_third_review(tmp_path: Path) -> None:
         "  imperial_wrong: {value: 55 miles per imperial gallon, quote: 52 mpg}\n"
         "  spelt_out_wrong: {value: 10 miles per imperial gallon, quote: 9.4 miles per gallon}\n"
         '  pace_wrong: {value: 177.2 seconds per km, quote: "2:57.7 per kilometre"}\n'
-        '  recorded_wrong: {value: 1.84 billion journeys, quote: "the 1.74 billion recorded"}\n',
+        '  recorded_wrong: {value: 1.84 billion journeys, quote: "the 1.74 billion recorded"}\n'
+        '  swim_wrong: {value: 1.45 seconds per m, quote: "1:45 per 100m"}\n',
     )
-    assert len(found) == 17
+    assert len(found) == 19
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
 
 
@@ -1320,3 +1322,26 @@ def test_a_bare_level_states_an_index_in_points(tmp_path: Path) -> None:
         '  close_wrong: {value: "7,885.6 points", quote: "closed at 7,858.6"}\n',
     )
     assert found == {"close": CONSISTENT, "close_wrong": MISMATCH}
+
+
+def test_a_price_per_a_currency_takes_the_currency_the_clause_is_about(tmp_path: Path) -> None:
+    """"The yen weakened to 151.9 per dollar" states `151.9 yen per dollar`: the yen is what
+    the clause is about, and the rate names only what it is per. Not another currency, nor
+    a price of something else in the sentence. "£500 for every one of the 20 games" is a
+    rate per game."""
+    found = verdicts(
+        tmp_path,
+        "The yen weakened to 151.9 per dollar. The yen fell as Brent crude rose to 84.9 per"
+        " barrel. Players get £500 for every one of the 20 games.",
+        '  yen: {value: 151.9 yen per dollar, quote: "The yen weakened to 151.9 per dollar"}\n'
+        '  games: {value: £500 per game, quote: "£500 for every one of the 20 games"}\n'
+        '  yuan_wrong: {value: 151.9 yuan per dollar, quote: "The yen weakened to 151.9 per'
+        ' dollar"}\n'
+        '  amount_wrong: {value: 151.6 yen per dollar, quote: "The yen weakened to 151.9 per'
+        ' dollar"}\n'
+        '  euro_wrong: {value: 151.9 yen per euro, quote: "The yen weakened to 151.9 per'
+        ' dollar"}\n'
+        '  games_wrong: {value: £500 per match, quote: "£500 for every one of the 20 games"}\n',
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
