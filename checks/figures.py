@@ -765,13 +765,20 @@ def _shared_name_error(raw: str) -> FigureError:
         if code in candidates and phrase.endswith(" " + raw.lower())
     ][:2]  # fmt: skip
     also = (
-        " (or name the country's: " + ", ".join(f"`{p[0].upper()}{p[1:]}`" for p in national)
+        " (or name the country's: " + ", ".join(f"`{_as_a_name(p)}`" for p in national)
         + ")" if national else ""
     )  # fmt: skip
     return FigureError(
         f"{raw!r} stands for several currencies ({', '.join(candidates)}…); "
         f"say which in the file: settings: {{currencies: {{{raw!r}: {candidates[0]}}}}}{also}"
     )
+
+
+def _as_a_name(phrase: str) -> str:
+    """``west african cfa francs`` as written in copy: ``West African CFA francs``."""
+    *adjectives, name = phrase.split()
+    shown = (word.upper() if word == "cfa" else word.capitalize() for word in adjectives)
+    return " ".join((*shown, name))
 
 
 def _named_currency(
@@ -799,6 +806,8 @@ def _named_currency(
     last = words[-1].lower()
     if last in _CURRENCY_WORDS and len(words) <= 4:
         phrase = " ".join(words)
+        if phrase.lower() in units.SHARED_NAMES:  # "CFA francs": West or Central African
+            raise _shared_name_error(phrase)
         raise FigureError(
             f"{phrase!r} names no currency claim-checks knows: write a known one by its code"
             f" (`CHF 3bn`) or its country's name (`3bn Swiss francs`), or say which currency"

@@ -560,6 +560,28 @@ def _in_points(counted: str) -> bool:
     return words[0] in POINT_NOUNS and len(words) <= 2
 
 
+def _in_its_currency(record: Figure, context: Context) -> Context:
+    """``context`` where a name several currencies share is the record's currency.
+
+    A record of `500 million Indian rupees` written exactly in an Indian story's "500
+    million rupees", or `3bn Swiss francs` in "profit rose to 3bn francs": a story names
+    its currency once, if at all. Only a name that may stand for the record's currency
+    (rupees are never francs), and never against the file's own ``settings.currencies``.
+    """
+    codes = [name[len("[currency_") : -1] for name, _ in record.dimension if "currency_" in name]
+    if len(codes) != 1:
+        return context
+    configured = context.currency_map
+    added = {
+        name: codes[0]
+        for name, candidates in units.SHARED_NAMES.items()
+        if codes[0] in candidates and name not in configured
+    }
+    if not added:
+        return context
+    return replace(context, currencies=tuple(sorted({**configured, **added}.items())))
+
+
 def _what_the_quote_states(
     quote: str, record: Figure, context: Context, published: dt.date | None, sentence: str = ""
 ) -> tuple[list[Figure], list[Figure]]:
@@ -1787,7 +1809,7 @@ def quote_results(
             continue
         sentence = _sentence_around(haystack, normalise(claim.quote))
         found, implied = _what_the_quote_states(
-            claim.quote, figure, scope.context, published, sentence
+            claim.quote, figure, _in_its_currency(figure, scope.context), published, sentence
         )
         differences = (
             _differences_stated(text, claim.quote, scope.context, published)

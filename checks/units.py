@@ -34,7 +34,7 @@ CURRENCY_CODES: tuple[str, ...] = (
     "CAD", "AUD", "NZD", "HKD", "SGD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
     "RON", "BGN", "TRY", "RUB", "UAH", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR",
     "NGN", "KES", "EGP", "GHS", "ETB", "SAR", "AED", "QAR", "KWD", "ILS", "KRW", "TWD",
-    "THB", "MYR", "IDR", "PHP", "VND", "ISK",
+    "THB", "MYR", "IDR", "PHP", "VND", "ISK", "XOF", "XAF", "KPW",
 )  # fmt: skip
 """ISO 4217 codes the grammar knows; each is its own base dimension (no silent exchange)."""
 
@@ -46,7 +46,7 @@ CURRENCY_NAMES: dict[str, str | None] = {
     "rupee": None, "rupees": None,
     "rial": "IRR", "rials": "IRR",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
-    "franc": "CHF", "francs": "CHF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "franc": None, "francs": None, "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "won": "KRW", "taka": "BDT",
     "afghani": "AFN", "afghanis": "AFN", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH",
@@ -55,6 +55,7 @@ CURRENCY_NAMES: dict[str, str | None] = {
     "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
     "peso": None, "pesos": None, "krone": None, "kroner": None, "krona": None,
     "dinar": None, "dinars": None, "shilling": None, "shillings": None,
+    "cfa franc": None, "cfa francs": None,
 }  # fmt: skip
 """Currency names; ``None`` marks a name several currencies share (set it in ``settings``,
 or write the country's: ``Mexican pesos``). Names that are also English words ("real",
@@ -68,6 +69,8 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
     "krona": ("SEK", "ISK"),
     **dict.fromkeys(("dinar", "dinars"), ("KWD", "IQD", "JOD", "BHD")),
     **dict.fromkeys(("shilling", "shillings"), ("KES", "UGX", "TZS")),
+    **dict.fromkeys(("franc", "francs"), ("CHF", "XOF", "XAF")),
+    **dict.fromkeys(("CFA franc", "CFA francs", "cfa franc", "cfa francs"), ("XOF", "XAF")),
 }
 """The currencies a shared sign or name may stand for, for the message that asks which."""
 
@@ -91,6 +94,8 @@ _NATIONAL: tuple[tuple[str, str, str], ...] = (
     ("IRR", "iranian", "rial|rials"),
     ("AFN", "afghan", "afghani|afghanis"),
     ("CHF", "swiss", "franc|francs"),
+    ("XOF", "west african|west african cfa", "franc|francs"),
+    ("XAF", "central african|central african cfa", "franc|francs"),
     ("SEK", "swedish", "krona|kronor|crown|crowns"),
     ("NOK", "norwegian", "krone|kroner|crown|crowns"),
     ("DKK", "danish", "krone|kroner|crown|crowns"),
@@ -121,6 +126,7 @@ _NATIONAL: tuple[tuple[str, str, str], ...] = (
     ("KWD", "kuwaiti", "dinar|dinars"),
     ("ILS", "israeli|new israeli|israeli new", "shekel|shekels"),
     ("KRW", "south korean|korean", "won"),
+    ("KPW", "north korean", "won"),
     ("THB", "thai", "baht"),
     ("MYR", "malaysian", "ringgit"),
     ("IDR", "indonesian", "rupiah"),

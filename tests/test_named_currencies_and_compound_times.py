@@ -58,6 +58,9 @@ def currency(text: str, context: Context | None = None) -> str | None:
         ("about 3bn Swiss francs", "CHF"),
         ("3-4bn Swiss francs", "CHF"),
         ("5 Swiss francs a day", "CHF"),  # per day: money per time, of francs
+        ("5bn West African CFA francs", "XOF"),
+        ("5bn Central African CFA francs", "XAF"),
+        ("100 North Korean won", "KPW"),
     ],
 )
 def test_a_currency_named_with_its_country_is_that_currency(text: str, code: str) -> None:
@@ -83,6 +86,9 @@ def test_swiss_francs_are_millions_of_francs_not_a_count() -> None:
         ("5 kroner", "NOK"),
         ("5 dinars", "KWD"),
         ("5 shillings", "KES"),
+        ("3bn francs", "CHF, XOF, XAF"),
+        ("3bn francs", "Swiss francs"),
+        ("2.1bn CFA francs", "West African CFA francs"),
     ],
 )
 def test_a_currency_name_it_cannot_place_is_refused_with_advice(text: str, says: str) -> None:
@@ -91,9 +97,11 @@ def test_a_currency_name_it_cannot_place_is_refused_with_advice(text: str, says:
 
 
 def test_a_setting_names_a_currency_it_does_not_know() -> None:
-    context = Context.of({"Zimbabwean dollars": "ZWL", "pesos": "COP"})
+    context = Context.of({"Zimbabwean dollars": "ZWL", "pesos": "COP", "francs": "XOF"})
     assert currency("5bn Zimbabwean dollars", context) == "ZWL"
     assert currency("50 pesos", context) == "COP"
+    assert currency("50 francs", context) == "XOF"
+
 
 
 @pytest.mark.parametrize("text", ["3 crowns", "5 games won", "5 lei", "12 real people"])

@@ -1345,3 +1345,19 @@ def test_a_price_per_a_currency_takes_the_currency_the_clause_is_about(tmp_path:
     )
     assert len(found) == 6
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_quote_names_the_records_currency_by_its_shared_name(tmp_path: Path) -> None:
+    """A story names its currency once, if at all: "profit rose to 3bn francs" states a
+    record of `3bn Swiss francs`, "500 million rupees" one of `500 million Indian rupees`.
+    Only a name that may be the record's currency: rupees are never francs."""
+    found = verdicts(
+        tmp_path,
+        "Nestle said profit rose to 3bn francs. The bank lent 500 million rupees.",
+        '  profit: {value: 3bn Swiss francs, quote: "profit rose to 3bn francs"}\n'
+        '  loan: {value: 500 million Indian rupees, quote: "500 million rupees"}\n'
+        '  loan_wrong: {value: 500 million Swiss francs, quote: "500 million rupees"}\n'
+        '  profit_wrong: {value: 3bn Swiss francs, quote: "The bank lent 500 million rupees"}\n',
+    )
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+    assert len(found) == 4
