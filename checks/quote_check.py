@@ -153,6 +153,8 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
         return False
     if record.counted and stated.counted and _noun(record.counted) != _noun(stated.counted):
         return False  # "1,200 homes" is not `1,200 people`
+    if _per_other_things(record, stated):
+        return False  # "per 1,000 households" is not `per 1,000 people`
     if _a_fraction(record) != _a_fraction(stated):
         # "rose by a third" and `33%`: each the other's amount at the other's precision
         return _holds(stated.strict, record.nominal) and _holds(record.strict, stated.nominal)
@@ -512,6 +514,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         )
     if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
         return False
+    if _per_other_things(a, b):
+        return False
     x, y = a.strict, b.strict
     if b.absolute_temperature and not a.absolute_temperature:
         # "beaten by 1.6C (2.9F)": a text writes a difference of degrees as a reading
@@ -524,6 +528,30 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+_EVERYONE = frozenset({
+    "person", "people", "persons", "population", "resident", "inhabitant", "individual",
+})  # fmt: skip
+"""Names a rate per so many people goes by: "per 100,000 population" is per 100,000 people."""
+
+
+def _per_other_things(a: Figure, b: Figure) -> bool:
+    """Whether two rates per a number are per different things: per 1,000 households, people.
+
+    The value grammar gives a rate per a number no dimension of what it is per, so "4.9 per
+    1,000 households" and `4.9 per 1,000 people` were one figure. A rate that names no
+    thing ("4.9 per 1,000") is per what its sentence says, and differs from none.
+    """
+    def thing(figure: Figure) -> str:
+        words = per_clause(figure)[len("per ") :].split()
+        if figure.dimension or not words or not words[0][:1].isdigit() or len(words) < 2:
+            return ""
+        noun = singular(words[-1].lower())
+        return "person" if noun in _EVERYONE else noun
+
+    ours, theirs = thing(a), thing(b)
+    return bool(ours and theirs and ours != theirs)
 
 
 def _share_kind(figure: Figure) -> str | None:
@@ -666,6 +694,11 @@ def _what_the_quote_states(
         implied += read(_ONE_FRACTION.sub(r"a \1 ;", quote))
     if _a_fraction(record) and "every" in quote:
         implied += _ratios_for_every(found, quote, context)
+        implied += read(_IN_EVERY.sub(r"\1", quote))  # "one in every 37,000 stars"
+    if _a_rate_per_a_number(record) and "every" in quote:
+        implied += _rates_in_every(quote, context)
+    if record.counted is not None and "half a" in quote.lower():
+        implied += _halves_of_one(quote, record, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -677,7 +710,11 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
-    if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
+    if (
+        not durations
+        and not (is_bare_number(record) and not _a_fraction(record))  # "median age of 37.4"
+        and _AGES.search(sentence or quote)
+    ):  # "aged 18 to 24" counts no one
         found, implied = (_without_ages(figures, quote, sentence) for figures in (found, implied))
     return found, implied
 
@@ -741,8 +778,16 @@ def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> lis
     `610 square miles` does. Only a conversion: a measure or an amount of money in other
     units, alone in its brackets. "More than 40% (42.3%)" gives the exact figure, and
     "about 300 (120 of them children)" another.
+
+    A temperature reading in brackets after "about" states itself as written as well:
+    "about 370C (698F)" states `698°F` and `about 698°F`. "About" widens a figure by a share
+    of it, which for a scale with an arbitrary zero is no band of the temperature (about
+    698F would be ±70 °F, about 370C ±37 °C, and about 0C exactly 0C): carried, it made
+    the conversion the text writes a mismatch. A bound ("up to 45C (113F)", "more than
+    40C (104F)") is still carried: `113°F` drops what the text says of it.
     """
     qualified: dict[str, Figure] = {}
+    as_written: set[str] = set()
     for first in found:
         if first.qualifier is None or not first.dimension or first.is_date:
             continue
@@ -758,7 +803,16 @@ def _qualifier_carried(found: list[Figure], quote: str, context: Context) -> lis
                 written = f"{first.qualifier} {second.text}"
                 for carried in _readable([written], context):
                     qualified[second.text] = replace(carried, text=written)
-    return [qualified.get(figure.text, figure) for figure in found]
+                if second.absolute_temperature and _qualifier_kind(first) == "about":
+                    as_written.add(second.text)
+    return [
+        kept
+        for figure in found
+        for kept in (
+            (qualified[figure.text], figure) if figure.text in as_written
+            else (qualified.get(figure.text, figure),)
+        )
+    ]  # fmt: skip
 
 
 def _a_conversion(figure: Figure, other: Figure) -> bool:
@@ -1269,7 +1323,10 @@ def _rate_written_once(
             continue
         at += where
         before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
-        if not (_compared(figure.text, sentence, at) or _a_change_before(before)):
+        set_beside = before[-1:] == ["at"] and before[-2:-1] != [] and before[-2].endswith(",")
+        if not (
+            _compared(figure.text, sentence, at) or _a_change_before(before) or set_beside
+        ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
             low, high = sorted((at, rate_at))
@@ -1352,6 +1409,70 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
         if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_IN_EVERY = re.compile(r"(?i)\b(in|out\s+of)\s+every\b")
+"""A ratio written with "every": "one in every 37,000 stars" is one in 37,000."""
+
+_RATE_IN_EVERY = re.compile(
+    r"(?i)(?<![\w.,])(\d[\d,]*(?:\.\d+)?|[a-z]+)\s+(?:([^\W\d_][\w-]*)\s+)?"
+    r"(?:in|for|out\s+of)\s+every\s+(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?)"
+    r"(?:\s+([^\W\d_][\w-]*))?"
+)
+_NOT_A_NOUN_AFTER = frozenset({
+    "across", "among", "nationwide", "overall", "around", "within", "throughout", "nationally",
+    "locally", "worldwide", "globally", "there", "here", "now", "then", "today",
+})  # fmt: skip
+"""Words after "in every 1,000" that are no noun it counts: "in every 1,000 across England"."""
+
+
+def _a_rate_per_a_number(record: Figure) -> bool:
+    """A rate per a number of things: `4.9 per 1,000 households`, `3 deaths per 1,000 births`."""
+    per = per_clause(record)
+    return not record.dimension and per[len("per ") :][:1].isdigit()
+
+
+def _rates_in_every(quote: str, context: Context) -> list[Figure]:
+    """"4.9 households in every 1,000" states `4.9 per 1,000 households`.
+
+    News writes a rate per 1,000 as so many "in every" (or "for every", "out of every")
+    1,000: the noun after the 1,000 is what the rate is per ("3 deaths in every 1,000
+    births" is `3 deaths per 1,000 births`, never per 1,000 deaths); without one, the noun
+    before it ("4.9 households in every 1,000" is per 1,000 households).
+    """
+    rates: list[str] = []
+    for number, before, every, after in _RATE_IN_EVERY.findall(quote):
+        if not number[0].isdigit() and number.lower() not in NUMBER_WORDS:
+            continue
+        if after and (after.lower() in NOT_COUNTED or after.lower() in _NOT_A_NOUN_AFTER):
+            after = ""
+        if before and before.lower() in NOT_COUNTED:
+            before = ""
+        if after:
+            rates += [f"{number} per {every} {after}"]
+            rates += [f"{number} {before} per {every} {after}"] if before else []
+        elif before:
+            rates.append(f"{number} per {every} {before}")
+    return _readable(rates, context)
+
+
+_HALF_A = re.compile(r"(?i)(?<![\w-])half\s+an?\s+([^\W\d_][\w-]*)")
+
+
+def _halves_of_one(quote: str, record: Figure, context: Context) -> list[Figure]:
+    """"Up half a pupil in a year" states `0.5 pupils`: half of one of the record's things.
+
+    Only of the record's own noun: "half a pupil" is no `0.5 teachers`. (The value grammar
+    reads "half a million", "half an hour" itself.)
+    """
+    assert record.counted is not None
+    noun = record.counted.split(" ", 1)[0]
+    return [
+        replace(half, text=match.group(0))
+        for match in _HALF_A.finditer(quote)
+        if _one_of(match.group(1), noun)
+        for half in _readable([f"0.5 {noun}"], context)
+    ]
 
 
 _FOR_EVERY = re.compile(r"(?i)\s+for\s+every\s+([\d,.]+|[^\W\d_]+)\b")

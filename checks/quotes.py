@@ -44,10 +44,15 @@ VERBS = frozenset({
     "climbed", "jumped", "dropped", "soared", "plunged", "grew", "increased", "decreased",
     "declined", "recorded", "reported", "registered", "estimated", "expected", "forecast",
     "projected", "predicted", "needed", "required", "planned",
+    "left", "arrived", "departed", "died", "fled", "applied", "emigrated", "immigrated",
+    "migrated", "moved", "came", "went", "returned", "joined", "quit", "resigned", "stayed",
+    "remained", "survived", "perished", "drowned", "escaped", "attended", "enrolled",
+    "graduated", "voted", "signed", "settled",
 })  # fmt: skip
 """Words no figure contains: "half a million people were displaced" ends before "were",
 "a single ticket rose 5p" before "rose", "the 1.74 billion recorded before the pandemic"
-before "recorded" (what is recorded, not what is counted)."""
+before "recorded" (what is recorded, not what is counted); "while 532,000 left", "1,200
+died", "40,000 fled" are bare numbers of people who did so, no count of "left"s."""
 _ANCHOR_WORDS = frozenset(
     w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an", "single"}
 )
@@ -148,6 +153,13 @@ def figures_in(
             continue
         if token.lower() == "twice" and index + 1 < len(tokens) and tokens[index + 1][2] == "-":
             continue  # "twice-weekly meetings": an adjective, no figure
+        longest = min(len(tokens), index + _MAX_SPAN)
+        time_phrase = longest  # a figure ends before one: "38 km/h last year"
+        if token.rstrip(".") not in _MONTHS:  # (a date has its own words: "May last year")
+            time_phrase = next(
+                (at for at in range(index + 1, longest) if _a_time_phrase(tokens, at, index)),
+                longest,
+            )
         best: tuple[int, int, Figure] | None = None
         for start in range(max(covered_until + 1, index - _LEAD), index + 1):
             if start in glued or start - 1 in glued:
@@ -162,15 +174,17 @@ def figures_in(
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
             ):
                 continue  # (an anchor "a" is one of ``durations``: "a week")
-            for end in range(min(len(tokens), index + _MAX_SPAN), index, -1):
+            for end in range(longest, index, -1):
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-"}):
                     continue
-                if any(token[2].lower() in VERBS for token in tokens[index + 1 : end]):
+                if any(t[2].lower().rstrip(".") in VERBS for t in tokens[index + 1 : end]):
                     continue
                 if end - 2 > start and end < len(tokens) and (
                     _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
                 ):  # the span ends in "a <noun>" after its number
+                    continue
+                if end > time_phrase:
                     continue
                 if (
                     start + 2 < len(tokens)
@@ -383,6 +397,59 @@ _ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
 
 BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
 _RATE_TIMES = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+
+_PERIODS = frozenset({
+    "day", "days", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters",
+    "year", "years", "decade", "decades", "century", "season", "seasons", "summer", "winter",
+    "spring", "autumn", "weekend", "night", "morning", "evening", "afternoon", "term",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+_WHICH_PERIOD = frozenset({
+    "last", "this", "next", "previous", "past", "coming", "preceding", "prior", "same",
+    "following", "first", "second", "third", "fourth", "final", "latest", "current", "recent",
+})  # fmt: skip
+_BEFORE_A_PERIOD = frozenset({"in", "during", "over", "since", "by", "until", "till", "through"})
+_AFTER_A_PERIOD = BACK_IN_TIME | {"before", "running"}
+_TODAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _a_time_phrase(tokens: list[tuple[int, int, str]], at: int, anchor: int) -> bool:
+    """Whether a time phrase starts at ``at``, after the figure anchored at ``anchor``.
+
+    "38 µg/m³ last year", "15.9 pupils per teacher five years ago", "£680 per square foot
+    in 2019", "$14,347 per pupil the previous year": the value grammar reads the words
+    after "per" (or "/") as what the rate is per, time phrase and all, so a figure stops
+    before one. "Last year", "this May", "a year earlier", "five years ago", "three years
+    running", "the previous year", "the year before", "in 2019", "over the past decade".
+    """
+    def word(index: int) -> str:
+        return tokens[index][2].lower().rstrip(".") if index < len(tokens) else ""
+
+    def a_period(index: int) -> bool:
+        if index >= len(tokens):
+            return False
+        return word(index) in _PERIODS or tokens[index][2].rstrip(".") in _MONTHS
+
+    first = word(at)
+    if first in _TODAY:
+        return True
+    if first in _WHICH_PERIOD:  # "last year", "this May", "last financial year"
+        return a_period(at + 1) or (first != "first" and a_period(at + 2) and word(at + 1)
+                                    in ("financial", "fiscal", "academic", "school", "tax"))
+    if first == "the":  # "the previous year", "the year before"
+        return (word(at + 1) in _WHICH_PERIOD and a_period(at + 2)) or (
+            a_period(at + 1) and word(at + 2) in _AFTER_A_PERIOD
+        )
+    if first in _BEFORE_A_PERIOD and at > anchor + 1:  # not the ratio "one in 2000"
+        following = tokens[at + 1][2] if at + 1 < len(tokens) else ""
+        if re.fullmatch(r"(?:1[89]|20)\d\d", following) or following.rstrip(".") in _MONTHS:
+            return True  # "in 2019", "since March"
+        return first != "by" and word(at + 1) == "the" and _a_time_phrase(tokens, at + 1, anchor)
+    if first in ("a", "an"):  # "a year earlier"; "$400 a week before the strike" is a rate
+        return word(at + 1) in _PERIODS and word(at + 2) in BACK_IN_TIME | {"running"}
+    counts = first[:1].isdigit() or first in NUMBER_WORDS
+    return counts and word(at + 1) in _PERIODS and word(at + 2) in _AFTER_A_PERIOD
+
 
 def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:
     """Whether the span ending before ``end`` ends in "a year" of "a year earlier".

@@ -1,0 +1,225 @@
+"""Quote readings from two domain reviews (science and statistics copy, housing and schools).
+
+Each table pairs readings that must hold (a correct record's quote is no false alarm) with
+`_wrong` twins that must stay a `mismatch` (another number, unit, noun or clause's figure).
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checks.engine import Options, run
+from checks.figures import Context
+from checks.quotes import figures_in
+from checks.results import Verdict
+
+CONSISTENT, MISMATCH = Verdict.CONSISTENT, Verdict.MISMATCH
+
+
+def verdicts(tmp_path: Path, text: str, claims: str) -> dict[str, Verdict]:
+    """The quote verdicts of ``claims`` (indented records) against the source ``text``."""
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "story.yaml").write_text(
+        "source: {published: 2024-05-23, text: story.txt}\nclaims:\n" + claims,
+        encoding="utf-8",
+    )
+    result = run([str(tmp_path)], Options())
+    assert result.error_count == 0, [e for f in result.files for e in f.errors]
+    return {c.check_id.removeprefix("quote-"): c.verdict for _, c in result.all_checks()}
+
+
+def consistent_but_wrong(found: dict[str, Verdict]) -> dict[str, Verdict]:
+    """What each record should get: a `mismatch` for a `_wrong` twin, else `consistent`."""
+    return {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Pollution averaged 38 µg/m³ last year.", ["38 µg/m³"]),
+        ("Traffic averaged 38 km/h this year.", ["38 km/h"]),
+        ("from 15.9 pupils per teacher five years ago", ["15.9 pupils per teacher", "five years"]),
+        ("Prices averaged £680 per square foot last year.", ["£680 per square foot"]),
+        ("from $14,347 per pupil the previous year", ["$14,347 per pupil"]),
+        ("3 cases per 1,000 people in 2019", ["3 cases per 1,000 people", "2019"]),
+        ("38 km/h over the past decade", ["38 km/h"]),
+        ("20 deaths a day three years running", ["20 deaths a day", "three years"]),
+        ("38 km/h a year earlier", ["38 km/h"]),
+        ("one in 2,000 people", ["one in 2,000 people"]),
+        ("4 July last year", ["4 July"]),
+    ],
+)
+def test_a_figure_ends_before_a_time_phrase(sentence: str, stated: list[str]) -> None:
+    """"38 km/h last year" is 38 km/h, last year: the value grammar reads the words after
+    "per" (or "/") as what a rate is per, so the figure stops before the time phrase."""
+    found = figures_in(sentence, Context(), dt.date(2024, 5, 23))
+    assert [figure.text for figure in found] == stated
+
+
+def test_a_rate_or_unit_before_a_time_phrase_is_stated(tmp_path: Path) -> None:
+    """"Averaged 38 µg/m³ last year" states `38 µg/m³` (it stated "38 µg/m³ last year")."""
+    found = verdicts(
+        tmp_path,
+        "Fine particle pollution averaged 38 µg/m³ last year. Traffic averaged 38 km/h last"
+        " year. The ratio is now 16.2 pupils per teacher, up from 15.9 pupils per teacher five"
+        " years ago. Prices averaged £680 per square foot last year.",
+        "  pm: {value: 38 µg/m³, quote: averaged 38 µg/m³ last year}\n"
+        "  speed: {value: 38 km/h, quote: averaged 38 km/h last year}\n"
+        "  ptr: {value: 15.9 pupils per teacher, quote: up from 15.9 pupils per teacher five"
+        " years ago}\n"
+        "  psf: {value: £680 per square foot, quote: £680 per square foot last year}\n"
+        "  pm_wrong: {value: 36 µg/m³, quote: averaged 38 µg/m³ last year}\n"
+        "  speed_unit_wrong: {value: 38 mph, quote: averaged 38 km/h last year}\n"
+        "  ptr_wrong: {value: 16.9 pupils per teacher, quote: up from 15.9 pupils per teacher"
+        " five years ago}\n"
+        "  ptr_clause_wrong: {value: 16.2 pupils per teacher, quote: up from 15.9 pupils per"
+        " teacher five years ago}\n"
+        "  psf_wrong: {value: £680 per square metre, quote: £680 per square foot last year}\n",
+    )
+    assert len(found) == 9
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_verb_after_a_number_is_no_counted_noun(tmp_path: Path) -> None:
+    """"While 532,000 left" states the bare 532,000 (a count of people who left), not
+    exactly 532,000 "left"s; a record of people finds it, as "1,200 died" finds deaths."""
+    found = verdicts(
+        tmp_path,
+        "An estimated 1,218,000 people arrived to live in the UK, while 532,000 left. In the"
+        " floods 1,200 died and 40,000 fled.",
+        '  emigration: {value: "532,000", quote: "while 532,000 left"}\n'
+        '  emigrants: {value: "532,000 people", quote: "while 532,000 left"}\n'
+        '  died: {value: "1,200 people", quote: "1,200 died and 40,000 fled"}\n'
+        '  fled: {value: "40,000 people", quote: "1,200 died and 40,000 fled"}\n'
+        '  emigration_wrong: {value: "523,000 people", quote: "while 532,000 left"}\n'
+        '  clause_wrong: {value: "1,218,000 people", quote: "while 532,000 left"}\n'
+        '  fled_wrong: {value: "4,000 people", quote: "1,200 died and 40,000 fled"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("People arrived in the UK, while 532,000 left.", ["532,000"]),
+        ("In the floods 1,200 died.", ["1,200"]),
+        ("There were 12 seats left.", ["12 seats"]),
+    ],
+)
+def test_a_figure_ends_before_a_verb(sentence: str, stated: list[str]) -> None:
+    """A verb after a number, even at the end of a sentence, is not what it counts."""
+    found = figures_in(sentence, Context(), dt.date(2024, 5, 23))
+    assert [figure.text for figure in found] == stated
+
+
+def test_rates_and_ratios_written_with_every(tmp_path: Path) -> None:
+    """"One in every 37,000 stars" is one in 37,000; "4.9 households in every 1,000" is 4.9
+    per 1,000 households, and "3 deaths in every 1,000 births" 3 per 1,000 births (never per
+    1,000 deaths). A rate per 1,000 of other things stays a mismatch."""
+    found = verdicts(
+        tmp_path,
+        "The survey found 87 candidate planets, or one in every 37,000 stars. That is 4.9"
+        " households in every 1,000 across England. About 3 deaths in every 1,000 births"
+        " were recorded.",
+        '  one_in: {value: "one in 37,000", quote: "one in every 37,000 stars"}\n'
+        '  households: {value: "4.9 per 1,000 households", quote: "4.9 households in every'
+        ' 1,000"}\n'
+        '  deaths: {value: "3 per 1,000 births", quote: "3 deaths in every 1,000 births"}\n'
+        '  deaths_counted: {value: "3 deaths per 1,000 births", quote: "3 deaths in every 1,000'
+        ' births"}\n'
+        '  one_in_wrong: {value: "one in 3,700", quote: "one in every 37,000 stars"}\n'
+        '  households_wrong: {value: "4.8 per 1,000 households", quote: "4.9 households in'
+        ' every 1,000"}\n'
+        '  households_scale_wrong: {value: "4.9 per 100 households", quote: "4.9 households'
+        ' in every 1,000"}\n'
+        '  households_noun_wrong: {value: "4.9 per 1,000 people", quote: "4.9 households in'
+        ' every 1,000"}\n'
+        '  deaths_noun_wrong: {value: "3 per 1,000 deaths", quote: "3 deaths in every 1,000'
+        ' births"}\n',
+    )
+    assert len(found) == 9
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_per_a_number_names_what_it_is_per(tmp_path: Path) -> None:
+    """"4.9 per 1,000 households" is no `4.9 per 1,000 people` (both had no dimension of
+    what they are per, and passed); "per 100,000 population" is per 100,000 people."""
+    found = verdicts(
+        tmp_path,
+        "That is 4.9 per 1,000 households. The rate was 26.4 per 100,000 population.",
+        '  households: {value: "4.9 per 1,000 households", quote: "4.9 per 1,000 households"}\n'
+        '  population: {value: "26.4 per 100,000 people", quote: "26.4 per 100,000'
+        ' population"}\n'
+        '  households_wrong: {value: "4.9 per 1,000 people", quote: "4.9 per 1,000'
+        ' households"}\n'
+        '  population_wrong: {value: "26.4 per 100,000 women", quote: "26.4 per 100,000'
+        ' population"}\n',
+    )
+    assert len(found) == 4
+    assert found == consistent_but_wrong(found)
+
+
+def test_half_a_thing_states_half_of_one(tmp_path: Path) -> None:
+    """"Up half a pupil in a year" states `0.5 pupils`; not `0.5 teachers`, nor `0.4 pupils`."""
+    found = verdicts(
+        tmp_path,
+        "Classes rose to 22.4 pupils from 21.9, up half a pupil in a year.",
+        "  change: {value: 0.5 pupils, quote: up half a pupil in a year}\n"
+        "  change_wrong: {value: 0.4 pupils, quote: up half a pupil in a year}\n"
+        "  noun_wrong: {value: 0.5 teachers, quote: up half a pupil in a year}\n",
+    )
+    assert found == {"change": CONSISTENT, "change_wrong": MISMATCH, "noun_wrong": MISMATCH}
+
+
+def test_a_rate_carried_to_a_figure_set_beside_it(tmp_path: Path) -> None:
+    """"$29,873 per pupil, nearly three times as much as Idaho, at $9,670" states `$9,670 per
+    pupil`, as "from $14,347" does. Not a rate of another sort, nor across a clause."""
+    found = verdicts(
+        tmp_path,
+        "New York spent the most, $29,873 per pupil, nearly three times as much as Idaho, at"
+        " $9,670. Rent rose to $1,650 a month, while the deposit, at $3,300, was unchanged.",
+        '  idaho: {value: "$9,670 per pupil", quote: "as Idaho, at $9,670"}\n'
+        '  idaho_wrong: {value: "$9,760 per pupil", quote: "as Idaho, at $9,670"}\n'
+        '  idaho_per_wrong: {value: "$9,670 per teacher", quote: "as Idaho, at $9,670"}\n'
+        '  deposit_wrong: {value: "$3,300 a month", quote: "the deposit, at $3,300"}\n',
+    )
+    assert len(found) == 4
+    assert found == consistent_but_wrong(found)
+
+
+def test_the_first_of_a_change_in_an_age_is_stated(tmp_path: Path) -> None:
+    """"The median age rose from 37.4 to 38.8" states a bare `37.4` (extract drafts it) as
+    it does `37.4 years`; ages still count no people and make no percentage."""
+    found = verdicts(
+        tmp_path,
+        "The median age rose from 37.4 to 38.8. Of those aged 18 to 24, 40 per cent said no.",
+        '  median: {value: "37.4", quote: "The median age rose from 37.4 to 38.8"}\n'
+        '  median_years: {value: "37.4 years", quote: "The median age rose from 37.4 to 38.8"}\n'
+        '  now: {value: "38.8", quote: "The median age rose from 37.4 to 38.8"}\n'
+        '  median_wrong: {value: "37.6", quote: "The median age rose from 37.4 to 38.8"}\n'
+        '  people_wrong: {value: "24 people", quote: "Of those aged 18 to 24, 40 per cent"}\n'
+        '  share_wrong: {value: "24%", quote: "Of those aged 18 to 24, 40 per cent"}\n',
+    )
+    assert len(found) == 6
+    assert found == consistent_but_wrong(found)
+
+
+def test_about_a_temperature_states_its_conversion_as_written(tmp_path: Path) -> None:
+    """"About 370C (698F)" states `698°F` as written, and `about 698°F`: "about" widens a
+    figure by a share of it, no band of a temperature (its zero is arbitrary). A bound is
+    still carried: "up to 45C (113F)" does not state a plain `113°F`."""
+    found = verdicts(
+        tmp_path,
+        "Its surface temperature is about 370C (698F). Highs reach up to 45C (113F).",
+        '  surface: {value: 698°F, quote: "about 370C (698F)"}\n'
+        '  surface_about: {value: about 698°F, quote: "about 370C (698F)"}\n'
+        '  celsius: {value: about 370°C, quote: "about 370C (698F)"}\n'
+        '  surface_wrong: {value: 689°F, quote: "about 370C (698F)"}\n'
+        '  about_wrong: {value: about 680°F, quote: "about 370C (698F)"}\n'
+        '  scale_wrong: {value: 698°C, quote: "about 370C (698F)"}\n'
+        '  bound_wrong: {value: 113°F, quote: "up to 45C (113F)"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
