@@ -48,6 +48,7 @@ def consistent_but_wrong(found: dict[str, Verdict]) -> dict[str, Verdict]:
         ("38 km/h a year earlier", ["38 km/h"]),
         ("one in 2,000 people", ["one in 2,000 people"]),
         ("4 July last year", ["4 July"]),
+        ("up from $75 a week before", ["$75 a week"]),
     ],
 )
 def test_a_figure_ends_before_a_time_phrase(sentence: str, stated: list[str]) -> None:
