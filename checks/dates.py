@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import functools
 import math
+import re
 from typing import Any
 
 from checks import units
@@ -237,3 +238,20 @@ def add_months(day: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
+
+
+_A_GAP = re.compile(r"(?i)\b(?:after|later|since|ago|before|earlier|apart)\b")
+"""Words of a quote that state a gap between two events ("six years after the previous
+census"), which news rounds to the nearest unit: not an age, nor a term of whole years."""
+_AN_AGE = re.compile(r"(?i)\b(?:old|aged?)\b")
+
+
+def states_a_gap(quote: str, text: str) -> bool:
+    """Whether a length of time's quote states a gap, and neither it nor ``text`` an age.
+
+    Such a length is read leniently to half its unit ("six years after" of 5 years 345
+    days); an age ("35 years old") or a term ("a five-year programme") is whole units.
+    """
+    if _AN_AGE.search(text) or _AN_AGE.search(quote):
+        return False
+    return bool(_A_GAP.search(quote))

@@ -108,7 +108,10 @@ def judge_document(
     problems += claim_problems
     rates, rate_problems = _rate_book(model, document, path, root or path.parent, figures)
     problems += rate_problems
-    scope = Scope(figures, {**left_out, **broken}, context, rates=rates, details=options.details)
+    quotes = {key: claim.quote for key, claim in model.claims.items() if claim.quote}
+    scope = Scope(
+        figures, {**left_out, **broken}, context, quotes, rates=rates, details=options.details
+    )
     checks = _judge_checks(model, document, scope, options)
     checks += quote_results(model, document, path, scope, root)
     checks += weekday_results(model, document, figures)

@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 
 from checks import units
-from checks.dates import add_months, format_days
+from checks.dates import add_months, format_days, states_a_gap
 from checks.display import Display
 from checks.figures import (
     POINT_NOUNS,
@@ -28,6 +28,7 @@ from checks.figures import (
     FigureError,
     counts_things,
     in_percentage_points,
+    is_a_count,
     parse_figure,
     per_thing,
 )
@@ -464,9 +465,20 @@ class Evaluator:
         assert duration.calendar is not None
         days = day.interval(self.scope, self.lenient)
         months = duration.calendar[1] * (1 if sign > 0 else -1)
+        before, after = 0, 0
+        figure = duration.calendar[0]
+        claim = duration.coefficients[0][0] if duration.coefficients else ""
+        quote = self.scope.quotes.get(claim, "")
+        if self.lenient and figure.nominal > 0 and states_a_gap(quote, figure.text):
+            # "six years after" read leniently is 5.5 to 6.5 years, as the claim's figure
+            # is (a gap its quote states; an age or a term is whole years)
+            before = int(figure.nominal - figure.lenient.lo)
+            after = int(figure.lenient.hi - figure.nominal)
+            if sign < 0:
+                before, after = after, before
         try:
-            lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal()
-            hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal()
+            lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal() - before
+            hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal() + after
         except (ValueError, OverflowError):
             raise CheckError(f"{text} falls outside the calendar (years 1 to 9999)") from None
         return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)
@@ -514,6 +526,7 @@ class Evaluator:
             style = form.style if not number.dimension else None
             if cancelled:
                 style = _without_per(style)
+            whole_count = not divide and _count_by_its_unit(a, b, dimension) is not None
             return Form(
                 scaled.coefficients,
                 scaled.constant,
@@ -521,8 +534,8 @@ class Evaluator:
                 text,
                 False,
                 style,
-                counted=form.counted if not number.dimension else None,
-                counts=form.counts and not number.dimension,
+                counted=form.counted if not number.dimension or whole_count else None,
+                counts=(form.counts and not number.dimension) or whole_count,
                 soft=soft,
                 measured=scaled.measured,
             )
@@ -546,14 +559,34 @@ class Evaluator:
         counts = (a.counts and not b.dimension and not b.counts) or (
             not divide and b.counts and not a.dimension and not a.counts
         )
+        counted = None
+        if not divide and (rate := _count_by_its_unit(a, b, dimension)):
+            counts, counted = True, rate.counted
         if cancelled:
             style = _without_per(style)
-        return Form((), value, dimension, text, False, style, counts=counts, soft=soft)
+        return Form(
+            (), value, dimension, text, False, style, counted=counted, counts=counts, soft=soft
+        )
 
 
 _SIMPLE_OPERAND = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?|\d[\d,.]*")
 """A base written without parentheses in a power's text: a claim id or a bare number."""
 _EXPONENT = re.compile(r"[-−+]?\s*\d+(?:\.\d+)?")
+
+
+def _count_by_its_unit(a: Form, b: Form, dimension: units.Dimension) -> Form | None:
+    """The count per a unit in a product that cancels the unit, or ``None``.
+
+    ``target * 1 year`` of "300,000 homes a year" is 300,000 homes, a count: divided into
+    homes built it is a plain number (a share), as ``built / 300,000 homes`` is, not a count.
+    """
+    if dimension:
+        return None
+    rates = [f for f in (a, b) if f.counted is not None and f.dimension]
+    if len(rates) != 1 or (a if rates[0] is b else b).counted is not None:
+        return None
+    counted = rates[0].counted
+    return rates[0] if counted is not None and is_a_count(counted, "") else None
 
 
 def _exponent(text: str) -> float:

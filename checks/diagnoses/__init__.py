@@ -70,6 +70,9 @@ class Candidate(msgspec.Struct, frozen=True):
     rivals: tuple[tuple[tuple[str, Figure], ...], ...] = ()
     """Other replacements that must *not* fit (a digit slip's neighbours, see plausibility):
     if one does, the check cannot tell the candidate from them, and the fit is no evidence."""
+    signed: bool = False
+    """The candidate turns only signs and keeps every figure's size: it is never
+    degenerate (:func:`_degenerate`), though zero may fit leniently where it does."""
     rivals_lenient: bool = False
     """Judge the rivals on the lenient reading alone, even for a ``strict`` candidate: for a
     swapped percentage the window the check leaves is set by the other figures' rounding,
@@ -365,9 +368,14 @@ def _degenerate(attempt: Attempt, candidate: Candidate) -> bool:
 
     "$2.2 billion read as $2.2 million" mends a sum exactly as leaving the part out does:
     it does not use the figure's digits, so it is no evidence of a scale slip. A candidate
-    fits for its own reason only if the relation fails with its figures set to zero.
+    fits for its own reason only if the relation fails with its figures set to zero. A
+    candidate that keeps every figure's size and turns only its sign (a fall written as a
+    rise) makes nothing negligible: it is never degenerate, even where zero would fit
+    leniently ("to 4.75% from 5%" held at zero with 5% read as 4.75%).
     """
     if any(figure.nominal == 0.0 for _, figure in candidate.replacements):
+        return False
+    if candidate.signed:
         return False
     zeros = tuple((key, mapped(figure, _zero)) for key, figure in candidate.replacements)
     return _fits(attempt, zeros)

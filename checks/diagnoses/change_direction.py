@@ -45,4 +45,5 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         ((key, turned),),
         f"{figure.text} is read as a {direction} of the same size",
         f"a {direction} was written as a {'rise' if direction == 'fall' else 'fall'}",
+        signed=True,
     )

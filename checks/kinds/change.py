@@ -363,6 +363,11 @@ def judge_change(
     elif start.flavour == end.flavour == "points" and by.counted in POINT_NOUNS:
         by = _with_ends(by, in_percentage_points)  # a lead of 24 points narrowed 3 points
     same_dimension([(spec.from_, start), (spec.to, end)], "compare")
+    if lenient and (moved := _against_the_figures(start, end, by)):
+        strict = judge_change(parameters, scope, False, tolerance)
+        if strict.holds:
+            return strict
+        return replace(strict, arithmetic=partial(_against, moved, strict))
     note = ""
     if not lenient and is_percentage(start) and is_percentage(end):
         start, end, by, note = _at_the_finest_digits(start, end, by)
@@ -386,6 +391,32 @@ def judge_change(
 
 def _noted(note: str, outcome: Outcome) -> str:
     return f"{note}: {outcome.explanation}"
+
+
+def _against_the_figures(start: Figure, end: Figure, by: Figure) -> str:
+    """``"fall"`` or ``"rise"`` when the written figures move against ``by``'s sign, else ``""``.
+
+    "Raised by 25 basis points to 4.75% from 5%": read loosely, 5% may be 4.5%, and a
+    rise of 25 basis points to 4.75% would hold; but the figures as written fall, and no
+    rounding of them turns a cut into a rise. Such a change is judged on the strict
+    reading alone (a `mismatch`, which the ``change_direction`` slip names). Single
+    figures only: a range's direction is its ends'.
+    """
+    if any(figure.ends is not None for figure in (start, end, by)):
+        return ""
+    moved = end.nominal - start.nominal
+    stated = by.nominal - (by.display.offset if by.absolute_temperature else 0.0)
+    if moved * stated >= 0:
+        return ""
+    return "fall" if moved < 0 else "rise"
+
+
+def _against(moved: str, outcome: Outcome) -> str:
+    stated = "rise" if moved == "fall" else "fall"
+    return (
+        f"{outcome.explanation}; the figures as written {moved}"
+        f" and the change is stated as a {stated}: no rounding turns a {moved} into a {stated}"
+    )
 
 
 def _written_width(figure: Figure) -> float | None:
@@ -431,7 +462,7 @@ def _at_the_finest_digits(
     finest_figure = figures[widths.index(finest)]
 
     def narrowed(figure: Figure, width: float | None) -> Figure:
-        if width is None or width <= finest:
+        if width is None or width <= finest * (1 + 1e-9):  # 68.2% beside 0.6 points: alike
             return figure
         strict = Interval(
             max(figure.strict.lo, figure.nominal - finest / 2),

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from checks.dates import add_months, format_days
+from checks.dates import add_months, format_days, states_a_gap
 from checks.display import Display
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -141,6 +141,19 @@ def _months_elapsed(first: float, last: float) -> float:
     return whole + (last - start.toordinal()) / (end.toordinal() - start.toordinal())
 
 
+def _read_leniently(units: Interval, duration: Figure) -> Interval:
+    """``units`` (a number of whole years or months) widened as ``duration`` is leniently.
+
+    "six years" is 5.5 to 6.5 years on the lenient reading, as its figure says.
+    """
+    if duration.nominal <= 0:
+        return units
+    return Interval(
+        units.lo * duration.lenient.lo / duration.nominal,
+        units.hi * duration.lenient.hi / duration.nominal,
+    )
+
+
 @register("span", SpanParameters, _operands, "The time between two dates is as stated.")
 def judge_span(
     parameters: SpanParameters, scope: Scope, lenient: bool, tolerance: Tolerance
@@ -178,11 +191,19 @@ def judge_span(
             counted = Interval(
                 _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
             )
+        elif lenient and states_a_gap(scope.quotes.get(spec.is_, ""), duration.text):
+            # "six years after the previous census" of 5 years 345 days: news rounds a gap
+            # to the nearest unit, as the lenient reading of a round figure allows; an age
+            # ("she is 33") is the whole years completed however it is read
+            counted = Interval(
+                _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
+            )
+            whole_units = _read_leniently(whole_units, duration)
         else:
             apart = Interval(float(low), float(high), whole=True)
             elapsed = _completed(a.hi, b.lo, unit), _completed(a.lo, b.hi, unit)
             counted = Interval(float(elapsed[0]), float(elapsed[1]), whole=True)
-        stated = duration.calendar_months.scaled(1 / per_unit)
+        stated = whole_units
         label = f"{unit}s"
     else:
         extra = 1 if counting == "inclusive" else 0
