@@ -71,6 +71,13 @@ _FRACTION_WORD = (
     r"(?:a\s+|one[\s-])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[\s-]"
     r"(?:thirds|quarters|fifths)"
 )
+_FRACTION_NAME = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:half|quarter)-"
+    r"(?:li(?:fe|ves)|times?|terms?|brothers?|sisters?|siblings?|hearted|truths?|backs?|"
+    r"moons?|mast|way)"
+)
+"""A word joined to a fraction that names a thing ("a half-life", "three half-lives",
+"half-term"), which the value grammar reads as the fraction half."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
@@ -439,6 +446,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         if not lead or lead[-1].lower() not in _MONTH_LEADS:
             return False  # "May" the verb, "March" the walk
     lowered = written.lower()
+    if _FRACTION_NAME.fullmatch(lowered):
+        return False  # "a half-life", "half-term", "his half-brother": a name, no fraction
     if not figure.is_date and figure.counted is None and not figure.dimension:
         if lowered in NUMBER_WORDS and figure.flavour is None:
             return False  # "one of the", "two of them"
