@@ -176,3 +176,53 @@ def test_alternatives_joined_by_or_in_one_unit_are_no_conversion(tmp_path: Path)
         "share. Tickets cost £5 or £6.",
     )
     assert _checks(data, "same") == []
+
+
+# --- grade labels and verbs are no figures or nouns -------------------------------------
+
+
+def test_grade_labels_are_not_drafted(tmp_path: Path) -> None:
+    """"A grade 4 or above", "a 7 or above", "grades 4 to 6" name grades, not figures."""
+    data, result = _run(
+        tmp_path,
+        "Around 1.24 million achieved a 7 or above. Some 21.8% got a grade 4 or above, and "
+        "45.8% got grades 4 to 6. Top grades of 7 or above went to 21.8%. There were 3 or more "
+        "cases.",
+    )
+    assert _values(data)[1:] == ["Around 1.24 million", "Some 21.8%", "45.8%", "21.8%", "3"]
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+def test_a_verb_after_a_count_is_not_its_noun(tmp_path: Path) -> None:
+    """"1.24 million achieved" counted "achieved"s; "200 armed police" keeps its noun."""
+    data, result = _run(
+        tmp_path,
+        "Around 1.24 million achieved a pass. Some 200 armed police were deployed, while "
+        "532,000 left.",
+    )
+    assert _values(data)[1:] == ["Around 1.24 million", "Some 200 armed police", "532,000"]
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+# --- a change with no size is checked for its direction ---------------------------------
+
+
+def test_a_change_with_no_size_is_suggested_as_its_direction(tmp_path: Path) -> None:
+    """"Rose to 16.2, up from 15.9" and "cut repayments from £1,250 to £1,219" have no
+    `by`; the direction the words give is checked, and a reversed one is flagged.
+
+    ("cuts … from £1,250 to £1,291" is still read as a range by checks.quotes, whose verbs
+    of change lack "cuts".)
+    """
+    body = (
+        "The ratio rose to 16.2, up from 15.9. The new deal cut monthly repayments from "
+        "£1,250 to £1,219. Unemployment improved to 8% from 12%."
+    )
+    data, result = _run(tmp_path, body)
+    assert _checks(data, "expect") == [
+        "ratio_rose_2 < ratio_rose",
+        "monthly_repayments_cut < monthly_repayments",
+    ]  # "improved" says better, not up or down: no direction
+    assert _verdicts(result, "expect") == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    _, wrong = _run(tmp_path, body.replace("15.9", "16.9").replace("£1,219", "£1,291"))
+    assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH]

@@ -209,7 +209,7 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
     """
     nouns: dict[int, str] = {}
     for suggestion in suggestions:
-        if suggestion.kind != "change":
+        if suggestion.kind not in {"change", "direction"}:
             continue
         start, end = suggestion.operands[0], suggestion.operands[1]
         for bare, counted in ((start, end), (end, start)):

@@ -34,7 +34,7 @@ _CHANGE = re.compile(
     r"\b(?:r[io]se|risen|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|"
     r"dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
     r"surg(?:e|ed|es|ing)|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|up|down|"
-    r"decreas(?:e|ed|es|ing)|cut|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
+    r"decreas(?:e|ed|es|ing)|cuts?|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
     r"lost|los(?:e|es|ing)|improv(?:e|ed|es|ing)|worsen(?:ed|s|ing)?|rais(?:e|ed|es|ing)|"
     r"lift(?:ed|s|ing)?|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?|lower(?:ed|s|ing)|"
     r"trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?)\b",
@@ -54,13 +54,14 @@ class Suggestion(msgspec.Struct, frozen=True):
     """One suggested check over figures (indices into the found list) and why."""
 
     kind: str
-    """``same``, ``sum``, ``within``, ``change``, ``share`` or ``order``."""
+    """``same``, ``sum``, ``within``, ``change``, ``direction``, ``share`` or ``order``."""
     operands: tuple[int, ...]
     """``sum``/``within``: parts then the total or whole; ``change``: from, to, by;
-    ``share``: part, whole, is; ``same`` and ``order``: the figures in order."""
+    ``direction``: from, to; ``share``: part, whole, is; ``same`` and ``order``: the
+    figures in order."""
     reason: str
     falling: bool = False
-    """``change`` only: the text says the figure fell, so ``by`` is negative."""
+    """``change`` and ``direction``: the text says the figure fell (``by`` is negative)."""
 
 
 _FALLING = re.compile(
@@ -483,6 +484,12 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                 )  # fmt: skip
             if by is None and from_ is not None and to is not None:
                 by = _by_after(text, found, after, from_, to)
+            if by is None and from_ is not None and to is not None:
+                direction = _direction(text, found, cue, from_, to)
+                if direction is not None:
+                    suggestions.append(direction)
+                    members = [i for i in members if i > max(from_, to)]
+                continue
             if by is None or from_ is None or to is None:
                 continue
             a, b, c = found[from_].stated, found[to].stated, found[by].stated
@@ -500,6 +507,27 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
+
+
+_EITHER_WAY = re.compile(r"improv|worsen|gain|los", re.IGNORECASE)
+"""Cues that say better or worse, not up or down: unemployment "improved" from 12% to 8%."""
+
+
+def _direction(
+    text: str, found: list[Found], cue: re.Match[str], from_: int, to: int
+) -> Suggestion | None:
+    """"Rose to 16.2, up from 15.9": a change with no ``by``, checked for its direction."""
+    start, end = found[from_].stated, found[to].stated
+    if _EITHER_WAY.match(cue.group()) or not (_addable(start, end) or _one_rate(start, end)):
+        return None
+    falling = _FALLING.match(cue.group()) is not None
+    return Suggestion(
+        "direction",
+        (from_, to),
+        f"“{cue.group()}” … from … to … with no size of the change: it "
+        + ("fell" if falling else "rose"),
+        falling,
+    )
 
 
 _CLAUSE_BREAK = re.compile(

@@ -90,6 +90,9 @@ def _check(suggestion: Suggestion, ids: list[str], written: list[str]) -> list[s
             by = _falling_by(written[suggestion.operands[2]]) or by
         return ["  - change:", f"      from: {names[0]}", f"      to: {names[1]}",
                 f"      by: {by}", note]  # fmt: skip
+    if kind == "direction":  # "rose to 16.2, up from 15.9": no size, only a direction
+        pair = f"{names[1]} < {names[0]}" if suggestion.falling else f"{names[0]} < {names[1]}"
+        return [f"  - expect: {scalar(pair)}", note]
     if kind == "share":
         return ["  - share:", f"      part: {names[0]}", f"      whole: {names[1]}",
                 f"      is: {names[2]}", note]  # fmt: skip
