@@ -105,7 +105,8 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         elif header and item.figure.strict.lo == day.toordinal():
             claim_id = make_id(["published", "date"], "date", used)
         elif index in partner_of and partner_of[index] in ids:
-            claim_id = make_id([ids[partner_of[index]]], "figure", used, _unit_suffix(text, item))
+            suffix = _unit_suffix(text, item, found[partner_of[index]])
+            claim_id = make_id([ids[partner_of[index]]], "figure", used, suffix)
         else:
             clause = clause_around(item.sentence, item.span, [f.span for f in found])
             sentence = (item.sentence.start, item.sentence.end)
@@ -208,7 +209,7 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
     """
     nouns: dict[int, str] = {}
     for suggestion in suggestions:
-        if suggestion.kind != "change":
+        if suggestion.kind not in {"change", "direction"}:
             continue
         start, end = suggestion.operands[0], suggestion.operands[1]
         for bare, counted in ((start, end), (end, start)):
@@ -221,11 +222,18 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
     return nouns
 
 
-def _unit_suffix(text: str, item: Found) -> str:
-    for name, _ in item.figure.dimension:
-        if name.startswith("[currency_"):
-            return name[len("[currency_") : -1].lower()
+def _unit_suffix(text: str, item: Found, partner: Found) -> str:
+    """The id's last word for a figure converted from ``partner``: its currency or unit.
+
+    "£31 a month, or £327 a year" is one currency: the unit word (``year``) tells them apart.
+    """
+    currencies = [
+        [name for name, _ in f.figure.dimension if name.startswith("[currency_")]
+        for f in (item, partner)
+    ]
     letters = re.findall(r"[A-Za-z]+", item_text(text, item))
+    if currencies[0] and (currencies[0] != currencies[1] or not letters):
+        return currencies[0][0][len("[currency_") : -1].lower()
     return letters[-1].lower() if letters else "converted"
 
 

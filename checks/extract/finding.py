@@ -71,6 +71,13 @@ _FRACTION_WORD = (
     r"(?:a\s+|one[\s-])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[\s-]"
     r"(?:thirds|quarters|fifths)"
 )
+_FRACTION_NAME = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:half|quarter)-"
+    r"(?:li(?:fe|ves)|times?|terms?|brothers?|sisters?|siblings?|hearted|truths?|backs?|"
+    r"moons?|mast|way)"
+)
+"""A word joined to a fraction that names a thing ("a half-life", "three half-lives",
+"half-term"), which the value grammar reads as the fraction half."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
@@ -182,6 +189,24 @@ def _in_sentence(
     return found
 
 
+_PAST_VERBS = frozenset({
+    "left", "fled", "won", "lost", "went", "came", "got", "sat", "took", "paid", "spent",
+    "fell", "rose", "grew", "ran", "made", "met", "sought", "held", "chose", "saw",
+})  # fmt: skip
+
+
+def _is_verb_after_count(word: str, following: list[str]) -> bool:
+    """Whether the one word after a count is its verb, not its noun: "1.24 million achieved".
+
+    A past tense that ends the phrase (the next word is an article, a preposition or
+    nothing) is what the counted did; "200 armed police" goes on to its noun.
+    """
+    bare = word.lower().strip(".,;:")
+    if not (bare.endswith("ed") or bare in _PAST_VERBS):
+        return False
+    return not following or following[0].lower().strip(".,;:") in _COUNTED_STOP
+
+
 def _read(span_text: str, context: Context, published: dt.date | None) -> Figure | None:
     found = figures_in(span_text, context, published)
     if len(found) == 1 and found[0].text == " ".join(span_text.split()).strip(" ,."):
@@ -229,6 +254,8 @@ def _corrected(
             if kept and (kept[0].endswith("s") or bare.endswith("ed")):
                 break  # "riders use", "passengers conducted": a plural noun ends the phrase
             kept.append(word)
+        if len(kept) == 1 and _is_verb_after_count(kept[0], words[1:2]):
+            kept = []  # "Around 1.24 million achieved a 7", "while 532,000 left"
         rest = [w.lower().strip(".,;:") for w in words[len(kept) : len(kept) + 2]]
         if kept and len(rest) == 2 and rest[0] in _RATE_WORDS:
             rate_text = (written[: written.find(words[0])] + " ".join(words[: len(kept) + 2]))
@@ -406,6 +433,29 @@ def _age_words(text: str, span: Span) -> str:
     return f"{head}{text[span[0] : span[1]]}{tail}"
 
 
+_GRADE_BEFORE = re.compile(r"\bgrades?\s+(?:of\s+)?$", re.IGNORECASE)
+_GRADE_AFTER = re.compile(r"\s+or\s+(?:above|higher|better|more)\b", re.IGNORECASE)
+
+
+def _is_grade(text: str, figure: Figure, span: Span) -> bool:
+    """Whether a bare small number names an exam grade: "grade 4", "a 7 or above".
+
+    Grades are the commonest numbers in education copy, and no check counts with them.
+    """
+    start, end = span
+    if figure.is_date or figure.dimension or figure.flavour:
+        return False
+    number = re.fullmatch(r"(\d{1,2})(?:\s*(?:to|-|–)\s*\d{1,2})?", text[start:end])
+    if number is None:
+        return False
+    lead = text[max(0, start - 12) : start]
+    return _GRADE_BEFORE.search(lead) is not None or (
+        re.search(r"\b(?:an?)\s+$", lead, re.IGNORECASE) is not None
+        and int(number.group(1)) <= 9
+        and _GRADE_AFTER.match(text, end) is not None
+    )
+
+
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     start, end = span
     written = text[start:end]
@@ -439,6 +489,10 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         if not lead or lead[-1].lower() not in _MONTH_LEADS:
             return False  # "May" the verb, "March" the walk
     lowered = written.lower()
+    if _is_grade(text, figure, span):
+        return False  # "a grade 4 or above", "achieved a 7 or above": a grade's name
+    if _FRACTION_NAME.fullmatch(lowered):
+        return False  # "a half-life", "half-term", "his half-brother": a name, no fraction
     if not figure.is_date and figure.counted is None and not figure.dimension:
         if lowered in NUMBER_WORDS and figure.flavour is None:
             return False  # "one of the", "two of them"

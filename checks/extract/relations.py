@@ -34,7 +34,7 @@ _CHANGE = re.compile(
     r"\b(?:r[io]se|risen|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|"
     r"dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
     r"surg(?:e|ed|es|ing)|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|up|down|"
-    r"decreas(?:e|ed|es|ing)|cut|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
+    r"decreas(?:e|ed|es|ing)|cuts?|reduc(?:e|ed|es|ing)|shr[aiu]nk|slid|fell|gain(?:ed|s)?|"
     r"lost|los(?:e|es|ing)|improv(?:e|ed|es|ing)|worsen(?:ed|s|ing)?|rais(?:e|ed|es|ing)|"
     r"lift(?:ed|s|ing)?|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?|lower(?:ed|s|ing)|"
     r"trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?)\b",
@@ -54,13 +54,14 @@ class Suggestion(msgspec.Struct, frozen=True):
     """One suggested check over figures (indices into the found list) and why."""
 
     kind: str
-    """``same``, ``sum``, ``within``, ``change``, ``share`` or ``order``."""
+    """``same``, ``sum``, ``within``, ``change``, ``direction``, ``share`` or ``order``."""
     operands: tuple[int, ...]
     """``sum``/``within``: parts then the total or whole; ``change``: from, to, by;
-    ``share``: part, whole, is; ``same`` and ``order``: the figures in order."""
+    ``direction``: from, to; ``share``: part, whole, is; ``same`` and ``order``: the
+    figures in order."""
     reason: str
     falling: bool = False
-    """``change`` only: the text says the figure fell, so ``by`` is negative."""
+    """``change`` and ``direction``: the text says the figure fell (``by`` is negative)."""
 
 
 _FALLING = re.compile(
@@ -121,11 +122,18 @@ def _convertible(a: Figure, b: Figure, published: dt.date) -> bool:
     if a.is_date or b.is_date or a.flavour or b.flavour or not a.dimension:
         return False
     first, second = _currency(a), _currency(b)
+    if first and second and _per(a) != _per(b):
+        return False  # "$212 million, or $1.06 a share": a total and an amount per share
     if first and second and first == second:  # "4,850p (£48.50)": pence and pounds
         return _unit_written(a.text) != _unit_written(b.text)
     if first and second:
         return ecb_rate(first, second, published) is not None
     return a.dimension == b.dimension and a.absolute_temperature == b.absolute_temperature
+
+
+def _per(figure: Figure) -> tuple[tuple[str, int], ...]:
+    """The dimension past the currency: what an amount of money is per (time, area, share)."""
+    return tuple(sorted(d for d in figure.dimension if not d[0].startswith("[currency_")))
 
 
 def _unit_written(text: str) -> str:
@@ -181,13 +189,26 @@ def _same_reason(text: str, found: list[Found], pair: tuple[int, ...]) -> str:
 
 
 def _conversions(text: str, found: list[Found], published: dt.date) -> list[tuple[int, int]]:
+    """Pairs of figures that state one quantity in two units.
+
+    "900 kilometers (559 miles)"; or joined by "or" ("£31 a month, or £372 a year", "£680
+    per square foot, or about £7,300 per square metre"), where the units must be written
+    differently: "5km or 10km races" are two races, not one distance twice.
+    """
     pairs: list[tuple[int, int]] = []
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if a.sentence != b.sentence or not re.fullmatch(r"\s*\(\s*", _between(text, a, b)):
+        if a.sentence != b.sentence:
             continue
-        if _convertible(a.stated, b.stated, published):
-            pairs.append((i, i + 1))
+        between = _between(text, a, b)
+        if re.fullmatch(r"\s*\(\s*", between):
+            if _convertible(a.stated, b.stated, published):
+                pairs.append((i, i + 1))
+        elif re.fullmatch(r"\s*,?\s+or\s+", between) and _convertible(
+            a.stated, b.stated, published
+        ):
+            if _unit_written(a.figure.text) != _unit_written(b.figure.text):
+                pairs.append((i, i + 1))
     return pairs
 
 
@@ -352,21 +373,57 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
         cue = _INCLUDING.search(text, item.end, sentence_end)
         if cue is None:
             continue
+        if _compared(text, item):
+            continue  # "up 16.3% on 101,000 a year earlier, and including …": last year's
         if any(
             item.end <= f.start < cue.start() and f.sentence == item.sentence
-            and _addable(f.stated, item.stated) for f in found
+            and _addable(f.stated, item.stated) and not _compared(text, f) for f in found
         ):  # fmt: skip
             continue  # a nearer figure before the cue is the whole
         parts = [
             j for j in range(index + 1, len(found))
             if found[j].sentence == item.sentence and found[j].start >= cue.end()
             and j not in partners and _addable(found[j].stated, item.stated)
+            and not _groups_and_members(found[j].stated, item.stated)
         ]  # fmt: skip
         if parts:
             suggestions.append(
                 Suggestion("within", (*parts, index), f"“{cue.group()}”: a part of the whole")
             )
     return suggestions
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:on|from|than|against|with|versus|vs)\s+(?:(?:the|a|its|their|last|this|previous|"
+    r"year's|month's|week's)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_GROUPS = frozenset({
+    "household", "family", "home", "dwelling", "property", "flat", "house", "school",
+    "firm", "company", "business", "hospital", "farm", "village", "council", "employer",
+})  # fmt: skip
+"""Nouns that count groups of people or things, not their members."""
+
+
+def _compared(text: str, item: Found) -> bool:
+    """Whether the figure is what another is compared with ("up 16.3% on 101,000")."""
+    start = max(item.sentence.start, text.rfind(",", item.sentence.start, item.start) + 1)
+    lead = text[start : item.start]
+    match = _COMPARED_WITH.search(lead)
+    return match is not None and (
+        _CHANGE.search(lead, 0, match.start()) is not None or "compar" in lead.lower()
+    )
+
+
+def _groups_and_members(part: Figure, whole: Figure) -> bool:
+    """Whether one counts groups and the other their members.
+
+    151,630 children are no part of 117,450 households: a household holds several.
+    """
+    if part.counted is None or whole.counted is None:
+        return False
+    nouns = [singular(counted.split()[-1].lower()) for counted in (part.counted, whole.counted)]
+    return nouns[0] != nouns[1] and (nouns[0] in _GROUPS) != (nouns[1] in _GROUPS)
 
 
 def _role(text: str, item: Found, start: int) -> str:
@@ -426,8 +483,13 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                     before[-1],
                 )  # fmt: skip
             if by is None and from_ is not None and to is not None:
-                rest = [i for i in after if i not in {from_, to} and i > min(from_, to)]
-                by = next((i for i in rest if found[i].stated.flavour is not None), None)
+                by = _by_after(text, found, after, from_, to)
+            if by is None and from_ is not None and to is not None:
+                direction = _direction(text, found, cue, from_, to)
+                if direction is not None:
+                    suggestions.append(direction)
+                    members = [i for i in members if i > max(from_, to)]
+                continue
             if by is None or from_ is None or to is None:
                 continue
             a, b, c = found[from_].stated, found[to].stated, found[by].stated
@@ -440,11 +502,57 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             reason = f"“{cue.group()}” … from … to …"
             if falling:
                 reason += (
-                    "; the text gives the fall as a positive figure, so `by` is written negative"
+                    "; the text gives the fall as a positive figure, so `by` is written as a fall"
                 )
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
+
+
+_EITHER_WAY = re.compile(r"improv|worsen|gain|los", re.IGNORECASE)
+"""Cues that say better or worse, not up or down: unemployment "improved" from 12% to 8%."""
+
+
+def _direction(
+    text: str, found: list[Found], cue: re.Match[str], from_: int, to: int
+) -> Suggestion | None:
+    """"Rose to 16.2, up from 15.9": a change with no ``by``, checked for its direction."""
+    start, end = found[from_].stated, found[to].stated
+    if _EITHER_WAY.match(cue.group()) or not (_addable(start, end) or _one_rate(start, end)):
+        return None
+    falling = _FALLING.match(cue.group()) is not None
+    return Suggestion(
+        "direction",
+        (from_, to),
+        f"“{cue.group()}” … from … to … with no size of the change: it "
+        + ("fell" if falling else "rose"),
+        falling,
+    )
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|—|\b(?:while|whereas|but|although|though|meanwhile|and|as)\b", re.IGNORECASE
+)
+"""Words that open another clause: "up half a pupil in a year, while 1 in 8 primary pupils
+(12.5%) are …" — the 12.5% is no part of the change before it."""
+
+
+def _by_after(text: str, found: list[Found], after: list[int], from_: int, to: int) -> int | None:
+    """How much a change was, written past its first end: "to 14 from 9, a rise of 55%".
+
+    The first percentage (or other flavoured figure) after the earlier end, within the
+    clause that follows: reading stops at a word that opens another clause.
+    """
+    previous = found[min(from_, to)].end
+    for i in after:
+        if i <= min(from_, to):
+            continue
+        if _CLAUSE_BREAK.search(text, previous, found[i].start):
+            return None
+        if i not in {from_, to} and found[i].stated.flavour is not None:
+            return i
+        previous = found[i].end
+    return None
 
 
 def _shares(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:

@@ -8,6 +8,7 @@ quote never starts a mapping. Ids are snake_case and written bare.
 from __future__ import annotations
 
 import json
+import re
 
 from checks.extract.draft import Draft
 from checks.extract.relations import Suggestion
@@ -85,17 +86,38 @@ def _check(suggestion: Suggestion, ids: list[str], written: list[str]) -> list[s
         return [f"  - sum: {_flow(names[:-1])}", f"    at_most: {names[-1]}", note]
     if kind == "change":
         by = names[2]
-        stated = written[suggestion.operands[2]]
-        if suggestion.falling and stated[:1].isdigit():
-            by = scalar("-" + stated)  # "fell 8 per cent": a change of -8 per cent
+        if suggestion.falling:
+            by = _falling_by(written[suggestion.operands[2]]) or by
         return ["  - change:", f"      from: {names[0]}", f"      to: {names[1]}",
                 f"      by: {by}", note]  # fmt: skip
+    if kind == "direction":  # "rose to 16.2, up from 15.9": no size, only a direction
+        pair = f"{names[1]} < {names[0]}" if suggestion.falling else f"{names[0]} < {names[1]}"
+        return [f"  - expect: {scalar(pair)}", note]
     if kind == "share":
         return ["  - share:", f"      part: {names[0]}", f"      whole: {names[1]}",
                 f"      is: {names[2]}", note]  # fmt: skip
     if kind == "order":
         return [f"  - order: {_flow([*names, 'source.published'])}", note]
     raise ValueError(f"unknown suggestion kind {kind!r}")
+
+
+_DIRECTED = re.compile(
+    r"(?i)^[-−]|(?<![\w-])(?:fewer|less|lower|fall|drop|decline|decrease|reduction|cut|loss)s?$"
+)
+
+
+def _falling_by(stated: str) -> str | None:
+    """``by`` written as the fall the text states, or ``None`` when it already says so.
+
+    "Fell 8 per cent" is a change of ``-8 per cent``; a figure that opens with a word or a
+    currency ("fell by a fifth", "fell by about 21%", "fell by £24m") takes ``lower`` after
+    it, as the change check reads ``a fifth lower`` (a minus before a word is no figure).
+    """
+    if _DIRECTED.search(stated.strip()):
+        return None
+    if stated[:1].isdigit() or stated[:1] in "£$€¥₹":
+        return scalar("-" + stated)  # "fell 8 per cent": a change of -8 per cent
+    return scalar(f"{stated} lower")
 
 
 __all__ = ["render", "scalar"]

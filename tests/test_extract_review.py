@@ -1,0 +1,228 @@
+"""`claim-checks extract` on sentences from the education, housing and science reviews.
+
+Each draft is run through the checker as written: a suggested check must not cry wolf on
+a correct sentence, and the same sentence with a slip must still be flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from checks.cli import main
+from checks.engine import Options, check_file
+from checks.results import FileResult, Verdict
+
+HEADER = "Story\n\nBy A Writer\n28 November 2024\n\n"
+
+
+def _run(tmp_path: Path, body: str) -> tuple[dict[str, object], FileResult]:
+    """The draft of ``body`` (loaded YAML) and the engine's result on it, quotes checked."""
+    article = tmp_path / "story.txt"
+    article.write_text(HEADER + body + "\n", encoding="utf-8")
+    output = tmp_path / "story.yaml"
+    assert main(["extract", str(article), "-o", str(output), "--force"]) == 0
+    data = yaml.safe_load(output.read_text(encoding="utf-8"))
+    return data, check_file(output, Options(), tmp_path)
+
+
+def _verdicts(result: FileResult, kind: str) -> list[Verdict]:
+    return [c.verdict for c in result.checks if c.kind == kind]
+
+
+def _checks(data: dict[str, object], kind: str) -> list[object]:
+    checks = data.get("checks") or []
+    assert isinstance(checks, list)
+    return [c[kind] for c in checks if kind in c]
+
+
+def _values(data: dict[str, object]) -> list[str]:
+    claims = data["claims"]
+    assert isinstance(claims, dict)
+    return [str(c.get("value", c.get("date"))) for c in claims.values()]
+
+
+# --- a fall by a fraction is drafted as a fall ------------------------------------------
+
+
+def test_a_fall_by_a_fifth_is_drafted_as_a_fifth_lower(tmp_path: Path) -> None:
+    """"Fell by a fifth" was drafted `by: starts_fell` (+20%), a false "a fall was written
+    as a rise"; it is `by: "a fifth lower"`, which rounds (168,000 to 132,000 is −21.4%)."""
+    data, result = _run(tmp_path, "Housing starts fell by a fifth to 132,000 from 168,000.")
+    assert [c["by"] for c in _checks(data, "change")] == ["a fifth lower"]  # type: ignore[index]
+    assert _verdicts(result, "change") == [Verdict.ROUNDING]
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_a_fall_by_a_fifth_that_was_a_third_is_still_flagged(tmp_path: Path) -> None:
+    _, result = _run(tmp_path, "Housing starts fell by a fifth to 132,000 from 198,000.")
+    assert _verdicts(result, "change") == [Verdict.MISMATCH]
+
+
+def test_a_fall_with_a_qualifier_or_a_currency_is_drafted_as_a_fall(tmp_path: Path) -> None:
+    data, result = _run(
+        tmp_path,
+        "Profits fell by about 20% to £96m from £120m. Revenue fell by £24m to £96m from "
+        "£120m. Output fell 8% to 92 tonnes from 100 tonnes.",
+    )
+    bys = [c["by"] for c in _checks(data, "change")]  # type: ignore[index]
+    assert bys == ["about 20% lower", "-£24m", "-8%"]
+    assert _verdicts(result, "change") == [Verdict.CONSISTENT] * 3
+
+
+# --- the `by` of a change is not taken from the next clause ------------------------------
+
+
+def test_a_change_takes_no_by_from_the_clause_after_while(tmp_path: Path) -> None:
+    """"Rose to 22.4 pupils from 21.9, up half a pupil in a year, while 1 in 8 primary
+    pupils (12.5%) are …": the 12.5% is no change of class size (it gave a false mismatch)."""
+    data, result = _run(
+        tmp_path,
+        "Average secondary class sizes rose to 22.4 pupils from 21.9, up half a pupil in a "
+        "year, while 1 in 8 primary pupils (12.5%) are now taught in classes of more than 30.",
+    )
+    assert _checks(data, "change") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks if c.kind != "quote"}
+
+
+def test_a_change_still_takes_its_rise_after_both_ends(tmp_path: Path) -> None:
+    data, result = _run(
+        tmp_path,
+        "Average class sizes rose to 22.4 pupils from 21.9, a rise of 2.3%. Staff numbers rose "
+        "to 14,000 from 9,000, an increase of 12%, while pay rose 5%.",
+    )
+    changes = _checks(data, "change")
+    assert len(changes) == 2
+    assert _verdicts(result, "change") == [Verdict.CONSISTENT, Verdict.MISMATCH]
+
+
+# --- "including": a part of the whole the clause names, counting the same things --------
+
+
+def test_children_are_no_part_of_last_years_households(tmp_path: Path) -> None:
+    """"117,450 households …, up 16.3% on 101,000 a year earlier, and including 151,630
+    children" was drafted as 151,630 children ≤ 101,000: a false mismatch. 101,000 is what
+    the count is compared with, and children are not counted in households."""
+    data, result = _run(
+        tmp_path,
+        "Meanwhile, 117,450 households were living in temporary accommodation at the end of "
+        "June, up 16.3% on 101,000 a year earlier, and including 151,630 children.",
+    )
+    assert _checks(data, "expect") == [] and _checks(data, "sum") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks if c.kind != "quote"}
+
+
+def test_a_part_of_the_same_kind_after_a_comparison_is_checked_against_the_count(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Some 117,450 households were in temporary accommodation, up 16.3% on 101,000 a year "
+        "earlier, including 38,000 households in London."
+    )
+    data, result = _run(tmp_path, body)
+    assert _checks(data, "expect") == [
+        "london_accommodation_temporary <= temporary_accommodation"
+    ]  # 38,000 households within 117,450, not within last year's 101,000
+    assert _verdicts(result, "expect") == [Verdict.CONSISTENT]
+    _, wrong = _run(tmp_path, body.replace("38,000", "138,000"))
+    assert _verdicts(wrong, "expect") == [Verdict.MISMATCH]
+
+
+# --- "a half-life" is no fraction --------------------------------------------------------
+
+
+def test_a_half_life_is_no_share(tmp_path: Path) -> None:
+    """"Carbon-14 has a half-life of 5,730 years" was drafted as the share "half" of
+    5,730 years, which its own run called a mismatch (17,190 years is 300%)."""
+    data, result = _run(
+        tmp_path,
+        "Carbon-14 has a half-life of 5,730 years: after 17,190 years, three half-lives, one "
+        "eighth of it remains.",
+    )
+    values = _values(data)
+    assert not any("half" in v for v in values)
+    assert "5,730 years" in values and "one eighth" in values
+    assert _checks(data, "share") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+# --- conversions joined by "or" ----------------------------------------------------------
+
+CONVERSIONS = (
+    "The fall cuts monthly repayments from £1,250 to £1,219, a saving of £31 a month, or £372 "
+    "a year. London homes average £680 per square foot, or about £7,300 per square metre. "
+    "Rents rose to £1,348 a month, or £16,176 a year."
+)
+
+
+def test_conversions_joined_by_or_are_suggested_as_same(tmp_path: Path) -> None:
+    data, result = _run(tmp_path, CONVERSIONS)
+    assert len(_checks(data, "same")) == 3
+    assert _verdicts(result, "same") == [Verdict.CONSISTENT] * 3
+
+
+def test_slips_in_conversions_joined_by_or_are_flagged(tmp_path: Path) -> None:
+    """The review's planted slips: £327 for £372 a year, £6,300 for £7,300 per m²."""
+    body = CONVERSIONS.replace("£372", "£327").replace("£7,300", "£6,300")
+    _, result = _run(tmp_path, body)
+    assert _verdicts(result, "same") == [Verdict.MISMATCH, Verdict.MISMATCH, Verdict.CONSISTENT]
+
+
+def test_alternatives_joined_by_or_in_one_unit_are_no_conversion(tmp_path: Path) -> None:
+    data, _ = _run(
+        tmp_path,
+        "Runners can enter the 5km or 10km races. Net income was $212 million, or $1.06 a "
+        "share. Tickets cost £5 or £6.",
+    )
+    assert _checks(data, "same") == []
+
+
+# --- grade labels and verbs are no figures or nouns -------------------------------------
+
+
+def test_grade_labels_are_not_drafted(tmp_path: Path) -> None:
+    """"A grade 4 or above", "a 7 or above", "grades 4 to 6" name grades, not figures."""
+    data, result = _run(
+        tmp_path,
+        "Around 1.24 million achieved a 7 or above. Some 21.8% got a grade 4 or above, and "
+        "45.8% got grades 4 to 6. Top grades of 7 or above went to 21.8%. There were 3 or more "
+        "cases.",
+    )
+    assert _values(data)[1:] == ["Around 1.24 million", "Some 21.8%", "45.8%", "21.8%", "3"]
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+def test_a_verb_after_a_count_is_not_its_noun(tmp_path: Path) -> None:
+    """"1.24 million achieved" counted "achieved"s; "200 armed police" keeps its noun."""
+    data, result = _run(
+        tmp_path,
+        "Around 1.24 million achieved a pass. Some 200 armed police were deployed, while "
+        "532,000 left.",
+    )
+    assert _values(data)[1:] == ["Around 1.24 million", "Some 200 armed police", "532,000"]
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+# --- a change with no size is checked for its direction ---------------------------------
+
+
+def test_a_change_with_no_size_is_suggested_as_its_direction(tmp_path: Path) -> None:
+    """"Rose to 16.2, up from 15.9" and "cut repayments from £1,250 to £1,219" have no
+    `by`; the direction the words give is checked, and a reversed one is flagged.
+
+    ("cuts … from £1,250 to £1,291" is still read as a range by checks.quotes, whose verbs
+    of change lack "cuts".)
+    """
+    body = (
+        "The ratio rose to 16.2, up from 15.9. The new deal cut monthly repayments from "
+        "£1,250 to £1,219. Unemployment improved to 8% from 12%."
+    )
+    data, result = _run(tmp_path, body)
+    assert _checks(data, "expect") == [
+        "ratio_rose_2 < ratio_rose",
+        "monthly_repayments_cut < monthly_repayments",
+    ]  # "improved" says better, not up or down: no direction
+    assert _verdicts(result, "expect") == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    _, wrong = _run(tmp_path, body.replace("15.9", "16.9").replace("£1,219", "£1,291"))
+    assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH]
