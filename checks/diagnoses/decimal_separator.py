@@ -64,9 +64,13 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"a thousands point was read as a decimal point ({token} means {meant})",
                 )
             continue
+        # a comma read wrongly stood where it is: "274,000" may be 274.000, never 27400.0
+        comma_places = len(token.split(",")[1]) if token.count(",") == 1 else 0
         for places in (1, 2, 3):
             if places >= len(digits.lstrip("0")):
                 break
+            if "," in token and places != comma_places:
+                continue
             if places == 3 and "," not in token and len(digits) < 4:
                 continue
             if "," not in token and set(digits[-places:]) == {"0"}:
