@@ -1153,6 +1153,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "-" in source:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
         source = _AGED.sub(r" \1s", source)
+        source = _DURATION_BEFORE_A_NOUN.sub(r"\g<number> \g<unit>s", source)
         source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
     if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
@@ -1408,6 +1409,16 @@ _HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*
 
 _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
+
+_DURATION_BEFORE_A_NOUN = re.compile(
+    r"(?i)^(?:an?\s+)?(?P<number>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+    r"-(?P<unit>year|month|week|day|hour|minute|decade)s?"
+    r"\s+(?!(?:per|a|an|each|every|of|old|and|or|to)\b)[^\W\d_][\w'’]*$"
+)
+"""``a three-year degree``, ``a 25-year mortgage``, ``a two-day visit``: a length of time
+as an adjective before the one noun it is the length of, read as the length (3 years);
+the noun is no unit ("year degree" is no year times an angle). One noun only, so that a
+quote's figure does not run on into the sentence."""
 
 _A_FOR_PER = frozenset({
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
@@ -1793,7 +1804,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
     if [w.lower() for w in words] in (["degree"], ["degrees"]):
         raise FigureError(
             "`degrees` alone is ambiguous: write `°C` or `°F` for a reading, `Δ°C` or "
-            "`delta_degF` for a difference, or `degrees of arc` for an angle"
+            "`delta_degF` for a difference, or `degrees of arc` for an angle; to count"
+            " academic degrees name them (`university degrees`, `first degrees`)"
         )
     if words[0].lower() in units.AMBIGUOUS:
         raise FigureError(f"{words[0]!r} is {units.AMBIGUOUS[words[0].lower()]}")
@@ -1801,6 +1813,12 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
         head = words[:end]
         if end < len(words) and " ".join(head).lower() in _UNITS_ONLY_ALONE:
             continue
+        if (
+            end > 1
+            and head[-1].lower() in ("degree", "degrees")
+            and head[-2].lower() not in ("square", "sq", "sq.")
+        ):
+            continue  # "3 year degree" is no year times an angle
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
@@ -1946,9 +1964,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     # count ("-300 jobs", a net loss): neither is kept at zero or above.
     signed = meaning.counted in POINT_NOUNS or nominal < 0
 
-    def reading(half: Decimal, loose: bool = False) -> Interval:
+    def reading(half: Decimal, loose: bool = False, qualified: bool = True) -> Interval:
         values = interval(half)
-        if qualifier_kind is not None:
+        if qualifier_kind is not None and qualified:
             values = _qualified(
                 values,
                 nominal,
@@ -1989,6 +2007,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             if number.integer_written:
                 written_units = written_units.as_whole()
         calendar = written_units.scaled(months)
+    if qualifier_kind == "about" and significant_digits(number) >= ESTIMATE_DIGITS:
+        # "some 1,017,437 people" is an estimate to the person, not a number to within 10%
+        strict = reading(number.lenient_half, qualified=False)
     return Figure(
         text=text,
         strict=strict,
@@ -2004,6 +2025,29 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         calendar_time=meaning.calendar_time,
         month_time=meaning.month_time,
     )
+
+
+ESTIMATE_DIGITS = 4
+"""From this many significant digits an approximate figure (``some 1,017,437``, ``an
+estimated 1,218,000``) is read strictly as written: its ``± settings.approx`` is only its
+lenient reading (docs/format-extensions.md)."""
+
+
+def significant_digits(number: _Number) -> int:
+    """How many significant digits ``number`` is written with.
+
+    A whole number's trailing zeros are not counted: 1,017,437 has 7, 1,218,000 has 4,
+    300 has 1, 4.75 and 0.0158 have 3.
+
+    Fractions and ratios (``a third``, ``one in five``) count none: they are no estimate
+    written digit by digit.
+    """
+    if number.fraction_word or number.ratio:
+        return 0
+    digits = "".join(map(str, abs(number.value).as_tuple().digits)).lstrip("0")
+    if number.integer_written:
+        digits = digits.rstrip("0")
+    return len(digits)
 
 
 def _at_least_zero(interval: Interval) -> Interval:
@@ -2158,8 +2202,8 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     fixed = [(n, u) for n, u, _ in parts if u not in ("year", "month")]
     if not fixed:  # years and months: a number of months
         figure = parse_figure(f"{qualifier}{format(months, 'f')} months", context)
-        if qualifier:
-            return replace(figure, text=text, lenient=figure.strict)
+        if qualifier:  # its lenient reading is the qualifier's (ESTIMATE_DIGITS)
+            return replace(figure, text=text)
         half = figure.display.factor * figure.display.scale / 2  # the last part's rounding
         loose = Interval(figure.nominal - half, figure.nominal + half)
         return replace(figure, text=text, lenient=loose)
@@ -2170,7 +2214,8 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     if not months:
         figure = parse_figure(f"{qualifier}{format(total, 'f')} {last}s", context)
         display = replace(figure.display, clock=True) if last == "second" else figure.display
-        return replace(figure, text=text, lenient=figure.strict, display=display)
+        lenient = figure.lenient if qualifier else figure.strict
+        return replace(figure, text=text, lenient=lenient, display=display)
     raise FigureError(
         f"{text!r}: years or months beside {last}s have no fixed number of {last}s (it depends"
         " on the dates: leap years, months of 28 to 31 days), so no single figure can be"
