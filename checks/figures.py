@@ -862,6 +862,11 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "`m:ss.ss` (`3:43.13`) and nothing else",
     ),
     (
+        re.compile(r"\d\s*:\s*\d+(?:\.\d+)?\s*$"),
+        "a ratio is read only to one (`15.4:1`, `1.5 to one`); or write it as a rate"
+        " (`15.4 pupils per teacher`)",
+    ),
+    (
         re.compile(r"\d(?:\s*(?:ft|feet|foot|')\s*)\d+\s*(?:in|inches|\")"),
         "feet and inches together are not one figure: write `74 inches` (or `6.17 ft`)",
     ),
@@ -1145,8 +1150,14 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
+    if text.endswith("1") and ":" in text:
+        text = _COLON_TO_ONE.sub(r"\g<lead> to one", text)
     if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(_times_as_many, text)
+    if "10" in text and ("×" in text or "x" in text or "*" in text):
+        text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
+        text = _POINTS_AND_DIRECTION.sub(r"\g<size>", text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
@@ -1158,6 +1169,8 @@ def _spelled_for_the_grammar(text: str) -> str:
     if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
         source = _FRACTION_OF_A_UNIT.sub(_fraction_of_a_unit, source)
+    if "ouble" in source or "riple" in source or "reble" in source:
+        source = _DOUBLE.sub(_times_for_double, source)
     if "wice" in source or "fold" in source:
         source = _TWICE.sub("two times", source)
         source = _N_FOLD.sub(r"\1-fold", source)
@@ -1174,6 +1187,47 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
 
+
+_COLON_TO_ONE = re.compile(
+    r"^(?P<lead>(?:(?:nearly|almost|about|around|roughly|some|more than|over|close to)\s+)?"
+    r"[1-9]\d*(?:\.\d+)?)\s*:\s*1$",
+    re.IGNORECASE,
+)
+"""``15.4:1`` (a pupil-teacher ratio), ``2:1``: a ratio to one, read as ``15.4-to-1`` is."""
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_POWER_OF_TEN = re.compile(
+    r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)\s*[×x*]\s*10"
+    r"(?:\s*(?:\^|\*\*)\s*(?P<power>\d+)|(?P<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^])"
+)
+"""``3.2 × 10^6``, ``3.2 x 10^6``, ``3.2×10⁶``: scientific notation as science copy prints it."""
+_POWER_SCALES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+
+
+def _power_of_ten(match: re.Match[str]) -> str:
+    """``3.2 × 10^6`` as ``3.2 million`` (precise to its mantissa, as 3.2 million is).
+
+    Only powers that are a scale word; any other is an error that says to write it out.
+    """
+    power = int(match["power"] or match["superscript"].translate(_SUPERSCRIPTS))
+    scale = _POWER_SCALES.get(power)
+    if scale is None:
+        raise FigureError(
+            f"{match[0]!r}: write the number out (`3.2 million`, `45,000`); only powers of ten"
+            " that are a scale word (10^3, 10^6, 10^9, 10^12) are read"
+        )
+    return f"{match['mantissa']} {scale}"
+
+
+_POINTS_AND_DIRECTION = re.compile(
+    r"(?i)^(?:an?\s+(?=[\d.]))?(?P<size>[\d.,]+\s*-?\s*(?:percentage|percent)[\s-]points?"
+    r"|[\d.,]+\s*-?\s*(?:pp|pps|ppts|pts|points?|basis[\s-]points?|bps?))"
+    r"[\s-]+(?:lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain"
+    r"|jump)s?)$"
+)
+"""``0.6 percentage points lower``, ``a 0.6-percentage-point fall``, ``a 0.6 point fall``:
+the size of a change in points with its word of direction, read as the size; the figure
+keeps its text, and ``change.by`` reads the word as the sign."""
 
 _TO_ONE = re.compile(
     r"(?i)^(?P<qualifier>(?:nearly|almost|about|around|roughly|some|more than|over|close to)"
@@ -1354,6 +1408,19 @@ def _money_rate(source: str) -> str:
 
 _TWICE = re.compile(r"(?i)\btwice\b(?!-)")
 """``twice as many``: two times as many (a multiplier, rounded like "two times")."""
+_DOUBLE = re.compile(
+    r"(?i)^(?P<qualifier>(?:more than|over|nearly|almost|about|around|roughly|close to"
+    r"|at least|less than)\s+)?(?P<word>double|triple|treble|quadruple)$"
+)
+"""``more than double``, ``nearly triple``: the whole value a multiplier (as ``more than
+twice`` is); ``double`` before a noun (``double digits``) is not read."""
+_DOUBLE_TIMES = {"double": "two", "triple": "three", "treble": "three", "quadruple": "four"}
+
+
+def _times_for_double(match: re.Match[str]) -> str:
+    return f"{match['qualifier'] or ''}{_DOUBLE_TIMES[match['word'].lower()]} times"
+
+
 _N_FOLD = re.compile(
     r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b"
 )

@@ -235,3 +235,82 @@ def test_academic_degrees_named_are_counted_and_square_degrees_stay_an_angle() -
     assert parse_figure("450,000 first degrees").counted == "first degrees"
     assert parse_figure("3 square degrees").dimension == ()
     assert parse_figure("3 square degrees").counted is None
+
+
+# ---------------------------------------------------------------- smaller readings
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("3.2 × 10^6 stars", "3.2 million stars"), ("3.2 x 10^6", "3.2 million"),
+     ("3.2×10⁶", "3.2 million"), ("4 × 10^9", "4 billion"), ("1.5 x 10**3 km", "1.5 thousand km")],
+)  # fmt: skip
+def test_scientific_notation_with_a_scale_power_is_read_as_its_scale(
+    text: str, same_as: str
+) -> None:
+    figure, written = parse_figure(text), parse_figure(same_as)
+    assert (figure.nominal, figure.strict, figure.dimension) == (
+        written.nominal, written.strict, written.dimension
+    )
+
+
+def test_scientific_notation_keeps_the_precision_of_its_mantissa() -> None:
+    figure = parse_figure("3.2 × 10^6 stars")
+    assert (figure.strict.lo, figure.strict.hi) == (3_150_000, 3_250_000)
+
+
+@pytest.mark.parametrize("text", ["3.2 × 10^5", "3.2e6 stars"])
+def test_other_powers_of_ten_are_refused_with_the_way_to_write_them(text: str) -> None:
+    with pytest.raises(FigureError, match="write the number out"):
+        parse_figure(text)
+
+
+def test_a_ratio_to_one_with_a_colon_is_a_multiplier() -> None:
+    ratio = parse_figure("15.4:1")
+    assert ratio.nominal == approx(15.4)
+    assert (ratio.strict.lo, ratio.strict.hi) == (approx(15.35), approx(15.45))
+    assert parse_figure("15.4:1").dimension == parse_figure("15.4-to-1").dimension
+    with pytest.raises(FigureError, match="pupils per teacher"):
+        parse_figure("3:2")
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [("more than double", (2.0, float("inf"))), ("double", (2.0, 2.0)),
+     ("nearly triple", (2.5, 3.0))],
+)  # fmt: skip
+def test_double_and_triple_alone_are_multipliers(
+    text: str, bounds: tuple[float, float]
+) -> None:
+    figure = parse_figure(text)
+    assert (figure.strict.lo, figure.strict.hi) == bounds
+    with pytest.raises(FigureError):
+        parse_figure("double digits")
+
+
+def test_points_with_a_word_of_direction_read_as_in_change_by(tmp_path: Path) -> None:
+    verdicts = judge(tmp_path, """
+source: {published: 2024-08-22}
+claims:
+  a: {value: 68.2%}
+  b: {value: 67.6%}
+  d3: {value: 0.6 points lower}
+  d4: {value: 0.6 percentage points lower}
+  d5: {value: 0.6 percentage point fall}
+  d6: {value: a 0.6 point fall}
+  d7: {value: 60 bps lower}
+  up: {value: 0.6 percentage points higher}
+  far: {value: 0.9 percentage points lower}
+checks:
+  - {id: points, change: {from: a, to: b, by: d3}}
+  - {id: percentage-points, change: {from: a, to: b, by: d4}}
+  - {id: point-fall, change: {from: a, to: b, by: d5}}
+  - {id: a-point-fall, change: {from: a, to: b, by: d6}}
+  - {id: basis-points, change: {from: a, to: b, by: d7}}
+  - {id: wrong-direction, change: {from: a, to: b, by: up}}
+  - {id: wrong-size, change: {from: a, to: b, by: far}}
+""")
+    for check in ("points", "percentage-points", "point-fall", "a-point-fall", "basis-points"):
+        assert verdicts[check][0] == Verdict.CONSISTENT, check
+    assert verdicts["wrong-direction"][0] == Verdict.MISMATCH
+    assert verdicts["wrong-size"][0] == Verdict.MISMATCH
