@@ -936,7 +936,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if _AN_ARTICLE_AND_A_SYMBOL.fullmatch(text):
         raise FigureError(f"{text!r} has no number after its currency sign: write `£1`")
     try:
-        return _read_figure(text, context)
+        figure = _read_figure(text, context)
     except FigureError:
         # "2 hours 20 minutes", "six years and eight months": a length of time in parts,
         # which the grammar refuses; tried only then, so other figures never pay for it
@@ -944,6 +944,10 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         if compound is None:
             raise
         return _compound_time(text.strip(), compound, context)
+    if "-" in text and _DURATION_BEFORE_A_NOUN.match(text.strip()):
+        # "a three-year degree", "a 25-year mortgage": a term is defined, not rounded
+        return replace(figure, lenient=figure.strict)
+    return figure
 
 
 def _read_figure(text: str, context: Context) -> Figure:

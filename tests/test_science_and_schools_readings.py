@@ -314,3 +314,26 @@ checks:
         assert verdicts[check][0] == Verdict.CONSISTENT, check
     assert verdicts["wrong-direction"][0] == Verdict.MISMATCH
     assert verdicts["wrong-size"][0] == Verdict.MISMATCH
+
+
+def test_a_term_before_its_noun_is_exact_where_plain_years_may_be_rounded(
+    tmp_path: Path,
+) -> None:
+    """"A student on a three-year degree will pay £28,065": 3 × £9,535 is £28,605, a digit
+    swap that reading the degree as 2.5–3.5 years called `rounding`."""
+    verdicts = judge(tmp_path, """
+source: {published: 2024-11-05}
+claims:
+  fee:    {value: "£9,535 a year"}
+  degree: {value: a three-year degree}
+  plain:  {value: 3 years}
+  total:  {value: "£28,065"}
+  right:  {value: "£28,605"}
+checks:
+  - {id: degree-swapped, expect: fee * degree == total}
+  - {id: degree-right, expect: fee * degree == right}
+  - {id: plain-years-swapped, expect: fee * plain == total}
+""")
+    assert verdicts["degree-swapped"][0] == Verdict.MISMATCH
+    assert verdicts["degree-right"][0] == Verdict.CONSISTENT
+    assert verdicts["plain-years-swapped"][0] == Verdict.ROUNDING
