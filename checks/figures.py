@@ -862,6 +862,11 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "`m:ss.ss` (`3:43.13`) and nothing else",
     ),
     (
+        re.compile(r"\d\s*:\s*\d+(?:\.\d+)?\s*$"),
+        "a ratio is read only to one (`15.4:1`, `1.5 to one`); or write it as a rate"
+        " (`15.4 pupils per teacher`)",
+    ),
+    (
         re.compile(r"\d(?:\s*(?:ft|feet|foot|')\s*)\d+\s*(?:in|inches|\")"),
         "feet and inches together are not one figure: write `74 inches` (or `6.17 ft`)",
     ),
@@ -931,7 +936,7 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
     if _AN_ARTICLE_AND_A_SYMBOL.fullmatch(text):
         raise FigureError(f"{text!r} has no number after its currency sign: write `£1`")
     try:
-        return _read_figure(text, context)
+        figure = _read_figure(text, context)
     except FigureError:
         # "2 hours 20 minutes", "six years and eight months": a length of time in parts,
         # which the grammar refuses; tried only then, so other figures never pay for it
@@ -939,6 +944,10 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
         if compound is None:
             raise
         return _compound_time(text.strip(), compound, context)
+    if "-" in text and _DURATION_BEFORE_A_NOUN.match(text.strip()):
+        # "a three-year degree", "a 25-year mortgage": a term is defined, not rounded
+        return replace(figure, lenient=figure.strict)
+    return figure
 
 
 def _read_figure(text: str, context: Context) -> Figure:
@@ -1145,18 +1154,27 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
+    if text.endswith("1") and ":" in text:
+        text = _COLON_TO_ONE.sub(r"\g<lead> to one", text)
     if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(_times_as_many, text)
+    if "10" in text and ("×" in text or "x" in text or "*" in text):
+        text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
+        text = _POINTS_AND_DIRECTION.sub(r"\g<size>", text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
     if "-" in source:
         source = _HYPHENATED_SCALE.sub(r" \1 ", source).strip()
         source = _AGED.sub(r" \1s", source)
+        source = _DURATION_BEFORE_A_NOUN.sub(r"\g<number> \g<unit>s", source)
         source = _HYPHENATED_RATIO.sub(r"\1 in \3", source)
     if " of " in source or " a " in source or " an " in source or "-" in source:
         source = _FRACTION_OF_A.sub(r"\1 \2", source)
         source = _FRACTION_OF_A_UNIT.sub(_fraction_of_a_unit, source)
+    if "ouble" in source or "riple" in source or "reble" in source:
+        source = _DOUBLE.sub(_times_for_double, source)
     if "wice" in source or "fold" in source:
         source = _TWICE.sub("two times", source)
         source = _N_FOLD.sub(r"\1-fold", source)
@@ -1173,6 +1191,47 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
 
+
+_COLON_TO_ONE = re.compile(
+    r"^(?P<lead>(?:(?:nearly|almost|about|around|roughly|some|more than|over|close to)\s+)?"
+    r"[1-9]\d*(?:\.\d+)?)\s*:\s*1$",
+    re.IGNORECASE,
+)
+"""``15.4:1`` (a pupil-teacher ratio), ``2:1``: a ratio to one, read as ``15.4-to-1`` is."""
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_POWER_OF_TEN = re.compile(
+    r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)\s*[×x*]\s*10"
+    r"(?:\s*(?:\^|\*\*)\s*(?P<power>\d+)|(?P<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^])"
+)
+"""``3.2 × 10^6``, ``3.2 x 10^6``, ``3.2×10⁶``: scientific notation as science copy prints it."""
+_POWER_SCALES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+
+
+def _power_of_ten(match: re.Match[str]) -> str:
+    """``3.2 × 10^6`` as ``3.2 million`` (precise to its mantissa, as 3.2 million is).
+
+    Only powers that are a scale word; any other is an error that says to write it out.
+    """
+    power = int(match["power"] or match["superscript"].translate(_SUPERSCRIPTS))
+    scale = _POWER_SCALES.get(power)
+    if scale is None:
+        raise FigureError(
+            f"{match[0]!r}: write the number out (`3.2 million`, `45,000`); only powers of ten"
+            " that are a scale word (10^3, 10^6, 10^9, 10^12) are read"
+        )
+    return f"{match['mantissa']} {scale}"
+
+
+_POINTS_AND_DIRECTION = re.compile(
+    r"(?i)^(?:an?\s+(?=[\d.]))?(?P<size>[\d.,]+\s*-?\s*(?:percentage|percent)[\s-]points?"
+    r"|[\d.,]+\s*-?\s*(?:pp|pps|ppts|pts|points?|basis[\s-]points?|bps?))"
+    r"[\s-]+(?:lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain"
+    r"|jump)s?)$"
+)
+"""``0.6 percentage points lower``, ``a 0.6-percentage-point fall``, ``a 0.6 point fall``:
+the size of a change in points with its word of direction, read as the size; the figure
+keeps its text, and ``change.by`` reads the word as the sign."""
 
 _TO_ONE = re.compile(
     r"(?i)^(?P<qualifier>(?:nearly|almost|about|around|roughly|some|more than|over|close to)"
@@ -1353,6 +1412,19 @@ def _money_rate(source: str) -> str:
 
 _TWICE = re.compile(r"(?i)\btwice\b(?!-)")
 """``twice as many``: two times as many (a multiplier, rounded like "two times")."""
+_DOUBLE = re.compile(
+    r"(?i)^(?P<qualifier>(?:more than|over|nearly|almost|about|around|roughly|close to"
+    r"|at least|less than)\s+)?(?P<word>double|triple|treble|quadruple)$"
+)
+"""``more than double``, ``nearly triple``: the whole value a multiplier (as ``more than
+twice`` is); ``double`` before a noun (``double digits``) is not read."""
+_DOUBLE_TIMES = {"double": "two", "triple": "three", "treble": "three", "quadruple": "four"}
+
+
+def _times_for_double(match: re.Match[str]) -> str:
+    return f"{match['qualifier'] or ''}{_DOUBLE_TIMES[match['word'].lower()]} times"
+
+
 _N_FOLD = re.compile(
     r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b"
 )
@@ -1408,6 +1480,16 @@ _HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*
 
 _AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
+
+_DURATION_BEFORE_A_NOUN = re.compile(
+    r"(?i)^(?:an?\s+)?(?P<number>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+    r"-(?P<unit>year|month|week|day|hour|minute|decade)s?"
+    r"\s+(?!(?:per|a|an|each|every|of|old|and|or|to)\b)[^\W\d_][\w'’]*$"
+)
+"""``a three-year degree``, ``a 25-year mortgage``, ``a two-day visit``: a length of time
+as an adjective before the one noun it is the length of, read as the length (3 years);
+the noun is no unit ("year degree" is no year times an angle). One noun only, so that a
+quote's figure does not run on into the sentence."""
 
 _A_FOR_PER = frozenset({
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
@@ -1793,7 +1875,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
     if [w.lower() for w in words] in (["degree"], ["degrees"]):
         raise FigureError(
             "`degrees` alone is ambiguous: write `°C` or `°F` for a reading, `Δ°C` or "
-            "`delta_degF` for a difference, or `degrees of arc` for an angle"
+            "`delta_degF` for a difference, or `degrees of arc` for an angle; to count"
+            " academic degrees name them (`university degrees`, `first degrees`)"
         )
     if words[0].lower() in units.AMBIGUOUS:
         raise FigureError(f"{words[0]!r} is {units.AMBIGUOUS[words[0].lower()]}")
@@ -1801,6 +1884,12 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
         head = words[:end]
         if end < len(words) and " ".join(head).lower() in _UNITS_ONLY_ALONE:
             continue
+        if (
+            end > 1
+            and head[-1].lower() in ("degree", "degrees")
+            and head[-2].lower() not in ("square", "sq", "sq.")
+        ):
+            continue  # "3 year degree" is no year times an angle
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
@@ -1946,9 +2035,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
     # count ("-300 jobs", a net loss): neither is kept at zero or above.
     signed = meaning.counted in POINT_NOUNS or nominal < 0
 
-    def reading(half: Decimal, loose: bool = False) -> Interval:
+    def reading(half: Decimal, loose: bool = False, qualified: bool = True) -> Interval:
         values = interval(half)
-        if qualifier_kind is not None:
+        if qualifier_kind is not None and qualified:
             values = _qualified(
                 values,
                 nominal,
@@ -1989,6 +2078,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             if number.integer_written:
                 written_units = written_units.as_whole()
         calendar = written_units.scaled(months)
+    if qualifier_kind == "about" and significant_digits(number) >= ESTIMATE_DIGITS:
+        # "some 1,017,437 people" is an estimate to the person, not a number to within 10%
+        strict = reading(number.lenient_half, qualified=False)
     return Figure(
         text=text,
         strict=strict,
@@ -2004,6 +2096,29 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
         calendar_time=meaning.calendar_time,
         month_time=meaning.month_time,
     )
+
+
+ESTIMATE_DIGITS = 4
+"""From this many significant digits an approximate figure (``some 1,017,437``, ``an
+estimated 1,218,000``) is read strictly as written: its ``± settings.approx`` is only its
+lenient reading (docs/format-extensions.md)."""
+
+
+def significant_digits(number: _Number) -> int:
+    """How many significant digits ``number`` is written with.
+
+    A whole number's trailing zeros are not counted: 1,017,437 has 7, 1,218,000 has 4,
+    300 has 1, 4.75 and 0.0158 have 3.
+
+    Fractions and ratios (``a third``, ``one in five``) count none: they are no estimate
+    written digit by digit.
+    """
+    if number.fraction_word or number.ratio:
+        return 0
+    digits = "".join(map(str, abs(number.value).as_tuple().digits)).lstrip("0")
+    if number.integer_written:
+        digits = digits.rstrip("0")
+    return len(digits)
 
 
 def _at_least_zero(interval: Interval) -> Interval:
@@ -2158,8 +2273,8 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     fixed = [(n, u) for n, u, _ in parts if u not in ("year", "month")]
     if not fixed:  # years and months: a number of months
         figure = parse_figure(f"{qualifier}{format(months, 'f')} months", context)
-        if qualifier:
-            return replace(figure, text=text, lenient=figure.strict)
+        if qualifier:  # its lenient reading is the qualifier's (ESTIMATE_DIGITS)
+            return replace(figure, text=text)
         half = figure.display.factor * figure.display.scale / 2  # the last part's rounding
         loose = Interval(figure.nominal - half, figure.nominal + half)
         return replace(figure, text=text, lenient=loose)
@@ -2170,7 +2285,8 @@ def _compound_time(text: str, match: re.Match[str], context: Context) -> Figure:
     if not months:
         figure = parse_figure(f"{qualifier}{format(total, 'f')} {last}s", context)
         display = replace(figure.display, clock=True) if last == "second" else figure.display
-        return replace(figure, text=text, lenient=figure.strict, display=display)
+        lenient = figure.lenient if qualifier else figure.strict
+        return replace(figure, text=text, lenient=lenient, display=display)
     raise FigureError(
         f"{text!r}: years or months beside {last}s have no fixed number of {last}s (it depends"
         " on the dates: leap years, months of 28 to 31 days), so no single figure can be"

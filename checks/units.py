@@ -257,8 +257,25 @@ _ALIASES: dict[str, str] = {
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "US fl oz": "fluid_ounce",
     "imperial fl oz": "imperial_fluid_ounce", "UK fl oz": "imperial_fluid_ounce",
+    "light year": "light_year", "light years": "light_year", "light-year": "light_year",
+    "light-years": "light_year", "Light years": "light_year", "Light-years": "light_year",
+    "lightyears": "light_year",
+    "astronomical unit": "astronomical_unit", "astronomical units": "astronomical_unit",
+    "Astronomical units": "astronomical_unit", "AU": "astronomical_unit",
+    "AUs": "astronomical_unit",
+    "ΔK": "delta_degC",
 }  # fmt: skip
-"""Whole-phrase spellings pint does not read the way news means them."""
+"""Whole-phrase spellings pint does not read the way news means them.
+
+"40 light years" and "5.2 astronomical units" are lengths, not counts of "light years";
+``AU`` in news is the astronomical unit (pint's is an absorbance unit, a pure number). A
+difference of kelvins is written ``ΔK`` (:data:`KELVIN`)."""
+
+KELVIN = frozenset({"kelvin", "kelvins", "Kelvin", "Kelvins", "°K"})
+"""Kelvin written as a word (``293 kelvin``) is a temperature reading on the absolute
+scale (293 K is 19.85 °C), as °C and °F are readings; a difference is ``ΔK`` or ``Δ°C``.
+A capital ``K`` after a number is read as thousand (``30K people``, ``£30K``), as news
+writes it far more often than kelvin (see :func:`kelvin_hint`)."""
 
 
 class UnitInfo(msgspec.Struct, frozen=True):
@@ -502,7 +519,7 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
     if expression is None:
         expression = _pint_expression(key)
     ureg = registry()
-    for word in re.findall(r"[A-Za-zµ]+", expression):
+    for word in re.findall(r"[A-Za-zµ_]+", expression):
         if _misread_prefix(ureg, word):
             raise UnitError(f"{word!r} is a word, not a prefixed unit")
     try:
@@ -517,7 +534,7 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
         one = float(ureg.Quantity(1.0, unit).to_base_units().magnitude)
     except Exception as exc:
         raise UnitError(f"{phrase!r} cannot be used alone here") from exc
-    if temperature_power and zero != 0.0:
+    if temperature_power and (zero != 0.0 or key in KELVIN):
         absolute = True
     dimension = _dimension_of(dimensionality)
     time_power = dict(dimension).get("[time]", 0)
@@ -577,6 +594,9 @@ class Measured(Protocol):
     @property
     def dimension(self) -> Dimension: ...  # noqa: D102 - see the class
 
+    @property
+    def text(self) -> str: ...  # noqa: D102 - see the class
+
 
 def power_for_energy_hint(first: Measured, second: Measured) -> str:
     """What to suspect of a power beside an energy: MW written for MWh.
@@ -610,6 +630,9 @@ def misspelt_unit_hint(first: Measured, second: Measured) -> str:
     word read as things although pint has a unit of the measure's kind by that name ("2
     cups (480ml)": cups won, or a volume?) how to write the measure.
     """
+    kelvin = kelvin_hint(first, second)
+    if kelvin:
+        return kelvin
     for counted, measured in ((first, second), (second, first)):
         if counted.counted and measured.dimension and not measured.counted:
             word = counted.counted.lower()
@@ -623,6 +646,31 @@ def misspelt_unit_hint(first: Measured, second: Measured) -> str:
             close = near_miss(counted.counted, measured.dimension)
             if close is not None:
                 return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
+    return ""
+
+
+_THOUSAND_K = re.compile(r"\d\s*K\s*$")
+_TEMPERATURE: Dimension = (("[temperature]", 1),)
+
+
+def kelvin_hint(first: Measured, second: Measured) -> str:
+    """A hint when a number ending in a capital ``K`` meets a temperature (kelvin meant).
+
+    ``K`` after a number is thousand (:data:`KELVIN`), so "293 K" beside "20°C" is a pure
+    number beside a temperature: the record, not the article, should say kelvin.
+    """
+    for bare, measured in ((first, second), (second, first)):
+        if (
+            not bare.dimension
+            and measured.dimension == _TEMPERATURE
+            and _THOUSAND_K.search(bare.text)
+        ):
+            number = bare.text.strip()[:-1].strip()
+            return (
+                f"; {bare.text.strip()!r} is read as {number} thousand (`K` after a number is"
+                f" thousand, as in `30K people`): for a temperature in kelvin write"
+                f" `{number} kelvin`, for a difference `{number} ΔK`"
+            )
     return ""
 
 

@@ -410,7 +410,8 @@ def test_hyphenated_years_verbs_and_changes_to_a_level_bound_figures() -> None:
     assert texts("in mid-2022, above pre-2020 levels") == ["2022", "2020"]
     assert [f.is_date for f in figures_in("above pre-2020 levels", context, day)] == [True]
     assert texts("twice-weekly meetings drew 300 people") == ["300 people"]
-    assert texts("a two-day official visit") == ["two-day"]
+    # a length of time before its noun is the length ("a three-year degree" is 3 years)
+    assert [f.nominal for f in figures_in("a two-day official visit", context, day)] == [2.0]
     joined = texts("Highs of 30C-35C on 5km-10km runs")
     assert "35C" in joined and "10km" in joined  # a unit's hyphen starts the next figure
     assert texts("temperatures rose 20 to 30 degrees") == ["20 to 30"]  # still a range
