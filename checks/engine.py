@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from checks.dates import parse_date
 from checks.discovery import discover
 from checks.figures import (
+    QUALIFIERS,
     Context,
     Figure,
     FigureError,
@@ -497,6 +498,11 @@ def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope, tolerance: To
     described = [f"{f.text} as {describe_interval(f.lenient, f.display)}" for _, f in loose]
     if not described:
         return "; it holds only if round figures were rounded further than written"
+    if all(QUALIFIERS.get((f.qualifier or "").lower()) == "about" for _, f in loose):
+        # "some 1,017,437 people": written to the unit, an estimate only its qualifier widens
+        allowed = f"±{scope.context.approx:.0%}"
+        text = f"; it holds only within the {allowed} its qualifier allows, not as written: "
+        return text + ", ".join(described)
     text = "; it holds only if figures were rounded further than written: "
     return text + ", ".join(described) + exact
 

@@ -190,6 +190,7 @@ checks:
 """)
     assert verdicts["parts-off-by-ten-thousand"][0] == Verdict.ROUNDING
     assert "915,694–1,119,180" in verdicts["parts-off-by-ten-thousand"][1]
+    assert "within the ±10% its qualifier allows" in verdicts["parts-off-by-ten-thousand"][1]
     assert verdicts["parts-right"][0] == Verdict.CONSISTENT
     assert verdicts["parts-far-off"][0] == Verdict.MISMATCH
     assert verdicts["net-off"][0] == Verdict.ROUNDING
