@@ -141,6 +141,10 @@ def fiscal_year(text: str, start: tuple[int, int] | None) -> tuple[dt.date, dt.d
     return begin, end
 
 
+_TWO_YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[-–/]\s?(?:\d\d|(?:1[89]|20)\d\d)")
+"""``2023-24``, ``2023/24``: an academic or financial year, as British copy names one."""
+
+
 @functools.lru_cache(maxsize=16_384)
 def _parse_date_cached(
     text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None
@@ -152,6 +156,12 @@ def _parse_date_cached(
     except Exception as exc:
         if not is_lark_error(exc):
             raise
+        if _TWO_YEARS.fullmatch(text):
+            raise FigureError(
+                f"{text!r} names two years: for a school, financial or fiscal year write"
+                f" `FY{text}` and say when such a year starts in the file (settings:"
+                " {fiscal_year_start: September 1}); for the years themselves, two claims"
+            ) from None
         raise FigureError(
             f"cannot read {text!r} as a date; write 2018-08-31, August 31, "
             "31 August 2018, May 2018 or 2018"

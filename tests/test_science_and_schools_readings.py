@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pytest import approx
 
+from checks.dates import parse_date
 from checks.engine import Options, judge_document
 from checks.figures import FigureError, parse_figure, parse_number_text, significant_digits
 from checks.loading import load_document
@@ -338,3 +339,11 @@ checks:
     assert verdicts["degree-swapped"][0] == Verdict.MISMATCH
     assert verdicts["degree-right"][0] == Verdict.CONSISTENT
     assert verdicts["plain-years-swapped"][0] == Verdict.ROUNDING
+
+
+@pytest.mark.parametrize("text", ["2023-24", "2023/24", "2023–2024"])
+def test_a_school_or_financial_year_is_refused_with_the_way_to_write_it(text: str) -> None:
+    """"In the 2023-24 academic year": a year of another calendar, which the file must say
+    the start of; the message names `FY2023-24` and the setting."""
+    with pytest.raises(FigureError, match=r"FY.*fiscal_year_start"):
+        parse_date(text, None)
