@@ -370,6 +370,7 @@ class Evaluator:
                 f"({dimension_label(b.dimension)}) and {a.text} "
                 f"({dimension_label(a.dimension)}): incompatible units"
                 + _rate_hint(a.dimension, b.dimension)
+                + _period_hint(a.dimension, b.dimension)
                 + self._also_per_hint(a, b)
                 + self._per_a_claim_hint(a, b)
                 + units.misspelt_unit_hint(a, b)
@@ -759,6 +760,26 @@ def _rate_hint(a: units.Dimension, b: units.Dimension) -> str:
             "`rate * count == total`, or `total / count == rate`"
         )
     return ""
+
+
+def _period_hint(a: units.Dimension, b: units.Dimension) -> str:
+    """How to compare a figure with one that a rate per year (or month) made a time.
+
+    "Costs 8.3 times annual earnings": `price / earnings` of "£35,100 a year" is 8.3 years,
+    not 8.3; the rate is an amount only times its period.
+    """
+    powers = dict(a)
+    for name, power in b:
+        powers[name] = powers.get(name, 0) - power
+    if {name: power for name, power in powers.items() if power} not in (
+        {"[time]": 1},
+        {"[time]": -1},
+    ):
+        return ""
+    return (
+        "; the two differ by a length of time: a rate per year (or per month) is an amount"
+        " only over its period, so multiply it by one (`total / (rate * 1 year)`)"
+    )
 
 
 _PER_SUFFIX = re.compile(r"(?:^|\s+)per\s.*$")
