@@ -863,8 +863,8 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(r"\d\s*:\s*\d+(?:\.\d+)?\s*$"),
-        "a ratio is read only to one (`15.4:1`, `1.5 to one`); or write it as a rate"
-        " (`15.4 pupils per teacher`)",
+        "a colon between numbers is a score, a time or a ratio: write a ratio as `15.4 to one`"
+        " or as a rate (`15.4 pupils per teacher`)",
     ),
     (
         re.compile(r"\d(?:\s*(?:ft|feet|foot|')\s*)\d+\s*(?:in|inches|\")"),
@@ -945,8 +945,10 @@ def _parse_figure_cached(text: str, context: Context) -> Figure:
             raise
         return _compound_time(text.strip(), compound, context)
     if "-" in text and _DURATION_BEFORE_A_NOUN.match(text.strip()):
-        # "a three-year degree", "a 25-year mortgage": a term is defined, not rounded
-        return replace(figure, lenient=figure.strict)
+        noun = text.strip().rsplit(None, 1)[-1].lower()
+        if noun in _TERMS or noun.removesuffix("s") in _TERMS:
+            # "a three-year degree", "a 25-year mortgage": a term is defined, not rounded
+            return replace(figure, lenient=figure.strict)
     return figure
 
 
@@ -1154,14 +1156,12 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
-    if text.endswith("1") and ":" in text:
-        text = _COLON_TO_ONE.sub(r"\g<lead> to one", text)
     if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(_times_as_many, text)
     if "10" in text and ("×" in text or "x" in text or "*" in text):
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
     if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
-        text = _POINTS_AND_DIRECTION.sub(r"\g<size>", text)
+        text = _POINTS_AND_DIRECTION.sub(_points_in_their_direction, text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
@@ -1192,13 +1192,6 @@ def _spelled_for_the_grammar(text: str) -> str:
     return source
 
 
-_COLON_TO_ONE = re.compile(
-    r"^(?P<lead>(?:(?:nearly|almost|about|around|roughly|some|more than|over|close to)\s+)?"
-    r"[1-9]\d*(?:\.\d+)?)\s*:\s*1$",
-    re.IGNORECASE,
-)
-"""``15.4:1`` (a pupil-teacher ratio), ``2:1``: a ratio to one, read as ``15.4-to-1`` is."""
-
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _POWER_OF_TEN = re.compile(
     r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)\s*[×x*]\s*10"
@@ -1226,12 +1219,26 @@ def _power_of_ten(match: re.Match[str]) -> str:
 _POINTS_AND_DIRECTION = re.compile(
     r"(?i)^(?:an?\s+(?=[\d.]))?(?P<size>[\d.,]+\s*-?\s*(?:percentage|percent)[\s-]points?"
     r"|[\d.,]+\s*-?\s*(?:pp|pps|ppts|pts|points?|basis[\s-]points?|bps?))"
-    r"[\s-]+(?:lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain"
-    r"|jump)s?)$"
+    r"[\s-]+(?P<word>lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase"
+    r"|gain|jump)s?)$"
 )
 """``0.6 percentage points lower``, ``a 0.6-percentage-point fall``, ``a 0.6 point fall``:
-the size of a change in points with its word of direction, read as the size; the figure
-keeps its text, and ``change.by`` reads the word as the sign."""
+the size of a change in points with its word of direction, read as a signed size (a fall
+negative); the figure keeps its text."""
+
+_FALLING_POINTS = frozenset({"lower", "fall", "drop", "decline", "decrease", "reduction", "cut"})
+
+
+def _points_in_their_direction(match: re.Match[str]) -> str:
+    """``0.6 percentage points lower`` as ``-0.6 percentage points``: the word is the sign.
+
+    So that "0.6 points higher" and "0.6 points lower" are never the same figure, in a
+    quote, a ``same`` or an ``expect``; ``change.by`` reads the word again and keeps it.
+    """
+    word = match["word"].lower()
+    falls = word in _FALLING_POINTS or word.removesuffix("s") in _FALLING_POINTS
+    return ("-" if falls else "") + match["size"]
+
 
 _TO_ONE = re.compile(
     r"(?i)^(?P<qualifier>(?:nearly|almost|about|around|roughly|some|more than|over|close to)"
@@ -1490,6 +1497,17 @@ _DURATION_BEFORE_A_NOUN = re.compile(
 as an adjective before the one noun it is the length of, read as the length (3 years);
 the noun is no unit ("year degree" is no year times an angle). One noun only, so that a
 quote's figure does not run on into the sentence."""
+
+_TERMS = frozenset({
+    "degree", "course", "programme", "program", "mortgage", "loan", "bond", "gilt", "note",
+    "lease", "tenancy", "contract", "deal", "term", "sentence", "ban", "freeze", "moratorium",
+    "visa", "licence", "license", "warranty", "guarantee", "subscription", "apprenticeship",
+    "residency", "fixed", "plan", "pass", "membership", "mandate", "tenure", "treaty",
+    "agreement", "budget", "parliament", "cycle",
+})  # fmt: skip
+"""Nouns a length of time before them defines ("a three-year degree", "a 25-year
+mortgage", "a five-year plan"): such a length is exact in both readings. Other lengths
+before a noun ("a six-month investigation", "a two-hour delay") are rounded as any is."""
 
 _A_FOR_PER = frozenset({
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
@@ -1890,6 +1908,8 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             and head[-2].lower() not in ("square", "sq", "sq.")
         ):
             continue  # "3 year degree" is no year times an angle
+        if head == ["AU"] and end < len(words) and words[end].lower() not in _AU_BEFORE:
+            continue
         if units.is_unit(" ".join(head)):
             rest = words[end:]
             if rest and rest[0].lower() != "of":
@@ -1903,6 +1923,12 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
 _UNITS_ONLY_ALONE = frozenset({"stone"})
 """Units that are adjectives before a noun: "12 stone" is a weight, "40 stone houses" a
 count of houses."""
+_AU_BEFORE = frozenset({
+    "from", "away", "of", "beyond", "to", "out", "across", "and", "or", "in", "closer",
+    "farther", "further", "wide", "long", "apart", "at", "by", "than",
+})  # fmt: skip
+"""Words after ``AU`` that leave it a distance ("5.2 AU from the Sun"); before any other
+word it is the African Union's ("20,000 AU troops", "5 AU members")."""
 
 _SYMBOLS = {
     "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",

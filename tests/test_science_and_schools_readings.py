@@ -267,13 +267,13 @@ def test_other_powers_of_ten_are_refused_with_the_way_to_write_them(text: str) -
         parse_figure(text)
 
 
-def test_a_ratio_to_one_with_a_colon_is_a_multiplier() -> None:
-    ratio = parse_figure("15.4:1")
-    assert ratio.nominal == approx(15.4)
-    assert (ratio.strict.lo, ratio.strict.hi) == (approx(15.35), approx(15.45))
-    assert parse_figure("15.4:1").dimension == parse_figure("15.4-to-1").dimension
-    with pytest.raises(FigureError, match="pupils per teacher"):
-        parse_figure("3:2")
+@pytest.mark.parametrize("text", ["15.4:1", "2:1", "3:2"])
+def test_a_colon_between_numbers_is_refused_with_the_ways_to_write_a_ratio(text: str) -> None:
+    """"Beat Chelsea 2:1", "voted 8:1", "a pupil-teacher ratio of 15.4:1": a colon writes
+    scores and times as often as ratios, so a value says which (`15.4 to one`, `15.4
+    pupils per teacher`); read as a ratio, "2:1" in a quote hid the 2 goals it states."""
+    with pytest.raises(FigureError, match="15.4 pupils per teacher"):
+        parse_figure(text)
 
 
 @pytest.mark.parametrize(
@@ -339,6 +339,56 @@ checks:
     assert verdicts["degree-swapped"][0] == Verdict.MISMATCH
     assert verdicts["degree-right"][0] == Verdict.CONSISTENT
     assert verdicts["plain-years-swapped"][0] == Verdict.ROUNDING
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [("a three-year degree", True), ("a 25-year mortgage", True), ("a five-year plan", True),
+     ("a six-month investigation", False), ("a two-year delay", False),
+     ("a 10-year search", False)],
+)  # fmt: skip
+def test_only_a_term_a_length_defines_is_exact(text: str, exact: bool) -> None:
+    """A degree, a mortgage, a plan last what they are defined to; "a six-month
+    investigation" that took five months and 25 days is rounded as "six months" is."""
+    figure = parse_figure(text)
+    assert (figure.lenient == figure.strict) is exact
+
+
+def test_au_before_a_noun_is_the_african_union() -> None:
+    """"20,000 AU troops", "5 AU members": the African Union's; "5.2 AU" alone (or "5.2 AU
+    from the Sun" in a quote) is the astronomical unit."""
+    assert parse_figure("20,000 AU troops").dimension == ()
+    assert parse_figure("20,000 AU troops").counted == "AU troops"
+    assert parse_figure("5.2 AU").dimension == parse_figure("5.2 km").dimension
+
+
+def test_points_with_a_word_of_direction_are_signed(tmp_path: Path) -> None:
+    """"0.6 points higher" and "0.6 points lower" are never the same figure; `change.by`
+    still reads them as the change they state."""
+    verdicts = judge(tmp_path, """
+source: {published: 2024-01-01}
+claims:
+  old: {value: 4.5%}
+  new: {value: 3.9%}
+  lower: {value: 0.6 percentage points lower}
+  higher: {value: 0.6 percentage points higher}
+  fall: {value: a 0.6-point fall}
+  league_up: {value: 3 points higher}
+  league_down: {value: 3 points lower}
+checks:
+  - {id: higher-is-not-lower, same: [higher, lower]}
+  - {id: up-is-not-down, same: [league_up, league_down]}
+  - {id: by-lower, change: {from: old, to: new, by: lower}}
+  - {id: by-a-fall, change: {from: old, to: new, by: fall}}
+  - {id: by-higher-wrong, change: {from: old, to: new, by: higher}}
+  - {id: signed-difference, expect: new - old == lower}
+""")
+    assert verdicts["higher-is-not-lower"][0] == Verdict.MISMATCH
+    assert verdicts["up-is-not-down"][0] == Verdict.MISMATCH
+    assert verdicts["by-lower"][0] == Verdict.CONSISTENT
+    assert verdicts["by-a-fall"][0] == Verdict.CONSISTENT
+    assert verdicts["by-higher-wrong"][0] == Verdict.MISMATCH
+    assert verdicts["signed-difference"][0] == Verdict.CONSISTENT
 
 
 @pytest.mark.parametrize("text", ["2023-24", "2023/24", "2023–2024"])

@@ -18,6 +18,7 @@ from checks.figures import (
     Figure,
     in_percentage_points,
     is_bare_number,
+    is_multiplier,
     is_percentage,
 )
 from checks.intervals import Interval
@@ -213,6 +214,8 @@ def stated_by(scope: Scope, key: str, things: tuple[str, ...] = ()) -> Figure:
     if key in scope.figures or key in scope.broken:
         figure = scope.figure(key)
         found = _direction(figure.text, things)
+        if found is not None and _signed_by_its_word(figure, found[0]):
+            return figure  # "0.6 percentage points lower" was read as −0.6 points
         return figure if found is None else _directed(figure, found[0], figure.text)
     found = _direction(key, things)
     if found is None:
@@ -228,6 +231,18 @@ def stated_by(scope: Scope, key: str, things: tuple[str, ...] = ()) -> Figure:
         if stated is None:
             raise
     return _directed(stated, word, key.strip())
+
+
+def _signed_by_its_word(figure: Figure, word: str) -> bool:
+    """Whether the value grammar already gave ``figure`` the sign of its ``word``.
+
+    A size in points with its word of direction (``0.6 percentage points lower``) is read
+    signed, a fall negative; written without a minus sign of its own.
+    """
+    in_points = figure.flavour == "points" or figure.counted in POINT_NOUNS
+    if not in_points or figure.text.lstrip()[:1] in ("-", "−"):
+        return False
+    return (figure.nominal < 0) == (word in FALLS)
 
 
 def _without_a_noun(scope: Scope, text: str) -> Figure | None:
@@ -349,6 +364,13 @@ def judge_change(
             f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
         )
     by = stated_by(scope, spec.by, counted_things(start, end))
+    if is_multiplier(by.counted) and by.counted not in counted_things(start, end):
+        # "more than double" is a multiple of `from`, no difference of a count of "times"
+        raise CheckError(
+            f"by: {by.text} is a multiple of from, not a change: write the change in percent"
+            " (double is `100%` more, `more than 100%`; triple `200%`), or compare the"
+            " figures in an `expect` (`to > 2 * from`)"
+        )
     (_, start), (_, end) = beside_percentages(
         [(spec.from_, start), (spec.to, end)],
         "compare",
