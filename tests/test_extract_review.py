@@ -226,3 +226,93 @@ def test_a_change_with_no_size_is_suggested_as_its_direction(tmp_path: Path) -> 
     assert _verdicts(result, "expect") == [Verdict.CONSISTENT, Verdict.CONSISTENT]
     _, wrong = _run(tmp_path, body.replace("15.9", "16.9").replace("£1,219", "£1,291"))
     assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH]
+
+
+# --- a direction is drafted only where the words and the numbers point the same way -----
+
+
+def test_ranks_deficits_and_age_ranges_get_no_direction(tmp_path: Path) -> None:
+    """The review's false alarms: a rank "up" to 45 from 62, a place in an index "falling
+    to 20 from 12", an age range "aged from 5 to 11" and a deficit written negative that
+    "rose" as it grew. Each story is right; none gets an `expect`."""
+    data, result = _run(
+        tmp_path,
+        "The university is now ranked 45 in the world, up from 62 last year. Britain slipped "
+        "down the index, falling to 20 from 12. Obesity rates fell among children aged from 5 "
+        "to 11. The trade deficit rose to -£4.5bn from -£3.2bn. Losses rose to £4.5bn from "
+        "£3.2bn. Net migration fell to -5,000 from -2,000.",
+    )
+    assert _checks(data, "expect") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_a_direction_is_still_drafted_beside_a_rank_in_another_clause(tmp_path: Path) -> None:
+    """The rank's clause ends at "while": the waiting list's rise is still checked, and a
+    list that fell while the words say it rose is still flagged."""
+    body = (
+        "The council's rank in the league table improved to 12th from 15th, while the waiting "
+        "list rose to 1,250 from 1,190. Accidents fell to 12 from 31."
+    )
+    data, result = _run(tmp_path, body)
+    assert len(_checks(data, "expect")) == 2
+    assert _verdicts(result, "expect") == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    _, wrong = _run(tmp_path, body.replace("1,190", "1,290").replace("31.", "3."))
+    assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH]
+
+
+# --- alternatives joined by "or" are no conversion --------------------------------------
+
+
+def test_alternatives_joined_by_or_in_two_units_are_no_conversion(tmp_path: Path) -> None:
+    """Sizes before a noun ("330ml or 1 litre bottles"), an alternative with its own
+    qualifier ("40 miles on the longer loop"), figures a third or more apart ("90 minutes,
+    or two hours"; "500g, or 1kg") and two currencies ("€10 or $12")."""
+    data, result = _run(
+        tmp_path,
+        "Drinks come in 330ml or 1 litre bottles. Flour is sold in 500g or 1kg bags. "
+        "Cyclists can ride 50km, or 40 miles on the longer loop. Sessions last 90 minutes, or "
+        "two hours. A bag weighs 500g, or 1kg. Visitors can pay €10 or $12 at the gate.",
+    )
+    assert _checks(data, "same") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_conversions_joined_by_or_near_the_alternatives_are_still_drafted(
+    tmp_path: Path,
+) -> None:
+    """A phrase for both after a comma-less "or" ("at peak times", "by train") and a
+    comma after the second figure ("1,200 feet, or 366 metres, long") leave a conversion one,
+    and its slips are still flagged."""
+    body = (
+        "The wait is 30 minutes or half an hour at peak times. The trip takes 2.5 hours or 150 "
+        "minutes by train. The bridge is 1,200 feet, or 366 metres, long."
+    )
+    data, result = _run(tmp_path, body)
+    assert len(_checks(data, "same")) == 3
+    assert _verdicts(result, "same") == [Verdict.CONSISTENT] * 3
+    _, wrong = _run(tmp_path, body.replace("150", "135").replace("366", "330"))
+    assert _verdicts(wrong, "same") == [Verdict.CONSISTENT, Verdict.MISMATCH, Verdict.MISMATCH]
+
+
+# --- those who left are no part of a total ---------------------------------------------
+
+
+def test_a_total_after_some_left_gets_no_guessed_sum(tmp_path: Path) -> None:
+    """"300 joined and 150 left, bringing the total to 1,350": joined minus left, no sum."""
+    data, result = _run(
+        tmp_path, "Last year 300 joined and 150 left, bringing the total to 1,350."
+    )
+    assert _checks(data, "sum") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_a_total_that_its_parts_add_up_to_is_still_drafted(tmp_path: Path) -> None:
+    """Parts that fit are kept; a guess with no one leaving is still drafted (and the
+    story's 800 for 620 and 90 is flagged)."""
+    data, result = _run(
+        tmp_path,
+        "In the first round 420 voted and 80 abstained, 500 in all.\n\nSome 620 graduated and "
+        "90 moved on, 800 in total.",
+    )
+    assert len(_checks(data, "sum")) == 2
+    assert _verdicts(result, "sum") == [Verdict.CONSISTENT, Verdict.MISMATCH]

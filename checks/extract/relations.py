@@ -17,6 +17,7 @@ import msgspec
 
 from checks.display import singular
 from checks.extract.finding import Found
+from checks.extract.segments import Sentence
 from checks.extract.temperatures import is_difference
 from checks.figures import Figure, rate_of
 from checks.intervals import Interval
@@ -207,9 +208,40 @@ def _conversions(text: str, found: list[Found], published: dt.date) -> list[tupl
         elif re.fullmatch(r"\s*,?\s+or\s+", between) and _convertible(
             a.stated, b.stated, published
         ):
-            if _unit_written(a.figure.text) != _unit_written(b.figure.text):
+            if _unit_written(a.figure.text) != _unit_written(b.figure.text) and _restated(
+                text, a, b
+            ):
                 pairs.append((i, i + 1))
     return pairs
+
+
+_QUALIFIED = re.compile(r"\s+(?!(?:a|an|per|each|every|long|wide|high|tall|deep|away)\b)[a-z]")
+"""A word after the second figure that is no part of its unit or measure: "1 litre bottles"
+(a noun after both), "40 miles on the longer loop" (a qualifier of its own)."""
+
+
+def _restated(text: str, a: Found, b: Found) -> bool:
+    """Whether "A or B" restates one quantity, not two alternatives.
+
+    An "or" with a comma restates only when nothing but punctuation follows the second
+    figure ("£31 a month, or £372 a year."; "5 miles, or 8km, long"); without a comma, no
+    noun may follow it ("330ml or 1 litre bottles"), though a phrase for both may ("30
+    minutes or half an hour at peak times"). The two must agree within a quarter once
+    converted: the alternatives "90 minutes, or two hours" are a third apart, a slip such
+    as £327 for £372 a year is an eighth off. Two currencies need a rate, which an "or"
+    does not give: "€10 or $12" are two prices.
+    """
+    first, second = a.stated, b.stated
+    if _currency(first) != _currency(second):
+        return False
+    after = text[b.end : b.sentence.end]
+    if "," in text[a.end : b.start]:
+        if not re.match(r"\s*(?:[,;:.)!?—–-]|$)", after):
+            return False
+    elif _QUALIFIED.match(after) and not re.match(r"\s+(?:at|by|in|on|for|to|from)\b", after):
+        return False
+    low, high = sorted(abs(f.strict.lo + f.strict.hi) / 2 for f in (first, second))
+    return low > 0 and high / low <= 1.25
 
 
 def _window(text: str, item: Found) -> str:
@@ -271,11 +303,28 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
                 "the text gives it as a total, but no figures before it add up to it: the parts "
                 "are a guess (the figures before it in the paragraph); correct them"
             )
-            if len(parts) < 2:
+            if len(parts) < 2 or any(_leaving(text, found[b]) for b in parts):
                 continue
         totals.add(index)
         suggestions.append(Suggestion("sum", (*parts, index), reason))
     return suggestions
+
+
+_LEAVING = re.compile(
+    r"\s+(?:(?:have|had|has|were|was)\s+)?(?:left|leave|leaving|departed|quit|resigned|died|"
+    r"lost|retired|withdr[ae]w|emigrated|dropped out|removed|sacked|dismissed|"
+    r"laid off|made redundant|closed|exited|moved out|moved away)\b",
+    re.IGNORECASE,
+)
+
+
+def _leaving(text: str, part: Found) -> bool:
+    """Whether a count is of those who left, which a total takes away, not adds.
+
+    "300 joined and 150 left, bringing the total to 1,350": a guessed sum of the figures
+    before the total would be wrong.
+    """
+    return _LEAVING.match(text, part.end) is not None
 
 
 def _own_cue(text: str, found: list[Found], index: int, cue: re.Pattern[str]) -> bool:
@@ -520,6 +569,13 @@ def _direction(
     start, end = found[from_].stated, found[to].stated
     if _EITHER_WAY.match(cue.group()) or not (_addable(start, end) or _one_rate(start, end)):
         return None
+    clause = _clause(text, found[from_].sentence, cue.start(), max(found[from_].end, found[to].end))
+    if _UPSIDE_DOWN.search(clause) or start.strict.lo < 0 or end.strict.lo < 0:
+        return None
+    if _LEAGUE.search(clause) and all(_bare_whole(f) for f in (start, end)):
+        return None
+    if from_ < to and _range_of(text, found[from_]):
+        return None
     falling = _FALLING.match(cue.group()) is not None
     return Suggestion(
         "direction",
@@ -528,6 +584,57 @@ def _direction(
         + ("fell" if falling else "rose"),
         falling,
     )
+
+
+_UPSIDE_DOWN = re.compile(
+    r"\b(?:deficits?|loss(?:es)?|debts?|shortfalls?|overdrafts?|rank(?:s|ed|ings?)?|"
+    r"positions?|places?|placed)\b",
+    re.IGNORECASE,
+)
+"""Words of a figure whose words and number can point opposite ways: a deficit that "rose"
+to -£4.5bn from -£3.2bn grew, a university "up" to 45th from 62nd has a smaller number."""
+_LEAGUE = re.compile(r"\b(?:index|table|league|charts?|standings)\b", re.IGNORECASE)
+"""A list of places: "slipped down the index, falling to 20 from 12" went from 12th to 20th."""
+
+
+_OTHER_CLAUSE = re.compile(
+    r";|—|\b(?:while|whereas|but|although|though|meanwhile)\b", re.IGNORECASE
+)
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The clause of a change, from its cue to its last figure.
+
+    "The council's rank in the league table improved to 12th from 15th, while the waiting
+    list rose to 1,250 from 1,190": the rank is no part of the waiting list's clause.
+    """
+    breaks = list(_OTHER_CLAUSE.finditer(text, sentence.start, sentence.end))
+    lo = max((m.end() for m in breaks if m.end() <= start), default=sentence.start)
+    hi = min((m.start() for m in breaks if m.start() >= end), default=sentence.end)
+    return text[lo:hi]
+
+
+def _bare_whole(figure: Figure) -> bool:
+    """A whole number with no unit, flavour or noun, as a place in a table is written."""
+    return (
+        not figure.dimension and figure.flavour is None and figure.counted is None
+        and figure.nominal == int(figure.nominal) and "." not in figure.text
+    )  # fmt: skip
+
+
+def _range_of(text: str, start: Found) -> bool:
+    """Whether "from A to B" qualifies a noun instead of giving a change's ends.
+
+    "fell among children aged from 5 to 11", "sites employing from 200 to 500 people":
+    the word before "from" is an age, "between" or a participle that is no change cue.
+    """
+    lead = re.search(r"(\w+)\s+from\s+$", text[start.sentence.start : start.start])
+    if lead is None:
+        return False
+    word = lead.group(1).lower()
+    if word in {"aged", "age", "ages", "between", "ranging", "range", "ranges"}:
+        return True
+    return word.endswith(("ed", "ing")) and _CHANGE.fullmatch(word) is None
 
 
 _CLAUSE_BREAK = re.compile(
