@@ -547,11 +547,48 @@ def _per_other_things(a: Figure, b: Figure) -> bool:
         words = per_clause(figure)[len("per ") :].split()
         if figure.dimension or not words or not words[0][:1].isdigit() or len(words) < 2:
             return ""
-        noun = singular(words[-1].lower())
+        named = _head_of(words[1:])
+        if not named:
+            return ""
+        noun = singular(named.lower())
         return "person" if noun in _EVERYONE else noun
 
     ours, theirs = thing(a), thing(b)
     return bool(ours and theirs and ours != theirs)
+
+
+_AFTER_A_HEAD_NOUN = frozenset({
+    "of", "in", "at", "on", "for", "from", "across", "among", "aged", "ages", "age", "who",
+    "that", "which", "with", "without", "under", "over", "between", "living", "born",
+    "nationally", "overall", "worldwide", "globally", "locally", "nationwide", "alone", "each",
+    "a", "per", "and", "or", "than", "by", "to", "since", "during", "this", "last", "there",
+})  # fmt: skip
+"""Words after the noun a rate is per, which only qualify it: "per 1,000 residents of
+Glasgow", "per 1,000 people aged over 65", "per 100,000 people nationally"."""
+
+
+def _head_of(words: list[str]) -> str:
+    """The noun a rate is per, of the words after its number: the last before a qualifier.
+
+    "Live births" → "births", "residents of Glasgow" → "residents", "people aged over 65"
+    → "people", "population overall" → "population" (not the last word of the clause).
+    """
+    head = ""
+    for word in words:
+        cleaned = word.strip(",;:.()\"'")
+        lowered = cleaned.lower()
+        if (
+            not cleaned
+            or lowered in _AFTER_A_HEAD_NOUN
+            or lowered in VERBS
+            or (head and lowered.endswith("ly"))
+            or not cleaned[:1].isalpha()
+        ):
+            break
+        head = cleaned
+        if word[-1:] in ",;:.)":
+            break
+    return head
 
 
 def _share_kind(figure: Figure) -> str | None:
@@ -588,22 +625,77 @@ def _in_points(counted: str) -> bool:
     return words[0] in POINT_NOUNS and len(words) <= 2
 
 
-def _in_its_currency(record: Figure, context: Context) -> Context:
+_COUNTRIES = {
+    "INR": "India", "PKR": "Pakistan", "LKR": "Sri Lanka", "NPR": "Nepal", "MXN": "Mexico",
+    "ARS": "Argentina", "CLP": "Chile", "COP": "Colombia", "PHP": "Philippines|Manila",
+    "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden", "ISK": "Iceland",
+    "KWD": "Kuwait", "IQD": "Iraq|Iraqi", "JOD": "Jordan|Jordanian", "BHD": "Bahrain|Bahraini",
+    "KES": "Kenya", "UGX": "Uganda|Ugandan", "TZS": "Tanzania|Tanzanian",
+    "CHF": "Switzerland|Liechtenstein",
+    "XOF": "Senegal|Senegalese|Mali|Malian|Ivory Coast|Côte d'Ivoire|Ivorian|Burkina Faso"
+    "|Burkinabe|Niger|Nigerien|Benin|Beninese|Togo|Togolese|Guinea-Bissau",
+    "XAF": "Cameroon|Cameroonian|Chad|Chadian|Gabon|Gabonese|Congo|Congolese"
+    "|Equatorial Guinea|Central African Republic",
+}  # fmt: skip
+"""The countries (and adjectives ``units.NATIONAL_CURRENCIES`` lacks) of the currencies a
+name is shared by: "Pakistan pledged 500 million rupees" is in Pakistani rupees."""
+
+
+@functools.cache
+def _country_names(code: str) -> re.Pattern[str]:
+    """The names of the country of ``code`` and its adjectives, as written in a text."""
+    adjectives = {
+        phrase.rsplit(" ", 1)[0]
+        for phrase, named in units.NATIONAL_CURRENCIES.items()
+        if named == code and " " in phrase
+    }
+    names = {" ".join(w.capitalize() for w in a.split()) for a in adjectives} | set(
+        _COUNTRIES.get(code, "").split("|")
+    )
+    alternatives = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _the_country_of(code: str, others: Iterable[str], quote: str, sentence: str) -> bool:
+    """Whether a shared name (rupees) in ``quote`` may be in ``code``: no other country's.
+
+    "Pakistan pledged 500 million rupees" is no `500 million Indian rupees`. The quote
+    decides first, then the sentence around it; a text that names another candidate's
+    country and not the record's leaves the name shared (so it states no currency).
+    """
+    for text in (quote, sentence):
+        ours = _country_names(code).search(text) is not None
+        theirs = any(_country_names(other).search(text) for other in others)
+        if theirs:
+            return False
+        if ours:
+            return True
+    return True
+
+
+def _in_its_currency(record: Figure, context: Context, quote: str, sentence: str = "") -> Context:
     """``context`` where a name several currencies share is the record's currency.
 
     A record of `500 million Indian rupees` written exactly in an Indian story's "500
     million rupees", or `3bn Swiss francs` in "profit rose to 3bn francs": a story names
     its currency once, if at all. Only a name that may stand for the record's currency
-    (rupees are never francs), and never against the file's own ``settings.currencies``.
+    (rupees are never francs), never against the file's own ``settings.currencies``, and
+    not where the quote (or its sentence) names another country that uses the name
+    ("Pakistan pledged 500 million rupees").
     """
     codes = [name[len("[currency_") : -1] for name, _ in record.dimension if "currency_" in name]
-    if len(codes) != 1:
-        return context
+    return _shared_names_as(codes[0], context, quote, sentence) if len(codes) == 1 else context
+
+
+def _shared_names_as(code: str, context: Context, quote: str, sentence: str) -> Context:
+    """``context`` where the shared names of ``code`` (rupees of INR) stand for it."""
     configured = context.currency_map
     added = {
-        name: codes[0]
+        name: code
         for name, candidates in units.SHARED_NAMES.items()
-        if codes[0] in candidates and name not in configured
+        if code in candidates
+        and name not in configured
+        and _the_country_of(code, [c for c in candidates if c != code], quote, sentence)
     }
     if not added:
         return context
@@ -696,7 +788,7 @@ def _what_the_quote_states(
         implied += _ratios_for_every(found, quote, context)
         implied += read(_IN_EVERY.sub(r"\1", quote))  # "one in every 37,000 stars"
     if _a_rate_per_a_number(record) and "every" in quote:
-        implied += _rates_in_every(quote, context)
+        implied += _rates_in_every(quote, record, context)
     if record.counted is not None and "half a" in quote.lower():
         implied += _halves_of_one(quote, record, context)
     if record.flavour == "percent":
@@ -710,12 +802,11 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
-    if (
-        not durations
-        and not (is_bare_number(record) and not _a_fraction(record))  # "median age of 37.4"
-        and _AGES.search(sentence or quote)
-    ):  # "aged 18 to 24" counts no one
-        found, implied = (_without_ages(figures, quote, sentence) for figures in (found, implied))
+    if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
+        level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
+        found, implied = (
+            _without_ages(figures, quote, sentence, level) for figures in (found, implied)
+        )
     return found, implied
 
 
@@ -729,13 +820,16 @@ _AGE_AFTER = re.compile(
 24-year-olds", "65 years of age": the words that make a bare number an age."""
 
 
-def _without_ages(figures: list[Figure], quote: str, sentence: str) -> list[Figure]:
+def _without_ages(
+    figures: list[Figure], quote: str, sentence: str, level: bool = False
+) -> list[Figure]:
     """``figures`` without the bare numbers that are ages.
 
     "Of those aged 18 to 24, 40 per cent said ...": the 24 is an age, not the percentage
     that the "to" before it and the per cent after it made it (a record of `24%` passed),
-    nor a count of people. A record that is a length of time ("She was aged 53" for `53
-    years`) keeps them.
+    nor a count of people, nor a bare `24`. A record that is a length of time ("She was
+    aged 53" for `53 years`) keeps them, and a bare record (``level``) the level an age
+    moved from: "the median age rose from 37.4 to 38.8" states a bare `37.4`.
     """
     written = normalise(quote)
     where = sentence.find(written) if sentence else -1
@@ -743,7 +837,12 @@ def _without_ages(figures: list[Figure], quote: str, sentence: str) -> list[Figu
     kept: list[Figure] = []
     for figure in figures:
         at = _where_written(figure.text, written)
-        if not (is_bare_number(figure) and at >= 0 and _an_age(text, offset + at, figure.text)):
+        if not (
+            is_bare_number(figure)
+            and at >= 0
+            and _an_age(text, offset + at, figure.text)
+            and not (level and _the_level_of_an_age(text, offset + at))
+        ):
             kept.append(figure)
     return kept
 
@@ -752,6 +851,18 @@ def _where_written(figure_text: str, text: str) -> int:
     """Where ``figure_text`` is written in ``text`` as a whole number (not the 24 of 2024)."""
     match = re.search(r"(?<![\w.,])" + re.escape(figure_text) + r"(?![\w%]|[.,]\d)", text)
     return match.start() if match else -1
+
+
+_LEVEL_OF_AN_AGE = re.compile(
+    r"(?i)\b(?:median|average|mean|typical)\s+age\b(?:\s+[^\W\d_][\w'-]*){0,3}\s+from\s+$"
+)
+""""The median age rose from", "the average age of mothers went from": the noun age, not
+"aged 18 to 24" nor "ages 18 to 24"."""
+
+
+def _the_level_of_an_age(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is the level "the median age rose from" it moved from."""
+    return _LEVEL_OF_AN_AGE.search(text[max(0, at - 80) : at]) is not None
 
 
 def _an_age(text: str, at: int, written: str) -> bool:
@@ -1168,7 +1279,9 @@ def _sentence_around(text: str, quote: str) -> str:
         return quote
     before = text[max(0, at - _SENTENCE_REACH) : at]
     after = text[at + len(quote) : at + len(quote) + _SENTENCE_REACH]
-    ends = list(_SENTENCE_END.finditer(before))
+    # (with the quote's first letters: "francs. Profit rose" ends a sentence before it)
+    ahead = before + quote[:4]
+    ends = [end for end in _SENTENCE_END.finditer(ahead) if end.end() <= len(before)]
     start = ends[-1].end() if ends else 0
     end = _SENTENCE_END.search(after)
     return before[start:] + quote + after[: end.start() + 1 if end else len(after)]
@@ -1432,13 +1545,16 @@ def _a_rate_per_a_number(record: Figure) -> bool:
     return not record.dimension and per[len("per ") :][:1].isdigit()
 
 
-def _rates_in_every(quote: str, context: Context) -> list[Figure]:
+def _rates_in_every(quote: str, record: Figure, context: Context) -> list[Figure]:
     """"4.9 households in every 1,000" states `4.9 per 1,000 households`.
 
     News writes a rate per 1,000 as so many "in every" (or "for every", "out of every")
     1,000: the noun after the 1,000 is what the rate is per ("3 deaths in every 1,000
     births" is `3 deaths per 1,000 births`, never per 1,000 deaths); without one, the noun
-    before it ("4.9 households in every 1,000" is per 1,000 households).
+    before it ("4.9 households in every 1,000" is per 1,000 households). A noun before "in
+    every" is what the rate counts, and the rate keeps it: "25 doctors for every 10,000
+    people" states no `25 nurses per 10,000 people`, nor "4.9 households in every 1,000"
+    `4.9 evictions per 1,000 households` (a rate per a number compares no counted nouns).
     """
     rates: list[str] = []
     for number, before, every, after in _RATE_IN_EVERY.findall(quote):
@@ -1448,11 +1564,10 @@ def _rates_in_every(quote: str, context: Context) -> list[Figure]:
             after = ""
         if before and before.lower() in NOT_COUNTED:
             before = ""
-        if after:
-            rates += [f"{number} per {every} {after}"]
-            rates += [f"{number} {before} per {every} {after}"] if before else []
-        elif before:
-            rates.append(f"{number} per {every} {before}")
+        if before and record.counted and not _one_of(before, _noun(record.counted)):
+            continue
+        if after or before:
+            rates.append(f"{number} {before} per {every} {after or before}".replace("  ", " "))
     return _readable(rates, context)
 
 
@@ -1527,11 +1642,15 @@ def _prices_per_a_currency(
     A rate of exchange written as so many per the other currency leaves its own currency
     to the subject of the clause: only when the currency of the record's rate is named
     before the figure, with nothing but words of a currency's moves between (not "the yen
-    fell as Brent rose to 84.9 per barrel").
+    fell as Brent rose to 84.9 per barrel"). A name the record's currency shares names it
+    ("the rupee slid to 83.4 per dollar" for `83.4 Indian rupees per US dollar`), unless
+    the quote names another country that uses it ("Pakistan's rupee slid").
     """
     ours = [name for name, power in record.dimension if name.startswith("[currency_")]
     if len(record.dimension) != 2 or len(ours) != 2:
         return []
+    priced = [name[len("[currency_") : -1] for name, power in record.dimension if power > 0]
+    shared = _shared_names_as(priced[0], context, quote, "") if len(priced) == 1 else context
     carried: list[str] = []
     for figure in found:
         head, per, rest = figure.text.partition(" per ")
@@ -1546,7 +1665,7 @@ def _prices_per_a_currency(
             word = words[index].strip(".,;:\"'’")
             if word.lower().endswith(("'s", "’s")):
                 word = word[:-2]
-            named = _readable([f"1 {word}"], context) if word.isalpha() else []
+            named = _readable([f"1 {word}"], shared) if word.isalpha() else []
             if named and named[0].dimension == tuple(
                 (name, power) for name, power in record.dimension if power > 0
             ):
@@ -1557,7 +1676,7 @@ def _prices_per_a_currency(
                 ):
                     carried.append(f"{head} {word} per {rest}")
                 break
-    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+    return [rate for rate in _readable(carried, shared) if rate.dimension == record.dimension]
 
 
 def _exchange_rate_of(quote: str, at: int, noun: str, record: Figure) -> bool:
@@ -1929,8 +2048,9 @@ def quote_results(
             )
             continue
         sentence = _sentence_around(haystack, normalise(claim.quote))
+        in_its_currency = _in_its_currency(figure, scope.context, claim.quote, sentence)
         found, implied = _what_the_quote_states(
-            claim.quote, figure, _in_its_currency(figure, scope.context), published, sentence
+            claim.quote, figure, in_its_currency, published, sentence
         )
         differences = (
             _differences_stated(text, claim.quote, scope.context, published)

@@ -178,7 +178,11 @@ def figures_in(
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-"}):
                     continue
-                if any(t[2].lower().rstrip(".") in VERBS for t in tokens[index + 1 : end]):
+                if any(
+                    tokens[at][2].lower().rstrip(".") in VERBS
+                    and not _an_adjective_after_per(tokens, at, end)
+                    for at in range(index + 1, end)
+                ):
                     continue
                 if end - 2 > start and end < len(tokens) and (
                     _a_time_ago(tokens, end) or _a_cut_short(tokens, end)
@@ -430,14 +434,17 @@ def _a_time_phrase(tokens: list[tuple[int, int, str]], at: int, anchor: int) -> 
             return False
         return word(index) in _PERIODS or tokens[index][2].rstrip(".") in _MONTHS
 
+    def ends(index: int) -> bool:  # "last year." ends; "first year student" goes on
+        return a_period(index) and not _a_noun_after(tokens, index + 1)
+
     first = word(at)
     if first in _TODAY:
         return True
     if first in _WHICH_PERIOD:  # "last year", "this May", "last financial year"
-        return a_period(at + 1) or (first != "first" and a_period(at + 2) and word(at + 1)
-                                    in ("financial", "fiscal", "academic", "school", "tax"))
+        return ends(at + 1) or (first != "first" and ends(at + 2) and word(at + 1)
+                                in ("financial", "fiscal", "academic", "school", "tax"))
     if first == "the":  # "the previous year", "the year before"
-        return (word(at + 1) in _WHICH_PERIOD and a_period(at + 2)) or (
+        return (word(at + 1) in _WHICH_PERIOD and ends(at + 2)) or (
             a_period(at + 1) and word(at + 2) in _AFTER_A_PERIOD
         )
     if first in _BEFORE_A_PERIOD and at > anchor + 1:  # not the ratio "one in 2000"
@@ -449,6 +456,55 @@ def _a_time_phrase(tokens: list[tuple[int, int, str]], at: int, anchor: int) -> 
         return word(at + 1) in _PERIODS and word(at + 2) in BACK_IN_TIME | {"running"}
     counts = first[:1].isdigit() or first in NUMBER_WORDS
     return counts and word(at + 1) in _PERIODS and word(at + 2) in _AFTER_A_PERIOD
+
+
+_NO_NOUN = frozenset({
+    "against", "compared", "according", "despite", "alone", "versus", "vs", "but", "while",
+    "when", "whereas", "although", "because", "so", "then", "too", "again", "through",
+    "within", "across", "until", "till", "onwards", "instead", "due", "amid", "among",
+    "around", "about", "above", "below", "up", "down", "off", "out", "if", "unless",
+})  # fmt: skip
+"""Words after a period that end a time phrase ("last year compared with"), not nouns."""
+
+
+_PER = frozenset({"per", "each", "every"})
+
+
+def _an_adjective_after_per(tokens: list[tuple[int, int, str]], at: int, end: int) -> bool:
+    """Whether the verb word at ``at`` is a participle before the noun a rate is per.
+
+    "£1,200 per settled claim", "£4,500 per newly enrolled student", "a 20p deposit per
+    returned bottle": right after "per" (or after "per" and an adverb), with a word after
+    it in the figure; "£5 per person said" and "£5 per head was" still end before the verb.
+    """
+    word = tokens[at][2].lower()
+    if at + 1 >= end or not (word.endswith("ed") or word == "left"):
+        return False
+    before = at - 1
+    while before >= 0 and tokens[before][2].lower().endswith("ly") and before > at - 3:
+        before -= 1
+    return before >= 0 and tokens[before][2].lower() in _PER
+
+
+def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the word at ``index`` may be a noun a period word is an adjective of.
+
+    "Per first year student", "per next day delivery", "per same day appointment": the
+    period is a modifier, and "first year" no time phrase; "last year", "last year." or
+    "last year in England" end with the period word.
+    """
+    if index >= len(tokens):
+        return False
+    word = tokens[index][2].lower().rstrip(".")
+    return (
+        word[:1].isalpha()
+        and word not in NOT_COUNTED
+        and word not in VERBS
+        and word not in BACK_IN_TIME
+        and word not in _NO_NOUN
+        and word not in _AFTER_A_PERIOD
+        and not word.endswith(("ly", "ed"))
+    )
 
 
 def _a_time_ago(tokens: list[tuple[int, int, str]], end: int) -> bool:

@@ -224,3 +224,165 @@ def test_about_a_temperature_states_its_conversion_as_written(tmp_path: Path) ->
     )
     assert len(found) == 7
     assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_in_every_keeps_what_it_counts(tmp_path: Path) -> None:
+    """"25 doctors for every 10,000 people" states no `25 nurses per 10,000 people`: a rate
+    per a number compares no counted nouns, so the rate read from "in every" keeps its own."""
+    found = verdicts(
+        tmp_path,
+        "There were 25 doctors for every 10,000 people. Homelessness stands at 4.9 households"
+        " in every 1,000 across England. There were 3 deaths in every 1,000 births.",
+        '  docs: {value: "25 doctors per 10,000 people", quote: "25 doctors for every 10,000'
+        ' people"}\n'
+        '  docs_bare: {value: "25 per 10,000 people", quote: "25 doctors for every 10,000'
+        ' people"}\n'
+        '  households: {value: "4.9 households per 1,000 households", quote: "4.9 households'
+        ' in every 1,000"}\n'
+        '  deaths: {value: "3 per 1,000 births", quote: "3 deaths in every 1,000 births"}\n'
+        '  nurses_wrong: {value: "25 nurses per 10,000 people", quote: "25 doctors for every'
+        ' 10,000 people"}\n'
+        '  beds_wrong: {value: "25 beds per 10,000 people", quote: "25 doctors for every 10,000'
+        ' people"}\n'
+        '  evictions_wrong: {value: "4.9 evictions per 1,000 households", quote: "4.9'
+        ' households in every 1,000"}\n'
+        '  stillbirths_wrong: {value: "3 stillbirths per 1,000 births", quote: "3 deaths in'
+        ' every 1,000 births"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_is_per_its_head_noun(tmp_path: Path) -> None:
+    """"5.2 per 100,000 people nationally" is per 100,000 people: what a rate is per is its
+    head noun, not an adverb or an "of"/"aged" phrase after it."""
+    found = verdicts(
+        tmp_path,
+        "The death rate was 5.2 per 100,000 people nationally. Crime stood at 82 per 1,000"
+        " residents of Glasgow. There were 3.4 per 1,000 population overall. Admissions were"
+        " 12 per 1,000 people aged over 65. There were 4 deaths per 1,000 live births.",
+        '  nationally: {value: "5.2 per 100,000 people", quote: "5.2 per 100,000 people'
+        ' nationally"}\n'
+        '  glasgow: {value: "82 per 1,000 people", quote: "82 per 1,000 residents of Glasgow"}\n'
+        '  crimes: {value: "82 crimes per 1,000 residents", quote: "82 per 1,000 residents of'
+        ' Glasgow"}\n'
+        '  overall: {value: "3.4 per 1,000 people", quote: "3.4 per 1,000 population overall"}\n'
+        '  aged: {value: "12 per 1,000 people", quote: "12 per 1,000 people aged over 65"}\n'
+        '  live: {value: "4 per 1,000 births", quote: "4 deaths per 1,000 live births"}\n'
+        '  nationally_wrong: {value: "5.2 per 100,000 households", quote: "5.2 per 100,000'
+        ' people nationally"}\n'
+        '  glasgow_wrong: {value: "82 per 1,000 households", quote: "82 per 1,000 residents of'
+        ' Glasgow"}\n'
+        '  overall_wrong: {value: "3.4 per 1,000 pupils", quote: "3.4 per 1,000 population'
+        ' overall"}\n'
+        '  aged_wrong: {value: "12 per 1,000 beds", quote: "12 per 1,000 people aged over'
+        ' 65"}\n'
+        '  live_wrong: {value: "4 per 1,000 deaths", quote: "4 deaths per 1,000 live'
+        ' births"}\n',
+    )
+    assert len(found) == 11
+    assert found == consistent_but_wrong(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Universities get £1,000 per first year student.", ["£1,000 per first year student"]),
+        ("Couriers charge £30 per next day delivery.", ["£30 per next day delivery"]),
+        ("The NHS pays £25 per same day appointment.", ["£25 per same day appointment"]),
+        ("Schools received £450 per final year pupil.", ["£450 per final year pupil"]),
+        ("Prices averaged £680 per square foot last year.", ["£680 per square foot"]),
+        ("Prices averaged £680 per square foot last year, up 3%.", ["£680 per square foot", "3%"]),
+        ("Traffic averaged 38 km/h last year in London.", ["38 km/h"]),
+        ("Fees were £9,250 per year the previous year.", ["£9,250 per year"]),
+        ("Lawyers earned £1,200 per settled claim.", ["£1,200 per settled claim"]),
+        ("Colleges receive £4,500 per enrolled student.", ["£4,500 per enrolled student"]),
+        ("Councils pay £50 per newly attended visit.", ["£50 per newly attended visit"]),
+        ("While 532,000 left.", ["532,000"]),
+    ],
+)
+def test_a_period_or_a_verb_before_a_noun_after_per(sentence: str, stated: list[str]) -> None:
+    """"Per first year student", "per settled claim": a period word or a participle after
+    "per" is an adjective of what the rate is per, no time phrase or verb ending the figure."""
+    found = figures_in(sentence, Context(), dt.date(2024, 5, 23))
+    assert [figure.text for figure in found] == stated
+
+
+def test_rates_per_a_noun_with_a_period_or_participle(tmp_path: Path) -> None:
+    """Copied word for word, "£1,000 per first year student" and "£1,200 per settled claim"
+    are stated; a rate per another thing is not."""
+    found = verdicts(
+        tmp_path,
+        "Universities get £1,000 per first year student. Couriers charge £30 per next day"
+        " delivery. Lawyers earned £1,200 per settled claim. Colleges receive £4,500 per"
+        " enrolled student.",
+        '  fy: {value: "£1,000 per first year student", quote: "£1,000 per first year'
+        ' student"}\n'
+        '  nd: {value: "£30 per next day delivery", quote: "£30 per next day delivery"}\n'
+        '  cl: {value: "£1,200 per settled claim", quote: "£1,200 per settled claim"}\n'
+        '  st: {value: "£4,500 per enrolled student", quote: "£4,500 per enrolled student"}\n'
+        '  fy_wrong: {value: "£1,000 per school", quote: "£1,000 per first year student"}\n'
+        '  nd_wrong: {value: "£3 per next day delivery", quote: "£30 per next day delivery"}\n'
+        '  cl_wrong: {value: "£1,200 per case", quote: "£1,200 per settled claim"}\n'
+        '  st_wrong: {value: "£4,500 per school", quote: "£4,500 per enrolled student"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_shared_currency_name_in_another_country(tmp_path: Path) -> None:
+    """"Pakistan pledged 500 million rupees" is no `500 million Indian rupees`: a shared name
+    is the record's currency only where no other country that uses it is named."""
+    found = verdicts(
+        tmp_path,
+        "Pakistan pledged 500 million rupees to the fund. Nepal's central bank set aside 200"
+        " million rupees. Sri Lanka borrowed 900 million rupees. India's cabinet approved"
+        " 300 million rupees. Senegal's budget rose to 3bn francs. Profit rose to 3bn francs"
+        " at the Geneva bank. The rupee slid to 83.4 per dollar. The franc rose to 0.88 per"
+        " dollar. Pakistan's rupee slid to 280 per dollar.",
+        '  pk: {value: 500 million Pakistani rupees, quote: "Pakistan pledged 500 million'
+        ' rupees"}\n'
+        '  in: {value: 300 million Indian rupees, quote: "approved 300 million rupees"}\n'
+        '  in_named: {value: 300 million Indian rupees, quote: "India\'s cabinet approved 300'
+        ' million rupees"}\n'
+        '  ch: {value: 3bn Swiss francs, quote: "Profit rose to 3bn francs at the Geneva'
+        ' bank"}\n'
+        '  inr: {value: 83.4 Indian rupees per US dollar, quote: "The rupee slid to 83.4 per'
+        ' dollar"}\n'
+        '  chf: {value: 0.88 Swiss francs per US dollar, quote: "The franc rose to 0.88 per'
+        ' dollar"}\n'
+        '  pk_wrong: {value: 500 million Indian rupees, quote: "Pakistan pledged 500 million'
+        ' rupees"}\n'
+        '  np_wrong: {value: 200 million Indian rupees, quote: "Nepal\'s central bank set aside'
+        ' 200 million rupees"}\n'
+        '  lk_wrong: {value: 900 million Indian rupees, quote: "Sri Lanka borrowed 900 million'
+        ' rupees"}\n'
+        '  sn_wrong: {value: 3bn Swiss francs, quote: "Senegal\'s budget rose to 3bn'
+        ' francs"}\n'
+        '  inr_wrong: {value: 83.4 Indian rupees per euro, quote: "The rupee slid to 83.4 per'
+        ' dollar"}\n'
+        '  inr_pk_wrong: {value: 280 Indian rupees per US dollar, quote: "Pakistan\'s rupee'
+        ' slid to 280 per dollar"}\n'
+        '  chf_wrong: {value: 0.88 Swiss francs per euro, quote: "The franc rose to 0.88 per'
+        ' dollar"}\n',
+    )
+    assert len(found) == 13
+    assert found == consistent_but_wrong(found)
+
+
+def test_only_a_median_age_moved_from_is_a_bare_level(tmp_path: Path) -> None:
+    """A bare record of "aged 18 to 24" is an age bound, no figure the quote states; only
+    "the median age rose from 37.4" states a bare `37.4`."""
+    found = verdicts(
+        tmp_path,
+        "The average age of mothers rose from 29.8 to 30.9. Of those aged 18 to 24, 40 per"
+        " cent said no. Adults ages 18 to 29 were polled.",
+        '  mothers: {value: "29.8", quote: "The average age of mothers rose from 29.8 to'
+        ' 30.9"}\n'
+        '  share: {value: "40%", quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  young_wrong: {value: "24", quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  from_wrong: {value: "18", quote: "Of those aged 18 to 24, 40 per cent said"}\n'
+        '  ages_wrong: {value: "29", quote: "Adults ages 18 to 29 were polled"}\n',
+    )
+    assert len(found) == 5
+    assert found == consistent_but_wrong(found)
