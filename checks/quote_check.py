@@ -279,6 +279,10 @@ _VERB_UP_TO = re.compile(
 """"Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
 the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
 
+_A_RISE = re.compile(r"(?i)\b(?:higher|rise|rises|increase|increases|gain|gains|jump|more|up)$")
+"""A record that says it rose (`0.6 percentage points higher`, `a 2.1 point rise`): a quote
+that states the figure as a fall does not state it."""
+
 _FALL_WORDS = re.compile(
     r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
@@ -756,6 +760,13 @@ def _what_the_quote_states(
     ):
         every = (*found, *points)
         implied += [_negated(f) for f in every if _stated_as_a_fall(f, quote, every)]
+    elif record.nominal > 0 and _A_RISE.search(record.text) and _FALL_WORDS.search(quote):
+        # `0.6 percentage points higher` is no "0.6 points lower than a year earlier"
+        every = (*found, *points)
+        fell = {id(f) for f in every if _stated_as_a_fall(f, quote, every)}
+        found = [_negated(f) if id(f) in fell else f for f in found]
+        points = [_negated(f) if id(f) in fell else f for f in points]
+        implied = [f for f in implied if f.nominal <= 0 or not _stated_as_a_fall(f, quote, every)]
     if record.display.clock:  # "ran 3:45 for the mile": minutes and seconds, or hours
         implied += _readable(
             (

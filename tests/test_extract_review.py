@@ -316,3 +316,17 @@ def test_a_total_that_its_parts_add_up_to_is_still_drafted(tmp_path: Path) -> No
     )
     assert len(_checks(data, "sum")) == 2
     assert _verdicts(result, "sum") == [Verdict.CONSISTENT, Verdict.MISMATCH]
+
+
+def test_the_ages_of_a_group_are_not_drafted(tmp_path: Path) -> None:
+    """"Children aged from 5 to 11", "those aged 18 to 24": a group's ages are no claim (the
+    quote check reads them as ages and the draft failed); "a man aged 41" is still an age."""
+    data, result = _run(
+        tmp_path,
+        "Obesity rates fell among children aged from 5 to 11. Turnout among those aged 18 to"
+        " 24 was 47%. A man aged 41 was arrested.",
+    )
+    values = [claim.get("value") for claim in data["claims"].values()]
+    assert "5" not in values and "11" not in values and "18" not in values
+    assert "41 years old" in values
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}

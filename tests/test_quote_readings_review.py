@@ -386,3 +386,26 @@ def test_only_a_median_age_moved_from_is_a_bare_level(tmp_path: Path) -> None:
     )
     assert len(found) == 5
     assert found == consistent_but_wrong(found)
+
+
+def test_a_record_that_says_it_rose_is_not_stated_by_a_fall(tmp_path: Path) -> None:
+    """`0.6 percentage points higher` is no "0.6 percentage points lower than a year
+    earlier", `a 2.1 percentage point rise` no "Turnout fell 2.1 percentage points"; the
+    records of the falls are stated, as is a record of the size alone."""
+    found = verdicts(
+        tmp_path,
+        "Unemployment was 0.6 percentage points lower than a year earlier. Turnout fell 2.1"
+        " percentage points. Rates were cut by 25 basis points.",
+        '  lower: {value: 0.6 percentage points lower, quote: "0.6 percentage points lower'
+        ' than a year earlier"}\n'
+        '  fall: {value: a 2.1 percentage point fall, quote: "Turnout fell 2.1 percentage'
+        ' points"}\n'
+        '  size: {value: 2.1 percentage points, quote: "Turnout fell 2.1 percentage points"}\n'
+        '  higher_wrong: {value: 0.6 percentage points higher, quote: "0.6 percentage points'
+        ' lower than a year earlier"}\n'
+        '  rise_wrong: {value: a 2.1 percentage point rise, quote: "Turnout fell 2.1'
+        ' percentage points"}\n'
+        '  cut_wrong: {value: 25 bps higher, quote: "Rates were cut by 25 basis points"}\n',
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}

@@ -433,6 +433,23 @@ def _age_words(text: str, span: Span) -> str:
     return f"{head}{text[span[0] : span[1]]}{tail}"
 
 
+_AGES_FROM = re.compile(r"(?i)\b(?:aged|ages)\s+(?:(?:from|between)\s+)?$")
+_AGES_TO = re.compile(r"(?i)\b(?:aged|ages)\s+(?:(?:from|between)\s+)?\d{1,3}\s*(?:to|and|-|–)\s*$")
+_AGE_RANGE = re.compile(r"\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
+_TO_AN_AGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,3}\b")
+
+
+def _in_an_age_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` ends a group's ages ("children aged from 5 to 11").
+
+    "Those aged 18 to 24", "ages 5-11": no figure of the story to check; a single "a man
+    aged 34" is drafted as an age.
+    """
+    lead = text[max(0, start - 40) : start]
+    if _AGES_TO.search(lead):
+        return True
+    return bool(_AGES_FROM.search(lead)) and _TO_AN_AGE.match(text, end) is not None
+
 _GRADE_BEFORE = re.compile(r"\bgrades?\s+(?:of\s+)?$", re.IGNORECASE)
 _GRADE_AFTER = re.compile(r"\s+or\s+(?:above|higher|better|more)\b", re.IGNORECASE)
 
@@ -493,6 +510,10 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "a grade 4 or above", "achieved a 7 or above": a grade's name
     if _FRACTION_NAME.fullmatch(lowered):
         return False  # "a half-life", "half-term", "his half-brother": a name, no fraction
+    if re.fullmatch(r"\d{1,3}", written) and _in_an_age_bracket(text, start, end):
+        return False  # "children aged from 5 to 11": a group's ages, no claim
+    if _AGE_RANGE.fullmatch(written) and _AGES_FROM.search(text[max(0, start - 40) : start]):
+        return False  # "those aged 18 to 24", read as one range
     if not figure.is_date and figure.counted is None and not figure.dimension:
         if lowered in NUMBER_WORDS and figure.flavour is None:
             return False  # "one of the", "two of them"
