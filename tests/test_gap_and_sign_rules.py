@@ -60,3 +60,29 @@ checks:
     for check in checks.values():
         assert check.verdict is Verdict.MISMATCH, check.message
         assert check.diagnosis is None, (check.check_id, check.diagnosis)
+
+
+def test_a_net_figure_still_loses_its_sign(tmp_path: Path) -> None:
+    """The result of a subtraction, or a net balance in a change, may be negative."""
+    checks = _written(
+        tmp_path,
+        """source: {title: t, published: 2024-06-05}
+claims:
+  arrivals: {value: "420,000 arrivals"}
+  departures: {value: "465,000 departures"}
+  net: {value: "45,000"}
+  net_then: {value: "-£2.0bn", quote: "a net balance of -£2.0bn"}
+  net_now: {value: "£1.0bn", quote: "a net balance of £1.0bn"}
+checks:
+  - id: net-on-the-left
+    expect: net == arrivals - departures
+  - id: balance
+    change: {from: net_then, to: net_now, by: "-£1bn"}
+""",
+    )
+    assert checks["net-on-the-left"].diagnosis is not None
+    assert checks["net-on-the-left"].diagnosis.cause == "sign"
+    balance = checks["balance"]
+    assert balance.verdict is Verdict.MISMATCH
+    assert balance.diagnosis is not None and balance.diagnosis.cause == "sign"
+    assert "-£2.0bn is read as" in balance.diagnosis.message
