@@ -15,7 +15,7 @@ from typing import Any
 
 from checks import units
 from checks.display import Display
-from checks.figures import Figure, FigureError
+from checks.figures import Context, Figure, FigureError, parse_figure
 from checks.grammar import is_lark_error, parse, token_text
 from checks.intervals import Interval
 
@@ -250,18 +250,86 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
-_A_GAP = re.compile(r"(?i)\b(?:after|later|since|ago|before|earlier|apart)\b")
+_A_GAP = r"(?:after|later|since|ago|before|earlier|apart)"
 """Words of a quote that state a gap between two events ("six years after the previous
 census"), which news rounds to the nearest unit: not an age, nor a term of whole years."""
-_AN_AGE = re.compile(r"(?i)\b(?:old|aged?)\b")
+_A_GAP_AFTER_A_LENGTH = re.compile(
+    r"(?i)((?:[\w.,-]+\s+){0,3}?[\w.,]+(?:-|\s+))(?:years?|months?|decades?|centur(?:y|ies))"
+    rf"\b(?:\W+(?!{_A_GAP}\b)\w+){{0,3}}?\W+{_A_GAP}\b"
+)
+"""A length of time and, at most three words after it, the gap word that belongs to it:
+"seven years after", "20 to 25 years after", "a decade later", "50 years ago"."""
+_AN_AGE = re.compile(
+    r"(?i)\b(?:old|aged?|turn(?:ed|s|ing)|birthdays?)\b"
+    r"|\bat (?:the age of )?\d{1,3}\b(?![\d.,:]*\s*(?:[ap]\.?m\b|%|per\b|o'clock|°|degrees?\b))"
+)
+"""An age: "34 years old", "aged 34", "at the age of 34", "became an MP at 34",
+"turned 34", "his 40th birthday". An age is whole years completed, never rounded up."""
 
 
-def states_a_gap(quote: str, text: str) -> bool:
-    """Whether a length of time's quote states a gap, and neither it nor ``text`` an age.
+def states_a_gap(quote: str, figure: Figure, context: Context) -> bool:
+    """Whether ``quote`` states ``figure`` (a length of time) as a gap, and nothing an age.
 
     Such a length is read leniently to half its unit ("six years after" of 5 years 345
-    days); an age ("35 years old") or a term ("a five-year programme") is whole units.
+    days); an age ("35 years old", "at 34") or a term ("a five-year programme", "after
+    four years in office") is whole units. The gap word must follow the figure's own
+    length: in "became an MP at 34, two years after joining", "after" belongs to the two
+    years, not to the age of 34.
     """
-    if _AN_AGE.search(text) or _AN_AGE.search(quote):
+    if _AN_AGE.search(figure.text) or _AN_AGE.search(quote):
         return False
-    return bool(_A_GAP.search(quote))
+    for match in _A_GAP_AFTER_A_LENGTH.finditer(quote):
+        words = match.group(0)[: match.end(1) - match.start(0)].split()
+        unit = match.group(0)[match.end(1) - match.start(0) :].split()[0]
+        for first in range(len(words)):
+            if _same_length(" ".join([*words[first:], unit]), figure, context):
+                return True
+    return False
+
+
+def _same_length(phrase: str, figure: Figure, context: Context) -> bool:
+    """Whether ``phrase`` ("seven years", "7 years") is the length ``figure`` is."""
+    try:
+        written = parse_figure(phrase.strip(" ,.-"), context)
+    except FigureError:
+        return False
+    return (
+        written.calendar_months is not None
+        and written.calendar_months == figure.calendar_months
+        and written.nominal == figure.nominal
+    )
+
+
+def gap_unit(figure: Figure) -> str:
+    """The calendar unit a length of time is counted in: ``year`` or ``month``.
+
+    Decades and centuries are counted in years: "a decade later" is rounded to the year,
+    not to half a decade.
+    """
+    suffix = figure.display.suffix
+    if any(word in suffix for word in ("year", "decade", "centur")):
+        return "year"
+    return "month"
+
+
+def stated_units(figure: Figure) -> Interval:
+    """The whole years (or months, :func:`gap_unit`) a length of time states.
+
+    A range end by end: "20 to 25 years" is 20 to 25 years, not its top end alone.
+    """
+    assert figure.calendar_months is not None
+    per_unit = 12 if gap_unit(figure) == "year" else 1
+    if figure.ends is not None:
+        low, high = (end.calendar_months for end in figure.ends)
+        if low is not None and high is not None:
+            return Interval(low.lo / per_unit, high.hi / per_unit)
+    return figure.calendar_months.scaled(1 / per_unit)
+
+
+def to_half_a_unit(units: Interval) -> Interval:
+    """Whole years or months (or a range of them) widened by half a unit each way.
+
+    "six years after" is 5.5 to 6.5 years, "a decade later" 9.5 to 10.5 years (a gap is
+    rounded to the year, not to half a decade), "20 to 25 years after" 19.5 to 25.5 years.
+    """
+    return Interval(units.lo - 0.5, units.hi + 0.5)

@@ -16,8 +16,9 @@ from typing import Any
 from msgspec.structs import replace
 from pydantic import ValidationError
 
-from checks.dates import parse_date
+from checks.dates import gap_unit, parse_date, stated_units, states_a_gap, to_half_a_unit
 from checks.discovery import discover
+from checks.display import Display
 from checks.figures import (
     QUALIFIERS,
     Context,
@@ -495,7 +496,7 @@ def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope, tolerance: To
                 f" (if {figure.text} is an exact count, as a chamber's seats are, set"
                 " `precision: exact` on its claim)"
             )
-    described = [f"{f.text} as {describe_interval(f.lenient, f.display)}" for _, f in loose]
+    described = [_loosely(name, figure, scope) for name, figure in loose]
     if not described:
         return "; it holds only if round figures were rounded further than written"
     if all(QUALIFIERS.get((f.qualifier or "").lower()) == "about" for _, f in loose):
@@ -505,6 +506,21 @@ def _rounding_note(kind: Kind[Any], parameters: Any, scope: Scope, tolerance: To
         return text + ", ".join(described)
     text = "; it holds only if figures were rounded further than written: "
     return text + ", ".join(described) + exact
+
+
+def _loosely(name: str, figure: Figure, scope: Scope) -> str:
+    """How a rounding note shows ``figure`` read loosely: a gap to half a year or month.
+
+    "a decade later" is read as 9.5–10.5 years (:func:`checks.dates.states_a_gap`), not
+    as its own lenient 0.5–1.5 decades.
+    """
+    if figure.calendar_months is not None and states_a_gap(
+        scope.quotes.get(name, ""), figure, scope.context
+    ):
+        window = to_half_a_unit(stated_units(figure))
+        style = Display(suffix=f"{gap_unit(figure)}s")
+        return f"{figure.text} as {describe_interval(window, style)}"
+    return f"{figure.text} as {describe_interval(figure.lenient, figure.display)}"
 
 
 def _needs_loose(

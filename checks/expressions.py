@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 
 from checks import units
-from checks.dates import add_months, format_days, states_a_gap
+from checks.dates import add_months, format_days, gap_unit, states_a_gap
 from checks.display import Display
 from checks.figures import (
     POINT_NOUNS,
@@ -465,21 +465,37 @@ class Evaluator:
     def _calendar(self, day: Form, duration: Form, sign: float, text: str) -> Form:
         assert duration.calendar is not None
         days = day.interval(self.scope, self.lenient)
-        months = duration.calendar[1] * (1 if sign > 0 else -1)
-        before, after = 0, 0
-        figure = duration.calendar[0]
+        figure, months = duration.calendar
+        low, high = months, months
+        if figure.ends is not None:
+            # "20 to 25 years": each end moves its own side of the window
+            ends = [end.calendar_months for end in figure.ends]
+            if all(end is not None and end.lo == end.hi for end in ends):
+                low, high = (int(end.lo) for end in ends if end is not None)
+        if sign < 0:
+            low, high = -high, -low
         claim = duration.coefficients[0][0] if duration.coefficients else ""
         quote = self.scope.quotes.get(claim, "")
-        if self.lenient and figure.nominal > 0 and states_a_gap(quote, figure.text):
-            # "six years after" read leniently is 5.5 to 6.5 years, as the claim's figure
-            # is (a gap its quote states; an age or a term is whole years)
-            before = int(figure.nominal - figure.lenient.lo)
-            after = int(figure.lenient.hi - figure.nominal)
-            if sign < 0:
-                before, after = after, before
+        gap = (
+            self.lenient
+            and months != 0
+            and figure.lenient != figure.strict
+            and states_a_gap(quote, figure, self.scope.context)
+        )
         try:
-            lo = add_months(dt.date.fromordinal(int(days.lo)), months).toordinal() - before
-            hi = add_months(dt.date.fromordinal(int(days.hi)), months).toordinal() + after
+            first = dt.date.fromordinal(int(days.lo))
+            last = dt.date.fromordinal(int(days.hi))
+            lo = add_months(first, low).toordinal()
+            hi = add_months(last, high).toordinal()
+            if gap and gap_unit(figure) == "year":
+                # "six years after" read leniently is 5.5 to 6.5 years; "a decade later"
+                # 9.5 to 10.5 years: half of the year, whatever unit the gap is written in
+                lo = add_months(first, low - 6).toordinal()
+                hi = add_months(last, high + 6).toordinal()
+            elif gap:
+                # "six months later": half of the month before, half of the month after
+                lo -= (lo - add_months(first, low - 1).toordinal()) // 2
+                hi += -(-(add_months(last, high + 1).toordinal() - hi) // 2)
         except (ValueError, OverflowError):
             raise CheckError(f"{text} falls outside the calendar (years 1 to 9999)") from None
         return Form((), Interval(float(lo), float(hi), whole=True), units.DATE, text)

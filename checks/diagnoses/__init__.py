@@ -16,7 +16,8 @@ id). A fit that fails these tests is a coincidence, however exact.
 Only equalities are diagnosed (``sum`` with ``equals``, ``same``, ``change``, ``share`` and
 ``expect`` whose comparisons are all ``==``): a failed inequality is mended by almost any
 change, so no single change is evidence. When several slips fit, the simplest (lowest
-``rank``) is reported and the others are named at the end of the message.
+``rank``) of those that fit as written (on the strict reading too) is reported, else the
+simplest of those that fit only leniently; the others are named at the end of the message.
 
 Adding a slip means one new module in this package: it is found by :func:`load_slips`.
 """
@@ -336,6 +337,10 @@ def diagnose(
             fitting.append((slip, _distinct(found)))
     if not fitting:
         return None
+    # a slip that fits as written comes before one that needs round figures read as
+    # rounded, whatever their ranks: "a fall was written as a rise" before "tonne was
+    # written for long ton" that fits only inside 9,990 tonnes' rounding
+    fitting.sort(key=lambda item: not item[1][0][0])
     slip, ranked = fitting[0]
     as_written, first = ranked[0]
     candidates = [candidate for _, candidate in ranked]

@@ -14,7 +14,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from checks.dates import add_months, format_days, states_a_gap
+from checks.dates import (
+    add_months,
+    format_days,
+    gap_unit,
+    stated_units,
+    states_a_gap,
+    to_half_a_unit,
+)
 from checks.display import Display
 from checks.figures import Figure
 from checks.intervals import Interval
@@ -57,13 +64,6 @@ def _operands(parameters: SpanParameters) -> list[str]:
 _AN_AGE = re.compile(r"(?i)\bold\b")
 """An age ("35 years old", "a 12-year-old"): time elapsed since a birth, counted exclusively
 unless the record says otherwise."""
-
-
-def _calendar_unit(duration: Figure) -> str:
-    suffix = duration.display.suffix
-    if any(word in suffix for word in ("year", "decade", "centur")):
-        return "year"
-    return "month"
 
 
 def _index(ordinal: float, unit: str, fiscal: tuple[int, int] | None = None) -> int:
@@ -141,19 +141,6 @@ def _months_elapsed(first: float, last: float) -> float:
     return whole + (last - start.toordinal()) / (end.toordinal() - start.toordinal())
 
 
-def _read_leniently(units: Interval, duration: Figure) -> Interval:
-    """``units`` (a number of whole years or months) widened as ``duration`` is leniently.
-
-    "six years" is 5.5 to 6.5 years on the lenient reading, as its figure says.
-    """
-    if duration.nominal <= 0:
-        return units
-    return Interval(
-        units.lo * duration.lenient.lo / duration.nominal,
-        units.hi * duration.lenient.hi / duration.nominal,
-    )
-
-
 @register("span", SpanParameters, _operands, "The time between two dates is as stated.")
 def judge_span(
     parameters: SpanParameters, scope: Scope, lenient: bool, tolerance: Tolerance
@@ -174,31 +161,36 @@ def judge_span(
     apart: Interval | None = None  # calendar numbers apart, when elapsed time is counted
     fiscal: tuple[int, int] | None = None
     if duration.calendar_months is not None:
-        unit = _calendar_unit(duration)
+        unit = gap_unit(duration)
         per_unit = 12 if unit == "year" else 1
         fiscal = _fiscal_years(scope, start, end) if unit == "year" else None
         low = _index(b.lo, unit, fiscal) - _index(a.hi, unit, fiscal)
         high = _index(b.hi, unit, fiscal) - _index(a.lo, unit, fiscal)
-        whole_units = duration.calendar_months.scaled(1 / per_unit)
+        whole_units = stated_units(duration)
+        whole = whole_units.lo.is_integer() and whole_units.hi.is_integer()
+        if duration.ends is None:
+            whole = whole and whole_units.lo == whole_units.hi
         if counting == "inclusive":
             counted = Interval(float(low + 1), float(high + 1), whole=True)
-        elif duration.qualifier is not None or not (
-            whole_units.lo == whole_units.hi and whole_units.lo.is_integer()
-        ):
+        elif duration.qualifier is not None or not whole:
             # "more than three years" and "a year and a half" are of the time itself:
             # three and a half years are more than three, though three whole years have
             # passed, and no count of whole years is one and a half
             counted = Interval(
                 _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
             )
-        elif lenient and states_a_gap(scope.quotes.get(spec.is_, ""), duration.text):
+        elif (
+            lenient
+            and duration.lenient != duration.strict
+            and states_a_gap(scope.quotes.get(spec.is_, ""), duration, scope.context)
+        ):
             # "six years after the previous census" of 5 years 345 days: news rounds a gap
             # to the nearest unit, as the lenient reading of a round figure allows; an age
             # ("she is 33") is the whole years completed however it is read
             counted = Interval(
                 _months_elapsed(a.hi, b.lo) / per_unit, _months_elapsed(a.lo, b.hi) / per_unit
             )
-            whole_units = _read_leniently(whole_units, duration)
+            whole_units = to_half_a_unit(whole_units)
         else:
             apart = Interval(float(low), float(high), whole=True)
             elapsed = _completed(a.hi, b.lo, unit), _completed(a.lo, b.hi, unit)
