@@ -2104,8 +2104,12 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
             if number.integer_written:
                 written_units = written_units.as_whole()
         calendar = written_units.scaled(months)
-    if qualifier_kind == "about" and significant_digits(number) >= ESTIMATE_DIGITS:
-        # "some 1,017,437 people" is an estimate to the person, not a number to within 10%
+    if qualifier_kind == "about" and (
+        significant_digits(number) >= ESTIMATE_DIGITS
+        or (plan.flavour == "percent" and not number.integer_written)
+    ):
+        # "some 1,017,437 people" is an estimate to the person, "some 61.3% of pupils" a
+        # share to the tenth of a point: neither a number to within 10%
         strict = reading(number.lenient_half, qualified=False)
     return Figure(
         text=text,
@@ -2126,8 +2130,9 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
 
 ESTIMATE_DIGITS = 4
 """From this many significant digits an approximate figure (``some 1,017,437``, ``an
-estimated 1,218,000``) is read strictly as written: its ``± settings.approx`` is only its
-lenient reading (docs/format-extensions.md)."""
+estimated 1,218,000``) is read strictly as written, as is a percentage written with
+decimals (``some 61.3%``): its ``± settings.approx`` is only its lenient reading
+(docs/format-extensions.md)."""
 
 
 def significant_digits(number: _Number) -> int:

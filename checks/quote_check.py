@@ -791,6 +791,7 @@ def _what_the_quote_states(
             implied += _sterling_gallons(found, context)
     if "per " in record.display.suffix:
         implied += _rates_named(found, record, quote, context)
+        implied += _rate_of_the_subject(found, record, quote, sentence or quote, context)
         implied += _prices_per_a_currency(found, record, quote, context)
     implied += _amounts_of_rates(found, context)
     if _a_fraction(record) and _ONE_FRACTION.search(quote):
@@ -1412,6 +1413,44 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
         or lowered in _ADJECTIVES
         or lowered.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _rate_of_the_subject(
+    found: list[Figure], record: Figure, quote: str, sentence: str, context: Context
+) -> list[Figure]:
+    """"Funding per pupil will rise to £7,460, up from £7,215": both are per pupil.
+
+    What is measured per a thing is often named once, before the figures ("spending per
+    head", "income per person", "funding per pupil"): a plain figure after it, in the same
+    clause, states the record's rate per that noun. Not a "per" that another figure writes
+    ("£5 per pupil, and £360m in all"), nor one across a clause break.
+    """
+    noun = _per_noun(record)
+    if not noun or " " in noun:
+        return []
+    written = normalise(quote)
+    where = sentence.find(written)
+    if where < 0:
+        sentence, where = written, 0
+    named = [
+        match.end()
+        for match in re.finditer(r"(?i)\bper\s+([^\W\d_][\w-]*)", sentence)
+        if _one_of(match.group(1), noun)
+        and not re.search(r"\d\S*\s*$", sentence[max(0, match.start() - 12) : match.start()])
+    ]
+    carried: list[str] = []
+    for figure in found:
+        if figure.is_range or figure.is_date or "per " in figure.display.suffix:
+            continue
+        at = written.find(figure.text)
+        if at < 0:
+            continue
+        at += where
+        if any(
+            end <= at and _CLAUSE_BREAK.search(sentence, end, at) is None for end in named
+        ):
+            carried.append(f"{figure.text} per {noun}")
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
 def _rate_written_once(

@@ -409,3 +409,24 @@ def test_a_record_that_says_it_rose_is_not_stated_by_a_fall(tmp_path: Path) -> N
     )
     assert len(found) == 6
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_rate_named_before_its_figures_is_theirs(tmp_path: Path) -> None:
+    """"Funding per pupil will rise to £7,460 next year, up from £7,215": both figures are
+    per pupil, as the sentence names its measure once. Not across a clause break, not per
+    another thing, and not a "per" another figure writes."""
+    found = verdicts(
+        tmp_path,
+        "Funding per pupil will rise to £7,460 next year, up from £7,215. Spending per head"
+        " rose to £2,100, and the total budget reached £360m. Schools get £5 per pupil in"
+        " grants and £900 in fees.",
+        '  new: {value: "£7,460 per pupil", quote: "Funding per pupil will rise to £7,460"}\n'
+        '  old: {value: "£7,215 per pupil", quote: "up from £7,215"}\n'
+        '  head: {value: "£2,100 per head", quote: "Spending per head rose to £2,100"}\n'
+        '  school_wrong: {value: "£7,460 per school", quote: "Funding per pupil will rise to'
+        ' £7,460"}\n'
+        '  budget_wrong: {value: "£360m per head", quote: "the total budget reached £360m"}\n'
+        '  fees_wrong: {value: "£900 per pupil", quote: "£900 in fees"}\n',
+    )
+    assert len(found) == 6
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}

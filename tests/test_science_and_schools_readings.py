@@ -150,7 +150,17 @@ def test_an_estimate_to_four_digits_or_more_is_strictly_as_written() -> None:
     assert estimated.lenient.lo == approx(1_096_200)
 
 
-@pytest.mark.parametrize("text", ["about 300 people", "some 1,250", "around 4.75 million"])
+def test_a_percentage_with_decimals_is_strictly_as_written_after_some() -> None:
+    """"Some 61.3% of pupils" is a share to the tenth of a point: ±10% of it (55–67%) let a
+    fall of 1.5 points stated as a rise pass."""
+    some = parse_figure("some 61.3%")
+    assert (some.strict.lo, some.strict.hi) == (approx(0.6125), approx(0.6135))
+    assert some.lenient.lo == approx(0.5517)
+
+
+@pytest.mark.parametrize(
+    "text", ["about 300 people", "some 1,250", "around 4.75 million", "about 60%"]
+)
 def test_an_estimate_to_three_digits_or_fewer_keeps_its_ten_percent(text: str) -> None:
     figure = parse_figure(text)
     assert figure.strict == figure.lenient
