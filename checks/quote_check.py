@@ -320,6 +320,12 @@ _FALL_NOUNS = frozenset({
 })  # fmt: skip
 """What a count of cuts counts as a fall: "1,200 job cuts", "400 job losses"."""
 
+_PREPOSITIONS = frozenset({
+    "to", "from", "at", "of", "for", "in", "on", "by", "than", "into", "over", "under",
+    "below", "above", "around", "about", "near", "its", "their", "the",
+})  # fmt: skip
+"""Words no verb of falling governs a figure across ("fell to 4.5%", "eased from 3.4%")."""
+
 _BEFORE_A_FALLS_FIGURE = frozenset({
     "a", "an", "another", "further", "additional", "just", "only", "sharply", "slightly",
     "steeply", "marginally", "back",
@@ -396,8 +402,11 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
     after = [word.lower() for word in quote[at + len(figure.text) :].split()[:2]]
     if after and _is_a_fall(after[0]):
         return True  # "a 7.1% fall", "3.1% fewer visits"
-    if is_percentage(figure) and _BELOW_A_LEVEL.match(quote, at + len(figure.text)):
-        return True  # "52.7% below 1990 levels", "20% under the asking price"
+    in_points = figure.flavour == "points" or figure.counted in POINT_NOUNS
+    if (is_percentage(figure) or in_points) and _BELOW_A_LEVEL.match(
+        quote, at + len(figure.text)
+    ):
+        return True  # "52.7% below 1990 levels", "2.1 points below its 2019 level"
     if len(after) == 2 and after[0][-1:].isalpha() and _is_a_fall(after[1]):
         if after[0] in _MODIFIERS_OF_A_FALL or "-" in after[0]:
             return True  # "a 1.5% real-terms cut", "a 3% annual decline"
@@ -416,7 +425,21 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
     if len(before) >= 2 and before[-1] == "of":
         return _is_a_fall(before[-2])  # "a fall of 7.1%", "a reduction of 3.1%"
     if not before or before[-1] != "by":
-        return bool(before) and _is_a_fall(before[-1], governs=True)
+        if before and _is_a_fall(before[-1], governs=True):
+            return True
+        if not (is_percentage(figure) or in_points):
+            return False
+        # "trimmed rates 0.25 percentage points", "cut interest rates half a point": the
+        # verb's object between it and its size, no "by"; never "fell to", "eased from"
+        for reach in (2, 3):
+            if len(before) >= reach and _is_a_fall(before[-reach], governs=True):
+                between = before[-reach + 1 :]
+                return all(
+                    word.isalpha() and not _NOT_ACROSS.fullmatch(word)
+                    and word not in _PREPOSITIONS
+                    for word in between
+                )
+        return False
     before.pop()  # "fell by 300"; "cut interest rates by a quarter-point"
     for word in reversed(before[-_BY_OBJECT_WORDS:]):
         if _is_a_fall(word, governs=True):
@@ -424,6 +447,28 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
         if word[-1:] in ",;:" or _NOT_ACROSS.fullmatch(word.strip(".\"'")):
             return False
     return False
+
+
+_RISE_WORDS = re.compile(
+    r"(?i)^(?:rose|ris(?:e|es|en|ing)|up|higher|more|grew|gain(?:ed|s)?|increas(?:e|ed|es)"
+    r"|climb(?:ed|s)?|jump(?:ed|s)?|added|adds|advanced|firmed|widened)$"
+)
+
+
+def _stated_as_a_rise(figure: Figure, quote: str) -> bool:
+    """Whether a word of rising governs the figure ("rose 2.1 points as the Tory vote fell").
+
+    "Ended 3 points higher after banks fell": the fall is another figure's.
+    """
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    if any(_RISE_WORDS.match(word.strip(".,;:")) for word in figure.text.split()[1:]):
+        return True
+    before = [w.strip(".,;:").lower() for w in quote[:at].split()[-3:]]
+    while before and before[-1] in _BEFORE_A_FALLS_FIGURE | {"by"}:
+        before.pop()
+    return bool(before) and _RISE_WORDS.match(before[-1]) is not None
 
 
 def _is_a_fall(word: str, governs: bool = False) -> bool:
@@ -441,7 +486,8 @@ def _is_a_fall(word: str, governs: bool = False) -> bool:
 def _falls_in_its_words(counted: str) -> bool:
     """Whether a figure's own words make it a fall.
 
-    "Points lower", "point drop" (of "a 1.3-point drop"), "fewer nurses", "job cuts".
+    "Points lower", "point drop" (of "a 1.3-point drop"), "points below" (its 2019 level),
+    "fewer nurses", "job cuts".
     """
     words = counted.lower().split()
     if words[0] == "fewer":
@@ -449,7 +495,7 @@ def _falls_in_its_words(counted: str) -> bool:
     if len(words) < 2:
         return False
     if words[0] in POINT_NOUNS:
-        return _is_a_fall(words[1])
+        return _is_a_fall(words[1]) or words[1] in ("below", "under", "behind")
     return len(words) == 2 and words[1] in _FALL_NOUNS
 
 
@@ -759,11 +805,17 @@ def _what_the_quote_states(
         _FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote) or " off " in quote
     ):
         every = (*found, *points)
-        implied += [_negated(f) for f in every if _stated_as_a_fall(f, quote, every)]
-    elif record.nominal > 0 and _A_RISE.search(record.text) and _FALL_WORDS.search(quote):
+        implied += [
+            _negated(f) for f in every
+            if _stated_as_a_fall(f, quote, every) and not _stated_as_a_rise(f, quote)
+        ]  # fmt: skip
+    elif record.nominal > 0 and _A_RISE.search(record.text):
         # `0.6 percentage points higher` is no "0.6 points lower than a year earlier"
         every = (*found, *points)
-        fell = {id(f) for f in every if _stated_as_a_fall(f, quote, every)}
+        fell = {
+            id(f) for f in every
+            if _stated_as_a_fall(f, quote, every) and not _stated_as_a_rise(f, quote)
+        }  # fmt: skip
         found = [_negated(f) if id(f) in fell else f for f in found]
         points = [_negated(f) if id(f) in fell else f for f in points]
         implied = [f for f in implied if f.nominal <= 0 or not _stated_as_a_fall(f, quote, every)]

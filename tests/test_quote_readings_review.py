@@ -430,3 +430,30 @@ def test_a_rate_named_before_its_figures_is_theirs(tmp_path: Path) -> None:
     )
     assert len(found) == 6
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_rise_beside_another_figures_fall_and_falls_without_by(tmp_path: Path) -> None:
+    """A fall word of another clause does not turn a rise ("ended 3 points higher after
+    banks fell", "rose 2.1 points as the Tory vote fell"); "2.1 points below its 2019
+    level" and "trimmed rates 0.25 percentage points" state falls; "fell to 4.5%" is a
+    level, never a fall of 4.5 points."""
+    found = verdicts(
+        tmp_path,
+        "The FTSE 100 ended 3 points higher after banks fell. Labour's share rose 2.1 points as"
+        " the Tory vote fell. Turnout was 2.1 points below its 2019 level. The Bank trimmed"
+        " rates 0.25 percentage points. The rate fell to 4.5%.",
+        '  ftse: {value: 3 points higher, quote: "ended 3 points higher after banks fell"}\n'
+        '  labour: {value: a 2.1 point rise, quote: "rose 2.1 points as the Tory vote fell"}\n'
+        '  below: {value: 2.1 points lower, quote: "2.1 points below its 2019 level"}\n'
+        '  trimmed: {value: 0.25 percentage points lower, quote: "The Bank trimmed rates 0.25'
+        ' percentage points"}\n'
+        '  level: {value: 4.5%, quote: "The rate fell to 4.5%"}\n'
+        '  ftse_wrong: {value: 3 points lower, quote: "ended 3 points higher after banks'
+        ' fell"}\n'
+        '  below_wrong: {value: 2.1 points higher, quote: "2.1 points below its 2019 level"}\n'
+        '  trimmed_wrong: {value: 0.25 percentage points higher, quote: "The Bank trimmed'
+        ' rates 0.25 percentage points"}\n'
+        '  level_wrong: {value: "-4.5 percentage points", quote: "The rate fell to 4.5%"}\n',
+    )
+    assert len(found) == 9
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
