@@ -253,36 +253,57 @@ def add_months(day: dt.date, months: int) -> dt.date:
 _A_GAP = r"(?:after|later|since|ago|before|earlier|apart)"
 """Words of a quote that state a gap between two events ("six years after the previous
 census"), which news rounds to the nearest unit: not an age, nor a term of whole years."""
+_A_UNIT = r"(?:years?|months?|decades?|centur(?:y|ies))"
 _A_GAP_AFTER_A_LENGTH = re.compile(
-    r"(?i)((?:[\w.,-]+\s+){0,3}?[\w.,]+(?:-|\s+))(?:years?|months?|decades?|centur(?:y|ies))"
-    rf"\b(?:\W+(?!{_A_GAP}\b)\w+){{0,3}}?\W+{_A_GAP}\b"
+    rf"(?i)((?:[\w.,-]+\s+){{0,3}}?[\w.,]+(?:-|\s+)){_A_UNIT}"
+    rf"\b(?:\W+(?!(?:{_A_GAP}|{_A_UNIT})\b)\w+){{0,3}}?\W+{_A_GAP}\b"
 )
 """A length of time and, at most three words after it, the gap word that belongs to it:
-"seven years after", "20 to 25 years after", "a decade later", "50 years ago"."""
-_AN_AGE = re.compile(
-    r"(?i)\b(?:old|aged?|turn(?:ed|s|ing)|birthdays?)\b"
-    r"|\bat (?:the age of )?\d{1,3}\b(?![\d.,:]*\s*(?:[ap]\.?m\b|%|per\b|o'clock|°|degrees?\b))"
+"seven years after", "20 to 25 years after", "a decade later", "50 years ago". No other
+length comes between: in "34 years old, two years after", "after" is the two years'."""
+_AN_AGE = re.compile(r"(?i)\b(?:old|aged?|birthdays?)\b")
+"""An age in a claim's own value: "34 years old", "aged 34"."""
+_BEFORE_AN_AGE = re.compile(r"(?i)\b(?:aged?|age of|at|turn(?:ed|s|ing))\s*$")
+"""Words just before a length that make it an age: "aged 34 years", "at the age of 34
+years", "at 34 years", "turned 34 years"."""
+_AFTER_AN_AGE = re.compile(r"(?i)^\W*(?:old|of age)\b")
+"""Words just after a length that make it an age: "34 years old", "34 years of age"."""
+_BETWEEN = re.compile(
+    r"(?i)^(?:long|short|full|whole|more|further|hard|difficult|turbulent|lean|painful"
+    r"|happy|eventful|consecutive|straight)$"
 )
-"""An age: "34 years old", "aged 34", "at the age of 34", "became an MP at 34",
-"turned 34", "his 40th birthday". An age is whole years completed, never rounded up."""
+"""An adjective a gap may carry between its number and its unit: "six long years after"."""
 
 
 def states_a_gap(quote: str, figure: Figure, context: Context) -> bool:
-    """Whether ``quote`` states ``figure`` (a length of time) as a gap, and nothing an age.
+    """Whether ``quote`` states ``figure`` (a length of time) as a gap, not as an age.
 
     Such a length is read leniently to half its unit ("six years after" of 5 years 345
-    days); an age ("35 years old", "at 34") or a term ("a five-year programme", "after
-    four years in office") is whole units. The gap word must follow the figure's own
-    length: in "became an MP at 34, two years after joining", "after" belongs to the two
-    years, not to the age of 34.
+    days); an age ("35 years old", "aged 34 years") or a term ("a five-year programme",
+    "after four years in office") is whole units. The gap word must follow the figure's
+    own length, and the age words must be attached to that length: in "became an MP at
+    34, two years after joining", "after" belongs to the two years, not to the age of 34;
+    in "he died at 84, six years after retiring" or "talks at 10 Downing Street resumed
+    six years later" the other number is no part of the six years.
     """
-    if _AN_AGE.search(figure.text) or _AN_AGE.search(quote):
+    if _AN_AGE.search(figure.text):
         return False
     for match in _A_GAP_AFTER_A_LENGTH.finditer(quote):
         words = match.group(0)[: match.end(1) - match.start(0)].split()
         unit = match.group(0)[match.end(1) - match.start(0) :].split()[0]
+        after = quote[match.end(1) + len(unit) :]
+        if _AFTER_AN_AGE.match(after):
+            continue
         for first in range(len(words)):
-            if _same_length(" ".join([*words[first:], unit]), figure, context):
+            before = " ".join([quote[: match.start(0)], *words[:first]])
+            if _BEFORE_AN_AGE.search(before):
+                continue
+            own = words[first:]
+            if _same_length(" ".join([*own, unit]), figure, context) or (
+                len(own) > 1
+                and _BETWEEN.match(own[-1]) is not None
+                and _same_length(" ".join([*own[:-1], unit]), figure, context)
+            ):
                 return True
     return False
 

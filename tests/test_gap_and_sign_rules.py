@@ -86,3 +86,42 @@ checks:
     assert balance.verdict is Verdict.MISMATCH
     assert balance.diagnosis is not None and balance.diagnosis.cause == "sign"
     assert "-£2.0bn is read as" in balance.diagnosis.message
+
+
+def test_points_with_a_word_of_direction_blame_the_check_not_a_printed_minus(
+    tmp_path: Path,
+) -> None:
+    """"0.6 percentage points lower" is −0.6 by its word: no minus sign was added in print.
+
+    `old - new == lower` subtracts the wrong way round; the slip says so. Written the right
+    way round it holds, and a sum's part with a word of direction is never turned.
+    """
+    checks = _written(
+        tmp_path,
+        """source: {title: t, published: 2024-06-05}
+claims:
+  old: {value: 4.5%}
+  new: {value: 3.9%}
+  lower: {value: 0.6 percentage points lower}
+  a: {value: 0.4 percentage points}
+  b: {value: 0.1 percentage points lower}
+  total: {value: 0.5 percentage points}
+checks:
+  - id: the-wrong-way-round
+    expect: old - new == lower
+  - id: the-right-way-round
+    expect: new - old == lower
+  - id: a-sum-of-signed-points
+    sum: [a, b]
+    equals: total
+""",
+    )
+    wrong = checks["the-wrong-way-round"]
+    assert wrong.verdict is Verdict.MISMATCH
+    assert wrong.diagnosis is not None and wrong.diagnosis.cause == "sign"
+    assert "its word of direction (lower) gives it its sign" in wrong.diagnosis.message
+    assert "a minus sign was added" not in wrong.diagnosis.message
+    assert checks["the-right-way-round"].verdict is Verdict.CONSISTENT
+    summed = checks["a-sum-of-signed-points"]
+    assert summed.verdict is Verdict.MISMATCH
+    assert summed.diagnosis is None or summed.diagnosis.cause != "sign", summed.diagnosis

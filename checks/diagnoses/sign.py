@@ -7,11 +7,15 @@ Net figures, balances, profits and temperatures below zero are the ones that cha
 So only a figure that can be negative is turned: the result of a subtraction (the lone
 side of an ``expect`` whose other side subtracts), a part or total of a ``sum`` that has a
 negative part already, or a ``change``'s ``from``/``to`` that is a net figure or a
-balance. Never a count of things ("465,000 departures" is never −465,000 departures), a
-percentage (a share of a poll), money per something (a price, a wage), a date, a
-temperature reading or zero; nor a figure whose quote names its sign ("a trade deficit of
-£10.3bn", "a pay gap of £2.10": the record, not the print, dropped the minus). Not a
-``change``'s ``by``: :mod:`.change_direction` names a fall written as a rise.
+balance. A percentage only so ("the economy grew 0.3%" of a fall: ``(q3 - q2) / q2 ==
+growth``), never a share ("7% of voters"; a ``share`` or ``same`` check turns nothing).
+Never a count of things ("465,000 departures" is never −465,000 departures), money per
+something (a price, a wage), a date, a temperature reading or zero; nor a figure whose
+quote names its sign ("a trade deficit of £10.3bn", "a pay gap of £2.10": the record, not
+the print, dropped the minus). Not a ``change``'s ``by``: :mod:`.change_direction` names a
+fall written as a rise. A figure whose own words give its sign ("0.6 percentage points
+lower") is turned only in an ``expect``, and the reason says so: the check subtracts the
+wrong way round, or the quote states the wrong direction; no minus sign was printed.
 """
 
 from __future__ import annotations
@@ -29,6 +33,14 @@ _SIGN_IN_WORDS = re.compile(r"(?i)\b(?:deficits?|gaps?|loss(?:es)?|shortfalls?|d
 _NET = re.compile(r"(?i)(?:\b|_)(?:net|balance)(?:\b|_)")
 """A net figure or a balance, in a claim's id or quote: one that may be either sign."""
 _SUBTRACTION = re.compile(r"[\w)%]\s*[-−]\s*[\w(£$€]")
+_A_SHARE = re.compile(r"(?i)(?:%|\bper\s*cent)\s+of\b")
+"""A percentage of something, in a figure's quote: a share, which is never negative."""
+_DIRECTION = re.compile(
+    r"(?i)\b(?:lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain"
+    r"|jump)s?)$"
+)
+"""A word of direction that ends a figure's own text and gives its sign ("0.6 percentage
+points lower" is −0.6 points): no minus sign of print to lose or add."""
 
 
 @register("sign", 85, "A minus sign was lost, or one was written where none belongs.")
@@ -40,7 +52,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             continue
         if counts_things(figure) or figure.qualifier is not None or not _signed_kind(figure):
             continue  # "more than 45,000" turned is "less than −45,000": no slip of print
-        if _SIGN_IN_WORDS.search(attempt.scope.quotes.get(key, "")):
+        quote = attempt.scope.quotes.get(key, "")
+        if _SIGN_IN_WORDS.search(quote) or _A_SHARE.search(quote):
+            continue
+        direction = _DIRECTION.search(figure.text)
+        if direction is not None and attempt.kind_name != "expect":
             continue
         turned = replace(
             figure,
@@ -50,14 +66,18 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             text=figure.display.format_single(-figure.nominal),
         )
         reason = "a minus sign was lost" if figure.nominal > 0 else "a minus sign was added"
+        if direction is not None:
+            reason = (
+                f"its word of direction ({direction.group(0).lower()}) gives it its sign,"
+                " so the check subtracts the wrong way round or the quote states the wrong"
+                " direction"
+            )
         change = f"{figure.text} is read as {turned.text}"
         yield Candidate(((key, turned),), change, reason, signed=True)
 
 
 def _signed_kind(figure: Figure) -> bool:
-    """Not a percentage (a share) nor an amount per something (a price, a wage, a rate)."""
-    if "%" in figure.display.suffix:
-        return False
+    """Not an amount per something (a price, a wage, a rate): a percentage may be a change."""
     return all(power > 0 for _, power in figure.dimension)
 
 
