@@ -462,6 +462,17 @@ def rescaling(figure: Figure, factor: float) -> Callable[[float], float]:
     return lambda value: (value - offset) * factor + offset
 
 
+def negated(figure: Figure) -> Figure:
+    """``figure`` with the other sign, written with it (no word of direction left to read)."""
+    return replace(
+        figure,
+        strict=-figure.strict,
+        lenient=-figure.lenient,
+        nominal=-figure.nominal,
+        text=figure.display.format_single(-figure.nominal),
+    )
+
+
 def shifted(figure: Figure, amount: float, **changes: Any) -> Figure:
     """``figure`` moved by ``amount`` base units."""
     return mapped(figure, shifting(amount), **changes)

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from msgspec.structs import replace
-
-from checks.diagnoses import Attempt, Candidate, register
+from checks.diagnoses import Attempt, Candidate, negated, register
 from checks.kinds.change import counted_things, stated_by
 
 
@@ -32,14 +30,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     figure = stated_by(attempt.scope, key, things)  # also `$40m more`, no figure alone
     if figure.nominal == 0:
         return
-    turned = replace(
-        figure,
-        strict=-figure.strict,
-        lenient=-figure.lenient,
-        nominal=-figure.nominal,
-        # the sign now says it all: no word of direction for the judgement to read again
-        text=figure.display.format_single(-figure.nominal),
-    )
+    turned = negated(figure)
     direction = "fall" if figure.nominal > 0 else "rise"
     yield Candidate(
         ((key, turned),),

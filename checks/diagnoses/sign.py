@@ -23,9 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from msgspec.structs import replace
-
-from checks.diagnoses import Attempt, Candidate, plain_quantity, register
+from checks.diagnoses import Attempt, Candidate, negated, plain_quantity, register
 from checks.figures import Figure, counts_things
 
 _SIGN_IN_WORDS = re.compile(r"(?i)\b(?:deficits?|gaps?|loss(?:es)?|shortfalls?|deficiency)\b")
@@ -58,13 +56,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         direction = _DIRECTION.search(figure.text)
         if direction is not None and attempt.kind_name != "expect":
             continue
-        turned = replace(
-            figure,
-            strict=-figure.strict,
-            lenient=-figure.lenient,
-            nominal=-figure.nominal,
-            text=figure.display.format_single(-figure.nominal),
-        )
+        turned = negated(figure)
         reason = "a minus sign was lost" if figure.nominal > 0 else "a minus sign was added"
         if direction is not None:
             reason = (
