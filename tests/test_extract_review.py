@@ -330,3 +330,84 @@ def test_the_ages_of_a_group_are_not_drafted(tmp_path: Path) -> None:
     assert "5" not in values and "11" not in values and "18" not in values
     assert "41 years old" in values
     assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+# --- a conversion done upside down is drafted, alternatives still are not -------------
+
+
+UPSIDE_DOWN = (
+    "The new cycle path runs 5 miles, or 3km, along the old railway line. The tower stands 30 "
+    "feet, or 100 metres, above the square. Each bag of flour weighs 10kg, or 4.5lb, the "
+    "bakery said."
+)
+
+
+def test_a_conversion_done_upside_down_is_drafted_and_flagged(tmp_path: Path) -> None:
+    """"5 miles, or 3km" (× 0.621 for × 1.609), "30 feet, or 100 metres", "10kg, or 4.5lb":
+    a factor squared apart, outside the 1.25× window, still drafted, and each is flagged
+    with the upside-down conversion named."""
+    data, result = _run(tmp_path, UPSIDE_DOWN)
+    assert len(_checks(data, "same")) == 3
+    flagged = [c for c in result.checks if c.kind == "same"]
+    assert [c.verdict for c in flagged] == [Verdict.MISMATCH] * 3
+    assert [c.diagnosis.cause if c.diagnosis else None for c in flagged] == [
+        "unit_confusion"
+    ] * 3
+    assert all(c.diagnosis and "upside down" in c.diagnosis.message for c in flagged)
+
+
+def test_the_right_conversions_of_the_upside_down_ones_are_consistent(tmp_path: Path) -> None:
+    """The same sentences converted the right way round are drafted and hold."""
+    body = UPSIDE_DOWN.replace("3km", "8km").replace("100 metres", "9 metres")
+    data, result = _run(tmp_path, body.replace("4.5lb", "22lb"))
+    assert len(_checks(data, "same")) == 3
+    assert _verdicts(result, "same") == [Verdict.CONSISTENT] * 3
+
+
+def test_alternatives_a_factor_squared_apart_need_the_comma_form(tmp_path: Path) -> None:
+    """"5 miles or 3km routes" and "50km, or 40 miles on the longer loop" are still two
+    distances: the upside-down window is only for "X, or Y" with nothing after Y."""
+    data, result = _run(
+        tmp_path,
+        "Riders choose 5 miles or 3km routes. Cyclists can ride 50km, or 40 miles on the "
+        "longer loop. Sessions last 90 minutes, or two hours for advanced classes. Drinks come "
+        "in 330ml or 1 litre bottles.",
+    )
+    assert _checks(data, "same") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+# --- ages of a group are no claim; counts and debts keep their direction ---------------
+
+
+def test_more_wordings_of_a_groups_ages_are_not_drafted(tmp_path: Path) -> None:
+    """"Between the ages of 5 and 11", "18- to 24-year-olds", "aged between 18 and 24",
+    "18-24-year-olds": labels of a group. "A 24-year-old man" is still one person's age."""
+    data, result = _run(
+        tmp_path,
+        "Obesity rose among children between the ages of 5 and 11, to 23 per cent. Among 18- "
+        "to 24-year-olds, turnout fell to 47 per cent from 54 per cent. Voters aged between 18 "
+        "and 24 were the least likely to turn out. Among 18-24-year-olds it was 45 per cent. "
+        "A 24-year-old man was arrested.",
+    )
+    assert _values(data)[1:] == [
+        "23 per cent", "47 per cent", "54 per cent", "45 per cent", "24-year-old",
+    ]  # fmt: skip
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+def test_counts_of_places_and_debts_keep_their_direction(tmp_path: Path) -> None:
+    """"Nursery places rose to 1,250 from 1,190" is a count and "council debt rose to £2.7bn
+    from £2.5bn" a larger number: both drafted, and a reversed one is flagged. A ranking
+    ("in 12th place") still gets no direction."""
+    body = (
+        "Nursery places rose to 1,250 from 1,190. Council debt rose to £2.7bn from £2.5bn. "
+        "The vote took place in May, when turnout fell to 412 from 530."
+    )
+    data, result = _run(tmp_path, body)
+    assert len(_checks(data, "expect")) == 3
+    assert _verdicts(result, "expect") == [Verdict.CONSISTENT] * 3
+    _, wrong = _run(tmp_path, body.replace("1,190", "1,290").replace("£2.5bn", "£2.9bn"))
+    assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH, Verdict.CONSISTENT]
+    ranked, _ = _run(tmp_path, "The club is now in 12th place, up to 12 from 15 last year.")
+    assert _checks(ranked, "expect") == []

@@ -433,10 +433,29 @@ def _age_words(text: str, span: Span) -> str:
     return f"{head}{text[span[0] : span[1]]}{tail}"
 
 
-_AGES_FROM = re.compile(r"(?i)\b(?:aged|ages)\s+(?:(?:from|between)\s+)?$")
-_AGES_TO = re.compile(r"(?i)\b(?:aged|ages)\s+(?:(?:from|between)\s+)?\d{1,3}\s*(?:to|and|-|–)\s*$")
-_AGE_RANGE = re.compile(r"\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
+_AGES_FROM = re.compile(r"(?i)\b(?:aged|ages(?:\s+of)?)\s+(?:(?:from|between)\s+)?$")
+_AGES_TO = re.compile(
+    r"(?i)\b(?:aged|ages(?:\s+of)?)\s+(?:(?:from|between)\s+)?\d{1,3}\s*(?:to|and|-|–)\s*$"
+)
+_AGE_RANGE = re.compile(r"(?i)(?:(?:from|between)\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
 _TO_AN_AGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,3}\b")
+_YEAR_OLDS = re.compile(r"(?i)years?[\s-]*olds$")
+"""A group named by its age, "24-year-olds", "18–24 year olds": a label, no claim."""
+_TO_YEAR_OLDS = re.compile(r"(?i)-?\s*(?:to|and|-|–)\s*\d{1,3}[\s-]*years?[\s-]*olds\b")
+"""The rest of "18- to 24-year-olds" after its first age."""
+
+
+def _of_year_olds(text: str, written: str, end: int) -> bool:
+    """Whether the figure names a group by its age: no claim, a label.
+
+    "24-year-olds", "18–24 year olds", the 18 of "18- to 24-year-olds". "A 24-year-old man"
+    is one person's age, still drafted.
+    """
+    if _YEAR_OLDS.search(written):
+        return True
+    if re.search(r"(?i)years?$", written) and re.match(r"[\s-]*olds\b", text[end:], re.I):
+        return True
+    return re.fullmatch(r"\d{1,3}", written) is not None and bool(_TO_YEAR_OLDS.match(text, end))
 
 
 def _in_an_age_bracket(text: str, start: int, end: int) -> bool:
@@ -514,6 +533,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "children aged from 5 to 11": a group's ages, no claim
     if _AGE_RANGE.fullmatch(written) and _AGES_FROM.search(text[max(0, start - 40) : start]):
         return False  # "those aged 18 to 24", read as one range
+    if _of_year_olds(text, written, end):
+        return False  # "among 18- to 24-year-olds", "24-year-olds": a group's ages
     if not figure.is_date and figure.counted is None and not figure.dimension:
         if lowered in NUMBER_WORDS and figure.flavour is None:
             return False  # "one of the", "two of them"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 
 import msgspec
@@ -229,19 +230,46 @@ def _restated(text: str, a: Found, b: Found) -> bool:
     minutes or half an hour at peak times"). The two must agree within a quarter once
     converted: the alternatives "90 minutes, or two hours" are a third apart, a slip such
     as £327 for £372 a year is an eighth off. Two currencies need a rate, which an "or"
-    does not give: "€10 or $12" are two prices.
+    does not give: "€10 or $12" are two prices. After a comma, a conversion done upside
+    down is one quantity too (:func:`_upside_down`), drafted so that the check flags it.
     """
     first, second = a.stated, b.stated
     if _currency(first) != _currency(second):
         return False
     after = text[b.end : b.sentence.end]
-    if "," in text[a.end : b.start]:
+    comma = "," in text[a.end : b.start]
+    if comma:
         if not re.match(r"\s*(?:[,;:.)!?—–-]|$)", after):
             return False
     elif _QUALIFIED.match(after) and not re.match(r"\s+(?:at|by|in|on|for|to|from)\b", after):
         return False
     low, high = sorted(abs(f.strict.lo + f.strict.hi) / 2 for f in (first, second))
-    return low > 0 and high / low <= 1.25
+    if low <= 0:
+        return False
+    return high / low <= 1.25 or (comma and _upside_down(first, second, high / low))
+
+
+def _upside_down(first: Figure, second: Figure, ratio: float) -> bool:
+    """Whether two figures a ``ratio`` apart (in one unit) are one conversion done upside down.
+
+    "5 miles, or 3km" multiplies by 0.621 instead of 1.609: the two then differ by the
+    factor squared (2.68 against 2.59), which the 1.25× window for a restatement drops;
+    drafted, the check flags the slip and names it. Only two units of one dimension, and
+    within a quarter of the factor squared, so that "90 minutes, or two hours" (a factor of
+    60) and "500g, or 1kg" (of 1,000) stay alternatives. Degrees with an offset have no
+    such square.
+    """
+    if (
+        first.dimension != second.dimension
+        or first.flavour or second.flavour
+        or first.display.offset or second.display.offset
+    ):  # fmt: skip
+        return False
+    factors = sorted((first.display.factor, second.display.factor))
+    if factors[0] <= 0 or math.isclose(factors[0], factors[1], rel_tol=1e-9):
+        return False
+    squared = (factors[1] / factors[0]) ** 2
+    return squared / 1.25 <= ratio <= squared * 1.25
 
 
 def _window(text: str, item: Found) -> str:
@@ -587,12 +615,14 @@ def _direction(
 
 
 _UPSIDE_DOWN = re.compile(
-    r"\b(?:deficits?|loss(?:es)?|debts?|shortfalls?|overdrafts?|rank(?:s|ed|ings?)?|"
-    r"positions?|places?|placed)\b",
+    r"\b(?:deficits?|loss(?:es)?|shortfalls?|overdrafts?|rank(?:s|ed|ings?)?|position|"
+    r"(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaking )(?<!\bin )place|placed)\b",
     re.IGNORECASE,
 )
 """Words of a figure whose words and number can point opposite ways: a deficit that "rose"
-to -£4.5bn from -£3.2bn grew, a university "up" to 45th from 62nd has a smaller number."""
+to -£4.5bn from -£3.2bn grew, a university "up" to 45th from 62nd has a smaller number.
+A place or position only as a ranking ("in 12th place"): "nursery places" are a count, and
+a debt that rose is a larger number."""
 _LEAGUE = re.compile(r"\b(?:index|table|league|charts?|standings)\b", re.IGNORECASE)
 """A list of places: "slipped down the index, falling to 20 from 12" went from 12th to 20th."""
 
