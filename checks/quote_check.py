@@ -612,9 +612,15 @@ _AFTER_A_HEAD_NOUN = frozenset({
     "that", "which", "with", "without", "under", "over", "between", "living", "born",
     "nationally", "overall", "worldwide", "globally", "locally", "nationwide", "alone", "each",
     "a", "per", "and", "or", "than", "by", "to", "since", "during", "this", "last", "there",
+    "statewide", "countrywide", "then", "now", "compared", "against", "versus", "vs",
 })  # fmt: skip
 """Words after the noun a rate is per, which only qualify it: "per 1,000 residents of
-Glasgow", "per 1,000 people aged over 65", "per 100,000 people nationally"."""
+Glasgow", "per 1,000 people aged over 65", "per 100,000 people nationally", "per 1,000
+people then", "per 1,000 people compared with 7 in Wales"."""
+
+_HEAD_OF_POPULATION = re.compile(r"(?i)head\s+of\s+(?:the\s+)?population\b")
+""""Per 100,000 head of population" is per 100,000 population (not per "head", nor "per
+1,000 head of cattle", which stays a rate of cattle)."""
 
 
 def _head_of(words: list[str]) -> str:
@@ -623,6 +629,8 @@ def _head_of(words: list[str]) -> str:
     "Live births" → "births", "residents of Glasgow" → "residents", "people aged over 65"
     → "people", "population overall" → "population" (not the last word of the clause).
     """
+    if _HEAD_OF_POPULATION.match(" ".join(words)):
+        return "population"
     head = ""
     for word in words:
         cleaned = word.strip(",;:.()\"'")
@@ -706,21 +714,89 @@ def _country_names(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+_FIRST_NAMES = frozenset({"Chad", "Jordan"})
+"""Countries that are also first names ("Chad Morris", "Jordan Belfort"): a country only
+as "Chad's" or after "in", "to" or "from"."""
+
+_AMOUNT_WORDS = re.compile(
+    r"(?i)(?:\s+|^)(?:the|a|an|some|about|around|[\d.,]+(?:bn|m|k|tn)?|million|billion"
+    r"|trillion|thousand|hundred|mn|bn|m|tn)$"
+)
+"""The words between a country and its currency's name: "Pakistan's 500 million rupees"."""
+
+_A_CLAUSE_STARTS = re.compile(r"[,;:()]|\.(?=\s)|\s(?:but|while|whereas)\s")
+"""Where a clause starts: its subject owns a currency it names ("Pakistan pledged")."""
+
+
+def _country_named(code: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` names the country of ``code`` (or its adjective), not a person."""
+    named = []
+    for match in _country_names(code).finditer(text):
+        if match.group() in _FIRST_NAMES:
+            after, before = text[match.end() :], text[: match.start()].split()
+            if not (
+                after.startswith(("'s", "’s"))
+                or (before and before[-1].lower() in ("in", "to", "from"))
+            ):
+                continue
+        named.append(match)
+    return named
+
+
+def _names_of_shared(code: str) -> re.Pattern[str]:
+    """The shared names (rupees, francs) ``code`` may be written as."""
+    names = [name for name, candidates in units.SHARED_NAMES.items() if code in candidates]
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _owned_by_another(code: str, others: Iterable[str], quote: str, sentence: str) -> bool:
+    """Whether another candidate's country owns the quote's shared name (its sentence's).
+
+    It does as the adjective or possessor right before the amount or the name ("Pakistan's
+    rupee", "Pakistani rupees", "Pakistan's 500 million rupees"), or as the subject of its
+    clause ("Pakistan pledged 500 million rupees", "Pakistan's central bank said the rupee
+    slid"); not as a destination or a place ("into Nepal's hydropower sector").
+    """
+    at = sentence.find(normalise(quote)) if sentence else -1
+    text, offset = (sentence, at) if at >= 0 else (quote, 0)
+    theirs = [match for other in others for match in _country_named(other, text)]
+    if not theirs:
+        return False
+    for name in _names_of_shared(code).finditer(text, offset):
+        if name.start() >= offset + len(quote):
+            break
+        before = text[: name.start()].rstrip()
+        while (shorter := _AMOUNT_WORDS.sub("", before).rstrip()) != before:
+            before = shorter
+        before = before.removesuffix("'s").removesuffix("’s")
+        breaks = _A_CLAUSE_STARTS.finditer(text, 0, name.start())
+        clause = max((b.end() for b in breaks), default=0)
+        subject = re.match(r"(?i)\s*(?:the\s+)?", text[clause:])
+        head = clause + (subject.end() if subject else 0)
+        if any(match.end() == len(before) for match in _country_named(code, text)):
+            continue  # "India said Pakistan's 400 million rupees": the possessor's
+        if any(match.end() == len(before) or match.start() == head for match in theirs):
+            return True
+    return False
+
+
 def _the_country_of(code: str, others: Iterable[str], quote: str, sentence: str) -> bool:
     """Whether a shared name (rupees) in ``quote`` may be in ``code``: no other country's.
 
-    "Pakistan pledged 500 million rupees" is no `500 million Indian rupees`. The quote
-    decides first, then the sentence around it; a text that names another candidate's
-    country and not the record's leaves the name shared (so it states no currency).
+    "Pakistan pledged 500 million rupees" is no `500 million Indian rupees`: another
+    candidate's country refuses the name where it owns it (``_owned_by_another``), or
+    where the quote and its sentence name it and not the record's own. A country named
+    elsewhere in the sentence does not: "Swiss aid to Senegal rose to 50 million francs",
+    "Indian investors poured 500 million rupees into Nepal's hydropower sector".
     """
-    for text in (quote, sentence):
-        ours = _country_names(code).search(text) is not None
-        theirs = any(_country_names(other).search(text) for other in others)
-        if theirs:
-            return False
-        if ours:
-            return True
-    return True
+    others = list(others)
+    if _owned_by_another(code, others, quote, sentence):
+        return False
+    texts = (quote, sentence)
+    if any(_country_named(code, text) for text in texts):
+        return True
+    return not any(_country_named(other, text) for other in others for text in texts)
 
 
 def _in_its_currency(record: Figure, context: Context, quote: str, sentence: str = "") -> Context:
@@ -844,7 +920,7 @@ def _what_the_quote_states(
     if "per " in record.display.suffix:
         implied += _rates_named(found, record, quote, context)
         implied += _rate_of_the_subject(found, record, quote, sentence or quote, context)
-        implied += _prices_per_a_currency(found, record, quote, context)
+        implied += _prices_per_a_currency(found, record, quote, context, sentence)
     implied += _amounts_of_rates(found, context)
     if _a_fraction(record) and _ONE_FRACTION.search(quote):
         implied += read(_ONE_FRACTION.sub(r"a \1 ;", quote))
@@ -1737,7 +1813,7 @@ another's."""
 
 
 def _prices_per_a_currency(
-    found: list[Figure], record: Figure, quote: str, context: Context
+    found: list[Figure], record: Figure, quote: str, context: Context, sentence: str = ""
 ) -> list[Figure]:
     """"The yen weakened to 151.9 per dollar" states `151.9 yen per dollar`.
 
@@ -1752,7 +1828,9 @@ def _prices_per_a_currency(
     if len(record.dimension) != 2 or len(ours) != 2:
         return []
     priced = [name[len("[currency_") : -1] for name, power in record.dimension if power > 0]
-    shared = _shared_names_as(priced[0], context, quote, "") if len(priced) == 1 else context
+    shared = (
+        _shared_names_as(priced[0], context, quote, sentence) if len(priced) == 1 else context
+    )
     carried: list[str] = []
     for figure in found:
         head, per, rest = figure.text.partition(" per ")

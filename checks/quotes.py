@@ -486,24 +486,37 @@ def _an_adjective_after_per(tokens: list[tuple[int, int, str]], at: int, end: in
     return before >= 0 and tokens[before][2].lower() in _PER
 
 
+_NO_NOUN_ADVERBS = frozenset({
+    "overall", "nationwide", "statewide", "countrywide", "worldwide", "nationally", "alone",
+    "even", "only", "just", "already", "yet", "alike", "combined", "together", "apiece",
+    "thanks", "there", "here", "ahead", "back", "away", "abroad", "inclusive", "net", "gross",
+})  # fmt: skip
+"""Words after a period that qualify the clause, not nouns: "38 µg/m³ last year nationwide"."""
+
+
 def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the word at ``index`` may be a noun a period word is an adjective of.
 
     "Per first year student", "per next day delivery", "per same day appointment": the
     period is a modifier, and "first year" no time phrase; "last year", "last year." or
-    "last year in England" end with the period word.
+    "last year in England" end with the period word. Only a lower-case ordinary noun right
+    after the period makes it an adjective: "last year rising to £15,100", "last year
+    excluding capital", "last year overall" and "last year London agents said" end there.
     """
-    if index >= len(tokens):
+    if index >= len(tokens) or tokens[index - 1][2].endswith("."):
         return False
-    word = tokens[index][2].lower().rstrip(".")
+    raw = tokens[index][2]
+    word = raw.lower().rstrip(".")
     return (
-        word[:1].isalpha()
+        raw[:1].isalpha()
+        and raw[:1].islower()
         and word not in NOT_COUNTED
         and word not in VERBS
         and word not in BACK_IN_TIME
         and word not in _NO_NOUN
+        and word not in _NO_NOUN_ADVERBS
         and word not in _AFTER_A_PERIOD
-        and not word.endswith(("ly", "ed"))
+        and not word.endswith(("ly", "ed", "ing"))
     )
 
 
