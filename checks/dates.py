@@ -263,9 +263,10 @@ _A_GAP_AFTER_A_LENGTH = re.compile(
 length comes between: in "34 years old, two years after", "after" is the two years'."""
 _AN_AGE = re.compile(r"(?i)\b(?:old|aged?|birthdays?)\b")
 """An age in a claim's own value: "34 years old", "aged 34"."""
-_BEFORE_AN_AGE = re.compile(r"(?i)\b(?:aged?|age of|at|turn(?:ed|s|ing))\s*$")
+_BEFORE_AN_AGE = re.compile(r"(?i)\b(?:aged?|age of|at)\s*$")
 """Words just before a length that make it an age: "aged 34 years", "at the age of 34
-years", "at 34 years", "turned 34 years"."""
+years", "at 34 years". Not "turned": a length with its unit and a gap word after it is a
+gap ("the tide turned six years after the war"); "she turned 34" writes no unit."""
 _AFTER_AN_AGE = re.compile(r"(?i)^\W*(?:old|of age)\b")
 """Words just after a length that make it an age: "34 years old", "34 years of age"."""
 _BETWEEN = re.compile(

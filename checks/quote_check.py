@@ -322,9 +322,22 @@ _FALL_NOUNS = frozenset({
 
 _PREPOSITIONS = frozenset({
     "to", "from", "at", "of", "for", "in", "on", "by", "than", "into", "over", "under",
-    "below", "above", "around", "about", "near", "its", "their", "the",
+    "below", "above", "around", "about", "near",
 })  # fmt: skip
 """Words no verb of falling governs a figure across ("fell to 4.5%", "eased from 3.4%")."""
+_CAUSING_VERBS = frozenset({
+    "left", "sent", "drove", "made", "put", "kept", "took", "set", "saw", "pushed", "pulled",
+    "leaves", "sends", "drives", "makes", "puts", "keeps", "takes", "sets", "sees",
+})  # fmt: skip
+"""Verbs between a cut and a figure that make the figure another's ("the cut left rates
+0.25 points above inflation")."""
+_CUTTING_VERBS = frozenset({
+    "cut", "cuts", "trimmed", "trims", "trim", "lowered", "lowers", "reduced", "reduces",
+    "slashed", "slashes", "shaved", "pared", "lopped", "downgraded", "downgrades",
+})  # fmt: skip
+"""Verbs that take what they cut as an object before its size, with no "by": "The Bank
+trimmed rates 0.25 percentage points", "the IMF cut its forecast 0.2 points"; not a noun
+of falling before another verb ("job losses drove unemployment 0.3 points higher")."""
 
 _BEFORE_A_FALLS_FIGURE = frozenset({
     "a", "an", "another", "further", "additional", "just", "only", "sharply", "slightly",
@@ -431,12 +444,15 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
             return False
         # "trimmed rates 0.25 percentage points", "cut interest rates half a point": the
         # verb's object between it and its size, no "by"; never "fell to", "eased from"
-        for reach in (2, 3):
-            if len(before) >= reach and _is_a_fall(before[-reach], governs=True):
+        for reach in (2, 3, 4):
+            if len(before) >= reach and before[-reach] in _CUTTING_VERBS:
+                if before[-reach - 1 : -reach] in (["the"], ["a"], ["an"], ["its"], ["their"]):
+                    return False  # "the cut left rates 0.25 points above": a noun
                 between = before[-reach + 1 :]
                 return all(
                     word.isalpha() and not _NOT_ACROSS.fullmatch(word)
-                    and word not in _PREPOSITIONS
+                    and word not in _PREPOSITIONS and word not in _CAUSING_VERBS
+                    and not (word in VERBS and word.endswith("ed"))
                     for word in between
                 )
         return False
@@ -465,6 +481,9 @@ def _stated_as_a_rise(figure: Figure, quote: str) -> bool:
         return False
     if any(_RISE_WORDS.match(word.strip(".,;:")) for word in figure.text.split()[1:]):
         return True
+    after = quote[at + len(figure.text) :].split()[:1]
+    if after and _RISE_WORDS.match(after[0].strip(".,;:").lower()):
+        return True  # "sent shares 2% higher", "drove unemployment 0.3 points higher"
     before = [w.strip(".,;:").lower() for w in quote[:at].split()[-3:]]
     while before and before[-1] in _BEFORE_A_FALLS_FIGURE | {"by"}:
         before.pop()
@@ -724,8 +743,12 @@ _AMOUNT_WORDS = re.compile(
 )
 """The words between a country and its currency's name: "Pakistan's 500 million rupees"."""
 
-_A_CLAUSE_STARTS = re.compile(r"[,;:()]|\.(?=\s)|\s(?:but|while|whereas)\s")
-"""Where a clause starts: its subject owns a currency it names ("Pakistan pledged")."""
+_A_CLAUSE_STARTS = re.compile(
+    r"[,;:()]|\.(?=\s)|\s(?:but|while|whereas|that|said|says|say|told|tells|announced"
+    r"|added|stated|reported|claimed|confirmed)\s"
+)
+"""Where a clause starts: its subject owns a currency it names ("Pakistan pledged"); a
+reported clause has its own ("Nepal's prime minister said India had pledged")."""
 
 
 def _country_named(code: str, text: str) -> list[re.Match[str]]:
@@ -1543,6 +1566,14 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
     )
 
 
+_SUBJECT_ENDS = re.compile(
+    r"(?i)[;]|\bper\s(?!cent\b)|\btotal|\ball\b|\b(?:and|as|while|whereas|but|although|though|even)\b"
+)
+"""Where a rate named before its figures stops reaching them: another "per", a total, or
+another clause ("Spending per pupil rose 3%, to a total of £360m", "per pupil was £7,460
+and per teacher £50,000", "… even as the schools budget rose to £61.6bn")."""
+
+
 def _rate_of_the_subject(
     found: list[Figure], record: Figure, quote: str, sentence: str, context: Context
 ) -> list[Figure]:
@@ -1574,9 +1605,7 @@ def _rate_of_the_subject(
         if at < 0:
             continue
         at += where
-        if any(
-            end <= at and _CLAUSE_BREAK.search(sentence, end, at) is None for end in named
-        ):
+        if any(end <= at and _SUBJECT_ENDS.search(sentence, end, at) is None for end in named):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 

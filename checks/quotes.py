@@ -494,6 +494,18 @@ _NO_NOUN_ADVERBS = frozenset({
 """Words after a period that qualify the clause, not nouns: "38 µg/m³ last year nationwide"."""
 
 
+_NOT_A_NOUN_AFTER = frozenset({
+    "to", "from", "at", "in", "on", "by", "for", "of", "with", "and", "or", "the", "a", "an",
+    "as", "than", "its", "their", "his", "her", "capital", "costs", "spending",
+})  # fmt: skip
+"""Words after an -ing word that make it a verb ("last year rising to", "excluding
+capital"), not an adjective of a noun ("first year nursing student")."""
+_ING_PREPOSITIONS = frozenset({
+    "following", "including", "excluding", "according", "during", "assuming", "regarding",
+    "concerning", "considering", "pending", "barring", "notwithstanding",
+})  # fmt: skip
+
+
 def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the word at ``index`` may be a noun a period word is an adjective of.
 
@@ -507,6 +519,12 @@ def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
         return False
     raw = tokens[index][2]
     word = raw.lower().rstrip(".")
+    ing = word.endswith("ing") and raw[:1].islower() and word not in _ING_PREPOSITIONS
+    if ing and index + 1 < len(tokens):
+        # "per first year nursing student": an -ing word before a noun is its adjective
+        following = tokens[index + 1][2]
+        if following.isalpha() and following.islower() and following not in _NOT_A_NOUN_AFTER:
+            return True
     return (
         raw[:1].isalpha()
         and raw[:1].islower()

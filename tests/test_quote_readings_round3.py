@@ -186,3 +186,42 @@ def test_the_possessor_of_a_shared_name_outranks_the_subject(tmp_path: Path) -> 
     )
     assert len(found) == 5
     assert found == consistent_but_wrong(found)
+
+
+def test_the_third_reviews_cases(tmp_path: Path) -> None:
+    """A reported clause has its own subject ("Nepal's prime minister said India had
+    pledged 500 million rupees": Indian rupees); a rate named before its figures stops at
+    another "per", a total or another clause; a cutting verb takes its object before the
+    size, but a noun of cutting before another verb does not ("the cut left rates 0.25
+    points above inflation", "job losses drove unemployment 0.3 points higher"); an -ing
+    adjective before a noun after a period ("per first year nursing student")."""
+    found = verdicts(
+        tmp_path,
+        "Nepal's prime minister said India had pledged 500 million rupees for the dam."
+        " Spending per pupil was £7,460 and per teacher £50,000. Spending per pupil rose 3%,"
+        " to a total of £360m. The IMF cut its forecast 0.2 percentage points to 1.1%. The"
+        " cut left rates 0.25 percentage points above inflation. Job losses drove"
+        " unemployment 0.3 points higher to 4.5%. Fees are £5,000 per first year nursing"
+        " student.",
+        '  inr: {value: 500 million Indian rupees, quote: "India had pledged 500 million'
+        ' rupees"}\n'
+        '  pupil: {value: "£7,460 per pupil", quote: "Spending per pupil was £7,460"}\n'
+        '  forecast: {value: 0.2 percentage points lower, quote: "The IMF cut its forecast 0.2'
+        ' percentage points"}\n'
+        '  nursing: {value: "£5,000 per first year nursing student", quote: "£5,000 per first'
+        ' year nursing student"}\n'
+        '  npr_wrong: {value: 500 million Nepalese rupees, quote: "India had pledged 500'
+        ' million rupees"}\n'
+        '  teacher_wrong: {value: "£50,000 per pupil", quote: "Spending per pupil was £7,460'
+        ' and per teacher £50,000"}\n'
+        '  total_wrong: {value: "£360m per pupil", quote: "Spending per pupil rose 3%, to a'
+        ' total of £360m"}\n'
+        '  forecast_wrong: {value: 0.2 percentage points higher, quote: "The IMF cut its'
+        ' forecast 0.2 percentage points"}\n'
+        '  left_wrong: {value: "-0.25 percentage points", quote: "The cut left rates 0.25'
+        ' percentage points above inflation"}\n'
+        '  drove_wrong: {value: "-0.3 percentage points", quote: "Job losses drove'
+        ' unemployment 0.3 points higher"}\n',
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
