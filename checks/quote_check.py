@@ -56,6 +56,7 @@ from checks.quotes import (
 )
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
+from checks.shared_currency_names import in_its_currency, shared_names_as
 
 if TYPE_CHECKING:
     from checks.extract.finding import Found
@@ -700,155 +701,6 @@ def _in_points(counted: str) -> bool:
     """"Points", or points and one word: "point cut", "points lower", "point lead"."""
     words = counted.split()
     return words[0] in POINT_NOUNS and len(words) <= 2
-
-
-_COUNTRIES = {
-    "INR": "India", "PKR": "Pakistan", "LKR": "Sri Lanka", "NPR": "Nepal", "MXN": "Mexico",
-    "ARS": "Argentina", "CLP": "Chile", "COP": "Colombia", "PHP": "Philippines|Manila",
-    "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden", "ISK": "Iceland",
-    "KWD": "Kuwait", "IQD": "Iraq|Iraqi", "JOD": "Jordan|Jordanian", "BHD": "Bahrain|Bahraini",
-    "KES": "Kenya", "UGX": "Uganda|Ugandan", "TZS": "Tanzania|Tanzanian",
-    "CHF": "Switzerland|Liechtenstein",
-    "XOF": "Senegal|Senegalese|Mali|Malian|Ivory Coast|Côte d'Ivoire|Ivorian|Burkina Faso"
-    "|Burkinabe|Niger|Nigerien|Benin|Beninese|Togo|Togolese|Guinea-Bissau",
-    "XAF": "Cameroon|Cameroonian|Chad|Chadian|Gabon|Gabonese|Congo|Congolese"
-    "|Equatorial Guinea|Central African Republic",
-}  # fmt: skip
-"""The countries (and adjectives ``units.NATIONAL_CURRENCIES`` lacks) of the currencies a
-name is shared by: "Pakistan pledged 500 million rupees" is in Pakistani rupees."""
-
-
-@functools.cache
-def _country_names(code: str) -> re.Pattern[str]:
-    """The names of the country of ``code`` and its adjectives, as written in a text."""
-    adjectives = {
-        phrase.rsplit(" ", 1)[0]
-        for phrase, named in units.NATIONAL_CURRENCIES.items()
-        if named == code and " " in phrase
-    }
-    names = {" ".join(w.capitalize() for w in a.split()) for a in adjectives} | set(
-        _COUNTRIES.get(code, "").split("|")
-    )
-    alternatives = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-_FIRST_NAMES = frozenset({"Chad", "Jordan"})
-"""Countries that are also first names ("Chad Morris", "Jordan Belfort"): a country only
-as "Chad's" or after "in", "to" or "from"."""
-
-_AMOUNT_WORDS = re.compile(
-    r"(?i)(?:\s+|^)(?:the|a|an|some|about|around|[\d.,]+(?:bn|m|k|tn)?|million|billion"
-    r"|trillion|thousand|hundred|mn|bn|m|tn)$"
-)
-"""The words between a country and its currency's name: "Pakistan's 500 million rupees"."""
-
-_A_CLAUSE_STARTS = re.compile(
-    r"[,;:()]|\.(?=\s)|\s(?:but|while|whereas|that|said|says|say|told|tells|announced"
-    r"|added|stated|reported|claimed|confirmed)\s"
-)
-"""Where a clause starts: its subject owns a currency it names ("Pakistan pledged"); a
-reported clause has its own ("Nepal's prime minister said India had pledged")."""
-
-
-def _country_named(code: str, text: str) -> list[re.Match[str]]:
-    """Where ``text`` names the country of ``code`` (or its adjective), not a person."""
-    named = []
-    for match in _country_names(code).finditer(text):
-        if match.group() in _FIRST_NAMES:
-            after, before = text[match.end() :], text[: match.start()].split()
-            if not (
-                after.startswith(("'s", "’s"))
-                or (before and before[-1].lower() in ("in", "to", "from"))
-            ):
-                continue
-        named.append(match)
-    return named
-
-
-def _names_of_shared(code: str) -> re.Pattern[str]:
-    """The shared names (rupees, francs) ``code`` may be written as."""
-    names = [name for name, candidates in units.SHARED_NAMES.items() if code in candidates]
-    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _owned_by_another(code: str, others: Iterable[str], quote: str, sentence: str) -> bool:
-    """Whether another candidate's country owns the quote's shared name (its sentence's).
-
-    It does as the adjective or possessor right before the amount or the name ("Pakistan's
-    rupee", "Pakistani rupees", "Pakistan's 500 million rupees"), or as the subject of its
-    clause ("Pakistan pledged 500 million rupees", "Pakistan's central bank said the rupee
-    slid"); not as a destination or a place ("into Nepal's hydropower sector").
-    """
-    at = sentence.find(normalise(quote)) if sentence else -1
-    text, offset = (sentence, at) if at >= 0 else (quote, 0)
-    theirs = [match for other in others for match in _country_named(other, text)]
-    if not theirs:
-        return False
-    for name in _names_of_shared(code).finditer(text, offset):
-        if name.start() >= offset + len(quote):
-            break
-        before = text[: name.start()].rstrip()
-        while (shorter := _AMOUNT_WORDS.sub("", before).rstrip()) != before:
-            before = shorter
-        before = before.removesuffix("'s").removesuffix("’s")
-        breaks = _A_CLAUSE_STARTS.finditer(text, 0, name.start())
-        clause = max((b.end() for b in breaks), default=0)
-        subject = re.match(r"(?i)\s*(?:the\s+)?", text[clause:])
-        head = clause + (subject.end() if subject else 0)
-        if any(match.end() == len(before) for match in _country_named(code, text)):
-            continue  # "India said Pakistan's 400 million rupees": the possessor's
-        if any(match.end() == len(before) or match.start() == head for match in theirs):
-            return True
-    return False
-
-
-def _the_country_of(code: str, others: Iterable[str], quote: str, sentence: str) -> bool:
-    """Whether a shared name (rupees) in ``quote`` may be in ``code``: no other country's.
-
-    "Pakistan pledged 500 million rupees" is no `500 million Indian rupees`: another
-    candidate's country refuses the name where it owns it (``_owned_by_another``), or
-    where the quote and its sentence name it and not the record's own. A country named
-    elsewhere in the sentence does not: "Swiss aid to Senegal rose to 50 million francs",
-    "Indian investors poured 500 million rupees into Nepal's hydropower sector".
-    """
-    others = list(others)
-    if _owned_by_another(code, others, quote, sentence):
-        return False
-    texts = (quote, sentence)
-    if any(_country_named(code, text) for text in texts):
-        return True
-    return not any(_country_named(other, text) for other in others for text in texts)
-
-
-def _in_its_currency(record: Figure, context: Context, quote: str, sentence: str = "") -> Context:
-    """``context`` where a name several currencies share is the record's currency.
-
-    A record of `500 million Indian rupees` written exactly in an Indian story's "500
-    million rupees", or `3bn Swiss francs` in "profit rose to 3bn francs": a story names
-    its currency once, if at all. Only a name that may stand for the record's currency
-    (rupees are never francs), never against the file's own ``settings.currencies``, and
-    not where the quote (or its sentence) names another country that uses the name
-    ("Pakistan pledged 500 million rupees").
-    """
-    codes = [name[len("[currency_") : -1] for name, _ in record.dimension if "currency_" in name]
-    return _shared_names_as(codes[0], context, quote, sentence) if len(codes) == 1 else context
-
-
-def _shared_names_as(code: str, context: Context, quote: str, sentence: str) -> Context:
-    """``context`` where the shared names of ``code`` (rupees of INR) stand for it."""
-    configured = context.currency_map
-    added = {
-        name: code
-        for name, candidates in units.SHARED_NAMES.items()
-        if code in candidates
-        and name not in configured
-        and _the_country_of(code, [c for c in candidates if c != code], quote, sentence)
-    }
-    if not added:
-        return context
-    return replace(context, currencies=tuple(sorted({**configured, **added}.items())))
 
 
 def _what_the_quote_states(
@@ -1858,7 +1710,7 @@ def _prices_per_a_currency(
         return []
     priced = [name[len("[currency_") : -1] for name, power in record.dimension if power > 0]
     shared = (
-        _shared_names_as(priced[0], context, quote, sentence) if len(priced) == 1 else context
+        shared_names_as(priced[0], context, quote, sentence) if len(priced) == 1 else context
     )
     carried: list[str] = []
     for figure in found:
@@ -2257,9 +2109,9 @@ def quote_results(
             )
             continue
         sentence = _sentence_around(haystack, normalise(claim.quote))
-        in_its_currency = _in_its_currency(figure, scope.context, claim.quote, sentence)
+        context = in_its_currency(figure, scope.context, claim.quote, sentence)
         found, implied = _what_the_quote_states(
-            claim.quote, figure, in_its_currency, published, sentence
+            claim.quote, figure, context, published, sentence
         )
         differences = (
             _differences_stated(text, claim.quote, scope.context, published)
