@@ -329,6 +329,8 @@ _PREPOSITIONS = frozenset({
 _CAUSING_VERBS = frozenset({
     "left", "sent", "drove", "made", "put", "kept", "took", "set", "saw", "pushed", "pulled",
     "leaves", "sends", "drives", "makes", "puts", "keeps", "takes", "sets", "sees",
+    "leave", "send", "drive", "make", "keep", "take", "see", "push", "pull", "help",
+    "helped", "would", "will", "could", "may", "might", "should", "can",
 })  # fmt: skip
 """Verbs between a cut and a figure that make the figure another's ("the cut left rates
 0.25 points above inflation")."""
@@ -482,9 +484,9 @@ def _stated_as_a_rise(figure: Figure, quote: str) -> bool:
         return False
     if any(_RISE_WORDS.match(word.strip(".,;:")) for word in figure.text.split()[1:]):
         return True
-    after = quote[at + len(figure.text) :].split()[:1]
-    if after and _RISE_WORDS.match(after[0].strip(".,;:").lower()):
-        return True  # "sent shares 2% higher", "drove unemployment 0.3 points higher"
+    after = [word.strip(".,;:").lower() for word in quote[at + len(figure.text) :].split()[:2]]
+    if after[:1] == ["higher"] and after[1:2] != ["than"]:
+        return True  # "sent shares 2% higher" ("fell 0.5% higher than forecast" falls)
     before = [w.strip(".,;:").lower() for w in quote[:at].split()[-3:]]
     while before and before[-1] in _BEFORE_A_FALLS_FIGURE | {"by"}:
         before.pop()
@@ -1419,11 +1421,16 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
 
 
 _SUBJECT_ENDS = re.compile(
-    r"(?i)[;]|\bper\s(?!cent\b)|\btotal|\ball\b|\b(?:and|as|while|whereas|but|although|though|even)\b"
+    r"(?i)[;]|\bper\s(?!cent\b)|\b(?:a|the) total\b|\bin all\b(?=\s*(?:[,.;]|$))"
+    r"|\b(?:while|whilst|whereas|but|although|though)\b|\beven (?:as|though|while)\b"
+    r"|,\s*(?:as|with|bringing|taking|leaving|pushing|putting|making)\b"
+    r"|\band\b(?!\s+(?:[£$€¥₹]|\d))"
 )
 """Where a rate named before its figures stops reaching them: another "per", a total, or
 another clause ("Spending per pupil rose 3%, to a total of £360m", "per pupil was £7,460
-and per teacher £50,000", "… even as the schools budget rose to £61.6bn")."""
+and per teacher £50,000", "… even as the schools budget rose to £61.6bn", "…, bringing
+the schools budget to £61.6bn"); not a list of its own figures ("£7,460 next year and
+£7,610 in 2026")."""
 
 
 def _rate_of_the_subject(
@@ -1457,7 +1464,7 @@ def _rate_of_the_subject(
         if at < 0:
             continue
         at += where
-        if any(end <= at and _SUBJECT_ENDS.search(sentence, end, at) is None for end in named):
+        if any(end <= at and _SUBJECT_ENDS.search(sentence, end, at + 1) is None for end in named):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 

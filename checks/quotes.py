@@ -500,6 +500,11 @@ _NOT_A_NOUN_AFTER = frozenset({
 })  # fmt: skip
 """Words after an -ing word that make it a verb ("last year rising to", "excluding
 capital"), not an adjective of a noun ("first year nursing student")."""
+_WHICH_PERIOD_IN_TIME = frozenset({
+    "last", "this", "next", "previous", "past", "coming", "current", "recent", "preceding",
+})  # fmt: skip
+"""Before a period, words of a time ("last year making it one of the highest"), where an
+-ing word after it is a verb; "first year nursing student" is a kind of student."""
 _ING_PREPOSITIONS = frozenset({
     "following", "including", "excluding", "according", "during", "assuming", "regarding",
     "concerning", "considering", "pending", "barring", "notwithstanding",
@@ -520,7 +525,8 @@ def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
     raw = tokens[index][2]
     word = raw.lower().rstrip(".")
     ing = word.endswith("ing") and raw[:1].islower() and word not in _ING_PREPOSITIONS
-    if ing and index + 1 < len(tokens):
+    adjectival = index >= 2 and tokens[index - 2][2].lower() not in _WHICH_PERIOD_IN_TIME
+    if ing and adjectival and index + 1 < len(tokens):
         # "per first year nursing student": an -ing word before a noun is its adjective
         following = tokens[index + 1][2]
         if following.isalpha() and following.islower() and following not in _NOT_A_NOUN_AFTER:

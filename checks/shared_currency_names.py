@@ -62,11 +62,26 @@ _AMOUNT_WORDS = re.compile(
 """The words between a country and its currency's name: "Pakistan's 500 million rupees"."""
 
 _A_CLAUSE_STARTS = re.compile(
-    r"[,;:()]|\.(?=\s)|\s(?:but|while|whereas|that|said|says|say|told|tells|announced"
-    r"|added|stated|reported|claimed|confirmed)\s"
+    r"[,;:()]|\.(?=\s)|\s(?:but|while|whilst|whereas|that|said|says|say|announced|added"
+    r"|stated|reported|claimed|confirmed)(?=\s)"
 )
 """Where a clause starts: its subject owns a currency it names ("Pakistan pledged"); a
-reported clause has its own ("Nepal's prime minister said India had pledged")."""
+reported clause has its own ("Nepal's prime minister said India had pledged", "said that
+Pakistan had"). Not "told": its object follows ("told Indian reporters")."""
+
+_ADJECTIVES = frozenset({
+    "Iraqi", "Jordanian", "Bahraini", "Ugandan", "Tanzanian", "Senegalese", "Malian",
+    "Ivorian", "Burkinabe", "Nigerien", "Beninese", "Togolese", "Cameroonian", "Chadian",
+    "Gabonese", "Congolese",
+} | {
+    " ".join(word.capitalize() for word in phrase.rsplit(" ", 1)[0].split())
+    for phrase in units.NATIONAL_CURRENCIES
+    if " " in phrase
+}) - {name for names in _COUNTRIES.values() for name in names.split("|")}  # fmt: skip
+"""A country's adjective owns a currency's name right before it ("Pakistani rupees") or at
+the head of its sentence ("Indian investors poured 500 million rupees into Nepal's…"),
+never at the head of a reported clause ("the Pakistani minister said Indian shelling had
+caused 500 million rupees of damage")."""
 
 
 def _country_named(code: str, text: str) -> list[re.Match[str]]:
@@ -117,7 +132,11 @@ def _owned_by_another(code: str, others: Iterable[str], quote: str, sentence: st
         head = clause + (subject.end() if subject else 0)
         if any(match.end() == len(before) for match in _country_named(code, text)):
             continue  # "India said Pakistan's 400 million rupees": the possessor's
-        if any(match.end() == len(before) or match.start() == head for match in theirs):
+        if any(
+            match.end() == len(before)
+            or (match.start() == head and (clause == 0 or match.group() not in _ADJECTIVES))
+            for match in theirs
+        ):
             return True
     return False
 

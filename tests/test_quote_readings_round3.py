@@ -225,3 +225,45 @@ def test_the_third_reviews_cases(tmp_path: Path) -> None:
     )
     assert len(found) == 10
     assert found == consistent_but_wrong(found)
+
+
+def test_the_fourth_reviews_cases(tmp_path: Path) -> None:
+    """"Told" starts no clause (its object follows) and an adjective heads no clause as its
+    owner ("said Indian shelling had caused 500 million rupees of damage" is Pakistan's
+    money in a Pakistani minister's words, though Indian rupees stay possible there: India
+    is named); "said that" reaches the reported subject; a
+    rate named before its figures reaches a list of its figures ("£7,460 next year and
+    £7,610 in 2026") and "totalled", but not a clause after "whilst" or ", bringing"; a
+    fall "more than expected" or "higher than forecast" is still a fall; "would make
+    households 3% richer" is no cut."""
+    found = verdicts(
+        tmp_path,
+        "Pakistan's finance minister told Indian reporters 500 million rupees had been set"
+        " aside. Pakistan's finance minister said Indian shelling had caused 500 million"
+        " rupees of damage. India said that Pakistan had pledged 300 million rupees."
+        " Funding per pupil will rise to £7,460 next year and £7,610 in 2026. Spending per"
+        " pupil totalled £7,100. Funding per pupil rose to £7,460 whilst the schools budget"
+        " rose to £61.6bn. Unemployment fell 0.2 points more than economists had expected."
+        " Output fell 0.5% higher than the 0.3% fall forecast. Tax cuts would make"
+        " households 3% richer.",
+        '  told: {value: 500 million Pakistani rupees, quote: "500 million rupees had been set'
+        ' aside"}\n'
+        '  shelling: {value: 500 million Pakistani rupees, quote: "Indian shelling had caused'
+        ' 500 million rupees"}\n'
+        '  said_that: {value: 300 million Pakistani rupees, quote: "Pakistan had pledged 300'
+        ' million rupees"}\n'
+        '  listed: {value: "£7,610 per pupil", quote: "£7,460 next year and £7,610 in 2026"}\n'
+        '  totalled: {value: "£7,100 per pupil", quote: "Spending per pupil totalled £7,100"}\n'
+        '  more: {value: -0.2 percentage points, quote: "Unemployment fell 0.2 points more'
+        ' than"}\n'
+        '  higher_than: {value: "-0.5%", quote: "Output fell 0.5% higher than"}\n'
+        '  told_wrong: {value: 500 million Indian rupees, quote: "500 million rupees had been'
+        ' set aside"}\n'
+        '  said_that_wrong: {value: 300 million Indian rupees, quote: "Pakistan had pledged'
+        ' 300 million rupees"}\n'
+        '  whilst_wrong: {value: "£61.6bn per pupil", quote: "the schools budget rose to'
+        ' £61.6bn"}\n'
+        '  richer_wrong: {value: "-3%", quote: "Tax cuts would make households 3% richer"}\n',
+    )
+    assert len(found) == 11
+    assert found == consistent_but_wrong(found)
