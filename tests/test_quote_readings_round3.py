@@ -10,30 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from quote_verdicts import consistent_but_wrong, verdicts
 
-from checks.engine import Options, run
 from checks.figures import Context
 from checks.quotes import figures_in
-from checks.results import Verdict
-
-CONSISTENT, MISMATCH = Verdict.CONSISTENT, Verdict.MISMATCH
-
-
-def verdicts(tmp_path: Path, text: str, claims: str) -> dict[str, Verdict]:
-    """The quote verdicts of ``claims`` (indented records) against the source ``text``."""
-    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "story.yaml").write_text(
-        "source: {published: 2024-05-23, text: story.txt}\nclaims:\n" + claims,
-        encoding="utf-8",
-    )
-    result = run([str(tmp_path)], Options())
-    assert result.error_count == 0, [e for f in result.files for e in f.errors]
-    return {c.check_id.removeprefix("quote-"): c.verdict for _, c in result.all_checks()}
-
-
-def consistent_but_wrong(found: dict[str, Verdict]) -> dict[str, Verdict]:
-    """What each record should get: a `mismatch` for a `_wrong` twin, else `consistent`."""
-    return {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
 
 
 def test_a_shared_currency_name_is_owned_by_its_subject_not_any_country_named(
