@@ -329,8 +329,8 @@ _PREPOSITIONS = frozenset({
 _CAUSING_VERBS = frozenset({
     "left", "sent", "drove", "made", "put", "kept", "took", "set", "saw", "pushed", "pulled",
     "leaves", "sends", "drives", "makes", "puts", "keeps", "takes", "sets", "sees",
-    "leave", "send", "drive", "make", "keep", "take", "see", "push", "pull", "help",
-    "helped", "would", "will", "could", "may", "might", "should", "can",
+    "leave", "send", "make", "keep", "take", "push", "pull", "helped", "would", "could",
+    "might", "should",
 })  # fmt: skip
 """Verbs between a cut and a figure that make the figure another's ("the cut left rates
 0.25 points above inflation")."""
@@ -1423,14 +1423,15 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
 _SUBJECT_ENDS = re.compile(
     r"(?i)[;]|\bper\s(?!cent\b)|\b(?:a|the) total\b|\bin all\b(?=\s*(?:[,.;]|$))"
     r"|\b(?:while|whilst|whereas|but|although|though)\b|\beven (?:as|though|while)\b"
-    r"|,\s*(?:as|with|bringing|taking|leaving|pushing|putting|making)\b"
-    r"|\band\b(?!\s+(?:[£$€¥₹]|\d))"
+    r"|\d[^,;]*,\s*(?:as|with|bringing|taking|leaving|pushing|putting|making)\b"
+    r"|\band\b"
 )
 """Where a rate named before its figures stops reaching them: another "per", a total, or
 another clause ("Spending per pupil rose 3%, to a total of £360m", "per pupil was £7,460
 and per teacher £50,000", "… even as the schools budget rose to £61.6bn", "…, bringing
-the schools budget to £61.6bn"); not a list of its own figures ("£7,460 next year and
-£7,610 in 2026")."""
+the schools budget to £61.6bn"), and an "and" ("£7,460 and £2bn will go to special
+needs"); not an aside before the figures ("Spending per pupil, with inflation taken into
+account, rose to £7,460")."""
 
 
 def _rate_of_the_subject(

@@ -525,7 +525,10 @@ def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
     raw = tokens[index][2]
     word = raw.lower().rstrip(".")
     ing = word.endswith("ing") and raw[:1].islower() and word not in _ING_PREPOSITIONS
-    adjectival = index >= 2 and tokens[index - 2][2].lower() not in _WHICH_PERIOD_IN_TIME
+    after_per = index >= 3 and tokens[index - 3][2].lower() in ("per", "/", "each", "every")
+    adjectival = after_per or (
+        index >= 2 and tokens[index - 2][2].lower() not in _WHICH_PERIOD_IN_TIME
+    )
     if ing and adjectival and index + 1 < len(tokens):
         # "per first year nursing student": an -ing word before a noun is its adjective
         following = tokens[index + 1][2]

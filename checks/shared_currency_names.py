@@ -62,25 +62,32 @@ _AMOUNT_WORDS = re.compile(
 """The words between a country and its currency's name: "Pakistan's 500 million rupees"."""
 
 _A_CLAUSE_STARTS = re.compile(
-    r"[,;:()]|\.(?=\s)|\s(?:but|while|whilst|whereas|that|said|says|say|announced|added"
-    r"|stated|reported|claimed|confirmed)(?=\s)"
+    r"[,;:()]|\.(?=\s)|\s(?:but|while|whilst|whereas)(?=\s)"
+    r"|\s(?P<reported>that|said|says|say|announced|added|stated|reported|claimed|confirmed"
+    r"|told|tells)(?=\s)"
 )
 """Where a clause starts: its subject owns a currency it names ("Pakistan pledged"); a
 reported clause has its own ("Nepal's prime minister said India had pledged", "said that
-Pakistan had"). Not "told": its object follows ("told Indian reporters")."""
+Pakistan had", "told reporters India had")."""
+_AN_OBJECT = 3
+"""Words after "told" that may be its object before the reported subject ("told reporters
+India had", "told Indian reporters 500 million rupees had")."""
 
 _ADJECTIVES = frozenset({
     "Iraqi", "Jordanian", "Bahraini", "Ugandan", "Tanzanian", "Senegalese", "Malian",
     "Ivorian", "Burkinabe", "Nigerien", "Beninese", "Togolese", "Cameroonian", "Chadian",
     "Gabonese", "Congolese",
-} | {
-    " ".join(word.capitalize() for word in phrase.rsplit(" ", 1)[0].split())
-    for phrase in units.NATIONAL_CURRENCIES
-    if " " in phrase
-}) - {name for names in _COUNTRIES.values() for name in names.split("|")}  # fmt: skip
+}) | (
+    {
+        " ".join(word.capitalize() for word in phrase.rsplit(" ", 1)[0].split())
+        for phrase in units.NATIONAL_CURRENCIES
+        if " " in phrase
+    }
+    - {names.split("|")[0] for names in _COUNTRIES.values()}
+)
 """A country's adjective owns a currency's name right before it ("Pakistani rupees") or at
-the head of its sentence ("Indian investors poured 500 million rupees into Nepal's…"),
-never at the head of a reported clause ("the Pakistani minister said Indian shelling had
+the head of a clause ("Indian investors poured 500 million rupees into Nepal's…"), but
+not at the head of a reported clause ("the Pakistani minister said Indian shelling had
 caused 500 million rupees of damage")."""
 
 
@@ -126,15 +133,27 @@ def _owned_by_another(code: str, others: Iterable[str], quote: str, sentence: st
         while (shorter := _AMOUNT_WORDS.sub("", before).rstrip()) != before:
             before = shorter
         before = before.removesuffix("'s").removesuffix("’s")
-        breaks = _A_CLAUSE_STARTS.finditer(text, 0, name.start())
-        clause = max((b.end() for b in breaks), default=0)
-        subject = re.match(r"(?i)\s*(?:the\s+)?", text[clause:])
-        head = clause + (subject.end() if subject else 0)
         if any(match.end() == len(before) for match in _country_named(code, text)):
             continue  # "India said Pakistan's 400 million rupees": the possessor's
+        if any(match.end() == len(before) for match in theirs):
+            return True  # "Pakistani rupees", "Pakistan's 500 million rupees"
+        breaks = list(_A_CLAUSE_STARTS.finditer(text, 0, name.start()))
+        ours = _country_named(code, text)
+        while breaks and breaks[-1].group("reported") in ("told", "tells"):
+            told = breaks.pop()  # "told reporters India had pledged": a noun after its object
+            words = [told.end() + w.start() for w in re.finditer(r"\S+", text[told.end() :])]
+            window = set(words[:_AN_OBJECT])
+            if any(m.start() in window and m.group() not in _ADJECTIVES for m in theirs):
+                return True
+            if any(m.start() in window and m.group() not in _ADJECTIVES for m in ours):
+                return False
+        last = breaks[-1] if breaks else None
+        clause = last.end() if last else 0
+        reported = last is not None and last.group("reported") is not None
+        subject = re.match(r"(?i)\s*(?:the\s+)?", text[clause:])
+        head = clause + (subject.end() if subject else 0)
         if any(
-            match.end() == len(before)
-            or (match.start() == head and (clause == 0 or match.group() not in _ADJECTIVES))
+            match.start() == head and not (reported and match.group() in _ADJECTIVES)
             for match in theirs
         ):
             return True
