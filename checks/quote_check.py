@@ -334,6 +334,10 @@ _CAUSING_VERBS = frozenset({
 })  # fmt: skip
 """Verbs between a cut and a figure that make the figure another's ("the cut left rates
 0.25 points above inflation")."""
+_MODALS = frozenset({"will", "can", "may", "might", "must", "shall", "would", "could"})
+"""Words right after a noun of cutting, in lower case, that make it the subject of another
+verb ("the spending cut can help growth", "pay cuts will see nurses 2% below inflation");
+"cut May output 5%" (a month) does not."""
 _CUTTING_VERBS = frozenset({
     "cut", "cuts", "trimmed", "trims", "trim", "lowered", "lowers", "reduced", "reduces",
     "slashed", "slashes", "shaved", "pared", "lopped", "downgraded", "downgrades",
@@ -452,6 +456,9 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
                 if before[-reach - 1 : -reach] in (["the"], ["a"], ["an"], ["its"], ["their"]):
                     return False  # "the cut left rates 0.25 points above": a noun
                 between = before[-reach + 1 :]
+                written = quote[:at].split()[-reach + 1 :]
+                if written[:1] and written[0] in _MODALS:  # "cut can help growth 0.5 points"
+                    return False
                 return all(
                     word.isalpha() and not _NOT_ACROSS.fullmatch(word)
                     and word not in _PREPOSITIONS and word not in _CAUSING_VERBS
@@ -1423,15 +1430,16 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
 _SUBJECT_ENDS = re.compile(
     r"(?i)[;]|\bper\s(?!cent\b)|\b(?:a|the) total\b|\bin all\b(?=\s*(?:[,.;]|$))"
     r"|\b(?:while|whilst|whereas|but|although|though)\b|\beven (?:as|though|while)\b"
-    r"|\d[^,;]*,\s*(?:as|with|bringing|taking|leaving|pushing|putting|making)\b"
+    r"|\d[^;]*?,(?=\s)(?!\s*(?:up\s+|down\s+)?from\b)"
     r"|\band\b"
 )
 """Where a rate named before its figures stops reaching them: another "per", a total, or
 another clause ("Spending per pupil rose 3%, to a total of £360m", "per pupil was £7,460
 and per teacher £50,000", "… even as the schools budget rose to £61.6bn", "…, bringing
 the schools budget to £61.6bn"), and an "and" ("£7,460 and £2bn will go to special
-needs"); not an aside before the figures ("Spending per pupil, with inflation taken into
-account, rose to £7,460")."""
+needs"), and a comma after a figure unless it is followed by "(up/down) from" ("rose to
+£7,460, the department said, with £2bn going to special needs"); not an aside before the
+figures ("Spending per pupil, with inflation taken into account, rose to £7,460")."""
 
 
 def _rate_of_the_subject(
