@@ -411,3 +411,22 @@ def test_counts_of_places_and_debts_keep_their_direction(tmp_path: Path) -> None
     assert _verdicts(wrong, "expect") == [Verdict.MISMATCH, Verdict.MISMATCH, Verdict.CONSISTENT]
     ranked, _ = _run(tmp_path, "The club is now in 12th place, up to 12 from 15 last year.")
     assert _checks(ranked, "expect") == []
+
+
+def test_a_guessed_sum_whose_parts_are_a_sliver_of_the_total_is_not_drafted(
+    tmp_path: Path,
+) -> None:
+    """"Funding per pupil will rise to £7,460, up from £7,215… the total schools budget is
+    about £360m": the figures before the total add up to a hundred-thousandth of it, no
+    parts of it (the draft was a false alarm); a wrong total its parts come near is still
+    guessed and flagged ("300 cars in May and 400 cars in June, bringing the total to 900
+    cars")."""
+    data, result = _run(
+        tmp_path,
+        "Funding per pupil will rise to £7,460 next year, up from £7,215. The county has 48,200"
+        " pupils, so the total schools budget is about £360m.\n\nThe firm sold 300 cars in"
+        " May and 400 cars in June, bringing the total to 900 cars.",
+    )
+    sums = _checks(data, "sum")
+    assert len(sums) == 1
+    assert Verdict.MISMATCH in _verdicts(result, "sum")

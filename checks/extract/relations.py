@@ -333,10 +333,18 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             )
             if len(parts) < 2 or any(_leaving(text, found[b]) for b in parts):
                 continue
+            if sum(found[b].stated.nominal for b in parts) < item.stated.nominal / GUESS_REACH:
+                continue  # "£7,460 per pupil… the total budget is about £360m": no parts
         totals.add(index)
         suggestions.append(Suggestion("sum", (*parts, index), reason))
     return suggestions
 
+
+GUESS_REACH = 10
+"""A guessed sum's parts must add up to at least a tenth of its total: figures before a
+total that add up to far less of it ("Funding per pupil will rise to £7,460, up from
+£7,215; the total schools budget is about £360m") are no parts of it, and the draft would
+be a false alarm."""
 
 _LEAVING = re.compile(
     r"\s+(?:(?:have|had|has|were|was)\s+)?(?:left|leave|leaving|departed|quit|resigned|died|"
