@@ -1430,14 +1430,14 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
 _SUBJECT_ENDS = re.compile(
     r"(?i)[;]|\bper\s(?!cent\b)|\b(?:a|the) total\b|\bin all\b(?=\s*(?:[,.;]|$))"
     r"|\b(?:while|whilst|whereas|but|although|though)\b|\beven (?:as|though|while)\b"
-    r"|\d[^;]*?,(?=\s)(?!\s*(?:up\s+|down\s+)?from\b)"
+    r"|\d[^;]*?,(?=\s)(?!\s*(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to))\b)"
     r"|\band\b"
 )
 """Where a rate named before its figures stops reaching them: another "per", a total, or
 another clause ("Spending per pupil rose 3%, to a total of £360m", "per pupil was £7,460
 and per teacher £50,000", "… even as the schools budget rose to £61.6bn", "…, bringing
-the schools budget to £61.6bn"), and an "and" ("£7,460 and £2bn will go to special
-needs"), and a comma after a figure unless it is followed by "(up/down) from" ("rose to
+the schools budget to £61.6bn"), an "and" ("£7,460 and £2bn will go to special needs"),
+and a comma after a figure unless "(up/down) from" or "compared with" follows ("rose to
 £7,460, the department said, with £2bn going to special needs"); not an aside before the
 figures ("Spending per pupil, with inflation taken into account, rose to £7,460")."""
 

@@ -289,20 +289,23 @@ def test_the_fifth_reviews_cases(tmp_path: Path) -> None:
 
 def test_the_sixth_reviews_cases(tmp_path: Path) -> None:
     """A comma after a figure ends a rate's reach ("rose to £7,460, the department said,
-    with £2bn going to special needs") unless "(up) from" follows ("£7,460 next year, up
-    from £7,215"); a modal right after a noun of cutting makes it another verb's subject
-    ("the spending cut can help growth 0.5 percentage points" is no cut of 0.5 points)."""
+    with £2bn going to special needs") unless "(up) from" or "compared with" follows
+    ("£7,460 next year, up from £7,215"); a modal right after a noun of cutting makes it
+    another verb's subject ("the spending cut can help growth 0.5 percentage points" is no
+    cut of 0.5 points)."""
     found = verdicts(
         tmp_path,
         "Spending per pupil rose to £7,460, the department said, with £2bn going to special"
         " needs. Funding per pupil will rise to £7,300 next year, up from £7,215. The"
-        " spending cut can help growth 0.5 percentage points.",
+        " spending cut can help growth 0.5 percentage points. Spending per head rose to £2,400"
+        " in 2024, compared with £2,310 in 2023.",
         '  up_from: {value: "£7,215 per pupil", quote: "up from £7,215"}\n'
+        '  compared: {value: "£2,310 per head", quote: "compared with £2,310 in 2023"}\n'
         '  help: {value: 0.5 percentage points, quote: "can help growth 0.5 percentage'
         ' points"}\n'
         '  aside_wrong: {value: "£2bn per pupil", quote: "with £2bn going to special needs"}\n'
         '  help_wrong: {value: -0.5 percentage points, quote: "can help growth 0.5 percentage'
         ' points"}\n',
     )
-    assert len(found) == 4
+    assert len(found) == 5
     assert found == consistent_but_wrong(found)
