@@ -42,6 +42,7 @@ from checks.figures import (
 )
 from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
+from checks.kinds.change import FALLS, direction_of
 from checks.loading import Document
 from checks.presentation import operand as operand_shown
 from checks.quotes import (
@@ -280,9 +281,6 @@ _VERB_UP_TO = re.compile(
 """"Unemployment went up to 5.2%": "up to" after a verb of movement is no qualifier, so
 the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
 
-_A_RISE = re.compile(r"(?i)\b(?:higher|rise|rises|increase|increases|gain|gains|jump|more|up)$")
-"""A record that says it rose (`0.6 percentage points higher`, `a 2.1 point rise`): a quote
-that states the figure as a fall does not state it."""
 
 _FALL_WORDS = re.compile(
     r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
@@ -769,7 +767,7 @@ def _what_the_quote_states(
             _negated(f) for f in every
             if _stated_as_a_fall(f, quote, every) and not _stated_as_a_rise(f, quote)
         ]  # fmt: skip
-    elif record.nominal > 0 and _A_RISE.search(record.text):
+    elif record.nominal > 0 and (word := direction_of(record.text)) and word not in FALLS:
         # `0.6 percentage points higher` is no "0.6 points lower than a year earlier"
         every = (*found, *points)
         fell = {

@@ -494,7 +494,7 @@ _NO_NOUN_ADVERBS = frozenset({
 """Words after a period that qualify the clause, not nouns: "38 µg/m³ last year nationwide"."""
 
 
-_NOT_A_NOUN_AFTER = frozenset({
+_OBJECTS_OF_AN_ING_VERB = frozenset({
     "to", "from", "at", "in", "on", "by", "for", "of", "with", "and", "or", "the", "a", "an",
     "as", "than", "its", "their", "his", "her", "capital", "costs", "spending",
 })  # fmt: skip
@@ -532,7 +532,7 @@ def _a_noun_after(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if ing and adjectival and index + 1 < len(tokens):
         # "per first year nursing student": an -ing word before a noun is its adjective
         following = tokens[index + 1][2]
-        if following.isalpha() and following.islower() and following not in _NOT_A_NOUN_AFTER:
+        if following.isalpha() and following.islower() and following not in _OBJECTS_OF_AN_ING_VERB:
             return True
     return (
         raw[:1].isalpha()

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from checks.diagnoses import Attempt, Candidate, negated, plain_quantity, register
 from checks.figures import Figure, counts_things
+from checks.kinds.change import direction_of
 
 _SIGN_IN_WORDS = re.compile(r"(?i)\b(?:deficits?|gaps?|loss(?:es)?|shortfalls?|deficiency)\b")
 """Words that carry a figure's sign: a deficit of £10.3bn is −£10.3bn in the words."""
@@ -33,12 +34,6 @@ _NET = re.compile(r"(?i)(?:\b|_)(?:net|balance)(?:\b|_)")
 _SUBTRACTION = re.compile(r"[\w)%]\s*[-−]\s*[\w(£$€]")
 _A_SHARE = re.compile(r"(?i)(?:%|\bper\s*cent)\s+of\b")
 """A percentage of something, in a figure's quote: a share, which is never negative."""
-_DIRECTION = re.compile(
-    r"(?i)\b(?:lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain"
-    r"|jump)s?)$"
-)
-"""A word of direction that ends a figure's own text and gives its sign ("0.6 percentage
-points lower" is −0.6 points): no minus sign of print to lose or add."""
 
 
 @register("sign", 85, "A minus sign was lost, or one was written where none belongs.")
@@ -53,14 +48,14 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         quote = attempt.scope.quotes.get(key, "")
         if _SIGN_IN_WORDS.search(quote) or _A_SHARE.search(quote):
             continue
-        direction = _DIRECTION.search(figure.text)
+        direction = direction_of(figure.text)  # "0.6 percentage points lower": no print slip
         if direction is not None and attempt.kind_name != "expect":
             continue
         turned = negated(figure)
         reason = "a minus sign was lost" if figure.nominal > 0 else "a minus sign was added"
         if direction is not None:
             reason = (
-                f"its word of direction ({direction.group(0).lower()}) gives it its sign,"
+                f"its word of direction ({direction}) gives it its sign,"
                 " so the check subtracts the wrong way round or the quote states the wrong"
                 " direction"
             )

@@ -139,6 +139,20 @@ def _direction(text: str, things: tuple[str, ...] = ()) -> tuple[str, re.Match[s
     return (match.group(1) or match.group(2)).lower(), match
 
 
+def direction_of(text: str) -> str | None:
+    """The word of direction a figure's own text states (``lower`` of ``0.6 points lower``).
+
+    The reading ``by:`` gives such words, for the other places that must not take "0.6
+    points higher" for a fall: a quote of the record, a diagnosis that turns a sign. A
+    word in :data:`FALLS` states a fall, any other a rise; ``None`` for none, or for two.
+    """
+    try:
+        found = _direction(text)
+    except CheckError:
+        return None
+    return found[0] if found else None
+
+
 def _names_the_things(text: str, match: re.Match[str], things: tuple[str, ...]) -> bool:
     """Whether ``match`` is the last word of the counted noun of ``from`` and ``to``."""
     if match.group().strip().lower() in {"fewer", "less", "more", "lower", "higher"}:
