@@ -1226,7 +1226,13 @@ _POINTS_AND_DIRECTION = re.compile(
 the size of a change in points with its word of direction, read as a signed size (a fall
 negative); the figure keeps its text."""
 
-_FALLING_POINTS = frozenset({"lower", "fall", "drop", "decline", "decrease", "reduction", "cut"})
+FALLS = frozenset(
+    {"fewer", "less", "lower", "fall", "drop", "decline", "decrease", "reduction", "cut", "loss",
+     "falls", "drops", "declines", "decreases", "reductions", "cuts", "losses", "lost"}
+)  # fmt: skip
+"""Words after the number that state a fall (``20 fewer cases``, ``$5m less``, ``a
+two-thirds fall``); ``more``, ``higher``, ``rise``, ``increase``, ``gain`` and ``jump``
+state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
 
 
 def _points_in_their_direction(match: re.Match[str]) -> str:
@@ -1236,7 +1242,7 @@ def _points_in_their_direction(match: re.Match[str]) -> str:
     quote, a ``same`` or an ``expect``; ``change.by`` reads the word again and keeps it.
     """
     word = match["word"].lower()
-    falls = word in _FALLING_POINTS or word.removesuffix("s") in _FALLING_POINTS
+    falls = word in FALLS
     return ("-" if falls else "") + match["size"]
 
 

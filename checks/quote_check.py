@@ -25,6 +25,7 @@ from checks import units
 from checks.dates import parse_date
 from checks.display import singular
 from checks.figures import (
+    FALLS,
     NUMBER_WORDS,
     POINT_NOUNS,
     QUALIFIERS,
@@ -42,7 +43,7 @@ from checks.figures import (
 )
 from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
-from checks.kinds.change import FALLS, direction_of
+from checks.kinds.change import direction_of
 from checks.loading import Document
 from checks.presentation import operand as operand_shown
 from checks.quotes import (

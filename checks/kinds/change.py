@@ -13,6 +13,7 @@ from pydantic import Field
 
 from checks.display import format_number, format_percent, format_percent_range
 from checks.figures import (
+    FALLS,
     POINT_NOUNS,
     QUALIFIERS,
     Figure,
@@ -88,13 +89,6 @@ _MULTIPLIED = {
 
 # --- a word of direction in `by` -----------------------------------------------------------
 
-FALLS = frozenset(
-    {"fewer", "less", "lower", "fall", "drop", "decline", "decrease", "reduction", "cut", "loss",
-     "falls", "drops", "declines", "decreases", "reductions", "cuts", "losses", "lost"}
-)  # fmt: skip
-"""Words after the number that state a fall (``20 fewer cases``, ``$5m less``, ``a
-two-thirds fall``); ``more``, ``higher``, ``rise``, ``increase``, ``gain`` and ``jump``
-state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
 _DIRECTION = re.compile(
     r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])"
     r"|(lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump)s?"
