@@ -881,7 +881,10 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "text gives the whole, a claim of it and a `share` check",
     ),
     (
-        re.compile(r"(?i)^(?:\+|up\s|down\s|rose\s|fell\s)"),
+        re.compile(
+            r"(?i)^(?:\+|up\s|down\s|rose\s|fell\s|an?\s+(?:fall|rise|drop|decline|increase|"
+            r"decrease|cut|jump|gain|loss|reduction)\s+of\s)"
+        ),
         "a change is written as its amount, negative for a fall (`20%`, `-20%`), and "
         "checked with `change`",
     ),

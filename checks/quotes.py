@@ -438,8 +438,10 @@ def _a_time_phrase(tokens: list[tuple[int, int, str]], at: int, anchor: int) -> 
         return a_period(index) and not _a_noun_after(tokens, index + 1)
 
     first = word(at)
-    if first in _TODAY:
+    if first in _TODAY or _possessive(first) in _TODAY:
         return True
+    if first in _WHICH_PERIOD_IN_TIME and _possessive(word(at + 1)) in _PERIODS:
+        return True  # "£450 per pupil this year's budget shows": a new noun phrase
     if first in _WHICH_PERIOD:  # "last year", "this May", "last financial year"
         return ends(at + 1) or (first != "first" and ends(at + 2) and word(at + 1)
                                 in ("financial", "fiscal", "academic", "school", "tax"))
@@ -456,6 +458,14 @@ def _a_time_phrase(tokens: list[tuple[int, int, str]], at: int, anchor: int) -> 
         return word(at + 1) in _PERIODS and word(at + 2) in BACK_IN_TIME | {"running"}
     counts = first[:1].isdigit() or first in NUMBER_WORDS
     return counts and word(at + 1) in _PERIODS and word(at + 2) in _AFTER_A_PERIOD
+
+
+def _possessive(word: str) -> str:
+    """The noun of a possessive ("year" of "year's"), or ``""`` if ``word`` is none."""
+    for ending in ("'s", "’s", "s'", "s’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)] + ("s" if ending[0] == "s" else "")
+    return ""
 
 
 _NO_NOUN = frozenset({

@@ -180,6 +180,8 @@ def test_vulgar_fractions_read_as_their_decimals(
         ("5.8% of GDP", "a `share` check"),
         ("up 20%", "negative for a fall (`20%`, `-20%`)"),
         ("+20%", "checked with `change`"),
+        ("a fall of 0.6 percentage points", "checked with `change`"),
+        ("an increase of 12%", "negative for a fall"),
         ("a further £2bn", "write the figure alone"),
     ],
 )
