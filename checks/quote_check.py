@@ -58,7 +58,7 @@ from checks.quotes import (
 )
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
-from checks.shared_currency_names import in_its_currency, shared_names_as
+from checks.shared_currency_names import in_its_currency, setting_for_a_currency, shared_names_as
 
 if TYPE_CHECKING:
     from checks.extract.finding import Found
@@ -141,6 +141,10 @@ def _same_amount(
                     f"{stated}, but the {kind} is {figure.text} (the same number in {written},"
                     f" not {meant})"
                 )
+    for candidate in found:  # "$5 billion" in a Canadian story, for `C$5 billion`
+        advice = setting_for_a_currency(figure, candidate)
+        if advice is not None:
+            return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text} ({advice})"
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 

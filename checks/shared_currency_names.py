@@ -5,12 +5,15 @@ rupees" one of `500 million Indian rupees`: a story names its currency once, if 
 But "Pakistan pledged 500 million rupees" does not state Indian rupees: another country
 that uses the name owns it as the subject of its clause or as a possessor. The value
 grammar refuses shared names (``settings.currencies`` says which); the quote check reads
-them in the record's currency where this module allows it.
+them in the record's currency where this module allows it. A name read alone as one
+currency (`$`, "pounds") that a story uses for its own country's is not guessed: the
+mismatch names the setting that says so (:func:`setting_for_a_currency`).
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable
 
@@ -204,3 +207,59 @@ def shared_names_as(code: str, context: Context, quote: str, sentence: str) -> C
     if not added:
         return context
     return replace(context, currencies=tuple(sorted({**configured, **added}.items())))
+
+
+_DEFAULT_NAMES = re.compile(
+    r"(?<![A-Za-z$])\$(?=\s*\d)|(?<![\w-])(?P<name>dollars?|pounds?|rials?|riyals?"
+    r"|dirhams?|crowns?|dinars?|yuan)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A sign or name a story may use for its own country's currency ("$" in a Canadian story,
+"pounds" in an Egyptian one), without a country's adjective before it."""
+
+
+_AN_ADJECTIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|U\.S\.)\s+$")
+"""A capitalised word right before a currency's name: its country's ("Australian dollars")."""
+
+
+def _currency(figure: Figure) -> str | None:
+    codes = [name for name, _ in figure.dimension if name.startswith("[currency_")]
+    return codes[0][len("[currency_") : -1] if len(codes) == 1 else None
+
+
+def setting_for_a_currency(record: Figure, stated: Figure) -> str | None:
+    """Advice when ``stated`` is ``record``'s amount in the currency of a bare sign or name.
+
+    A Canadian story's "$5 billion" is C$5 billion and an Egyptian story's "5 billion
+    pounds" is 5 billion Egyptian pounds, but read alone `$` is the US dollar and `pounds`
+    sterling (docs/money-and-time.md): a record written in the story's own currency is
+    then a mismatch of its quote, and the fix is a setting, which this says.
+    """
+    mine, theirs = _currency(record), _currency(stated)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    if not math.isclose(record.nominal, stated.nominal, rel_tol=1e-9):
+        return None
+    as_mine = tuple(
+        (f"[currency_{mine}]" if name == f"[currency_{theirs}]" else name, power)
+        for name, power in stated.dimension
+    )
+    if sorted(as_mine) != sorted(record.dimension):
+        return None
+    written = next(
+        (
+            match
+            for match in _DEFAULT_NAMES.finditer(stated.text)
+            if not (
+                match.group("name") and _AN_ADJECTIVE_BEFORE.search(stated.text, 0, match.start())
+            )
+        ),
+        None,
+    )
+    if written is None:
+        return None
+    sign = written.group().lower() if written.group("name") else "$"
+    return (
+        f"the same amount in {theirs}, which {sign!r} stands for unless the file says otherwise:"
+        f" if the story's {sign!r} is {mine}, set `settings: {{currencies: {{{sign!r}: {mine}}}}}`"
+    )
