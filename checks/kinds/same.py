@@ -305,6 +305,19 @@ def _band(value: float, scope: Scope) -> Interval:
     return Interval(value * (1 - width), value * (1 + width))
 
 
+def _inverse_band(value: float, scope: Scope) -> Interval:
+    """The band around an inverted rate that admits what the judgement admitted.
+
+    The judgement converts the other figure into the first one's currency at the rate
+    ±2% (:func:`_band`); the message converts the first figure the other way, at the
+    inverse rate. The inverse of 1.0656 ± 2% is 1/1.0656 divided by 1.02 to 0.98: −1.96%
+    to +2.04%, not ±2%, or "$387 million", accepted for 355 million euros, lies above the
+    range the message of "$388 million" shows.
+    """
+    width = _band_width(scope)
+    return Interval(value / (1 + width), value / (1 - width))
+
+
 def _intersection(common: Interval, figure: Figure, lenient: bool) -> Interval:
     other = figure.reading(lenient)
     return Interval(max(common.lo, other.lo), min(common.hi, other.hi))
@@ -337,7 +350,7 @@ def _explain(
     factor = rate.value if rate is not None else 1.0
     reading = first.reading(lenient).scaled(factor)
     if rate is not None:
-        reading = first.reading(lenient) * _band(rate.value, scope)
+        reading = first.reading(lenient) * _inverse_band(rate.value, scope)
     converted = first.nominal * factor
     digits = _digits_that_tell_apart(figure.display, converted, figure.nominal, reading)
     shown = figure.display.format(converted, digits)

@@ -34,6 +34,7 @@ from checks.kinds import (
     describe_interval,
     in_whole_days,
     register,
+    year_taken_hint,
 )
 from checks.units import DATE
 
@@ -219,6 +220,7 @@ def judge_span(
                 f" (the {calendar} {units} are {describe_interval(apart, Display(suffix=units))}"
                 f" apart, but not that many whole {units} have passed)"
             )
+        text += _backwards(spec, start, end, a, b, scope)
         other = "exclusive" if counting == "inclusive" else "inclusive"
         if "counting" in spec.model_fields_set or counting != spec.counting:
             return text  # the record (or an age) says how to count: the other would hide a slip
@@ -236,3 +238,23 @@ def judge_span(
         return text
 
     return Outcome(holds, explanation)
+
+
+def _backwards(
+    spec: SpanSpec, start: Figure, end: Figure, a: Interval, b: Interval, scope: Scope
+) -> str:
+    """Say that ``to`` comes before ``from``, and why when a date took the year of publication.
+
+    "The siege that began on November 24 entered its 112th day" in a story of 15 March
+    2024: the shared format gives "November 24" the year 2024, eight months after
+    publication, and the span comes out at −254 days. ``order`` names that slip; a span
+    says it too, rather than leave a negative count unexplained.
+    """
+    published = scope.figures.get("source.published")
+    hints = year_taken_hint(start, published) or year_taken_hint(end, published)
+    if b.hi >= a.lo:
+        return hints
+    return (
+        f"; {spec.to} ({format_days(b)}) comes before {spec.from_} ({format_days(a)}),"
+        " so the span runs backwards" + hints
+    )
