@@ -35,6 +35,7 @@ from checks.kinds import (
     register,
     same_dimension,
 )
+from checks.kinds.same import open_bounds_as_figures
 
 Way = Literal["relative", "difference"]
 """How ``by`` is read: a relative change (a percent) or a difference of the two figures."""
@@ -407,6 +408,10 @@ def judge_change(
         outcome = _judged(*pairs[0][1], way, lenient, tolerance)
         if note and not outcome.holds:
             return replace(outcome, arithmetic=partial(_noted, note, outcome))
+        if outcome.holds and not lenient:
+            tallies = [(spec.from_, start), (spec.to, end)]
+            note = _tallies_note(tallies, spec.by, by, way, scope, tolerance)
+            return replace(outcome, basis=note)
         return outcome
     failed = [
         (which, outcome)
@@ -417,6 +422,43 @@ def judge_change(
         outcome = Outcome(False, partial(_at_the_ends, tuple(failed)))
         return replace(outcome, arithmetic=partial(_noted, note, outcome)) if note else outcome
     return Outcome(True)
+
+
+def _tallies_note(
+    tallies: list[tuple[str, Figure]],
+    by_name: str,
+    by: Figure,
+    way: Way,
+    scope: Scope,
+    tolerance: Tolerance,
+) -> str:
+    """A note beside a change between bounds that holds, when their written numbers do not.
+
+    "The toll rose to at least 1,200 from at least 1,000, an increase of 500": as the
+    shared format reads bounds, two lower bounds differ by anything at all, so every
+    ``by`` holds. Casualty copy states the change of its confirmed tallies, and 1,200 −
+    1,000 is 200: the verdict stays, and its message says so, with the way to check the
+    numbers as written. The written numbers are read leniently (as rounded), and so is
+    ``by``, its own written number when it is a bound too ("more than 200"). Only when
+    ``from`` and ``to`` are bounds of one direction.
+    """
+    written = open_bounds_as_figures(tallies, scope)
+    if written is None:
+        return ""
+    (_, start), (_, end) = written
+    stated = (open_bounds_as_figures([(by_name, by)], scope) or [(by_name, by)])[0][1]
+    try:
+        outcome = _judged(start, end, stated, way, True, tolerance)
+    except CheckError:
+        return ""
+    if outcome.holds:
+        return ""
+    return (
+        "it holds as bounds, which are open-ended and differ by any amount; but the written"
+        f" numbers of these tallies do not give the change: {outcome.explanation}. If the"
+        " story states the change of confirmed tallies, set `precision: exact` on the"
+        " claims that state them to check their numbers as written"
+    )
 
 
 def _noted(note: str, outcome: Outcome) -> str:

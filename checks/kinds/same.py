@@ -115,6 +115,26 @@ def bounds_as_figures(
     return bounds
 
 
+def open_bounds_as_figures(
+    figures: list[tuple[str, Figure]], scope: Scope
+) -> list[tuple[str, Figure]] | None:
+    """The written numbers of figures that are all lower bounds, or all upper bounds.
+
+    "At least 30 killed in the north and at least 20 in the south, at least 50 in all":
+    casualty copy states confirmed tallies and does its arithmetic on their numbers. As
+    intervals open bounds always meet (the shared format's reading, which `sum` and
+    `change` keep), so those kinds compare these numbers only to say, beside a verdict
+    that holds, that the tallies as written do not add up. ``None`` when a figure is not
+    such a bound ("about", a range, a plain figure, a claim's ``precision:``), or when the
+    bounds run in different directions.
+    """
+    sides = {_SIDES.get(QUALIFIERS.get(figure.qualifier or "", "")) for _, figure in figures}
+    if len(sides) != 1 or not sides <= {"lower", "upper"}:
+        return None
+    written = bounds_as_figures(figures, scope)
+    return None if written is figures else written
+
+
 def _reciprocals(figures: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     """The figures with one taken as its reciprocal, when it states the others' inverse.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from msgspec.structs import replace
 from pydantic import ConfigDict, Field, model_validator
 
+from checks import units
 from checks.figures import Figure, is_percentage
 from checks.intervals import Interval
 from checks.kinds import (
@@ -23,6 +24,7 @@ from checks.kinds import (
     register,
     same_dimension,
 )
+from checks.kinds.same import open_bounds_as_figures
 
 
 class SumParameters(Parameters):
@@ -77,10 +79,50 @@ def judge_sum(
         holds = added.meets(stated)
     else:
         holds = added.less_than(stated, or_equal=True)
-    if holds:
-        return Outcome(True)
     at_most = parameters.at_most is not None
+    if holds:
+        if lenient:
+            return Outcome(True)
+        figures = [*parts, (target_id, total)]
+        return Outcome(True, basis=_tallies_note(figures, at_most, scope, tolerance, dimension))
     return Outcome(False, lambda: _explain(parts, total, added, lenient, at_most))
+
+
+def _tallies_note(
+    figures: list[tuple[str, Figure]],
+    at_most: bool,
+    scope: Scope,
+    tolerance: Tolerance,
+    dimension: units.Dimension,
+) -> str:
+    """A note beside a sum of bounds that holds, when their written numbers do not add up.
+
+    "At least 30 killed in the north and at least 20 in the south, at least 70 in all":
+    as the shared format reads bounds (a check holds when some values inside every
+    interval satisfy it) the parts can make any total of 50 or more, so the check holds.
+    Casualty copy adds up confirmed tallies, though, and 30 + 20 is not 70: the verdict
+    stays, and its message says so, with the way to check the numbers as written. The
+    written numbers are read leniently, as rounded: "more than 1,500 in all" for tallies
+    of 1,234 and 267 adds up. Only when every figure is a bound of one direction (an
+    exact total of 70 with parts of "at least" 30 and 20 is no tally slip).
+    """
+    written = open_bounds_as_figures(figures, scope)
+    if written is None:
+        return ""
+    *parts, (_, total) = written
+    added = Interval.point(0.0, whole=True)
+    for _, figure in parts:
+        added = added + figure.lenient
+    stated = tolerance.widen(_total_reading(total, True), total.magnitude, dimension)
+    adds_up = added.less_than(stated, or_equal=True) if at_most else added.meets(stated)
+    if adds_up:
+        return ""
+    return (
+        "it holds as bounds, which are open-ended; but the written numbers of these"
+        f" tallies do not add up: {_explain(parts, total, added, True, at_most)}. If the"
+        " story adds up confirmed tallies, set `precision: exact` on the claims that state"
+        " them to check their numbers as written"
+    )
 
 
 def _bare_whole_number(figure: Figure) -> bool:
