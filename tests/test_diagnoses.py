@@ -357,3 +357,42 @@ def test_the_coincidence_script_runs(capsys: pytest.CaptureFixture[str]) -> None
     assert lines[14].startswith("| change, percentage swapped | 4 |")
     assert lines[19].startswith("| money sum | 2 |")
     assert lines[-1].startswith("| money share | 4 |")
+
+
+def test_a_prefix_a_thousand_out_is_named_as_the_unit_written() -> None:
+    """Review: "70 GWh" for 70 TWh was "too small by a factor of 1,000"."""
+    found = {c.check_id: c for c in _checks(SLIPS / "scale_slip_prefixed_units.yaml")}
+    renewables, intensity = found["renewables-sum"].diagnosis, found["intensity"].diagnosis
+    assert renewables is not None and intensity is not None
+    assert renewables.message == "holds if 70 GWh is read as 70 TWh: GWh was written for TWh"
+    assert intensity.message.startswith(
+        "holds if 366 g per MWh is read as 366 kg per MWh: g was written for kg"
+    )
+
+
+def test_a_scale_slip_across_currencies_is_named() -> None:
+    """Review: a `same` converted at the day's rate got no diagnosis (the rates were lost)."""
+    found = {c.check_id: c for c in _checks(SLIPS / "scale_slip_prefixed_units.yaml")}
+    diagnosis = found["yen-to-usd"].diagnosis
+    assert diagnosis is not None
+    assert diagnosis.message.startswith(
+        "holds if $2.67 million is read as $2.67 billion: million was written for billion"
+    )
+
+
+def test_a_wrong_base_is_shown_as_finely_as_the_stated_change(tmp_path: Path) -> None:
+    """Review: "-16.6% is read as −14%" looked as if it did not fit (−14.24% does)."""
+    path = tmp_path / "brent.yaml"
+    path.write_text(
+        "source: {published: 2026-02-05}\n"
+        "claims:\n"
+        "  brent: {value: $63.70 per barrel}\n"
+        "  brent_prior: {value: $74.30 per barrel}\n"
+        "  brent_fall: {value: -16.6%}\n"
+        "checks:\n"
+        "  - id: brent-fall\n"
+        "    change: {from: brent_prior, to: brent, by: brent_fall}\n"
+    )
+    (check,) = _checks(path)
+    assert check.diagnosis is not None and check.diagnosis.cause == "percent_base"
+    assert check.diagnosis.message.startswith("holds if -16.6% is read as −14.24%:")

@@ -36,7 +36,7 @@ import msgspec
 from msgspec.structs import replace
 
 from checks import units
-from checks.diagnoses.plausibility import same_quantity, unit_key
+from checks.diagnoses.plausibility import APPROXIMATE, same_quantity, unit_key
 from checks.diagnoses.screen import Screen, screen_for
 from checks.figures import QUALIFIERS, Figure
 from checks.intervals import Interval
@@ -78,6 +78,12 @@ class Candidate(msgspec.Struct, frozen=True):
     """Judge the rivals on the lenient reading alone, even for a ``strict`` candidate: for a
     swapped percentage the window the check leaves is set by the other figures' rounding,
     which only the lenient reading shows (``54%`` of a turnout of 1,034 of 2,300 voters)."""
+    written: tuple[tuple[str, Figure], ...] | None = None
+    """The replacements with every approximate figure (``about``, ``some``, ``nearly``) at
+    its written value (:func:`at_written_value`); when set, they too must fit, strictly,
+    with the check's own approximate operands at theirs. A claim brought in from elsewhere
+    (operand_swap, missing_part) is evidence only if it fits by its figures: inside an
+    ``about``'s ±10% almost any claim of the same noun fits, and the fit says nothing."""
 
 
 class Attempt(msgspec.Struct, frozen=True):
@@ -283,8 +289,8 @@ def _fits(
     if attempt.screen is not None and attempt.screen.rules_out(pairs):
         return False
     scope = attempt.scope
-    figures = {**scope.figures, **dict(pairs)}
-    modified = Scope(figures, scope.broken, scope.context, scope.quotes)
+    # the scope's other fields (the exchange rates of a currency conversion) are kept
+    modified = replace(scope, figures={**scope.figures, **dict(pairs)})
     judge, parameters, tolerance = attempt.kind.judge, attempt.parameters, attempt.tolerance
     try:
         if strict and not judge(parameters, modified, False, tolerance).holds:
@@ -325,8 +331,10 @@ def diagnose(
                 budget -= 1
                 if candidate is RULED_OUT:
                     continue
-                if _fits(attempt, candidate.replacements, candidate.strict) and not (
-                    _degenerate(attempt, candidate) or _rivalled(attempt, candidate)
+                if (
+                    _fits(attempt, candidate.replacements, candidate.strict)
+                    and _fits_as_written(attempt, candidate)
+                    and not (_degenerate(attempt, candidate) or _rivalled(attempt, candidate))
                 ):
                     as_written = candidate.strict or _fits(attempt, candidate.replacements, True)
                     found.append((as_written, candidate))
@@ -386,6 +394,24 @@ def _degenerate(attempt: Attempt, candidate: Candidate) -> bool:
     return _fits(attempt, zeros)
 
 
+def _fits_as_written(attempt: Attempt, candidate: Candidate) -> bool:
+    """Whether a candidate with :attr:`Candidate.written` fits with no figure read as about.
+
+    Its written replacements, and every other approximate operand at its written value,
+    must make the check hold on the strict reading ("about 23,600 votes per seat" as
+    23,600: 7.9 million votes over 365 seats is 21,644, which only the ±10% let in).
+    """
+    if candidate.written is None:
+        return True
+    replaced = {key for key, _ in candidate.written}
+    narrowed = tuple(
+        (key, at_written_value(figure))
+        for key, figure in attempt.operands
+        if key not in replaced and approximate(figure)
+    )
+    return _fits(attempt, candidate.written + narrowed, True)
+
+
 def _rivalled(attempt: Attempt, candidate: Candidate) -> bool:
     """Whether one of the candidate's rivals fits too.
 
@@ -401,6 +427,28 @@ def _zero(_: float) -> float:
 
 # --- helpers for slip modules -------------------------------------------------------------
 
+
+RESOLUTION = 1.25
+"""A claim brought in, made this much larger or smaller, must not fit as well (its rivals):
+a check whose window takes all three cannot tell that claim from any other near it."""
+
+
+def resolution_rivals(
+    key: str, figure: Figure, tried: int, join: Callable[[Figure], Figure] | None = None
+) -> tuple[tuple[tuple[str, Figure], ...], ...]:
+    """The rivals of a claim brought in (``figure``, in place of or joined to ``key``).
+
+    The claim a quarter larger and smaller (:data:`RESOLUTION`), the quarter divided by
+    the number of claims ``tried`` for the check: each claim tried is one more chance that
+    some claim lands in the check's window, so with many claims of one kind (every count
+    of a war story is of ``people``) the window must be that much narrower to be evidence.
+    """
+    spread = (RESOLUTION - 1.0) / max(1, tried)
+    rivals: list[tuple[tuple[str, Figure], ...]] = []
+    for factor in (1.0 / (1.0 + spread), 1.0 + spread):
+        moved = rescaled(figure, factor)
+        rivals.append(((key, join(moved) if join is not None else moved),))
+    return tuple(rivals)
 
 VAGUENESS_ALLOWED = 2.0
 """How much wider than the check's widest operand a claim brought in may be (see below)."""
@@ -430,6 +478,32 @@ def as_evidence(widths: dict[units.Dimension, float], other: Figure) -> Figure:
         return other
     point = Interval.point(other.nominal)
     return replace(other, strict=point, lenient=point)
+
+
+def approximate(figure: Figure) -> bool:
+    """Whether ``figure`` is marked as approximate (``about 23,600``, ``nearly 50%``)."""
+    return figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) in APPROXIMATE
+
+
+def at_written_value(figure: Figure) -> Figure:
+    """An approximate figure read as its written number (± half its last digit), else itself.
+
+    ``about 23,600`` is 23,599.5 to 23,600.5, ``nearly 50%`` 49.5% to 50.5%; a number not
+    written in digits (``roughly half``) is its value exactly. A figure already read more
+    narrowly (a vague claim taken at its value, :func:`as_evidence`) is kept.
+    """
+    if not approximate(figure):
+        return figure
+    token = number_token(figure)
+    half = 0.0
+    if token is not None:
+        decimals = len(token.split(".")[1]) if "." in token else 0
+        style = figure.display
+        half = 0.5 * 10.0**-decimals * abs(style.factor * style.scale)
+    reading = Interval(figure.nominal - half, figure.nominal + half)
+    if figure.strict.width <= reading.width:
+        return figure
+    return replace(figure, strict=reading, lenient=reading)
 
 
 def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:

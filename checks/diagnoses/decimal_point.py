@@ -26,7 +26,7 @@ from checks.diagnoses import (
     rescaling,
 )
 from checks.diagnoses.plausibility import copied_figure
-from checks.figures import is_percentage
+from checks.figures import Figure, is_percentage
 
 RESOLUTION = 1.25
 """The moved figure times and divided by this must not fit (its rivals): a check that
@@ -70,6 +70,26 @@ def _relative_change_between_rates(attempt: Attempt, key: str) -> bool:
     return all(end is not None and is_percentage(end) for end in ends)
 
 
+def _round_rivals(attempt: Attempt, key: str) -> tuple[tuple[tuple[str, Figure], ...], ...]:
+    """The stated figure, if written with a point but not copied, moved a place either way.
+
+    "0.8% of the world's 37.8 billion tonnes" (0.08%): 3.78 billion fits, but so does
+    0.08%, and the stated share is the likelier slip; a round 0.8% is not named (test 1 of
+    the plausibility rule), so the check cannot say which figure moved, and names none. A
+    round figure among the inputs ("1.1 million people") is no rival: the result is what
+    the writer computes and prints, the inputs are read off a source.
+    """
+    stated_key, stated = attempt.operands[0]
+    token = number_token(stated)
+    if stated_key == key or token is None or "." not in token or not plain_quantity(stated):
+        return ()
+    if copied_figure(stated, token):
+        return ()
+    return tuple(
+        ((stated_key, mapped(stated, rescaling(stated, 10.0**places))),) for places in (1, -1)
+    )
+
+
 @register("decimal_point", 15, "The decimal point moved one place (ten times too large or small).")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Move the decimal point of each copied figure written with one, a place either way."""
@@ -91,7 +111,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             rivals = tuple(
                 ((key, mapped(figure, rescaling(figure, factor * spread))),)
                 for spread in (1 / RESOLUTION, RESOLUTION)
-            )
+            ) + _round_rivals(attempt, key)
             size = "ten times too small" if places > 0 else "ten times too large"
             yield Candidate(
                 ((key, mapped(figure, function)),),

@@ -6,15 +6,31 @@ state a gender (another figure of the article) make the 1,250.
 A claim added to the parts must be of the same kind as the total or one of the parts
 (:meth:`Attempt.alike`): 30 delegates may complete a count of delegates; a $0.3 billion
 profit does not complete a sum of regional revenues, however exactly it fills the gap.
+The added claim must fit with every "about" at its written value, and the claim a little
+larger or smaller must not fit as well: "$2.7 billion + $1.4 billion" stated as "$4.3
+billion" leaves a gap of anything from $50 million to $350 million, and $162 million
+received landing in it is no evidence that it was counted.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from msgspec.structs import replace
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, mapped, register, widest
+from checks.diagnoses import (
+    RULED_OUT,
+    Attempt,
+    Candidate,
+    as_evidence,
+    at_written_value,
+    mapped,
+    register,
+    resolution_rivals,
+    widest,
+)
+from checks.figures import Figure
 
 
 @register("missing_part", 110, "A sum holds without one of its parts, or with one more claim.")
@@ -36,7 +52,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             )
     first_key, first = parts[0]
     widths = widest(attempt)
-    for name, added in attempt.alike(*totals, *parts):
+    alike = attempt.alike(*totals, *parts)
+    for name, added in alike:
         if added.is_date or added.absolute_temperature:
             continue
         other = as_evidence(widths, added)
@@ -44,15 +61,23 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         if attempt.rules_out(first_key, lenient, first.nominal + other.nominal, first.dimension):
             yield RULED_OUT
             continue
-        joined = replace(
-            first,
-            strict=first.strict + other.strict,
-            lenient=lenient,
-            nominal=first.nominal + other.nominal,
-        )
         yield Candidate(
-            ((first_key, joined),),
+            ((first_key, _joined(first, other)),),
             f"{name} ({other.text}) is added to the parts",
             f"the stated total also counts {name}",
             strict=True,
+            rivals=resolution_rivals(
+                first_key, other, len(alike), functools.partial(_joined, first)
+            ),
+            written=((first_key, _joined(at_written_value(first), at_written_value(other))),),
         )
+
+
+def _joined(first: Figure, other: Figure) -> Figure:
+    """The first part with ``other`` added to it: the sum then counts one more part."""
+    return replace(
+        first,
+        strict=first.strict + other.strict,
+        lenient=first.lenient + other.lenient,
+        nominal=first.nominal + other.nominal,
+    )

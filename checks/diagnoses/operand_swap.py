@@ -5,14 +5,26 @@ the decline was computed from the 2011 rate and the 2006 rate (13.6) printed nea
 
 Only a claim of the same kind may stand in (:meth:`Attempt.alike`: same unit, same counted
 noun, a shared noun or related ids): "rate_2006" for "rate_2001", never a count of children
-for a count of residents.
+for a count of residents. And only a fit the figures make: with every "about" at its
+written value (:attr:`~checks.diagnoses.Candidate.written`), and not one that the claim a
+little larger or smaller would make as well (:func:`~checks.diagnoses.resolution_rivals`):
+in a story where every count is of ``people``, some claim lands in a wide window by chance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.diagnoses import RULED_OUT, Attempt, Candidate, as_evidence, register, widest
+from checks.diagnoses import (
+    RULED_OUT,
+    Attempt,
+    Candidate,
+    as_evidence,
+    at_written_value,
+    register,
+    resolution_rivals,
+    widest,
+)
 
 NOUNS = {"sum": "total", "same": "conversion", "change": "change", "share": "share"}
 STATED_FIRST = frozenset({"sum", "change", "share"})
@@ -27,10 +39,12 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     noun = NOUNS.get(attempt.kind_name, "relation")
     claims = {name for name in attempt.scope.figures}
     widths = widest(attempt)
+    alike = [attempt.alike((key, figure)) for key, figure in attempt.operands]
+    tried = sum(len(found) for found in alike)
     for index, (key, figure) in enumerate(attempt.operands):
         named = f"{figure.text} ({key})" if key in claims else figure.text
         instead = key if key in claims else figure.text
-        for name, stand_in in attempt.alike((key, figure)):
+        for name, stand_in in alike[index]:
             other = as_evidence(widths, stand_in)
             if attempt.rules_out(key, other.lenient, other.nominal, other.dimension):
                 yield RULED_OUT
@@ -41,5 +55,10 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             else:
                 cause = f"the {noun} was computed with {name} instead of {instead}"
             yield Candidate(
-                ((key, other),), f"{named} is replaced by {name} ({other.text})", cause, strict=True
+                ((key, other),),
+                f"{named} is replaced by {name} ({other.text})",
+                cause,
+                strict=True,
+                rivals=resolution_rivals(key, other, tried),
+                written=((key, at_written_value(other)),),
             )

@@ -38,7 +38,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     fixed = mapped(by, function)
     yield Candidate(
         ((spec.by, fixed),),
-        f"{by.text} is read as {format_percent(fixed.nominal)}",
+        f"{by.text} is read as {format_percent(fixed.nominal, by.strict)}",
         f"the change was computed against the new value ({spec.to}) instead of the old "
         f"({spec.from_})",
     )

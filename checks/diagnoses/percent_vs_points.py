@@ -28,6 +28,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     levels = _index_levels(attempt)
     for key, figure in attempt.operands:
         number = format_number(written_number(figure), 6)
+        if figure.flavour == "percent" and _whole(figure):
+            continue  # 100% is all of something; 100 points would be a rise from nothing
         if figure.flavour == "percent":
             yield Candidate(
                 ((key, replace(figure, flavour="points")),),
@@ -66,6 +68,16 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"{figure.text} is read as {percent.text}",
                     "index points were written for per cent",
                 )
+
+
+def _whole(figure: Figure) -> bool:
+    """Whether a percentage is 100%, the whole: never percentage points written as per cent.
+
+    "49.4% + 49.5% + 2.1%" against a total of "100%" fitted as "100 percentage points",
+    but only because points are read loosely (95 to 105) where a total of 100% is read as
+    the whole (99.5% to 100.5%): the slip brought in the looseness that made it fit.
+    """
+    return math.isclose(figure.nominal, 1.0, rel_tol=1e-9)
 
 
 def _index_levels(attempt: Attempt) -> str | None:

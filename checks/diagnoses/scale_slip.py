@@ -1,16 +1,18 @@
 """``scale_slip``: a figure off by a thousand, million, billion, lakh or crore.
 
 "$2.4 million" for $2.4 billion; "12,000 tonnes" from a table "in thousands"; "5 lakh"
-printed as "5 crore".
+printed as "5 crore"; "70 GWh" for 70 TWh, a unit's prefix a thousand out.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from msgspec.structs import replace
 
+from checks import units
 from checks.diagnoses import (
     RULED_OUT,
     Attempt,
@@ -21,6 +23,7 @@ from checks.diagnoses import (
     rescaling,
 )
 from checks.display import format_number
+from checks.figures import Figure
 
 FACTORS: tuple[tuple[float, str], ...] = (
     (1e3, "a thousand"), (1e6, "a million"), (1e9, "a billion"), (1e5, "a lakh"),
@@ -29,6 +32,49 @@ FACTORS: tuple[tuple[float, str], ...] = (
 SCALE_WORDS: dict[float, str] = {
     1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion", 1e5: "lakh", 1e7: "crore",
 }  # fmt: skip
+
+
+PREFIXES: dict[str, int] = {"m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P": 15}
+"""SI prefixes a thousand apart, by their power of ten."""
+PREFIXED_UNITS = frozenset({"W", "Wh", "g", "t", "m", "J", "Hz", "L", "l", "V", "A", "Pa"})
+"""Unit symbols written with those prefixes in news (GWh and TWh, g and kg, Mt and Gt)."""
+_UNIT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _prefixed(figure: Figure, direction: float) -> tuple[str, str] | None:
+    """The figure in the unit a thousand times larger or smaller, and the reason, or ``None``.
+
+    "70 GWh" for 70 TWh is a slip in the unit's prefix, not a figure a thousand times too
+    small: a table in TWh copied with the wrong symbol. Only the first unit of a figure
+    (``g`` of ``g per MWh``), only an SI symbol news prefixes, and only if both units are
+    known and a thousand apart.
+    """
+    match = _UNIT_WORD.match(figure.display.suffix)
+    if match is None or not math.isclose(abs(math.log10(direction)), 3.0):
+        return None
+    word = match.group(0)
+    for prefix, power in PREFIXES.items():
+        base = word[len(prefix) :]
+        if not word.startswith(prefix) or base not in PREFIXED_UNITS:
+            continue
+        wanted = power + round(math.log10(direction))
+        new_prefix = next((p for p, n in PREFIXES.items() if n == wanted), None)
+        if new_prefix is None:
+            return None
+        meant = new_prefix + base
+        try:
+            old_unit, new_unit = units.resolve(word), units.resolve(meant)
+        except units.UnitError:
+            return None
+        if old_unit.dimension != new_unit.dimension or not math.isclose(
+            new_unit.factor / old_unit.factor, direction, rel_tol=1e-9
+        ):
+            return None
+        written = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])")
+        if written.search(figure.text) is None:
+            return None
+        return written.sub(meant, figure.text, count=1), f"{word} was written for {meant}"
+    return None
 
 
 def _word(scale: float) -> str | None:
@@ -63,6 +109,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                         if new_word
                         else f"the scale word {old_word} is one too many"
                     )
+                elif (prefixed := _prefixed(figure, direction)) is not None:
+                    text, reason = prefixed
                 else:
                     text = style.format(fixed.nominal)
                     how = "too small" if direction > 1 else "too large"
