@@ -212,9 +212,20 @@ AMBIGUOUS: dict[str, str] = {
         "a nuclear yield (an energy, in tons of TNT) or a mass in short tons: for a mass"
         " write `kilotonnes`, `megatonnes` or `short tons`",
     ),
+    "mbtu": "a thousand Btu in the gas trade (M is a thousand there, MM a million) and a"
+    " million Btu to readers of SI prefixes: write `MMBtu` (or `million Btu`) for a million,"
+    " `thousand Btu` for a thousand",
+    "mcm": "million cubic metres in wire copy and thousand cubic metres in gas-trade tables"
+    " (M is a thousand there): write `million cubic metres` or `thousand cubic metres`",
+    **dict.fromkeys(
+        ("mbpd", "mbd"),
+        "thousand barrels a day in US trade tables (Mb/d) and million in IEA and OPEC"
+        " reports (mb/d): write `thousand barrels per day` or `million barrels per day`",
+    ),
 }
 """Abbreviations news uses for two different things (pint would read ``ppt`` as a
-picopint): the writer must say which (:mod:`checks.figures` refuses them)."""
+picopint): the writer must say which (:mod:`checks.figures` refuses them, and
+:func:`resolve` never reads one as a unit, so no message suggests one)."""
 
 _ALIASES: dict[str, str] = {
     "mpg": "mile / gallon", "kph": "kilometre / hour", "kmph": "kilometre / hour",
@@ -251,6 +262,48 @@ _ALIASES: dict[str, str] = {
     "inches of mercury": "inHg", "inch of mercury": "inHg",
     "bcm": "billion_cubic_metre", "bcf": "billion_cubic_foot", "tcf": "trillion_cubic_foot",
     "bcm/d": "billion_cubic_metre / day", "bcf/d": "billion_cubic_foot / day",
+    "Bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre", "tcm": "trillion_cubic_metre",
+    "Tcm": "trillion_cubic_metre",
+    **dict.fromkeys(("Btu", "BTU", "btu"), "Btu"),
+    **dict.fromkeys(("Btus", "BTUs", "btus"), "Btu"),
+    **dict.fromkeys(
+        ("British thermal unit", "British thermal units", "british thermal unit",
+         "british thermal units"),
+        "Btu",
+    ),
+    **dict.fromkeys(
+        ("MMBtu", "mmBtu", "MMBTU", "mmbtu", "MMbtu", "MMBtus", "mmBtus"), "million_Btu"
+    ),
+    **dict.fromkeys(
+        ("quadrillion Btu", "quadrillion BTU", "quadrillion Btus", "quadrillion BTUs",
+         "quadrillion British thermal units", "quadrillion btu"),
+        "quad",
+    ),
+    **dict.fromkeys(
+        ("dekatherm", "dekatherms", "decatherm", "decatherms", "Dth"), "dekatherm_of_gas"
+    ),
+    **dict.fromkeys(("Mcf", "MCF", "mcf"), "thousand_cubic_foot"),
+    **dict.fromkeys(("MMcf", "MMCF", "mmcf", "MMscf", "mmscf"), "million_cubic_foot"),
+    **dict.fromkeys(("Bcf", "BCF"), "billion_cubic_foot"),
+    **dict.fromkeys(("Tcf", "TCF"), "trillion_cubic_foot"),
+    **dict.fromkeys(("Mcfd", "mcfd"), "thousand_cubic_foot / day"),
+    **dict.fromkeys(("MMcfd", "mmcfd", "MMscfd", "mmscfd"), "million_cubic_foot / day"),
+    **dict.fromkeys(("Bcfd", "bcfd", "BCFD"), "billion_cubic_foot / day"),
+    **dict.fromkeys(("kbbl", "Mbbl", "mbbl"), "thousand_oil_barrel"),
+    **dict.fromkeys(("MMbbl", "mmbbl", "MMbbls"), "million_oil_barrel"),
+    "kbd": "thousand_oil_barrel / day", "kbpd": "thousand_oil_barrel / day",
+    "MMb/d": "million_oil_barrel / day", "mmb/d": "million_oil_barrel / day",
+    "MMbpd": "million_oil_barrel / day", "mmbpd": "million_oil_barrel / day",
+    **dict.fromkeys(
+        ("boe", "BOE", "barrel of oil equivalent", "barrels of oil equivalent",
+         "barrels of oil-equivalent", "barrel of oil-equivalent"),
+        "barrel_of_oil_equivalent",
+    ),
+    **dict.fromkeys(("kboe", "Mboe", "mboe"), "thousand_boe"),
+    **dict.fromkeys(("MMboe", "mmboe", "MMBOE"), "million_boe"),
+    **dict.fromkeys(("boepd", "boe/d", "boed", "BOEPD", "BOE/d"), "barrel_of_oil_equivalent / day"),
+    **dict.fromkeys(("kboepd", "kboed", "Mboepd", "mboepd", "mboed"), "thousand_boe / day"),
+    **dict.fromkeys(("MMboepd", "mmboepd", "mmboed", "MMboed"), "million_boe / day"),
     "kWp": "kW", "MWp": "MW", "GWp": "GW", "MWe": "MW", "GWe": "GW",
     "mtpa": "Mt / year", "Mtpa": "Mt / year", "MTPA": "Mt / year", "kmh": "kilometre / hour",
     "US cup": "cup", "US cups": "cup",
@@ -332,6 +385,16 @@ HARNESS_UNITS = (
     "billion_cubic_metre = 1e9 * m ** 3",
     "billion_cubic_foot = 1e9 * foot ** 3",
     "trillion_cubic_foot = 1e12 * foot ** 3",
+    "trillion_cubic_metre = 1e12 * m ** 3",
+    "thousand_cubic_foot = 1e3 * foot ** 3",
+    "million_cubic_foot = 1e6 * foot ** 3",
+    "million_Btu = 1e6 * Btu",
+    "dekatherm_of_gas = 1e6 * Btu",
+    "thousand_oil_barrel = 1e3 * oil_barrel",
+    "million_oil_barrel = 1e6 * oil_barrel",
+    "barrel_of_oil_equivalent = [barrels_of_oil_equivalent]",
+    "thousand_boe = 1e3 * barrel_of_oil_equivalent",
+    "million_boe = 1e6 * barrel_of_oil_equivalent",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
 
@@ -408,10 +471,16 @@ def dimension_label(dimension: Dimension) -> str:
             times = "" if abs(power) == 1 else f"^{abs(power)}"
             text += f" per {thing}{times}" if power < 0 else f" × number of {plural(thing)}{times}"
         return text
+    money = [item for item in dimension if item[0].startswith("[currency_") and item[1] == 1]
+    if len(money) == 1:  # "USD per energy", not "USD × time^2 / length^2 / mass"
+        inverse = tuple((name, -power) for name, power in dimension if name != money[0][0])
+        named = _NAMED_DIMENSIONS.get(inverse)
+        if named is not None and " per " not in named:
+            return f"{dimension_label((money[0],))} per {named.split(' ', 1)[1]}"
     top: list[str] = []
     bottom: list[str] = []
     for name, power in dimension:
-        label = name.strip("[]").removeprefix("currency_")
+        label = name.strip("[]").removeprefix("currency_").replace("_", " ")
         part = label if abs(power) == 1 else f"{label}^{abs(power)}"
         (top if power > 0 else bottom).append(part)
     text = " × ".join(top) or "1"
@@ -449,6 +518,8 @@ def _pint_expression(phrase: str) -> str:
             continue
         if word in _DENIED:
             raise UnitError(f"{word!r} is not read as a unit")
+        if lower in AMBIGUOUS:
+            raise UnitError(f"{word!r} is {AMBIGUOUS[lower]}")
         mapped = _ALIASES.get(word, word)
         out.append(f"({mapped}){power}" if power else mapped)
         power = ""
@@ -515,6 +586,8 @@ def _resolve_with_pint(phrase: str) -> UnitInfo:
         return UnitInfo(1.0, 0.0, DIMENSIONLESS)
     if key in _DENIED:
         raise UnitError(f"{key!r} is not read as a unit")
+    if key.lower() in AMBIGUOUS:
+        raise UnitError(f"{key!r} is {AMBIGUOUS[key.lower()]}")
     expression = _ALIASES.get(key)
     if expression is None:
         expression = _pint_expression(key)
@@ -630,9 +703,14 @@ def misspelt_unit_hint(first: Measured, second: Measured) -> str:
     word read as things although pint has a unit of the measure's kind by that name ("2
     cups (480ml)": cups won, or a volume?) how to write the measure.
     """
-    kelvin = kelvin_hint(first, second)
-    if kelvin:
-        return kelvin
+    for hint in (kelvin_hint(first, second), oil_equivalent_hint(first, second)):
+        if hint:
+            return hint
+    for side in (first, second):
+        for name, _ in side.dimension:
+            word = name[5:-1] if name.startswith("[per:") else ""
+            if word in AMBIGUOUS:  # "$2.19 per MBtu": read as per counted "MBtu"s
+                return f"; {word!r} is {AMBIGUOUS[word]}"
     for counted, measured in ((first, second), (second, first)):
         if counted.counted and measured.dimension and not measured.counted:
             word = counted.counted.lower()
@@ -647,6 +725,37 @@ def misspelt_unit_hint(first: Measured, second: Measured) -> str:
             if close is not None:
                 return f"; if {counted.counted!r} is a unit, did you mean {close!r}?"
     return ""
+
+
+OIL_EQUIVALENT = "[barrels_of_oil_equivalent]"
+"""The base dimension of ``boe``: barrels of oil equivalent are counted, never an energy.
+
+A barrel of oil equivalent is a convention, and agencies differ by 7%: 5.8 million Btu
+(6.12 GJ, the US EIA), 6,000 cubic feet of gas (SEC filings), 1/7.33 of a tonne of oil
+equivalent (5.71 GJ, the IEA and the Energy Institute). Read as an energy at any one of
+them, a conversion made at another would be a false alarm, and a tolerance wide enough
+for all of them would pass a slip of 5%. So boe meets boe (``4.1 million boe per day``
+beside ``1.5 billion boe a year``), and a conversion to an energy or a volume is an error
+that asks for the convention the story used, stated in an ``expect``
+(:func:`oil_equivalent_hint`)."""
+
+
+def oil_equivalent_hint(first: Measured, second: Measured) -> str:
+    """How to check barrels of oil equivalent against an energy or a volume.
+
+    See :data:`OIL_EQUIVALENT`: the story's convention has to be stated, as a factor in an
+    ``expect``.
+    """
+    sides = [any(name == OIL_EQUIVALENT for name, _ in m.dimension) for m in (first, second)]
+    other = second if sides[0] else first
+    if sides[0] == sides[1] or not any(name == "[length]" for name, _ in other.dimension):
+        return ""  # only beside an energy or a volume
+    return (
+        "; a barrel of oil equivalent is a convention, not a measure (5.8 million Btu for the"
+        " US EIA, 6,000 cubic feet of gas in SEC filings, 5.71 GJ for the IEA): to check a"
+        " conversion, state the one the story used in an `expect`"
+        " (`output * 5.8 MMBtu / 1 boe == energy`)"
+    )
 
 
 _THOUSAND_K = re.compile(r"\d\s*K\s*$")

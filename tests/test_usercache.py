@@ -25,6 +25,7 @@ from checks.usercache import private_folder
 PHRASES = (
     "km", "mile", "oil_barrel / day", "degF", "tonne", "km**2", "hour",
     "calendar_decade", "percentage_point", "USD", "EUR / tonne", "INR / day",
+    "million_Btu", "thousand_cubic_foot / day", "barrel_of_oil_equivalent", "million_boe",
 )  # fmt: skip
 """pint's units and the harness's own (``HARNESS_UNITS``), as ``units`` spells them for pint."""
 
