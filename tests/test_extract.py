@@ -341,7 +341,8 @@ TEMPERATURES: list[tuple[str, list[str]]] = [
     # readings stay readings
     ("Temperatures hit 46.0C (114.8F) in El Granado.", ["46.0C", "114.8F"]),
     ("The town recorded a high of 45C.", ["45C"]),
-    ("Temperatures will reach up to 45C (113F) on Friday.", ["up to 45C", "113F"]),
+    # a bound governs its conversion too, as the quote check reads it
+    ("Temperatures will reach up to 45C (113F) on Friday.", ["up to 45C", "up to 113F"]),
     ("The lake cooled to 12C overnight.", ["12C"]),
     ("Temperatures rose above 40C in Seville.", ["above 40C"]),
     ("Wildfires were fuelled by 40C heat.", ["40C"]),

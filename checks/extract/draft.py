@@ -18,7 +18,15 @@ from checks.extract.naming import make_id, nearby_words
 from checks.extract.relations import Suggestion, item_text, suggest
 from checks.extract.segments import clause_around, words_in
 from checks.extract.temperatures import is_difference
-from checks.figures import Context, Figure, is_bare_number, rate_of
+from checks.figures import (
+    QUALIFIERS,
+    Context,
+    Figure,
+    FigureError,
+    is_bare_number,
+    parse_figure,
+    rate_of,
+)
 from checks.quote_check import SUPERMAJORITY, majority_not_reached
 from checks.quotes import AMBIGUOUS_UNITS, figures_in
 from checks.units import AMBIGUOUS
@@ -120,6 +128,13 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         quote: str | None = _quote(text, item, found, context, day, item.figure)
         quote = quote or item_text(text, item)
         written = item.figure.text
+        carried = (
+            _qualifier_carried(text, found[partner_of[index]], item, context)
+            if index in partner_of
+            else None
+        )
+        if carried is not None:  # "about 40 km (25 miles)": the quote shows the "about"
+            written, quote = carried, _from(text, found[partner_of[index]], quote)
         if index in nouns:
             written = f"{written} {nouns[index]}"
             note = f"“{nouns[index]}” taken from the figure it changes from or to"
@@ -166,6 +181,37 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             )
         )
     return Draft(article, day, claims, suggestions, currencies, currency_reason)
+
+
+def _qualifier_carried(text: str, first: Found, second: Found, context: Context) -> str | None:
+    """The conversion in brackets with the qualifier of the figure before them, or ``None``.
+
+    "About 40 km (25 miles)", "up to 300 km (190 miles)": the qualifier governs both, as
+    the quote check reads them; a plain `25 miles` fails its own quote. A reading after
+    "about" is written as it stands ("about 370C (698F)": about of a temperature is no
+    band of it), and so is a bracket that has a qualifier or a noun of its own.
+    """
+    a, b = first.stated, second.stated
+    if (
+        a.qualifier is None or b.qualifier is not None or b.counted is not None or b.is_range
+        or not re.fullmatch(r"\s*\(\s*", text[first.end : second.start])
+        or not re.match(r"\s*\)", text[second.end : second.end + 3])
+        or (b.absolute_temperature and QUALIFIERS.get(a.qualifier.lower()) == "about")
+        or second.meaning is not None
+    ):  # fmt: skip
+        return None
+    written = f"{a.qualifier} {b.text}"
+    try:
+        parse_figure(written, context)
+    except FigureError:
+        return None
+    return written
+
+
+def _from(text: str, first: Found, quote: str) -> str:
+    """``quote`` widened back to start at ``first`` if it starts after it."""
+    at = text.find(quote, first.sentence.start, first.sentence.end)
+    return text[first.start : at + len(quote)] if at > first.start else quote
 
 
 def _a_majority_won(text: str, item: Found) -> str | None:

@@ -34,7 +34,7 @@ _COUNTED_STOP = frozenset({
     "each", "per", "a", "an", "the", "this", "these", "those", "it", "its", "they", "their",
     "he", "she", "his", "her", "we", "our", "last", "next", "ago", "since", "after", "before",
     "during", "over", "under", "across", "between", "more", "less", "still", "now", "out",
-    "off", "up", "down", "so", "too", "here", "there", "then", "if",
+    "off", "up", "down", "so", "too", "here", "there", "then", "if", "short", "shy",
 })  # fmt: skip
 _MONTH_LEADS = frozenset({
     "in", "since", "by", "until", "till", "from", "to", "last", "early", "late", "mid",
@@ -78,6 +78,13 @@ _FRACTION_NAME = re.compile(
 )
 """A word joined to a fraction that names a thing ("a half-life", "three half-lives",
 "half-term"), which the value grammar reads as the fraction half."""
+_FISCAL_BEFORE = re.compile(
+    r"\b(?:fiscal|financial)(?:\s+years?)?\s+$|\bFY\s*$", re.IGNORECASE
+)
+"""A fiscal year named by its year ("fiscal 2026", "financial year 2025", "FY 2026"): the
+grammar reads the calendar year, and the fiscal year needs ``settings.fiscal_year_start``."""
+_PERIOD_HALF = re.compile(r"\b(?:first|second|third|fourth|final|last|back|front)\s+$", re.I)
+""""The first half", "the third quarter": a period, which the grammar reads as a fraction."""
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*,|\baged)\s*$")
 """A person's age: "Daniel Hughes, 34, of Leeds", "a man aged 34"."""
@@ -192,6 +199,9 @@ def _in_sentence(
 _PAST_VERBS = frozenset({
     "left", "fled", "won", "lost", "went", "came", "got", "sat", "took", "paid", "spent",
     "fell", "rose", "grew", "ran", "made", "met", "sought", "held", "chose", "saw",
+    "cast", "put", "set", "hit", "cut", "bought", "sold", "brought", "gave", "kept",
+    "found", "became", "began", "told", "sent", "wrote", "drove", "flew", "stood",
+    "thought", "taught", "caught", "fought", "built", "lent", "bore", "swore",
 })  # fmt: skip
 
 
@@ -205,6 +215,24 @@ def _is_verb_after_count(word: str, following: list[str]) -> bool:
     if not (bare.endswith("ed") or bare in _PAST_VERBS):
         return False
     return not following or following[0].lower().strip(".,;:") in _COUNTED_STOP
+
+
+def _modifies_a_pair(word: str, following: list[str]) -> bool:
+    """Whether the one word after a count modifies two nouns joined by "and" or "or".
+
+    "1.5 crore polling and security personnel" counts personnel, not "polling"; a word
+    ending in -ing before "and" is such a modifier ("medical and nursing staff" is not
+    drafted at all). "5 apples and 3 pears" keeps its noun: a number follows the "and".
+    """
+    if len(following) < 2 or following[0].lower() not in {"and", "or"}:
+        return False
+    bare = word.lower().strip(".,;:")
+    return bare.endswith("ing") and not following[1][:1].isdigit()
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word after a counted noun says what befell it: "people displaced every day"."""
+    return word.endswith(("ed", "ing")) or word in _PAST_VERBS
 
 
 def _read(span_text: str, context: Context, published: dt.date | None) -> Figure | None:
@@ -256,9 +284,16 @@ def _corrected(
             kept.append(word)
         if len(kept) == 1 and _is_verb_after_count(kept[0], words[1:2]):
             kept = []  # "Around 1.24 million achieved a 7", "while 532,000 left"
-        rest = [w.lower().strip(".,;:") for w in words[len(kept) : len(kept) + 2]]
-        if kept and len(rest) == 2 and rest[0] in _RATE_WORDS:
-            rate_text = (written[: written.find(words[0])] + " ".join(words[: len(kept) + 2]))
+        following = words[1:3] if len(words) > 1 else text[span[1] : span[1] + 40].split()[:2]
+        if len(kept) == 1 and _modifies_a_pair(kept[0], following):
+            kept = []  # "1.5 crore polling and security personnel": no count of "polling"
+        rest = [w.lower().strip(".,;:") for w in words[len(kept) : len(kept) + 3]]
+        done = 1 if len(rest) == 3 and _is_participle(rest[0]) and rest[1] in _RATE_WORDS else 0
+        if kept and len(rest) >= 2 + done and rest[done] in _RATE_WORDS:
+            # "17 trains an hour", "23,000 people displaced every day": a rate, not a count
+            rate_text = written[: written.find(words[0])] + " ".join(
+                words[: len(kept) + 2 + done]
+            )
             rate_span = _locate(text, rate_text.strip(), span[0], span[1])
             try:
                 rate = parse_figure(" ".join(rate_text.split()), context)
@@ -365,6 +400,9 @@ def _meaning(
             except FigureError:
                 return None
             return TemperatureMeaning(meant, bound, span[0], span[1], "")
+    rate = _for_every(text, figure, span, context)
+    if rate is not None:
+        return rate
     return temperature_meaning(
         text,
         figure,
@@ -372,6 +410,49 @@ def _meaning(
         (sentence.start, sentence.end),
         [(item.span, item.stated) for item in earlier],
         context,
+    )
+
+
+_FOR_EVERY = re.compile(r"\s+for\s+every\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+
+
+def _for_every(
+    text: str, figure: Figure, span: Span, context: Context
+) -> TemperatureMeaning | None:
+    """"Roughly 610 voters for every polling station" as the rate it states, or ``None``.
+
+    Drafted bare, `roughly 610 voters` was a count that a check could add to the voters
+    themselves; the rate is written with ``per`` (`roughly 610 voters per polling
+    station`), which the value grammar reads. "One officer for every 260 people" (a number
+    after "every") is a ratio the quote check reads itself, and is left as it is.
+    """
+    if figure.is_date or figure.is_range or any(power < 0 for _, power in figure.dimension):
+        return None
+    if figure.counted is not None and " " in figure.counted.strip():
+        return None
+    match = _FOR_EVERY.match(text, span[1])
+    if match is None:
+        return None
+    first, second = match.group(1), match.group(2)
+    if first.lower() in NUMBER_WORDS or first.lower() in _COUNTED_STOP:
+        return None
+    words = [first]
+    if second is not None and second.lower() not in _COUNTED_STOP and not re.match(
+        r"[,;:.)]", text[match.end(1) : match.end(1) + 1]
+    ):
+        words.append(second)
+    end = match.start(1) + len(" ".join(words)) if len(words) == 2 else match.end(1)
+    if text[match.start(1) : end] != " ".join(words):
+        return None  # the two words are not written with one space between them
+    written = f"{' '.join(figure.text.split())} per {' '.join(words)}"
+    try:
+        rate = parse_figure(written, context)
+    except FigureError:
+        return None
+    if not any(power < 0 for _, power in rate.dimension):
+        return None
+    return TemperatureMeaning(
+        written, rate, span[0], end, f"“{text[span[0] : end]}”: a rate, written with per"
     )
 
 
@@ -520,6 +601,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "since the 1970s", read as the year 1970: a decade is no date
     if figure.is_date and re.match(r"[-–/]\d\d\b", text[end : end + 3]):
         return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
+    if figure.is_date and _FISCAL_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "fiscal 2026" is no calendar year: needs settings.fiscal_year_start
     if figure.is_date and written.rstrip(".").lower() in MONTHS:
         lead = re.findall(r"[A-Za-z]+", text[sentence.start : start])
         if not lead or lead[-1].lower() not in _MONTH_LEADS:
@@ -529,6 +612,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "a grade 4 or above", "achieved a 7 or above": a grade's name
     if _FRACTION_NAME.fullmatch(lowered):
         return False  # "a half-life", "half-term", "his half-brother": a name, no fraction
+    if lowered in {"half", "quarter"} and _PERIOD_HALF.search(text, max(0, start - 12), start):
+        return False  # "the first half of fiscal 2026": a period of the year, no fraction
     if re.fullmatch(r"\d{1,3}", written) and _in_an_age_bracket(text, start, end):
         return False  # "children aged from 5 to 11": a group's ages, no claim
     if _AGE_RANGE.fullmatch(written) and _AGES_FROM.search(text[max(0, start - 40) : start]):

@@ -471,11 +471,47 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             and j not in partners and _addable(found[j].stated, item.stated)
             and not _groups_and_members(found[j].stated, item.stated)
         ]  # fmt: skip
+        parts = _listed(text, cue.end(), [found[j] for j in parts], parts)
         if parts:
             suggestions.append(
                 Suggestion("within", (*parts, index), f"“{cue.group()}”: a part of the whole")
             )
     return suggestions
+
+
+_LIST_JOIN = re.compile(r"^\s*,\s*$|\b(?:and|or|plus|as well as)\b", re.IGNORECASE)
+_LIST_BREAK = re.compile(r"[;:()—–]|\s-\s")
+_GOVERNED = re.compile(
+    r"\b(?:for|against|than|from|to|at|by|with|over|versus|vs|per|into|of)\s+"
+    r"(?:(?:the|a|an|its|their|some|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _listed(text: str, start: int, items: list[Found], indices: list[int]) -> list[int]:
+    """The parts an "including" lists: up to the first figure not joined to the list.
+
+    "105 hostages were freed, including 81 Israelis and 24 foreign nationals, in exchange
+    for 240 Palestinian prisoners": the 240 is what they were exchanged for, no part. A
+    part follows the one before it after a comma or with "and", "or" or "plus" between
+    them (words between are its own: "1.8 million who fled abroad and 3 million in camps",
+    "the US accounts for $968 billion, and European members $506 billion"); no dash,
+    colon, semicolon or bracket ends the list before it, and no word such as "for" or
+    "than" puts the figure in another role.
+    """
+    kept: list[int] = []
+    previous = start
+    for item, index in zip(items, indices, strict=True):
+        gap = text[previous : item.start]
+        if kept and (
+            _LIST_BREAK.search(gap) or not _LIST_JOIN.search(gap) or _GOVERNED.search(gap)
+        ):
+            break
+        if not kept and _LIST_BREAK.search(gap):
+            break
+        kept.append(index)
+        previous = item.end
+    return kept
 
 
 _COMPARED_WITH = re.compile(
@@ -547,15 +583,18 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             by = from_ = to = None
             # four: "rose 18% to $212 million, or $1.06 a share, from $180 million"
             for position, i in enumerate(after[:4]):
-                role = _role(
-                    text, found[i], cue.end() if position == 0 else found[after[position - 1]].end
-                )
+                previous = cue.end() if position == 0 else found[after[position - 1]].end
+                if _PARTICIPLE_CLAUSE.search(text, previous, found[i].start):
+                    break  # "rose 5.9% from $4.55bn, bringing sales … to $9.37bn": bringing's
+                role = _role(text, found[i], previous)
                 if role == "from" and from_ is None:
                     from_ = i
                 elif role == "to" and to is None:
                     to = i
                 elif role in {"by", ""} and by is None and position == 0:
                     by = i
+                elif position == 0 and by is None and _by_after_its_object(text, cue, found[i]):
+                    by = i  # "raised its quarterly dividend 10% to 22 cents a share from 20 cents"
             if to is None and before and from_ is not None:
                 # "reached 67,573 at the end of December, up from 38,016": not December
                 start_figure = found[from_].stated
@@ -593,6 +632,39 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
 
+
+def _by_after_its_object(text: str, cue: re.Match[str], item: Found) -> bool:
+    """Whether a percentage after the cue's object is the size of the change.
+
+    "Raised its quarterly dividend 10% to 22 cents": the words between the verb and the
+    percentage name what changed, and no preposition gives the figure another role ("rose
+    in the year to 5%", "cut the rate at 10%"). Only a percentage or points, within five
+    words, in the cue's clause.
+    """
+    if item.stated.flavour not in {"percent", "points"} or item.stated.is_date:
+        return False
+    between = text[cue.end() : item.start]
+    words = re.findall(r"[A-Za-z’']+", between)
+    return (
+        len(words) <= 5
+        and not re.search(r"[,;:()—–]|\d", between)
+        and not any(w.lower() in _NOT_ITS_OBJECT for w in words)
+    )
+
+
+_NOT_ITS_OBJECT = frozenset({
+    "at", "of", "in", "on", "for", "with", "than", "over", "under", "above", "below",
+    "against", "after", "before", "since", "during", "until", "per", "and", "or", "but",
+    "while", "from", "to", "by", "as", "was", "were", "is", "are", "be", "been", "has",
+    "have", "had", "that", "which", "who", "when", "where", "if", "because", "year",
+    "years", "month", "months", "quarter", "week", "weeks", "day", "days",
+})  # fmt: skip
+"""Words that put a figure after a cue in another role than its size: a preposition, a
+verb, a clause, a time ("up this year 5%")."""
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|which|who)\b")
+"""A clause of its own after a comma ("…, bringing sales for the half to $9.37 billion"):
+its "to" and "from" are its verb's, not those of the change before it."""
 
 _EITHER_WAY = re.compile(r"improv|worsen|gain|los", re.IGNORECASE)
 """Cues that say better or worse, not up or down: unemployment "improved" from 12% to 8%."""
@@ -735,6 +807,32 @@ def item_text(text: str, item: Found) -> str:
     return text[item.start : item.end]
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|should|shall|may|might|plans?|planned|planning|pledged?|"
+    r"pledges|pledging|promis(?:e|ed|es|ing)|vow(?:ed|s)?|commit(?:s|ted|ment|ments)?|"
+    r"targets?|targeted|targeting|goals?|aims?|aimed|aiming|ambitions?|intends?|intended|"
+    r"expects?|expected|expecting|expectations?|forecasts?|forecasting|projects?|projected|"
+    r"projections?|guidance|outlook|estimates?|predicts?|predicted|scheduled|due|until|"
+    r"through|deadline|fiscal|financial year)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence that looks ahead: a date after publication in it is a target, a
+forecast or a fiscal year, no past event ("pledged to cut those emissions 50% by 2030")."""
+
+
+def _looks_ahead(text: str, item: Found) -> bool:
+    """Whether a date after publication is one the text looks ahead to, not a past event.
+
+    "By 2030" is a deadline; a sentence that pledges, targets, forecasts or plans speaks of
+    what is to come. A year after publication reported as past ("the plant closed in 2052"
+    for 2025) has neither, and stays in the order check, which flags it.
+    """
+    lead = text[max(item.sentence.start, item.start - 12) : item.start]
+    if re.search(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?end\s+of\s+)?$", lead, re.I):
+        return True
+    return _AHEAD.search(text, item.sentence.start, item.sentence.end) is not None
+
+
 def _order(text: str, found: list[Found], published: dt.date, body_start: int) -> list[Suggestion]:
     limit = published.toordinal()
     dates: list[int] = []
@@ -743,6 +841,8 @@ def _order(text: str, found: list[Found], published: dt.date, body_start: int) -
             continue
         if _FUTURE.search(text, max(item.sentence.start, item.start - 60), item.start):
             continue
+        if item.stated.strict.lo > limit and _looks_ahead(text, item):
+            continue  # "pledged to cut emissions 45% by 2030": a target, no past event
         year_written = re.search(r"\d{4}", item_text(text, item)) is not None
         if item.stated.strict.lo > limit and not year_written:
             continue  # "in December" of an article from January: last year's, most likely
