@@ -1701,10 +1701,24 @@ def per_thing(noun: str) -> str:
 
     A rate per counted thing (``£7,500 per household``) keeps this dimension so that it is
     never added to a plain amount; times a count of the same things it cancels
-    (:mod:`checks.expressions`).
+    (:mod:`checks.expressions`). A noun of several words is named by its head in the
+    singular: ``polling stations`` is ``polling station``, ``barrels of oil`` is ``barrel
+    of oil``, so that "voters per polling station" cancels a count of polling stations.
     """
-    name = singular(noun.lower())
+    lowered = " ".join(noun.lower().split())
+    name = _PER_PERSON.get(lowered) or _singular_head(lowered)
     return f"[per:{_PER_PERSON.get(name, name)}]"
+
+
+def _singular_head(phrase: str) -> str:
+    """``polling stations`` → ``polling station``, ``barrels of oil`` → ``barrel of oil``.
+
+    The head of an English noun phrase is its last word, or the last before ``of``.
+    """
+    words = phrase.split(" ")
+    head = words.index("of", 1) - 1 if "of" in words[1:] else len(words) - 1
+    words[head] = singular(words[head])
+    return " ".join(words)
 
 
 def _short_scale_applies(amount: _Amount) -> bool:
