@@ -39,6 +39,13 @@ SCALES: dict[str, Decimal] = {
     "bil": Decimal(10**9), "bil.": Decimal(10**9), "trn": Decimal(10**12),
     "trln": Decimal(10**12), "tril": Decimal(10**12), "tril.": Decimal(10**12),
     "dozen": Decimal(12),
+    # German, French, Spanish, Italian and Dutch scale words: "59,2 Millionen Wahlberechtigte"
+    # is 59.2 million voters, never a count of "Millionen Wahlberechtigte"
+    "tausend": Decimal(10**3), "millionen": Decimal(10**6), "milliarde": Decimal(10**9),
+    "milliarden": Decimal(10**9), "billionen": Decimal(10**12), "bio.": Decimal(10**12),
+    "millions": Decimal(10**6), "millones": Decimal(10**6), "mil millones": Decimal(10**9),
+    "milioni": Decimal(10**6), "miliardi": Decimal(10**9), "miljoen": Decimal(10**6),
+    "miljard": Decimal(10**9),
 }  # fmt: skip
 SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
     "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
@@ -343,14 +350,18 @@ def _number_in_full(text: str, decimal_comma: bool) -> _Number:
             and all(len(p) == 2 for p in parts[1:-1])
             and 1 <= len(parts[0]) <= 2
         )
-        if not (western or indian):
-            hint = (
-                "if the comma is a decimal comma, set `settings: {locale: de}` (or your language)"
-                if not decimal_comma
-                else "write 1.234.567 or 1 234 567"
-            )
+        if not (western or indian) and decimal_comma:
+            decimal = len(parts) == 2 and "," not in body
             raise FigureError(
-                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; {hint}"
+                f"digit grouping of {text!r} is not 1.234.567: in the language of"
+                " `settings.locale` the decimal mark is a comma"
+                + (f"; write `{body.replace('.', ',')}`" if decimal else "")
+                + " (1.234.567 or 1 234 567 for digit groups)"
+            )
+        if not (western or indian):
+            raise FigureError(
+                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; if the comma"
+                " is a decimal comma, set `settings: {locale: de}` (or your language)"
             )
     digits = "".join(parts)
     if len(digits) > 40:
@@ -649,7 +660,14 @@ class _TreeReader:
                     raise FigureError(f"scale {word!r} after another scale word")
                 short = word
                 continue
-            factor = SCALES[word.lower()]
+            if word.lower() == "billion" and self.context.decimal_comma:
+                raise FigureError(
+                    f"{word!r} in a language of `settings.locale` is ambiguous: a Billion is a"
+                    " million million in German, French, Spanish or Dutch, a thousand million"
+                    " in English; write `Billionen` or `Bio.` (10¹²), `Milliarden` or `Mrd.`"
+                    " (10⁹)"
+                )
+            factor = SCALES[" ".join(word.lower().split())]
             scale = factor if scale is None else scale * factor
             words.append(word)
         if words == ["dozen"]:  # "two dozen people": 24, as "a dozen" is 12

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from pytest import approx
 
-from checks.figures import FigureError, counts_things, parse_figure, per_thing
+from checks.figures import Context, FigureError, counts_things, parse_figure, per_thing
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,54 @@ def test_for_each_of_is_no_rate() -> None:
     assert figure.dimension == ()
     with pytest.raises(FigureError):
         parse_figure("$500 for every one of the games")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "suffix"),
+    [
+        ("59,2 Millionen Wahlberechtigte", "de", 59.2e6, "Wahlberechtigte"),
+        ("4 Milliarden Euro", "de", 4e9, "Euro"),
+        ("3 Billionen Euro", "de", 3e12, "Euro"),
+        ("2,5 Bio. Euro", "de", 2.5e12, "Euro"),
+        ("5 Tausend", "de", 5e3, ""),
+        ("28,5 Prozent", "de", 0.285, "%"),
+        ("9,3 Prozentpunkte", "de", 0.093, "percentage points"),
+        ("4,4 Prozentpunkten", "de", 0.044, "percentage points"),
+        ("2,3 millions", "fr", 2.3e6, ""),
+        ("12,5 pour cent", "fr", 0.125, "%"),
+        ("3 points de pourcentage", "fr", 0.03, "percentage points"),
+        ("3 mil millones", "es", 3e9, ""),
+        ("4,5 millones", "es", 4.5e6, ""),
+        ("12 por ciento", "es", 0.12, "%"),
+        ("5 miliardi", "it", 5e9, ""),
+        ("7 milioni", "it", 7e6, ""),
+        ("12,5 per cento", "it", 0.125, "%"),
+        ("17 miljoen", "nl", 17e6, ""),
+        ("59.2 Millionen", "en", 59.2e6, ""),
+    ],
+)
+def test_scale_words_and_percent_of_other_languages(
+    text: str, locale: str, value: float, suffix: str
+) -> None:
+    """Never a count of "Millionen" or "Prozent": the scale or the percent they write."""
+    figure = parse_figure(text, Context.of(locale=locale))
+    assert figure.nominal == approx(value)
+    assert figure.counted is None or figure.counted == suffix
+    assert figure.display.suffix == suffix
+
+
+def test_a_german_billion_is_ambiguous() -> None:
+    """"Billion" is 10¹² in German, French and Spanish, 10⁹ in English: refused there."""
+    with pytest.raises(FigureError, match="Billionen"):
+        parse_figure("2,5 Billion Euro", Context.of(locale="de"))
+    assert parse_figure("2.5 billion euros").nominal == approx(2.5e9)
+
+
+@pytest.mark.parametrize(("text", "advice"), [("28.5%", "write `28,5`"), ("9.3", "`9,3`")])
+def test_a_decimal_point_in_a_decimal_comma_file_says_write_the_comma(
+    text: str, advice: str
+) -> None:
+    with pytest.raises(FigureError, match="decimal mark is a comma") as error:
+        parse_figure(text, Context.of(locale="de"))
+    assert advice in str(error.value)
+    assert parse_figure("28.500 Wähler", Context.of(locale="de")).nominal == 28_500
