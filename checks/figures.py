@@ -1177,6 +1177,8 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
+    if "lus" in text:
+        text = _PLUS_ONE.sub(r"more than \g<share>%", text)
     if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(_times_as_many, text)
     if "10" in text and ("×" in text or "x" in text or "*" in text):
@@ -1290,6 +1292,14 @@ _MAJORITY = re.compile(
 """``a majority``, ``a two-thirds majority``: thresholds, more than half and at least the
 fraction (not a count of one "majority"). "A majority of 174" is a margin in seats, and
 keeps its words."""
+
+
+_PLUS_ONE = re.compile(
+    r"(?i)^\s*(?P<share>\d+(?:[.,]\d+)?)\s*-?\s*(?:%|per[\s-]?cent|percent)[\s-]+plus[\s-]+"
+    r"(?:one|1|a)(?:[\s-]+(?:votes?|seats?|shares?))?\s*$"
+)
+"""``50% plus one vote``, ``50-percent-plus-one``: a threshold just above the share, read as
+``more than 50%`` (half of the votes and one more is above half, by as little as one vote)."""
 
 
 def _threshold_of_a_majority(match: re.Match[str]) -> str:

@@ -104,3 +104,19 @@ def test_a_decimal_point_in_a_decimal_comma_file_says_write_the_comma(
         parse_figure(text, Context.of(locale="de"))
     assert advice in str(error.value)
     assert parse_figure("28.500 Wähler", Context.of(locale="de")).nominal == 28_500
+
+
+@pytest.mark.parametrize(
+    "text", ["50% plus one vote", "50-percent-plus-one", "50 per cent plus one", "50% plus 1"]
+)
+def test_fifty_percent_plus_one_is_more_than_half(text: str) -> None:
+    """A runoff threshold: above 50%, open at 50% (half the votes do not win)."""
+    figure = parse_figure(text)
+    assert (figure.strict.lo, figure.strict.lo_open) == (approx(0.5), True)
+    assert figure.qualifier == "more than"
+
+
+def test_plus_one_after_another_qualifier_stays_refused() -> None:
+    with pytest.raises(FigureError):
+        parse_figure("more than 50% plus one vote")
+    assert not parse_figure("50%").strict.lo_open
