@@ -39,6 +39,13 @@ SCALES: dict[str, Decimal] = {
     "bil": Decimal(10**9), "bil.": Decimal(10**9), "trn": Decimal(10**12),
     "trln": Decimal(10**12), "tril": Decimal(10**12), "tril.": Decimal(10**12),
     "dozen": Decimal(12),
+    # German, French, Spanish, Italian and Dutch scale words: "59,2 Millionen Wahlberechtigte"
+    # is 59.2 million voters, never a count of "Millionen Wahlberechtigte"
+    "tausend": Decimal(10**3), "millionen": Decimal(10**6), "milliarde": Decimal(10**9),
+    "milliarden": Decimal(10**9), "billionen": Decimal(10**12), "bio.": Decimal(10**12),
+    "millions": Decimal(10**6), "millones": Decimal(10**6), "mil millones": Decimal(10**9),
+    "milioni": Decimal(10**6), "miliardi": Decimal(10**9), "miljoen": Decimal(10**6),
+    "miljard": Decimal(10**9),
 }  # fmt: skip
 SHORT_SCALES: dict[str, tuple[str, Decimal]] = {
     "m": ("million", Decimal(10**6)), "M": ("million", Decimal(10**6)),
@@ -343,14 +350,18 @@ def _number_in_full(text: str, decimal_comma: bool) -> _Number:
             and all(len(p) == 2 for p in parts[1:-1])
             and 1 <= len(parts[0]) <= 2
         )
-        if not (western or indian):
-            hint = (
-                "if the comma is a decimal comma, set `settings: {locale: de}` (or your language)"
-                if not decimal_comma
-                else "write 1.234.567 or 1 234 567"
-            )
+        if not (western or indian) and decimal_comma:
+            decimal = len(parts) == 2 and "," not in body
             raise FigureError(
-                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; {hint}"
+                f"digit grouping of {text!r} is not 1.234.567: in the language of"
+                " `settings.locale` the decimal mark is a comma"
+                + (f"; write `{body.replace('.', ',')}`" if decimal else "")
+                + " (1.234.567 or 1 234 567 for digit groups)"
+            )
+        if not (western or indian):
+            raise FigureError(
+                f"digit grouping of {text!r} is neither 1,234,567 nor 12,34,567; if the comma"
+                " is a decimal comma, set `settings: {locale: de}` (or your language)"
             )
     digits = "".join(parts)
     if len(digits) > 40:
@@ -649,7 +660,14 @@ class _TreeReader:
                     raise FigureError(f"scale {word!r} after another scale word")
                 short = word
                 continue
-            factor = SCALES[word.lower()]
+            if word.lower() == "billion" and self.context.decimal_comma:
+                raise FigureError(
+                    f"{word!r} in a language of `settings.locale` is ambiguous: a Billion is a"
+                    " million million in German, French, Spanish or Dutch, a thousand million"
+                    " in English; write `Billionen` or `Bio.` (10¹²), `Milliarden` or `Mrd.`"
+                    " (10⁹)"
+                )
+            factor = SCALES[" ".join(word.lower().split())]
             scale = factor if scale is None else scale * factor
             words.append(word)
         if words == ["dozen"]:  # "two dozen people": 24, as "a dozen" is 12
@@ -1159,6 +1177,8 @@ def _spelled_for_the_grammar(text: str) -> str:
     """
     if "ajority" in text:
         text = _MAJORITY.sub(_threshold_of_a_majority, text)
+    if "lus" in text:
+        text = _PLUS_ONE.sub(r"more than \g<share>%", text)
     if text.endswith(("one", "1")) and "to" in text:
         text = _TO_ONE.sub(_times_as_many, text)
     if "10" in text and ("×" in text or "x" in text or "*" in text):
@@ -1272,6 +1292,14 @@ _MAJORITY = re.compile(
 """``a majority``, ``a two-thirds majority``: thresholds, more than half and at least the
 fraction (not a count of one "majority"). "A majority of 174" is a margin in seats, and
 keeps its words."""
+
+
+_PLUS_ONE = re.compile(
+    r"(?i)^\s*(?P<share>\d+(?:[.,]\d+)?)\s*-?\s*(?:%|per[\s-]?cent|percent)[\s-]+plus[\s-]+"
+    r"(?:one|1|a)(?:[\s-]+(?:votes?|seats?|shares?))?\s*$"
+)
+"""``50% plus one vote``, ``50-percent-plus-one``: a threshold just above the share, read as
+``more than 50%`` (half of the votes and one more is above half, by as little as one vote)."""
 
 
 def _threshold_of_a_majority(match: re.Match[str]) -> str:
@@ -1701,10 +1729,24 @@ def per_thing(noun: str) -> str:
 
     A rate per counted thing (``£7,500 per household``) keeps this dimension so that it is
     never added to a plain amount; times a count of the same things it cancels
-    (:mod:`checks.expressions`).
+    (:mod:`checks.expressions`). A noun of several words is named by its head in the
+    singular: ``polling stations`` is ``polling station``, ``barrels of oil`` is ``barrel
+    of oil``, so that "voters per polling station" cancels a count of polling stations.
     """
-    name = singular(noun.lower())
+    lowered = " ".join(noun.lower().split())
+    name = _PER_PERSON.get(lowered) or _singular_head(lowered)
     return f"[per:{_PER_PERSON.get(name, name)}]"
+
+
+def _singular_head(phrase: str) -> str:
+    """``polling stations`` → ``polling station``, ``barrels of oil`` → ``barrel of oil``.
+
+    The head of an English noun phrase is its last word, or the last before ``of``.
+    """
+    words = phrase.split(" ")
+    head = words.index("of", 1) - 1 if "of" in words[1:] else len(words) - 1
+    words[head] = singular(words[head])
+    return " ".join(words)
 
 
 def _short_scale_applies(amount: _Amount) -> bool:
