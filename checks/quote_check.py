@@ -1184,14 +1184,26 @@ def _unit_left_off(
     sentence the quote is in writes another figure of exactly that kind: a bare "300"
     alone is not `$300 million`, nor "4.9" `4.9%` (both are as likely a count, points, or
     another amount, and a record retyped from the wrong one would pass unseen). The bare
-    number must stand for what the record's does: "about 4.9" is not `4.9%`.
+    number must stand for what the record's does: "about 4.9" is not `4.9%`. A number
+    with the record's scale word may leave off a unit of any kind: "2.41 million barrels
+    a day, up 3% from 2.34 million" states `2.34 million barrels per day`, "$4.1 billion,
+    up from 3.8 billion" `$3.8 billion` (its scale is written, not applied twice), when
+    the sentence writes another figure of the record's unit, scale and noun.
     """
-    if record.is_range or record.is_date or not _may_leave_its_unit_off(record):
+    if record.is_range or record.is_date:
         return False
-    written = record.display.factor * record.display.scale
+    scaled = record.display.scale_word != "" and record.display.scale > 1
     bare = [
         f for f in found
-        if is_bare_number(f) and _same_interval(f.strict.scaled(written), record.strict)
+        if is_bare_number(f)
+        and (
+            (f.display.scale == 1 and _may_leave_its_unit_off(record))
+            or (scaled and f.display.scale == record.display.scale)  # "from 2.34 million"
+        )
+        and _same_interval(
+            f.strict.scaled(record.display.factor * record.display.scale / f.display.scale),
+            record.strict,
+        )
         and _compared(f.text, quote)
     ]  # fmt: skip
     if not bare:
@@ -1205,6 +1217,7 @@ def _unit_left_off(
         and other.display.factor == record.display.factor
         and other.display.scale == record.display.scale
         and per_clause(other) == per_clause(record)
+        and (record.counted is None or _noun(other.counted or "") == _noun(record.counted))
         for other in figures_in(sentence, context, None)
     )
 
@@ -1516,7 +1529,11 @@ def _rate_written_once(
         before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
         set_beside = before[-1:] == ["at"] and before[-2:-1] != [] and before[-2].endswith(",")
         if not (
-            _compared(figure.text, sentence, at) or _a_change_before(before) or set_beside
+            _compared(figure.text, sentence, at)
+            or _a_change_before(before)
+            or set_beside
+            or _an_estimate_before(before)
+            or _a_beat_by(sentence, at)
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
@@ -1526,6 +1543,45 @@ def _rate_written_once(
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_ESTIMATES = frozenset({
+    "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations",
+    "consensus", "projection", "projections", "prediction", "predictions", "guidance",
+})  # fmt: skip
+"""Nouns of what a figure was expected to be: "beating the consensus estimate of $1.33"."""
+
+_BEATING = frozenset({
+    "beat", "beats", "beating", "top", "tops", "topped", "topping", "miss", "missed",
+    "misses", "missing", "exceed", "exceeded", "exceeds", "exceeding", "surpass",
+    "surpassed", "surpassing", "trail", "trailed", "trailing",
+})  # fmt: skip
+"""Verbs of a figure against its estimate, whose margin follows "by": "beating … by 8 cents"."""
+_BEAT_REACH = 8
+
+
+def _an_estimate_before(before: list[str]) -> bool:
+    """"The consensus estimate of $1.33": a figure compared with an actual one.
+
+    It is in the unit the sentence writes once ("earned $1.41 per share, beating …").
+    """
+    return before[-1:] == ["of"] and len(before) >= 2 and before[-2].strip("'") in _ESTIMATES
+
+
+def _a_beat_by(sentence: str, at: int) -> bool:
+    """"Beating the consensus estimate of $1.33 by 8 cents": the margin of a beat or a miss.
+
+    It is in the unit of what beat ("$1.41 per share"); "helped by 8 cents" is no margin.
+    """
+    words = [word.lower() for word in sentence[:at].split()[-_BEAT_REACH:]]
+    if words[-1:] != ["by"]:
+        return False
+    for word in reversed(words[:-1]):
+        if word[-1:] in ";:.":
+            return False
+        if word.strip(",") in _BEATING:
+            return True
+    return False
 
 
 _EACH = (

@@ -21,6 +21,7 @@ from checks.figures import (
     Context,
     Figure,
     FigureError,
+    is_bare_number,
     parse_figure,
 )
 
@@ -214,6 +215,8 @@ def figures_in(
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published, durations, millions)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
+                    continue
+                if figure is not None and _a_range_cut_short(figure, tokens, end):
                     continue
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:
@@ -598,6 +601,26 @@ def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:
         return False
     following, noun = tokens[end][2].lower().rstrip(".,;:"), tokens[end - 1][2].lower()
     return noun in ("person", "source", "spokesman", "spokeswoman") and following in A_SOURCE
+
+
+def _a_range_cut_short(figure: Figure, tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a range ends in a bare number whose own unit follows the span.
+
+    "Raised its dividend 10% to 22 cents a share": "10% to 22 cents" is no range (a
+    percentage to an amount of money), and "10% to 22" none either: the 22 is "22 cents a
+    share", which a rate written once carries to "from 20 cents". Ranges whose ends are
+    written alike ("5% to 7%", "5 to 7 million") are read whole.
+    """
+    if figure.ends is None or len(figure.ends) != 2 or end >= len(tokens):
+        return False
+    low, high = figure.ends
+    following = tokens[end][2]
+    return (
+        is_bare_number(high)
+        and not is_bare_number(low)
+        and following[0].isalpha()
+        and following.lower() not in NOT_COUNTED
+    )
 
 
 def _cut_from_a_measure(

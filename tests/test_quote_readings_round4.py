@@ -1,0 +1,93 @@
+"""Quote readings from the domain reviews of business, conflict and election copy.
+
+Earnings copy carries "per share" to an estimate and a beat; a range never ends in a
+bare number whose unit follows ("10% to 22 cents a share"); a number with the record's
+scale word takes the unit its sentence writes once. Each table pairs readings that must
+hold with `_wrong` twins that must stay a `mismatch`.
+"""
+
+from pathlib import Path
+
+from quote_verdicts import consistent_but_wrong, verdicts
+
+
+def test_an_estimate_and_a_beat_are_per_share_as_the_earnings_are(tmp_path: Path) -> None:
+    """"Earned $1.41 per share, beating the consensus estimate of $1.33 by 8 cents": the
+    estimate and the margin are per share; a margin after a verb of change or of another
+    clause is not."""
+    found = verdicts(
+        tmp_path,
+        "Excluding items, the company earned $1.41 per share, beating the consensus estimate"
+        " of $1.33 by 8 cents. Excluding items, Acme earned $2.10 per share, against the"
+        " consensus estimate of $2.05. Rival earned 95 cents a share, missing forecasts of"
+        " $1.02 by 7 cents. Ore earned $3.10 per share; it paid debts of $1.20. Coal earned"
+        " $4 per share, helped by 9 cents of tax credits.",
+        '  est: {value: $1.33 per share, quote: "beating the consensus estimate of $1.33"}\n'
+        '  beat: {value: 8 cents per share, quote: "estimate of $1.33 by 8 cents"}\n'
+        '  against: {value: $2.05 per share, quote: "against the consensus estimate of'
+        ' $2.05"}\n'
+        '  miss: {value: 7 cents per share, quote: "missing forecasts of $1.02 by 7 cents"}\n'
+        '  miss_est: {value: $1.02 per share, quote: "missing forecasts of $1.02"}\n'
+        '  est_wrong: {value: $1.34 per share, quote: "beating the consensus estimate of'
+        ' $1.33"}\n'
+        '  beat_wrong: {value: 9 cents per share, quote: "estimate of $1.33 by 8 cents"}\n'
+        '  debts_wrong: {value: $1.20 per share, quote: "it paid debts of $1.20"}\n'
+        '  helped_wrong: {value: 9 cents per share, quote: "helped by 9 cents"}\n'
+        '  barrel_wrong: {value: $2.05 per barrel, quote: "against the consensus estimate of'
+        ' $2.05"}\n',
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_range_does_not_end_in_a_number_whose_unit_follows(tmp_path: Path) -> None:
+    """"Raised its dividend 10% to 22 cents a share from 20 cents": 10%, then a rate
+    written once for 22 and 20 cents; "5% to 7%" stays a range."""
+    found = verdicts(
+        tmp_path,
+        "Redwood raised its quarterly dividend 10% to 22 cents a share from 20 cents."
+        " Oakwood raised its dividend 5% to 42 cents a share. Forecasts range from 5% to 7%.",
+        '  prior: {value: 20 cents per share, quote: "dividend 10% to 22 cents a share from'
+        ' 20 cents"}\n'
+        '  rise: {value: 10%, quote: "dividend 10% to 22 cents a share"}\n'
+        '  new: {value: 42 cents per share, quote: "raised its dividend 5% to 42 cents a'
+        ' share"}\n'
+        '  range: {value: 5% to 7%, quote: "range from 5% to 7%"}\n'
+        '  prior_wrong: {value: 21 cents per share, quote: "dividend 10% to 22 cents a share'
+        ' from 20 cents"}\n'
+        '  range_wrong: {value: 10% to 22%, quote: "dividend 10% to 22 cents a share"}\n'
+        '  new_wrong: {value: 5% to 42%, quote: "raised its dividend 5% to 42 cents a'
+        ' share"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_number_with_the_records_scale_word_takes_the_unit_written_once(
+    tmp_path: Path,
+) -> None:
+    """"$4.1 billion, up from 3.8 billion" states `$3.8 billion` as "against 3.8" does;
+    "2.41 million barrels a day, up 3% from 2.34 million" the same rate. Another scale or
+    another unit in the sentence states nothing."""
+    found = verdicts(
+        tmp_path,
+        "Spending reached $4.1 billion, against 3.8 a year earlier. Outlays reached $5.1"
+        " billion, against 4.8 billion a year earlier. Capex reached $6.1 billion, up from"
+        " 5.8 billion. Production averaged 2.41 million barrels of oil equivalent per day in"
+        " the quarter, up 3% from 2.34 million. Exports rose to 1.2 million tonnes from 1.1"
+        " million. Debt reached $7.1 billion, up from 6.8 million. The city has 1.3 million"
+        " people, up from 1.25 million. Sales hit £9.1 billion, up from 8.8 billion.",
+        '  a: {value: $3.8 billion, quote: "against 3.8 a year earlier"}\n'
+        '  b: {value: $4.8 billion, quote: "against 4.8 billion a year earlier"}\n'
+        '  c: {value: $5.8 billion, quote: "up from 5.8 billion"}\n'
+        '  oil: {value: 2.34 million barrels of oil equivalent per day, quote: "up 3% from'
+        ' 2.34 million"}\n'
+        '  tonnes: {value: 1.1 million tonnes, quote: "from 1.1 million"}\n'
+        '  people: {value: 1.25 million people, quote: "up from 1.25 million"}\n'
+        '  c_wrong: {value: $5.7 billion, quote: "up from 5.8 billion"}\n'
+        '  scale_wrong: {value: $6.8 billion, quote: "up from 6.8 million"}\n'
+        '  oil_wrong: {value: 2.34 million tonnes, quote: "up 3% from 2.34 million"}\n'
+        '  currency_wrong: {value: $8.8 billion, quote: "up from 8.8 billion"}\n',
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
