@@ -190,6 +190,19 @@ def _noun(counted: str) -> str:
     return singular(counted.split(" ", 1)[0].lower())
 
 
+def _other_things(counted: str, other: str) -> bool:
+    """Whether two counted nouns share no word: "homes" and "cars".
+
+    Not "fewer nurses" and "nurses", nor "eligible voters" and "voters": a record may drop
+    an adjective.
+    """
+
+    def words(text: str) -> set[str]:
+        return {singular(word.lower()) for word in text.split()}
+
+    return not words(counted) & words(other)
+
+
 def _qualifier_kind(figure: Figure) -> str | None:
     """What a qualifier means: "over", "above" and "more than" are one ("above")."""
     if figure.qualifier is None:
@@ -596,6 +609,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         )
     if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
         return False
+    if a.counted and b.counted and _other_things(a.counted, b.counted):
+        return False  # "1,200 homes" is not `1,200 cars`, "610 voters per station" `people`
     if _per_other_things(a, b):
         return False
     x, y = a.strict, b.strict
@@ -829,12 +844,42 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
+    if any(" for every " in (figure.counted or "") for figure in found):
+        found, of_one = _ratios_of_one_thing(found, context)
+        implied += of_one if is_bare_number(record) else []
     if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
         level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
         found, implied = (
             _without_ages(figures, quote, sentence, level) for figures in (found, implied)
         )
     return found, implied
+
+
+_FOR_EVERY_ONE = re.compile(r"(?i)^([^\W\d_][\w-]*) for every ([^\W\d_][\w-]*)$")
+
+
+def _ratios_of_one_thing(
+    found: list[Figure], context: Context
+) -> tuple[list[Figure], list[Figure]]:
+    """"More than two prisoners for every hostage": a ratio, not a count of prisoners.
+
+    The value grammar reads it as at least 3 prisoners; it states more than 2 prisoners
+    per hostage (listed as written) and, for a bare record of the ratio, more than 2 (a
+    bare number would match any count or rate of the number). Not "one officer for every
+    260 people", a share (see :func:`_ratios_for_every`).
+    """
+    read: list[Figure] = []
+    bare: list[Figure] = []
+    for figure in found:
+        match = _FOR_EVERY_ONE.match(figure.counted or "")
+        number = figure.text[: len(figure.text) - len(figure.counted or "")].strip()
+        rate = _readable([f"{number} {match[1]} per {match[2]}"], context) if match else []
+        if not rate or not number:
+            read.append(figure)
+            continue
+        read.append(replace(rate[0], text=figure.text))
+        bare += _readable([number], context)
+    return read, bare
 
 
 _AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
@@ -1586,7 +1631,7 @@ def _a_beat_by(sentence: str, at: int) -> bool:
 
 _EACH = (
     r"(?:for\s+(?:each|every)(?:\s+(?:single\s+)?one(?=\s+of\b))?|each|every|a|an|per)\s+"
-    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+\s+){0,2}))?"
+    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+(?:[.,]\d+)*\s+){0,2}))?"
 )
 _RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
 _RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
@@ -1633,8 +1678,10 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
     currency is not the subject of ("the pound fell, and Brent rose to $84.93").
     """
     noun = _per_noun(record)
-    if not noun or " " in noun:
+    if not noun:
         return []
+    if " " in noun:
+        return _rates_of_a_phrase(found, record, noun, quote, context)
     carried: list[str] = []
     for figure in found:
         if "per " in figure.display.suffix or figure.is_date:
@@ -1642,6 +1689,14 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
         at = quote.find(figure.text)
         if at < 0:
             continue
+        if _each_before(quote, at, noun):  # "Each truck carries roughly 20 tonnes"
+            carried.append(f"{figure.text} per {noun}")
+            continue
+        if _money_alone(figure):  # "90 roubles to the dollar"
+            to_the = _TO_THE.match(quote, at + len(figure.text))
+            if to_the is not None and _a_currency(to_the.group(1), context):
+                carried.append(f"{figure.text} per {to_the.group(1)}")
+                continue
         inside = _RATE_INSIDE.search(figure.text)
         if inside is not None and _names(inside, noun):
             carried.append(f"{figure.text[: inside.start()]} per {noun}")
@@ -1654,6 +1709,61 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
             carried.append(f"{figure.text} per {noun}")
             continue
         if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
+            carried.append(f"{figure.text} per {noun}")
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_EACH_BEFORE = re.compile(
+    r"(?i)\beach\s+(?:of\s+(?:the|its|their|his|her)\s+(?:\d[\d,]*\s+)?)?([^\W\d_][\w-]*)\b"
+)
+_TO_THE = re.compile(r"(?i)\s+to\s+(?:the|one|a|an)\s+([^\W\d_]+)\b")
+""""90 roubles to the dollar": the price of a currency in another."""
+
+
+def _each_before(quote: str, at: int, noun: str) -> bool:
+    """"Each truck carries roughly 20 tonnes": the subject names one of what a rate is per.
+
+    In the clause of the figure only: "each truck was checked, and the convoy carried 500
+    tonnes" is no rate per truck.
+    """
+    for match in _EACH_BEFORE.finditer(quote, 0, at):
+        if _one_of(match.group(1), noun) and _SUBJECT_ENDS.search(quote, match.end(), at) is None:
+            return True
+    return False
+
+
+def _a_currency(word: str, context: Context) -> bool:
+    """Whether ``word`` names a currency ("dollar", "euro")."""
+    named = _readable([f"1 {word}"], context) if word.isalpha() else []
+    return bool(named) and _money_alone(named[0])
+
+
+def _rates_of_a_phrase(
+    found: list[Figure], record: Figure, noun: str, quote: str, context: Context
+) -> list[Figure]:
+    """"Roughly 610 voters for every polling station" states `… per polling station`.
+
+    What a rate is per may be a phrase; its words must all follow "for every", "for
+    each", "each", "per" or "a" (its last one singular or plural): "for every polling
+    booth" is no rate per polling station.
+    """
+    *first, last = noun.split()
+    phrase = re.compile(
+        r"(?i)(\s+|^)(?:for\s+(?:each|every)|each|every|a|an|per)\s+"
+        + "".join(re.escape(word) + r"\s+" for word in first)
+        + r"([^\W\d_][\w-]*)\b"
+    )
+    carried: list[str] = []
+    for figure in found:
+        if "per " in figure.display.suffix or figure.is_date:
+            continue
+        inside = phrase.search(figure.text)
+        if inside is not None and inside.start() > 0 and _one_of(inside.group(2), last):
+            carried.append(f"{figure.text[: inside.start()]} per {noun}")
+            continue
+        at = quote.find(figure.text)
+        after = phrase.match(quote, at + len(figure.text)) if at >= 0 else None
+        if after is not None and after.group(1) and _one_of(after.group(2), last):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 

@@ -91,3 +91,85 @@ def test_a_number_with_the_records_scale_word_takes_the_unit_written_once(
     )
     assert len(found) == 10
     assert found == consistent_but_wrong(found)
+
+
+def test_rates_written_in_words_each_to_the_and_for_every(tmp_path: Path) -> None:
+    """"Each truck carries roughly 20 tonnes", "$1,100 for each of its 36.8 million people",
+    "90 roubles to the dollar", "610 voters for every polling station" state their rates;
+    another noun, another currency or another clause does not."""
+    found = verdicts(
+        tmp_path,
+        "Each truck carries roughly 20 tonnes. Each lorry was checked, and the convoy carried"
+        " 500 tonnes. Warsaw spends about $1,100 for each of its 36.8 million people. Russia"
+        " will spend about $145 billion at the central bank's rate of 90 roubles to the"
+        " dollar. The rouble traded at 98 roubles to the euro. About 64.2 crore voters cast"
+        " ballots at 10.5 lakh polling stations, or roughly 610 voters for every polling"
+        " station. Each of the trucks carries 18 tonnes.",
+        '  truck: {value: roughly 20 tonnes per truck, quote: Each truck carries roughly 20'
+        ' tonnes}\n'
+        '  trucks: {value: 18 tonnes per truck, quote: Each of the trucks carries 18 tonnes}\n'
+        '  person: {value: "about $1,100 per person", quote: "about $1,100 for each of its'
+        ' 36.8 million people"}\n'
+        '  rub: {value: 90 RUB per USD, quote: rate of 90 roubles to the dollar}\n'
+        '  station: {value: roughly 610 voters per polling station, quote: roughly 610 voters'
+        ' for every polling station}\n'
+        '  truck_wrong: {value: roughly 20 tonnes per day, quote: Each truck carries roughly'
+        ' 20 tonnes}\n'
+        '  load_wrong: {value: roughly 21 tonnes per truck, quote: Each truck carries roughly'
+        ' 20 tonnes}\n'
+        '  convoy_wrong: {value: 500 tonnes per lorry, quote: "Each lorry was checked, and'
+        ' the convoy carried 500 tonnes"}\n'
+        '  person_wrong: {value: "about $1,100 per household", quote: "about $1,100 for each'
+        ' of its 36.8 million people"}\n'
+        '  rub_wrong: {value: 98 RUB per USD, quote: 98 roubles to the euro}\n'
+        '  rate_wrong: {value: 91 RUB per USD, quote: rate of 90 roubles to the dollar}\n'
+        '  station_wrong: {value: roughly 610 voters per polling booth, quote: roughly 610'
+        ' voters for every polling station}\n'
+        '  voters_wrong: {value: roughly 610 people per polling station, quote: roughly 610'
+        ' voters for every polling station}\n',
+    )
+    assert len(found) == 13
+    assert found == consistent_but_wrong(found)
+
+
+def test_so_many_for_every_one_thing_is_a_ratio_not_a_count(tmp_path: Path) -> None:
+    """"More than two prisoners for every hostage" states a ratio above 2 (not at least 3
+    prisoners); "nearly five civilians for every combatant" 4.5–5."""
+    found = verdicts(
+        tmp_path,
+        "Israel released more than two prisoners for every hostage. Shelling killed nearly"
+        " five civilians for every combatant.",
+        "  bare: {value: more than two, quote: more than two prisoners for every hostage}\n"
+        "  rate: {value: more than 2 prisoners per hostage, quote: more than two prisoners"
+        " for every hostage}\n"
+        "  civ: {value: nearly 5, quote: nearly five civilians for every combatant}\n"
+        "  civ_rate: {value: nearly 5 civilians per combatant, quote: nearly five civilians"
+        " for every combatant}\n"
+        "  bare_wrong: {value: more than three, quote: more than two prisoners for every"
+        " hostage}\n"
+        "  count_wrong: {value: more than two prisoners, quote: more than two prisoners for"
+        " every hostage}\n"
+        "  noun_wrong: {value: more than 2 prisoners per soldier, quote: more than two"
+        " prisoners for every hostage}\n"
+        "  civ_wrong: {value: about 5, quote: nearly five civilians for every combatant}\n",
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_another_thing_counted_is_a_mismatch(tmp_path: Path) -> None:
+    """"Destroyed 1,200 homes" states no `1,200 cars` (it did: only the number was
+    compared); a record may drop an adjective ("fewer", "eligible") of the noun."""
+    found = verdicts(
+        tmp_path,
+        "The storm destroyed 1,200 homes. The trust has 2,000 fewer nurses. About 7,600"
+        " eligible voters turned out.",
+        '  homes: {value: "1,200 homes", quote: "destroyed 1,200 homes"}\n'
+        '  nurses: {value: "-2,000 nurses", quote: "2,000 fewer nurses"}\n'
+        '  voters: {value: "about 7,600 voters", quote: "About 7,600 eligible voters"}\n'
+        '  homes_wrong: {value: "1,200 cars", quote: "destroyed 1,200 homes"}\n'
+        '  voters_wrong: {value: "about 7,600 people", quote: "About 7,600 eligible voters"}\n'
+        '  nurses_wrong: {value: "-2,000 doctors", quote: "2,000 fewer nurses"}\n',
+    )
+    assert len(found) == 6
+    assert found == consistent_but_wrong(found)
