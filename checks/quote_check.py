@@ -724,6 +724,47 @@ _AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
 """The word after "point": a quote of a record in points is read again without it."""
 
 
+_A_POINT = re.compile(
+    r"(?i)(?<![\w-])((?:[\w'-]+\s+){1,2})an?\s+((?:single\s+)?(?:percentage\s+)?points?)\b"
+    r"(?!\s+(?:and\s+a\s+half|or)\b|-and-a-half)"
+)
+_BEFORE_A_POINT = frozenset({
+    "by", "than", "within", "of", "about", "nearly", "almost", "just", "only", "roughly",
+    "around", "barely", "under", "over",
+})  # fmt: skip
+"""Words before "a point" that make it a size: "won by a point", "less than a point", "a
+margin of a point", "within a point"; not "at a point", "reached a point", "raised a point"."""
+
+
+def _one_point(quote: str, context: Context) -> list[tuple[Figure, str]]:
+    """"Won by a point", "less than a percentage point", "within a point": one point.
+
+    The value grammar reads "one point" and "less than one point"; "a point" it reads only
+    whole. "Within a point" is at most one point.
+    """
+    readings: list[tuple[Figure, str]] = []
+    for match in _A_POINT.finditer(quote):
+        words = match.group(1).lower().split()
+        if words[-1] not in _BEFORE_A_POINT and not (
+            _a_word_of_change(words[-1]) and words[-1] not in ("raised", "lowered")
+        ):  # ("raised a point of order")
+            continue
+        tails = [" ".join(words[at:]) for at in range(len(words))]
+        qualifier = next(
+            (tail for tail in tails if tail in QUALIFIERS),
+            "at most" if words[-1] == "within" else "",
+        )
+        article = match.group(0)[len(match.group(1)) :]
+        said = 1 if words[-1] == "within" else len(qualifier.split())
+        written = f"{' '.join(match.group(1).split()[-said:])} {article}"
+        noun = match.group(2).lower().replace("single ", "")
+        readings += [
+            (figure, written if qualifier else article)
+            for figure in _readable([f"{qualifier} one {noun}".strip()], context)
+        ]
+    return readings
+
+
 def _in_points(counted: str) -> bool:
     """"Points", or points and one word: "point cut", "points lower", "point lead"."""
     words = counted.split()
@@ -777,6 +818,10 @@ def _what_the_quote_states(
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
         points = read(_AFTER_POINTS.sub(r"\1 ; ", _THE_FRACTION_POINT.sub("a ", quote)))
+    if "point" in quote.lower():  # "won by a point", "within a percentage point"
+        points += [
+            replace(figure, text=written) for figure, written in _one_point(quote, context)
+        ]
     implied = parts + points + _during(found, context, quote)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and (
@@ -833,6 +878,10 @@ def _what_the_quote_states(
         implied += _rates_in_every(quote, record, context)
     if record.counted is not None and "half a" in quote.lower():
         implied += _halves_of_one(quote, record, context)
+    if record.flavour == "percent" and "plus" in quote.lower():
+        found = _plus_one(found, quote, context)
+    if is_multiplier(record.counted):  # listed, for a message to name them
+        found += _multiples(quote, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -1201,12 +1250,7 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
     more than 100%, "plans to halve" -50% (see :data:`_MULTIPLYING_FORMS`).
     """
     changes: list[Figure] = []
-    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
-    for match in _MULTIPLYING_FORMS.finditer(quote):
-        groups = match.groups()
-        at = next(index for index in (1, 3, 5) if groups[index] is not None)
-        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
-    for qualifier, verb, text in verbs:
+    for qualifier, verb, text in _multiplying_words(quote):
         written = _MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb]
         if qualifier:
             qualifier = " ".join(qualifier.lower().split())
@@ -1215,6 +1259,62 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
             written = f"{qualifier} {written}"
         changes.append(replace(parse_figure(written, context), text=text))
     return changes
+
+
+def _multiplying_words(quote: str) -> list[tuple[str | None, str, str]]:
+    """The multiplying verbs and words of a quote: qualifier, word (lower case), text."""
+    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
+    for match in _MULTIPLYING_FORMS.finditer(quote):
+        groups = match.groups()
+        at = next(index for index in (1, 3, 5) if groups[index] is not None)
+        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
+    return verbs
+
+
+_MULTIPLES = {"100%": "double", "200%": "triple", "300%": "4 times"}
+"""The multiple a multiplying word states: "doubled" is double, "quadrupled" 4 times."""
+
+
+def _multiples(quote: str, context: Context) -> list[Figure]:
+    """"Spending more than doubled", "more than double the Rs 60,000 crore": more than double.
+
+    A record of the multiple (`more than double`, `nearly double`, as a ratio check needs
+    it) is stated as the change in per cent is (see :func:`_multiplied`); halving is no
+    multiple the value grammar writes.
+    """
+    multiples: list[Figure] = []
+    for qualifier, verb, text in _multiplying_words(quote):
+        multiple = _MULTIPLES.get(_MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb])
+        if multiple is None:
+            continue
+        written = f"{' '.join(qualifier.lower().split())} {multiple}" if qualifier else multiple
+        multiples += [replace(figure, text=text) for figure in _readable([written], context)]
+    return multiples
+
+
+_PLUS_ONE = re.compile(
+    r"(?i)(?<![\d.])(\d+(?:\.\d+)?)(\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)[\s-]+plus[\s-]+"
+    r"(one|1)(?![\w-])"
+)
+
+
+def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"50% plus one vote", "the 50-percent-plus-one threshold": more than 50%.
+
+    Not 50% (which stands for 49.5–50.5%: a candidate on 49.6% would reach it) and "one
+    vote" or "one threshold" beside it, as the words read apart.
+    """
+    for match in _PLUS_ONE.finditer(quote):
+        percent = quote[match.start() : match.end(2)]
+        found = [
+            figure for figure in found
+            if figure.text != percent and quote.find(figure.text, match.start()) != match.start(3)
+        ]  # fmt: skip
+        found += [
+            replace(figure, text=match.group(0))
+            for figure in _readable([f"more than {match.group(1)}%"], context)
+        ]
+    return found
 
 
 def _unit_left_off(
@@ -1527,8 +1627,8 @@ def _rate_of_the_subject(
         and not re.search(r"\d\S*\s*$", sentence[max(0, match.start() - 12) : match.start()])
     ]
     carried: list[str] = []
-    for figure in found:
-        if figure.is_range or figure.is_date or "per " in figure.display.suffix:
+    for figure in found:  # ("earnings per share of 11.20 euros to 11.80 euros": a range)
+        if figure.is_date or "per " in figure.display.suffix:
             continue
         at = written.find(figure.text)
         if at < 0:

@@ -173,3 +173,99 @@ def test_another_thing_counted_is_a_mismatch(tmp_path: Path) -> None:
     )
     assert len(found) == 6
     assert found == consistent_but_wrong(found)
+
+
+def test_what_money_is_for_and_the_half_of_a_fiscal_year(tmp_path: Path) -> None:
+    """"Pays about $15 per MWh for fuel" is per MWh ("for fuel" is no unit); "the first
+    half of fiscal 2026" states FY2026 and no half of "fiscal"; "earnings per share of
+    11.20 euros to 11.80 euros" a range per share."""
+    found = verdicts(
+        tmp_path,
+        "A plant burning 7 million Btu per megawatt-hour pays about $15 per MWh for fuel."
+        " Councils pay £5 per head for the year. Sales for the first half of fiscal 2026"
+        " rose. Kessler expects basic earnings per share of 11.20 euros to 11.80 euros."
+        " Revenue per share rose to 3 euros, and the dividend was 1 euro to 2 euros.",
+        '  fuel: {value: about $15 per MWh, quote: "pays about $15 per MWh for fuel"}\n'
+        '  head: {value: £5 per head, quote: "pay £5 per head for the year"}\n'
+        '  half: {date: 2026, quote: "the first half of fiscal 2026"}\n'
+        '  eps: {value: 11.20 euros to 11.80 euros per share, quote: "basic earnings per'
+        ' share of 11.20 euros to 11.80 euros"}\n'
+        '  fuel_wrong: {value: about $16 per MWh, quote: "pays about $15 per MWh for fuel"}\n'
+        '  year_wrong: {date: 2025, quote: "the first half of fiscal 2026"}\n'
+        '  eps_wrong: {value: 11.20 euros to 11.90 euros per share, quote: "basic earnings'
+        ' per share of 11.20 euros to 11.80 euros"}\n'
+        '  and_wrong: {value: 1 euro to 2 euros per share, quote: "and the dividend was 1'
+        ' euro to 2 euros"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_point_is_one_point(tmp_path: Path) -> None:
+    """"Less than a point", "within a point", "won by a point", "less than a percentage
+    point" state one point with their qualifier; "at a point when" states none."""
+    found = verdicts(
+        tmp_path,
+        "Warnock won 49.4% to 48.5%, a margin of less than a point. She led by less than a"
+        " percentage point. They were within a point of each other. Labour won by a point."
+        " Rates rose at a point when growth slowed. Turnout rose by a percentage point.",
+        "  a: {value: less than 1 percentage point, quote: a margin of less than a point}\n"
+        "  c: {value: less than a percentage point, quote: She led by less than a percentage"
+        " point}\n"
+        "  d: {value: at most 1 percentage point, quote: They were within a point of each"
+        " other}\n"
+        "  i: {value: a point, quote: Labour won by a point}\n"
+        "  pp: {value: 1 percentage point, quote: Turnout rose by a percentage point}\n"
+        "  a_wrong: {value: less than 2 percentage points, quote: a margin of less than a"
+        " point}\n"
+        "  d_wrong: {value: less than 1 percentage point, quote: They were within a point of"
+        " each other}\n"
+        "  i_wrong: {value: 2 points, quote: Labour won by a point}\n"
+        "  at_wrong: {value: 1 percentage point, quote: Rates rose at a point when growth"
+        " slowed}\n"
+        "  pp_wrong: {value: 1%, quote: Turnout rose by a percentage point}\n",
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_multiple_in_words_states_the_multiple(tmp_path: Path) -> None:
+    """"More than double the Rs 60,000 crore", "nearly doubled its seat count" state `more
+    than double`, `nearly double` (as a ratio check needs them), and are named in a
+    mismatch's message."""
+    found = verdicts(
+        tmp_path,
+        "Spending reached Rs 1.35 lakh crore, more than double the Rs 60,000 crore spent in"
+        " 2019. The Congress nearly doubled its seat count to 99 from 52. Exports tripled."
+        " Imports quadrupled.",
+        "  more: {value: more than double, quote: \"more than double the Rs 60,000 crore\"}\n"
+        "  nearly: {value: nearly double, quote: nearly doubled its seat count}\n"
+        "  tripled: {value: 3 times, quote: Exports tripled}\n"
+        "  four: {value: 4 times, quote: Imports quadrupled}\n"
+        "  more_wrong: {value: nearly double, quote: \"more than double the Rs 60,000 crore\"}\n"
+        "  nearly_wrong: {value: double, quote: nearly doubled its seat count}\n"
+        "  tripled_wrong: {value: double, quote: Exports tripled}\n",
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
+
+
+def test_fifty_percent_plus_one_is_more_than_fifty_percent(tmp_path: Path) -> None:
+    """"50% plus one vote" and "the 50-percent-plus-one threshold" state more than 50%: a
+    plain `50%` (49.5–50.5%, which a candidate on 49.6% reaches) drops the qualifier."""
+    found = verdicts(
+        tmp_path,
+        "Candidates need 50% plus one vote to avoid a runoff. He fell short of the"
+        " 50-percent-plus-one threshold. A candidate must win more than 50% of the vote.",
+        "  f2: {value: more than 50%, quote: Candidates need 50% plus one vote to avoid a"
+        " runoff}\n"
+        "  h: {value: more than 50%, quote: He fell short of the 50-percent-plus-one"
+        " threshold}\n"
+        "  plain: {value: more than 50%, quote: must win more than 50% of the vote}\n"
+        "  f_wrong: {value: 50%, quote: Candidates need 50% plus one vote to avoid a runoff}\n"
+        "  h_wrong: {value: more than 51%, quote: He fell short of the 50-percent-plus-one"
+        " threshold}\n"
+        "  least_wrong: {value: at least 50%, quote: Candidates need 50% plus one vote}\n",
+    )
+    assert len(found) == 6
+    assert found == consistent_but_wrong(found)
