@@ -190,19 +190,6 @@ def _noun(counted: str) -> str:
     return singular(counted.split(" ", 1)[0].lower())
 
 
-def _other_things(counted: str, other: str) -> bool:
-    """Whether two counted nouns share no word: "homes" and "cars".
-
-    Not "fewer nurses" and "nurses", nor "eligible voters" and "voters": a record may drop
-    an adjective.
-    """
-
-    def words(text: str) -> set[str]:
-        return {singular(word.lower()) for word in text.split()}
-
-    return not words(counted) & words(other)
-
-
 def _qualifier_kind(figure: Figure) -> str | None:
     """What a qualifier means: "over", "above" and "more than" are one ("above")."""
     if figure.qualifier is None:
@@ -609,8 +596,6 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         )
     if a.dimension != b.dimension or _share_kind(a) != _share_kind(b):
         return False
-    if a.counted and b.counted and _other_things(a.counted, b.counted):
-        return False  # "1,200 homes" is not `1,200 cars`, "610 voters per station" `people`
     if _per_other_things(a, b):
         return False
     x, y = a.strict, b.strict
@@ -912,9 +897,10 @@ def _ratios_of_one_thing(
 ) -> tuple[list[Figure], list[Figure]]:
     """"More than two prisoners for every hostage": a ratio, not a count of prisoners.
 
-    The value grammar reads it as at least 3 prisoners; it states more than 2 prisoners
-    per hostage (listed as written) and, for a bare record of the ratio, more than 2 (a
-    bare number would match any count or rate of the number). Not "one officer for every
+    The value grammar reads it as at least 3 prisoners (kept, for a record that copies
+    the words is read so too); it states more than 2 prisoners per hostage (listed as
+    written) and, for a bare record of the ratio, more than 2 (a bare number would match
+    any count or rate of the number). Not "one officer for every
     260 people", a share (see :func:`_ratios_for_every`).
     """
     read: list[Figure] = []
@@ -926,7 +912,7 @@ def _ratios_of_one_thing(
         if not rate or not number:
             read.append(figure)
             continue
-        read.append(replace(rate[0], text=figure.text))
+        read += [figure, replace(rate[0], text=figure.text)]
         bare += _readable([number], context)
     return read, bare
 
