@@ -879,8 +879,7 @@ def _what_the_quote_states(
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
     if any(" for every " in (figure.counted or "") for figure in found):
-        found, of_one = _ratios_of_one_thing(found, context)
-        implied += of_one if is_bare_number(record) else []
+        found = _ratios_of_one_thing(found, record, context)
     if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
         level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
         found, implied = (
@@ -892,19 +891,16 @@ def _what_the_quote_states(
 _FOR_EVERY_ONE = re.compile(r"(?i)^([^\W\d_][\w-]*) for every ([^\W\d_][\w-]*)$")
 
 
-def _ratios_of_one_thing(
-    found: list[Figure], context: Context
-) -> tuple[list[Figure], list[Figure]]:
-    """"More than two prisoners for every hostage": a ratio, not a count of prisoners.
+def _ratios_of_one_thing(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
+    """"More than two prisoners for every hostage": a ratio, not only a count of prisoners.
 
-    The value grammar reads it as at least 3 prisoners (kept, for a record that copies
-    the words is read so too); it states more than 2 prisoners per hostage (listed as
-    written) and, for a bare record of the ratio, more than 2 (a bare number would match
-    any count or rate of the number). Not "one officer for every
-    260 people", a share (see :func:`_ratios_for_every`).
+    The value grammar reads it as at least 3 prisoners (kept: a record that copies the
+    words is read so too); it states more than 2 prisoners per hostage (listed as
+    written) and, for a bare record of the ratio, more than 2, first, so a message says
+    what it stands for (a bare number would match any count or rate of the number). Not
+    "one officer for every 260 people", a share (see :func:`_ratios_for_every`).
     """
     read: list[Figure] = []
-    bare: list[Figure] = []
     for figure in found:
         match = _FOR_EVERY_ONE.match(figure.counted or "")
         number = figure.text[: len(figure.text) - len(figure.counted or "")].strip()
@@ -912,9 +908,10 @@ def _ratios_of_one_thing(
         if not rate or not number:
             read.append(figure)
             continue
+        if is_bare_number(record):
+            read += _readable([number], context)
         read += [figure, replace(rate[0], text=figure.text)]
-        bare += _readable([number], context)
-    return read, bare
+    return read
 
 
 _AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
@@ -1247,6 +1244,18 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
     return changes
 
 
+def _a_word_of_its_own_after(written: str, quote: str) -> bool:
+    """Whether a word the reader left out follows a bare number: "from 3.8 billion rupees".
+
+    Its unit is that word, not the one the sentence wrote before ("against 3.8 billion a
+    year earlier", "from 2.34 million." leave theirs off).
+    """
+    at = quote.find(written)
+    after = quote[at + len(written) :].split()[:1] if at >= 0 else []
+    word = after[0].strip(".,;:()").lower() if after else ""
+    return word[:1].isalpha() and word not in NOT_COUNTED and word not in BACK_IN_TIME
+
+
 def _multiplying_words(quote: str) -> list[tuple[str | None, str, str]]:
     """The multiplying verbs and words of a quote: qualifier, word (lower case), text."""
     verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
@@ -1336,6 +1345,7 @@ def _unit_left_off(
             record.strict,
         )
         and _compared(f.text, quote)
+        and not _a_word_of_its_own_after(f.text, quote)
     ]  # fmt: skip
     if not bare:
         return False

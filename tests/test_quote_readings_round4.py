@@ -76,7 +76,8 @@ def test_a_number_with_the_records_scale_word_takes_the_unit_written_once(
         " 5.8 billion. Production averaged 2.41 million barrels of oil equivalent per day in"
         " the quarter, up 3% from 2.34 million. Exports rose to 1.2 million tonnes from 1.1"
         " million. Debt reached $7.1 billion, up from 6.8 million. The city has 1.3 million"
-        " people, up from 1.25 million. Sales hit £9.1 billion, up from 8.8 billion.",
+        " people, up from 1.25 million. Sales hit £9.1 billion, up from 8.8 billion. Costs"
+        " hit $2.1 billion, up from 1.8 billion rupees.",
         '  a: {value: $3.8 billion, quote: "against 3.8 a year earlier"}\n'
         '  b: {value: $4.8 billion, quote: "against 4.8 billion a year earlier"}\n'
         '  c: {value: $5.8 billion, quote: "up from 5.8 billion"}\n'
@@ -87,9 +88,10 @@ def test_a_number_with_the_records_scale_word_takes_the_unit_written_once(
         '  c_wrong: {value: $5.7 billion, quote: "up from 5.8 billion"}\n'
         '  scale_wrong: {value: $6.8 billion, quote: "up from 6.8 million"}\n'
         '  oil_wrong: {value: 2.34 million tonnes, quote: "up 3% from 2.34 million"}\n'
-        '  currency_wrong: {value: $8.8 billion, quote: "up from 8.8 billion"}\n',
+        '  currency_wrong: {value: $8.8 billion, quote: "up from 8.8 billion"}\n'
+        '  rupees_wrong: {value: $1.8 billion, quote: "up from 1.8 billion rupees"}\n',
     )
-    assert len(found) == 10
+    assert len(found) == 11
     assert found == consistent_but_wrong(found)
 
 
