@@ -1776,8 +1776,10 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
     noun = _per_noun(record)
     if not noun:
         return []
-    if " " in noun:
-        return _rates_of_a_phrase(found, record, noun, quote, context)
+    if " " in noun:  # (a rate per a number: see _rates_in_every, which keeps its noun)
+        return [] if _a_rate_per_a_number(record) else _rates_of_a_phrase(
+            found, record, noun, quote, context
+        )
     carried: list[str] = []
     for figure in found:
         if "per " in figure.display.suffix or figure.is_date:
