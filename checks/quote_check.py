@@ -709,6 +709,47 @@ _AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
 """The word after "point": a quote of a record in points is read again without it."""
 
 
+_A_POINT = re.compile(
+    r"(?i)(?<![\w-])((?:[\w'-]+\s+){1,2})an?\s+((?:single\s+)?(?:percentage\s+)?points?)\b"
+    r"(?!\s+(?:and\s+a\s+half|or)\b|-and-a-half)"
+)
+_BEFORE_A_POINT = frozenset({
+    "by", "than", "within", "of", "about", "nearly", "almost", "just", "only", "roughly",
+    "around", "barely", "under", "over",
+})  # fmt: skip
+"""Words before "a point" that make it a size: "won by a point", "less than a point", "a
+margin of a point", "within a point"; not "at a point", "reached a point", "raised a point"."""
+
+
+def _one_point(quote: str, context: Context) -> list[tuple[Figure, str]]:
+    """"Won by a point", "less than a percentage point", "within a point": one point.
+
+    The value grammar reads "one point" and "less than one point"; "a point" it reads only
+    whole. "Within a point" is at most one point.
+    """
+    readings: list[tuple[Figure, str]] = []
+    for match in _A_POINT.finditer(quote):
+        words = match.group(1).lower().split()
+        if words[-1] not in _BEFORE_A_POINT and not (
+            _a_word_of_change(words[-1]) and words[-1] not in ("raised", "lowered")
+        ):  # ("raised a point of order")
+            continue
+        tails = [" ".join(words[at:]) for at in range(len(words))]
+        qualifier = next(
+            (tail for tail in tails if tail in QUALIFIERS),
+            "at most" if words[-1] == "within" else "",
+        )
+        article = match.group(0)[len(match.group(1)) :]
+        said = 1 if words[-1] == "within" else len(qualifier.split())
+        written = f"{' '.join(match.group(1).split()[-said:])} {article}"
+        noun = match.group(2).lower().replace("single ", "")
+        readings += [
+            (figure, written if qualifier else article)
+            for figure in _readable([f"{qualifier} one {noun}".strip()], context)
+        ]
+    return readings
+
+
 def _in_points(counted: str) -> bool:
     """"Points", or points and one word: "point cut", "points lower", "point lead"."""
     words = counted.split()
@@ -762,6 +803,10 @@ def _what_the_quote_states(
     if record.flavour == "points" and "point" in quote.lower():
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
         points = read(_AFTER_POINTS.sub(r"\1 ; ", _THE_FRACTION_POINT.sub("a ", quote)))
+    if "point" in quote.lower():  # "won by a point", "within a percentage point"
+        points += [
+            replace(figure, text=written) for figure, written in _one_point(quote, context)
+        ]
     implied = parts + points + _during(found, context, quote)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and (
@@ -818,6 +863,10 @@ def _what_the_quote_states(
         implied += _rates_in_every(quote, record, context)
     if record.counted is not None and "half a" in quote.lower():
         implied += _halves_of_one(quote, record, context)
+    if record.flavour == "percent" and "plus" in quote.lower():
+        found = _plus_one(found, quote, context)
+    if is_multiplier(record.counted):  # listed, for a message to name them
+        found += _multiples(quote, context)
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -829,12 +878,40 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
+    if any(" for every " in (figure.counted or "") for figure in found):
+        found = _ratios_of_one_thing(found, record, context)
     if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
         level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
         found, implied = (
             _without_ages(figures, quote, sentence, level) for figures in (found, implied)
         )
     return found, implied
+
+
+_FOR_EVERY_ONE = re.compile(r"(?i)^([^\W\d_][\w-]*) for every ([^\W\d_][\w-]*)$")
+
+
+def _ratios_of_one_thing(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
+    """"More than two prisoners for every hostage": a ratio, not only a count of prisoners.
+
+    The value grammar reads it as at least 3 prisoners (kept: a record that copies the
+    words is read so too); it states more than 2 prisoners per hostage (listed as
+    written) and, for a bare record of the ratio, more than 2, first, so a message says
+    what it stands for (a bare number would match any count or rate of the number). Not
+    "one officer for every 260 people", a share (see :func:`_ratios_for_every`).
+    """
+    read: list[Figure] = []
+    for figure in found:
+        match = _FOR_EVERY_ONE.match(figure.counted or "")
+        number = figure.text[: len(figure.text) - len(figure.counted or "")].strip()
+        rate = _readable([f"{number} {match[1]} per {match[2]}"], context) if match else []
+        if not rate or not number:
+            read.append(figure)
+            continue
+        if is_bare_number(record):
+            read += _readable([number], context)
+        read += [figure, replace(rate[0], text=figure.text)]
+    return read
 
 
 _AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
@@ -1156,12 +1233,7 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
     more than 100%, "plans to halve" -50% (see :data:`_MULTIPLYING_FORMS`).
     """
     changes: list[Figure] = []
-    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
-    for match in _MULTIPLYING_FORMS.finditer(quote):
-        groups = match.groups()
-        at = next(index for index in (1, 3, 5) if groups[index] is not None)
-        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
-    for qualifier, verb, text in verbs:
+    for qualifier, verb, text in _multiplying_words(quote):
         written = _MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb]
         if qualifier:
             qualifier = " ".join(qualifier.lower().split())
@@ -1170,6 +1242,74 @@ def _multiplied(quote: str, context: Context) -> list[Figure]:
             written = f"{qualifier} {written}"
         changes.append(replace(parse_figure(written, context), text=text))
     return changes
+
+
+def _a_word_of_its_own_after(written: str, quote: str) -> bool:
+    """Whether a word the reader left out follows a bare number: "from 3.8 billion rupees".
+
+    Its unit is that word, not the one the sentence wrote before ("against 3.8 billion a
+    year earlier", "from 2.34 million." leave theirs off).
+    """
+    at = quote.find(written)
+    after = quote[at + len(written) :].split()[:1] if at >= 0 else []
+    word = after[0].strip(".,;:()").lower() if after else ""
+    return word[:1].isalpha() and word not in NOT_COUNTED and word not in BACK_IN_TIME
+
+
+def _multiplying_words(quote: str) -> list[tuple[str | None, str, str]]:
+    """The multiplying verbs and words of a quote: qualifier, word (lower case), text."""
+    verbs = [(m.group(1), m.group(2).lower(), m.group(0)) for m in _MULTIPLYING.finditer(quote)]
+    for match in _MULTIPLYING_FORMS.finditer(quote):
+        groups = match.groups()
+        at = next(index for index in (1, 3, 5) if groups[index] is not None)
+        verbs.append((groups[at - 1], groups[at].lower(), match.group(0)))
+    return verbs
+
+
+_MULTIPLES = {"100%": "double", "200%": "triple", "300%": "4 times"}
+"""The multiple a multiplying word states: "doubled" is double, "quadrupled" 4 times."""
+
+
+def _multiples(quote: str, context: Context) -> list[Figure]:
+    """"Spending more than doubled", "more than double the Rs 60,000 crore": more than double.
+
+    A record of the multiple (`more than double`, `nearly double`, as a ratio check needs
+    it) is stated as the change in per cent is (see :func:`_multiplied`); halving is no
+    multiple the value grammar writes.
+    """
+    multiples: list[Figure] = []
+    for qualifier, verb, text in _multiplying_words(quote):
+        multiple = _MULTIPLES.get(_MULTIPLYING_VERBS.get(verb) or _MULTIPLYING_WORDS[verb])
+        if multiple is None:
+            continue
+        written = f"{' '.join(qualifier.lower().split())} {multiple}" if qualifier else multiple
+        multiples += [replace(figure, text=text) for figure in _readable([written], context)]
+    return multiples
+
+
+_PLUS_ONE = re.compile(
+    r"(?i)(?<![\d.])(\d+(?:\.\d+)?)(\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)[\s-]+plus[\s-]+"
+    r"(one|1)(?![\w-])"
+)
+
+
+def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]:
+    """"50% plus one vote", "the 50-percent-plus-one threshold": more than 50%.
+
+    Not 50% (which stands for 49.5–50.5%: a candidate on 49.6% would reach it) and "one
+    vote" or "one threshold" beside it, as the words read apart.
+    """
+    for match in _PLUS_ONE.finditer(quote):
+        percent = quote[match.start() : match.end(2)]
+        found = [
+            figure for figure in found
+            if figure.text != percent and quote.find(figure.text, match.start()) != match.start(3)
+        ]  # fmt: skip
+        found += [
+            replace(figure, text=match.group(0))
+            for figure in _readable([f"more than {match.group(1)}%"], context)
+        ]
+    return found
 
 
 def _unit_left_off(
@@ -1184,15 +1324,28 @@ def _unit_left_off(
     sentence the quote is in writes another figure of exactly that kind: a bare "300"
     alone is not `$300 million`, nor "4.9" `4.9%` (both are as likely a count, points, or
     another amount, and a record retyped from the wrong one would pass unseen). The bare
-    number must stand for what the record's does: "about 4.9" is not `4.9%`.
+    number must stand for what the record's does: "about 4.9" is not `4.9%`. A number
+    with the record's scale word may leave off a unit of any kind: "2.41 million barrels
+    a day, up 3% from 2.34 million" states `2.34 million barrels per day`, "$4.1 billion,
+    up from 3.8 billion" `$3.8 billion` (its scale is written, not applied twice), when
+    the sentence writes another figure of the record's unit, scale and noun.
     """
-    if record.is_range or record.is_date or not _may_leave_its_unit_off(record):
+    if record.is_range or record.is_date:
         return False
-    written = record.display.factor * record.display.scale
+    scaled = record.display.scale_word != "" and record.display.scale > 1
     bare = [
         f for f in found
-        if is_bare_number(f) and _same_interval(f.strict.scaled(written), record.strict)
+        if is_bare_number(f)
+        and (
+            (f.display.scale == 1 and _may_leave_its_unit_off(record))
+            or (scaled and f.display.scale == record.display.scale)  # "from 2.34 million"
+        )
+        and _same_interval(
+            f.strict.scaled(record.display.factor * record.display.scale / f.display.scale),
+            record.strict,
+        )
         and _compared(f.text, quote)
+        and not _a_word_of_its_own_after(f.text, quote)
     ]  # fmt: skip
     if not bare:
         return False
@@ -1205,6 +1358,7 @@ def _unit_left_off(
         and other.display.factor == record.display.factor
         and other.display.scale == record.display.scale
         and per_clause(other) == per_clause(record)
+        and (record.counted is None or _noun(other.counted or "") == _noun(record.counted))
         for other in figures_in(sentence, context, None)
     )
 
@@ -1469,8 +1623,8 @@ def _rate_of_the_subject(
         and not re.search(r"\d\S*\s*$", sentence[max(0, match.start() - 12) : match.start()])
     ]
     carried: list[str] = []
-    for figure in found:
-        if figure.is_range or figure.is_date or "per " in figure.display.suffix:
+    for figure in found:  # ("earnings per share of 11.20 euros to 11.80 euros": a range)
+        if figure.is_date or "per " in figure.display.suffix:
             continue
         at = written.find(figure.text)
         if at < 0:
@@ -1516,7 +1670,11 @@ def _rate_written_once(
         before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
         set_beside = before[-1:] == ["at"] and before[-2:-1] != [] and before[-2].endswith(",")
         if not (
-            _compared(figure.text, sentence, at) or _a_change_before(before) or set_beside
+            _compared(figure.text, sentence, at)
+            or _a_change_before(before)
+            or set_beside
+            or _an_estimate_before(before)
+            or _a_beat_by(sentence, at)
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
@@ -1528,9 +1686,48 @@ def _rate_written_once(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
+_ESTIMATES = frozenset({
+    "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations",
+    "consensus", "projection", "projections", "prediction", "predictions", "guidance",
+})  # fmt: skip
+"""Nouns of what a figure was expected to be: "beating the consensus estimate of $1.33"."""
+
+_BEATING = frozenset({
+    "beat", "beats", "beating", "top", "tops", "topped", "topping", "miss", "missed",
+    "misses", "missing", "exceed", "exceeded", "exceeds", "exceeding", "surpass",
+    "surpassed", "surpassing", "trail", "trailed", "trailing",
+})  # fmt: skip
+"""Verbs of a figure against its estimate, whose margin follows "by": "beating … by 8 cents"."""
+_BEAT_REACH = 8
+
+
+def _an_estimate_before(before: list[str]) -> bool:
+    """"The consensus estimate of $1.33": a figure compared with an actual one.
+
+    It is in the unit the sentence writes once ("earned $1.41 per share, beating …").
+    """
+    return before[-1:] == ["of"] and len(before) >= 2 and before[-2].strip("'") in _ESTIMATES
+
+
+def _a_beat_by(sentence: str, at: int) -> bool:
+    """"Beating the consensus estimate of $1.33 by 8 cents": the margin of a beat or a miss.
+
+    It is in the unit of what beat ("$1.41 per share"); "helped by 8 cents" is no margin.
+    """
+    words = [word.lower() for word in sentence[:at].split()[-_BEAT_REACH:]]
+    if words[-1:] != ["by"]:
+        return False
+    for word in reversed(words[:-1]):
+        if word[-1:] in ";:.":
+            return False
+        if word.strip(",") in _BEATING:
+            return True
+    return False
+
+
 _EACH = (
     r"(?:for\s+(?:each|every)(?:\s+(?:single\s+)?one(?=\s+of\b))?|each|every|a|an|per)\s+"
-    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+\s+){0,2}))?"
+    r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+(?:[.,]\d+)*\s+){0,2}))?"
 )
 _RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
 _RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
@@ -1577,8 +1774,12 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
     currency is not the subject of ("the pound fell, and Brent rose to $84.93").
     """
     noun = _per_noun(record)
-    if not noun or " " in noun:
+    if not noun:
         return []
+    if " " in noun:  # (a rate per a number: see _rates_in_every, which keeps its noun)
+        return [] if _a_rate_per_a_number(record) else _rates_of_a_phrase(
+            found, record, noun, quote, context
+        )
     carried: list[str] = []
     for figure in found:
         if "per " in figure.display.suffix or figure.is_date:
@@ -1586,6 +1787,14 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
         at = quote.find(figure.text)
         if at < 0:
             continue
+        if _each_before(quote, at, noun):  # "Each truck carries roughly 20 tonnes"
+            carried.append(f"{figure.text} per {noun}")
+            continue
+        if _money_alone(figure):  # "90 roubles to the dollar"
+            to_the = _TO_THE.match(quote, at + len(figure.text))
+            if to_the is not None and _a_currency(to_the.group(1), context):
+                carried.append(f"{figure.text} per {to_the.group(1)}")
+                continue
         inside = _RATE_INSIDE.search(figure.text)
         if inside is not None and _names(inside, noun):
             carried.append(f"{figure.text[: inside.start()]} per {noun}")
@@ -1598,6 +1807,61 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
             carried.append(f"{figure.text} per {noun}")
             continue
         if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
+            carried.append(f"{figure.text} per {noun}")
+    return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_EACH_BEFORE = re.compile(
+    r"(?i)\beach\s+(?:of\s+(?:the|its|their|his|her)\s+(?:\d[\d,]*\s+)?)?([^\W\d_][\w-]*)\b"
+)
+_TO_THE = re.compile(r"(?i)\s+to\s+(?:the|one|a|an)\s+([^\W\d_]+)\b")
+""""90 roubles to the dollar": the price of a currency in another."""
+
+
+def _each_before(quote: str, at: int, noun: str) -> bool:
+    """"Each truck carries roughly 20 tonnes": the subject names one of what a rate is per.
+
+    In the clause of the figure only: "each truck was checked, and the convoy carried 500
+    tonnes" is no rate per truck.
+    """
+    for match in _EACH_BEFORE.finditer(quote, 0, at):
+        if _one_of(match.group(1), noun) and _SUBJECT_ENDS.search(quote, match.end(), at) is None:
+            return True
+    return False
+
+
+def _a_currency(word: str, context: Context) -> bool:
+    """Whether ``word`` names a currency ("dollar", "euro")."""
+    named = _readable([f"1 {word}"], context) if word.isalpha() else []
+    return bool(named) and _money_alone(named[0])
+
+
+def _rates_of_a_phrase(
+    found: list[Figure], record: Figure, noun: str, quote: str, context: Context
+) -> list[Figure]:
+    """"Roughly 610 voters for every polling station" states `… per polling station`.
+
+    What a rate is per may be a phrase; its words must all follow "for every", "for
+    each", "each", "per" or "a" (its last one singular or plural): "for every polling
+    booth" is no rate per polling station.
+    """
+    *first, last = noun.split()
+    phrase = re.compile(
+        r"(?i)(\s+|^)(?:for\s+(?:each|every)|each|every|a|an|per)\s+"
+        + "".join(re.escape(word) + r"\s+" for word in first)
+        + r"([^\W\d_][\w-]*)\b"
+    )
+    carried: list[str] = []
+    for figure in found:
+        if "per " in figure.display.suffix or figure.is_date:
+            continue
+        inside = phrase.search(figure.text)
+        if inside is not None and inside.start() > 0 and _one_of(inside.group(2), last):
+            carried.append(f"{figure.text[: inside.start()]} per {noun}")
+            continue
+        at = quote.find(figure.text)
+        after = phrase.match(quote, at + len(figure.text)) if at >= 0 else None
+        if after is not None and after.group(1) and _one_of(after.group(2), last):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 

@@ -21,6 +21,7 @@ from checks.figures import (
     Context,
     Figure,
     FigureError,
+    is_bare_number,
     parse_figure,
 )
 
@@ -215,6 +216,12 @@ def figures_in(
                 figure = _read(span, context, published, durations, millions)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
                     continue
+                if figure is not None and _a_range_cut_short(figure, tokens, end):
+                    continue
+                if figure is not None and _a_purpose_after_per(tokens, start, end):
+                    continue
+                if _a_fiscal_year_after(tokens, end):
+                    continue  # "the first half of fiscal 2026": no half of "fiscal"
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:
                         best = (start, end, figure)
@@ -598,6 +605,49 @@ def _a_cut_short(tokens: list[tuple[int, int, str]], end: int) -> bool:
         return False
     following, noun = tokens[end][2].lower().rstrip(".,;:"), tokens[end - 1][2].lower()
     return noun in ("person", "source", "spokesman", "spokeswoman") and following in A_SOURCE
+
+
+def _a_fiscal_year_after(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a span ends in the "fiscal" (or "financial year") of a year after it."""
+    words = [token[2].lower() for token in tokens[max(0, end - 2) : end]]
+    if words[-1:] == ["year"]:
+        words = words[:-1]
+    elif end < len(tokens) and tokens[end][2].lower() == "year":
+        end += 1  # "half of financial | year 2025"
+    return (
+        words[-1:] in (["fiscal"], ["financial"])
+        and end < len(tokens)
+        and tokens[end][2][:1].isdigit()
+    )
+
+
+def _a_purpose_after_per(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether a span reads on from "per <unit>" into "for …": "$15 per MWh for fuel".
+
+    What the money is for is no part of the unit it is per.
+    """
+    words = [token[2].lower() for token in tokens[start:end]]
+    return "per" in words and "for" in words[words.index("per") :]
+
+
+def _a_range_cut_short(figure: Figure, tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a range ends in a bare number whose own unit follows the span.
+
+    "Raised its dividend 10% to 22 cents a share": "10% to 22 cents" is no range (a
+    percentage to an amount of money), and "10% to 22" none either: the 22 is "22 cents a
+    share", which a rate written once carries to "from 20 cents". Ranges whose ends are
+    written alike ("5% to 7%", "5 to 7 million") are read whole.
+    """
+    if figure.ends is None or len(figure.ends) != 2 or end >= len(tokens):
+        return False
+    low, high = figure.ends
+    following = tokens[end][2]
+    return (
+        is_bare_number(high)
+        and not is_bare_number(low)
+        and following[0].isalpha()
+        and following.lower() not in NOT_COUNTED
+    )
 
 
 def _cut_from_a_measure(
