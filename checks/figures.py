@@ -662,10 +662,11 @@ class _TreeReader:
                 continue
             if word.lower() == "billion" and self.context.decimal_comma:
                 raise FigureError(
-                    f"{word!r} in a language of `settings.locale` is ambiguous: a Billion is a"
-                    " million million in German, French, Spanish or Dutch, a thousand million"
-                    " in English; write `Billionen` or `Bio.` (10¹²), `Milliarden` or `Mrd.`"
-                    " (10⁹)"
+                    f"{word!r} in a language of `settings.locale` is ambiguous: a billion is a"
+                    " million million (10¹²) in German, French, Spanish, Italian or Dutch, a"
+                    " thousand million (10⁹) in English; write the file's own word for 10⁹"
+                    " (`Milliarden`, `Mrd.`, `milliards`, `mil millones`, `miliardi`,"
+                    " `miljard`) or for 10¹² (`Billionen`, `Bio.`)"
                 )
             factor = SCALES[" ".join(word.lower().split())]
             scale = factor if scale is None else scale * factor
@@ -1795,6 +1796,56 @@ def _refuse_a_misspelt_scale(word: str) -> None:
 
 _SCALE_TARGETS = ("thousand", "million", "billion", "trillion")
 
+_FOREIGN_OF = re.compile(
+    r"(?i)(?:de|di|del|della|dei|degli|delle|des|du|von|van|der)|d['’]\S+"
+)
+"""The word that joins a figure to what it counts in French, Spanish, Italian, German or
+Dutch: "3 millions d'euros", "5 milioni di persone", "2 Millionen von Menschen"."""
+
+_FOREIGN_SCALES = {
+    "billones": "a billón is a million million (10¹²) in Spanish",
+    "billón": "a billón is a million million (10¹²) in Spanish",
+    "trillionen": "a Trillion is a million million million (10¹⁸) in German",
+}
+"""Scale words of other languages read otherwise than their English look-alikes."""
+
+
+_FOREIGN_SCALE_WORDS = frozenset({
+    "tausend", "millionen", "milliarde", "milliarden", "billionen", "bio.", "millions",
+    "millones", "mil millones", "milioni", "miliardi", "miljoen", "miljard", "milliard",
+    "milliards", "mio", "mio.", "mrd", "mrd.", "md", "md.",
+})  # fmt: skip
+
+
+def _refuse_a_foreign_noun_phrase(words: list[str], scale_word: str, decimal_comma: bool) -> None:
+    """:class:`FigureError` for what a figure counts written in another language's grammar.
+
+    The value grammar reads scale words of other languages (``3 millions``) but not their
+    nouns: "3 millions d'euros" is no count of "d'euros" (a count, compared as a number,
+    would equal "3 millions d'habitants"), nor "d" a day. A currency is written by its sign
+    or code (`3 millions €`), a count without the preposition. Only after a scale word of
+    another language or in a file of a decimal-comma language: "300 van drivers" and "3
+    Des Moines residents" are English.
+    """
+    first = words[0]
+    foreign = decimal_comma or " ".join(scale_word.lower().split()) in _FOREIGN_SCALE_WORDS
+    if (
+        foreign
+        and _FOREIGN_OF.fullmatch(first)
+        and (len(words) > 1 or "'" in first or "’" in first)
+    ):
+        raise FigureError(
+            f"{' '.join(words)!r}: what a figure counts is read in English word order only;"
+            " write money with its sign or code (`3 millions €`, `EUR 3 millions`), a unit by"
+            " its symbol (`3 millions t`, `3 millions ha`) and a count without the"
+            " preposition (`3 millions habitants`)"
+        )
+    if first.lower() in _FOREIGN_SCALES:
+        raise FigureError(
+            f"{first!r}: {_FOREIGN_SCALES[first.lower()]}; write the number in full"
+            " (`4 000 000 000 000`) or with the English scale word it means"
+        )
+
 
 def _one_slip(word: str, target: str) -> bool:
     """A letter left out, added or swapped with its neighbour turns ``target`` into ``word``."""
@@ -1843,6 +1894,7 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     if amount.currency_code:
         dimension = units.currency_dimension(amount.currency_code)
     if words:
+        _refuse_a_foreign_noun_phrase(words, amount.scale_word, context.decimal_comma)
         head, rest = _split_unit(words)
         if head is not None:
             info = units.resolve(" ".join(head))

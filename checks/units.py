@@ -217,6 +217,8 @@ AMBIGUOUS: dict[str, str] = {
     " `thousand Btu` for a thousand",
     "mcm": "million cubic metres in wire copy and thousand cubic metres in gas-trade tables"
     " (M is a thousand there): write `million cubic metres` or `thousand cubic metres`",
+    "tcm": "trillion cubic metres in reserves tables and thousand cubic metres in gas prices"
+    " (`$400 per tcm`): write `trillion cubic metres` or `thousand cubic metres`",
     **dict.fromkeys(
         ("mbpd", "mbd"),
         "thousand barrels a day in US trade tables (Mb/d) and million in IEA and OPEC"
@@ -262,8 +264,7 @@ _ALIASES: dict[str, str] = {
     "inches of mercury": "inHg", "inch of mercury": "inHg",
     "bcm": "billion_cubic_metre", "bcf": "billion_cubic_foot", "tcf": "trillion_cubic_foot",
     "bcm/d": "billion_cubic_metre / day", "bcf/d": "billion_cubic_foot / day",
-    "Bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre", "tcm": "trillion_cubic_metre",
-    "Tcm": "trillion_cubic_metre",
+    "Bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
     **dict.fromkeys(("Btu", "BTU", "btu"), "Btu"),
     **dict.fromkeys(("Btus", "BTUs", "btus"), "Btu"),
     **dict.fromkeys(

@@ -86,7 +86,9 @@ def test_barrels_count_m_as_a_thousand_and_are_oil_barrels(phrase: str, barrels:
     assert ratio("barrels", "gallon") == approx(42.0)
 
 
-@pytest.mark.parametrize("phrase", ["MBtu", "mBtu", "mcm", "Mcm", "mbpd", "USD / MBtu"])
+@pytest.mark.parametrize(
+    "phrase", ["MBtu", "mBtu", "mcm", "Mcm", "tcm", "Tcm", "mbpd", "USD / MBtu"]
+)
 def test_trade_abbreviations_that_mean_two_things_are_never_units(phrase: str) -> None:
     with pytest.raises(units.UnitError, match="write"):
         units.resolve(phrase)
