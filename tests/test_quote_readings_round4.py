@@ -135,18 +135,21 @@ def test_rates_written_in_words_each_to_the_and_for_every(tmp_path: Path) -> Non
 
 def test_so_many_for_every_one_thing_is_a_ratio_not_a_count(tmp_path: Path) -> None:
     """"More than two prisoners for every hostage" states a ratio above 2 (not at least 3
-    prisoners); "nearly five civilians for every combatant" 4.5–5."""
+    prisoners); "nearly five civilians for every combatant" 4.5–5. The value grammar reads
+    "for every" as "per", so a bare number drops the rate, as it does beside "per"."""
     found = verdicts(
         tmp_path,
         "Israel released more than two prisoners for every hostage. Shelling killed nearly"
         " five civilians for every combatant.",
-        "  bare: {value: more than two, quote: more than two prisoners for every hostage}\n"
+        "  bare_wrong: {value: more than two, quote: more than two prisoners for every"
+        " hostage}\n"
         "  rate: {value: more than 2 prisoners per hostage, quote: more than two prisoners"
         " for every hostage}\n"
-        "  civ: {value: nearly 5, quote: nearly five civilians for every combatant}\n"
+        "  civ_bare_wrong: {value: nearly 5, quote: nearly five civilians for every"
+        " combatant}\n"
         "  civ_rate: {value: nearly 5 civilians per combatant, quote: nearly five civilians"
         " for every combatant}\n"
-        "  bare_wrong: {value: more than three, quote: more than two prisoners for every"
+        "  three_wrong: {value: more than three, quote: more than two prisoners for every"
         " hostage}\n"
         "  words: {value: nearly five civilians for every combatant, quote: nearly five"
         " civilians for every combatant}\n"
