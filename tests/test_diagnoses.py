@@ -396,3 +396,16 @@ def test_a_wrong_base_is_shown_as_finely_as_the_stated_change(tmp_path: Path) ->
     (check,) = _checks(path)
     assert check.diagnosis is not None and check.diagnosis.cause == "percent_base"
     assert check.diagnosis.message.startswith("holds if -16.6% is read as −14.24%:")
+
+
+def test_a_factor_in_an_area_or_an_unused_unit_is_named_as_the_factor() -> None:
+    """Review: "4.2 km² read as 4.2 Mm²" (10⁶ in area) and "kg was written for Mg"."""
+    found = {c.check_id: c.diagnosis for c in _checks(SLIPS / "scale_slip_squared_units.yaml")}
+    messages = {key: d.message for key, d in found.items() if d is not None}
+    assert messages["burned"] == (
+        "holds if 4.2 km² is read as 4,200 km²: the figure is too small by a factor of 1,000"
+        " (a thousand)"
+    )
+    assert messages["tank"].startswith("holds if 5,200 m³ is read as 5,200,000 m³:")
+    assert messages["fuel"].startswith("holds if 3,400 kg is read as 3,400,000 kg:")
+    assert messages["wine"].startswith("holds if 3.4 L is read as 3,400 L:")

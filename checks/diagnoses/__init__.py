@@ -38,7 +38,7 @@ from msgspec.structs import replace
 from checks import units
 from checks.diagnoses.plausibility import APPROXIMATE, same_quantity, unit_key
 from checks.diagnoses.screen import Screen, screen_for
-from checks.figures import QUALIFIERS, Figure
+from checks.figures import QUALIFIERS, Context, Figure, FigureError, parse_figure
 from checks.intervals import Interval
 from checks.kinds import CheckError, Kind, Scope, Tolerance
 from checks.results import Diagnosis
@@ -405,7 +405,7 @@ def _fits_as_written(attempt: Attempt, candidate: Candidate) -> bool:
         return True
     replaced = {key for key, _ in candidate.written}
     narrowed = tuple(
-        (key, at_written_value(figure))
+        (key, at_written_value(figure, attempt.scope.context))
         for key, figure in attempt.operands
         if key not in replaced and approximate(figure)
     )
@@ -485,25 +485,48 @@ def approximate(figure: Figure) -> bool:
     return figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) in APPROXIMATE
 
 
-def at_written_value(figure: Figure) -> Figure:
-    """An approximate figure read as its written number (± half its last digit), else itself.
+def at_written_value(figure: Figure, context: Context) -> Figure:
+    """An approximate figure read as its written number, else itself.
 
-    ``about 23,600`` is 23,599.5 to 23,600.5, ``nearly 50%`` 49.5% to 50.5%; a number not
-    written in digits (``roughly half``) is its value exactly. A figure already read more
-    narrowly (a vague claim taken at its value, :func:`as_evidence`) is kept.
+    The written number is read as it would be without its qualifier, on the lenient
+    reading (FORMAT.md): ``about 26,600`` is 26,550 to 26,650 (trailing zeros of a whole
+    number may be rounding), ``roughly half`` 47.5% to 52.5%, ``about 1.3 million`` 1.25
+    to 1.35 million. ``nearly`` falls short of its number, by one unit of that grid:
+    ``nearly 50%`` is 49% to 50%, as ``nearly`` is read in the figure itself, below the
+    written number. A figure already read more narrowly (a vague claim taken at its
+    value, :func:`as_evidence`; ``some 1,017,437``, read strictly) is kept.
     """
-    if not approximate(figure):
+    if not approximate(figure) or figure.qualifier is None:
         return figure
-    token = number_token(figure)
-    half = 0.0
-    if token is not None:
-        decimals = len(token.split(".")[1]) if "." in token else 0
-        style = figure.display
-        half = 0.5 * 10.0**-decimals * abs(style.factor * style.scale)
-    reading = Interval(figure.nominal - half, figure.nominal + half)
+    plain = _without_qualifier(figure, context)
+    if plain is None:
+        reading = Interval.point(figure.nominal)
+    elif QUALIFIERS.get(figure.qualifier) == "nearly":
+        unit, x = plain.lenient.width, figure.nominal
+        below_zero = x < figure.display.offset
+        reading = Interval(x, x + unit) if below_zero else Interval(x - unit, x)
+    else:
+        reading = replace(plain.lenient, whole=False)
     if figure.strict.width <= reading.width:
         return figure
     return replace(figure, strict=reading, lenient=reading)
+
+
+def _without_qualifier(figure: Figure, context: Context) -> Figure | None:
+    """``figure`` as written without its leading qualifier, or ``None`` if it cannot be read."""
+    words = figure.text.split()
+    qualifier = (figure.qualifier or "").split()
+    if [word.lower() for word in words[: len(qualifier)]] != qualifier:
+        return None
+    try:
+        plain = parse_figure(" ".join(words[len(qualifier) :]), context)
+    except FigureError:
+        return None
+    if plain.qualifier is not None or not math.isclose(
+        plain.nominal, figure.nominal, rel_tol=1e-9, abs_tol=1e-12
+    ):
+        return None
+    return plain
 
 
 def mapped(figure: Figure, function: Callable[[float], float], **changes: Any) -> Figure:

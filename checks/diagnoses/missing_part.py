@@ -15,6 +15,7 @@ received landing in it is no evidence that it was counted.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from msgspec.structs import replace
@@ -52,11 +53,16 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             )
     first_key, first = parts[0]
     widths = widest(attempt)
-    alike = attempt.alike(*totals, *parts)
+    context = attempt.scope.context
+    years = set().union(*(_years(key) for key, _ in (*totals, *parts)))
+    alike = [
+        (name, added)
+        for name, added in attempt.alike(*totals, *parts)
+        if not (added.is_date or added.absolute_temperature or _years(name) - years)
+    ]
     for name, added in alike:
-        if added.is_date or added.absolute_temperature:
-            continue
         other = as_evidence(widths, added)
+        written = at_written_value(other, context)
         lenient = first.lenient + other.lenient
         if attempt.rules_out(first_key, lenient, first.nominal + other.nominal, first.dimension):
             yield RULED_OUT
@@ -69,8 +75,23 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             rivals=resolution_rivals(
                 first_key, other, len(alike), functools.partial(_joined, first)
             ),
-            written=((first_key, _joined(at_written_value(first), at_written_value(other))),),
+            written=((first_key, _joined(at_written_value(first, context), written)),),
         )
+
+
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _years(key: str) -> set[str]:
+    """The years a claim id names (``revenue_americas_2023``: 2023).
+
+    A claim of a year that neither the total nor the parts name is last year's column
+    printed beside this year's ("Asia $5.7 billion (up from $5.3 billion)"): never a part
+    of this year's sum, so not tried, and no chance of a coincidence either. Counting it
+    among the claims tried would lose the missing region of any story that prints a
+    year-ago figure for each region.
+    """
+    return set(_YEAR.findall(key))
 
 
 def _joined(first: Figure, other: Figure) -> Figure:

@@ -60,5 +60,5 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 cause,
                 strict=True,
                 rivals=resolution_rivals(key, other, tried),
-                written=((key, at_written_value(other)),),
+                written=((key, at_written_value(other, attempt.scope.context)),),
             )

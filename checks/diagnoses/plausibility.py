@@ -50,8 +50,16 @@ GENERIC_WORDS = frozenset({
     "start", "end", "last", "first", "next", "initial", "final", "open", "opening", "close",
     "closing", "year", "years", "annual", "yearly", "month", "monthly", "week", "weekly",
     "day", "daily", "today", "yesterday",
+    # in which currency (a conversion's two sides: toyota_jpy and toyota_usd)
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "sgd", "krw",
+    "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "pln", "aed", "sar", "qar", "egp",
+    "pkr", "ngn", "kes", "idr", "irr", "ils", "uah", "dollar", "dollars", "euro", "euros",
+    "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees", "fx",
 })  # fmt: skip
 """Words of a claim id that say how, in what form or when, not what is measured.
+
+A currency code or name says in what a sum of money is written: ``invest_usd`` and
+``toyota_usd`` are two deals, not one measure.
 
 Two ids that share only such words (``tube_rise`` and ``ontime_rise``, ``dow_fall_pct``
 and ``ftse_fall_pct``) name different measures: a fare rise and a punctuality rise. They

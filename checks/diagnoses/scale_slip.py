@@ -38,7 +38,14 @@ PREFIXES: dict[str, int] = {"m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P"
 """SI prefixes a thousand apart, by their power of ten."""
 PREFIXED_UNITS = frozenset({"W", "Wh", "g", "t", "m", "J", "Hz", "L", "l", "V", "A", "Pa"})
 """Unit symbols written with those prefixes in news (GWh and TWh, g and kg, Mt and Gt)."""
+UNUSED_IN_NEWS = frozenset({"Mg", "Gg", "Tg", "Mm", "Gm", "Tm", "kL", "kl", "ML", "Ml", "GL",
+                            "Gl", "kt", "mt", "mHz"})  # fmt: skip
+"""Prefixed symbols news copy does not write (tonnes, not Mg; kt is refused as ambiguous):
+a diagnosis naming one would read as a misprint of its own, so the factor is named instead."""
 _UNIT_WORD = re.compile(r"[A-Za-z]+")
+_POWER = re.compile(r"[A-Za-z]+(?:[²³⁴]|\^?[0-9])")
+"""A unit raised to a power (``km²``, ``m3``): a prefix a thousand out is then a factor
+of a million or a billion, and no prefix is a thousand apart."""
 
 
 def _prefixed(figure: Figure, direction: float) -> tuple[str, str] | None:
@@ -49,8 +56,11 @@ def _prefixed(figure: Figure, direction: float) -> tuple[str, str] | None:
     (``g`` of ``g per MWh``), only an SI symbol news prefixes, and only if both units are
     known and a thousand apart.
     """
-    match = _UNIT_WORD.match(figure.display.suffix)
+    suffix = figure.display.suffix
+    match = _UNIT_WORD.match(suffix)
     if match is None or not math.isclose(abs(math.log10(direction)), 3.0):
+        return None
+    if _POWER.match(suffix) or re.match(r"(?i)(sq|square|cubic|cu)\b", suffix):
         return None
     word = match.group(0)
     for prefix, power in PREFIXES.items():
@@ -62,6 +72,8 @@ def _prefixed(figure: Figure, direction: float) -> tuple[str, str] | None:
         if new_prefix is None:
             return None
         meant = new_prefix + base
+        if meant in UNUSED_IN_NEWS or word in UNUSED_IN_NEWS:
+            return None
         try:
             old_unit, new_unit = units.resolve(word), units.resolve(meant)
         except units.UnitError:
