@@ -68,6 +68,10 @@ class Form(msgspec.Struct, frozen=True):
     measured: tuple[str, ...] = ()
     """Claims written in points that are percentage points here (:func:`in_one_measure`):
     read as rounded measures, not as the whole counts a game's points are."""
+    times_a_count: bool = False
+    """A product with a count of things among its factors (``trucks_needed * lorry_load``
+    of "150 trucks a day" and "20 tonnes per lorry"): a ``[per:…]`` term left in it is
+    things that did not cancel, never the amount of one thing (:meth:`_also_per_hint`)."""
 
     def interval(self, scope: Scope, lenient: bool) -> Interval:
         """The values the form can take, each claim taken once."""
@@ -429,7 +433,8 @@ class Evaluator:
         for rate, plain in ((a, b), (b, a)):
             things = [name for name, power in rate.dimension if _is_rate_term(name)]
             if (
-                len(things) != 1
+                rate.times_a_count
+                or len(things) != 1
                 or dict(rate.dimension)[things[0]] != -1
                 or plain.soft
                 or not plain.dimension
@@ -514,6 +519,9 @@ class Evaluator:
         cancelled_dimension = dimension if divide else _per_cancelled(dimension, a, b)
         cancelled = cancelled_dimension != dimension
         dimension = cancelled_dimension
+        times_a_count = not divide and any(
+            f.counted is not None and is_a_count(f.counted, "") for f in (a, b)
+        )
         soft: tuple[str, ...] = ()
         if a.soft or b.soft:
             soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
@@ -555,6 +563,7 @@ class Evaluator:
                 counts=(form.counts and not number.dimension) or whole_count,
                 soft=soft,
                 measured=scaled.measured,
+                times_a_count=times_a_count,
             )
         left = a.interval(self.scope, self.lenient)
         right = b.interval(self.scope, self.lenient)
@@ -582,7 +591,8 @@ class Evaluator:
         if cancelled:
             style = _without_per(style)
         return Form(
-            (), value, dimension, text, False, style, counted=counted, counts=counts, soft=soft
+            (), value, dimension, text, False, style, counted=counted, counts=counts, soft=soft,
+            times_a_count=times_a_count,
         )
 
 
@@ -812,10 +822,12 @@ def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimens
     """A rate per counted thing times a count of those things: the count cancels.
 
     ``£7,500 per household * 2,250 households`` is pounds; ``per household`` is kept as a
-    dimension of its own only so that such a rate is never added to plain pounds.
+    dimension of its own only so that such a rate is never added to plain pounds. A rate
+    of those things counts too: ``150 trucks per day * 20 tonnes per truck`` is tonnes a
+    day.
     """
     for count in (a, b):
-        if count.counted and not count.dimension:
+        if count.counted and (not count.dimension or is_a_count(count.counted, "")):
             per = per_thing(count.counted)
             powers = dict(dimension)
             if powers.get(per) == -1:

@@ -31,6 +31,7 @@ SCALES: dict[str, Decimal] = {
     "million": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6),
     "billion": Decimal(10**9), "bn": Decimal(10**9), "bln": Decimal(10**9),
     "trillion": Decimal(10**12), "tn": Decimal(10**12),
+    "quadrillion": Decimal(10**15), "quintillion": Decimal(10**18),
     "mio": Decimal(10**6), "mio.": Decimal(10**6), "mrd": Decimal(10**9),
     "mrd.": Decimal(10**9), "md": Decimal(10**9), "md.": Decimal(10**9),
     "milliard": Decimal(10**9), "milliards": Decimal(10**9),
@@ -1222,7 +1223,10 @@ _POWER_OF_TEN = re.compile(
     r"(?:\s*(?:\^|\*\*)\s*(?P<power>\d+)|(?P<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^])"
 )
 """``3.2 × 10^6``, ``3.2 x 10^6``, ``3.2×10⁶``: scientific notation as science copy prints it."""
-_POWER_SCALES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+_POWER_SCALES = {
+    3: "thousand", 6: "million", 9: "billion", 12: "trillion", 15: "quadrillion",
+    18: "quintillion",
+}  # fmt: skip
 
 
 def _power_of_ten(match: re.Match[str]) -> str:
@@ -1235,7 +1239,7 @@ def _power_of_ten(match: re.Match[str]) -> str:
     if scale is None:
         raise FigureError(
             f"{match[0]!r}: write the number out (`3.2 million`, `45,000`); only powers of ten"
-            " that are a scale word (10^3, 10^6, 10^9, 10^12) are read"
+            " that are a scale word (10^3, 10^6, 10^9, 10^12, 10^15, 10^18) are read"
         )
     return f"{match['mantissa']} {scale}"
 
@@ -1499,7 +1503,8 @@ def _is_ordinal(digits: str, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 _HYPHENATED_SCALE = re.compile(
-    r"(?<=\d)-(thousand|million|billion|trillion|lakhs?|crores?|mn|bn)(?:-|(?![\w-]))",
+    r"(?<=\d)-(thousand|million|billion|trillion|quadrillion|quintillion|lakhs?|crores?|mn|bn)"
+    r"(?:-|(?![\w-]))",
     re.IGNORECASE,
 )
 """``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
@@ -1507,7 +1512,8 @@ _HYPHENATED_SCALE = re.compile(
 _FRACTION_OF_A = re.compile(
     r"(?i)\b(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?:[\s-]+of)?"
     r"(?:[\s-]+an?)?[\s-]+"
-    r"(thousand|million|billion|trillion|lakh|crore|percentage point|basis point|point)\b"
+    r"(thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore|percentage point"
+    r"|basis point|point)\b"
 )
 """``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
@@ -1783,8 +1789,9 @@ def _refuse_a_misspelt_scale(word: str) -> None:
 
     A slip is a letter left out, doubled or swapped with its neighbour (``milion``,
     ``milllion``, ``millino``), or an ``s`` added (``millions``), of thousand, million,
-    billion or trillion; a letter replaced is not, since real words are one letter from
-    them (bullion, mullion), as nouns are from lakhs and crores (leaks, scores).
+    billion, trillion, quadrillion or quintillion; a letter replaced is not, since real
+    words are one letter from them (bullion, mullion), as nouns are from lakhs and crores
+    (leaks, scores).
     """
     lowered = word.lower()
     if len(lowered) < 6 or lowered in _SCALE_TARGETS:
@@ -1794,7 +1801,7 @@ def _refuse_a_misspelt_scale(word: str) -> None:
             raise FigureError(f"{word!r} is not a scale word: did you mean {target!r}?")
 
 
-_SCALE_TARGETS = ("thousand", "million", "billion", "trillion")
+_SCALE_TARGETS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion")
 
 _FOREIGN_OF = re.compile(
     r"(?i)(?:de|di|del|della|dei|degli|delle|des|du|von|van|der)|d['’]\S+"
@@ -1945,6 +1952,8 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             code = _per_currency(per_text, context)
             if code is not None:
                 dimension = units.multiply(dimension, units.currency_dimension(code), -1)
+            elif per_words[0].lower() in units.AMBIGUOUS:  # "$2.19 per MBtu": no counted MBtu
+                raise FigureError(f"{per_words[0]!r} is {units.AMBIGUOUS[per_words[0].lower()]}")
             elif units.is_unit(per_text):
                 info = units.resolve(per_text)
                 factor /= info.factor

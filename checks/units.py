@@ -220,9 +220,10 @@ AMBIGUOUS: dict[str, str] = {
     "tcm": "trillion cubic metres in reserves tables and thousand cubic metres in gas prices"
     " (`$400 per tcm`): write `trillion cubic metres` or `thousand cubic metres`",
     **dict.fromkeys(
-        ("mbpd", "mbd"),
+        ("mbpd", "mbd", "mb/d", "mb/day"),
         "thousand barrels a day in US trade tables (Mb/d) and million in IEA and OPEC"
-        " reports (mb/d): write `thousand barrels per day` or `million barrels per day`",
+        " reports (mb/d): write `thousand barrels per day` (`kb/d`) or `million barrels"
+        " per day` (`MMb/d`)",
     ),
 }
 """Abbreviations news uses for two different things (pint would read ``ppt`` as a
@@ -293,7 +294,9 @@ _ALIASES: dict[str, str] = {
     **dict.fromkeys(("kbbl", "Mbbl", "mbbl"), "thousand_oil_barrel"),
     **dict.fromkeys(("MMbbl", "mmbbl", "MMbbls"), "million_oil_barrel"),
     "kbd": "thousand_oil_barrel / day", "kbpd": "thousand_oil_barrel / day",
-    "MMb/d": "million_oil_barrel / day", "mmb/d": "million_oil_barrel / day",
+    **dict.fromkeys(("b/d", "b/day"), "oil_barrel / day"),
+    **dict.fromkeys(("kb/d", "kb/day"), "thousand_oil_barrel / day"),
+    **dict.fromkeys(("MMb/d", "mmb/d", "MMb/day", "mmb/day"), "million_oil_barrel / day"),
     "MMbpd": "million_oil_barrel / day", "mmbpd": "million_oil_barrel / day",
     **dict.fromkeys(
         ("boe", "BOE", "barrel of oil equivalent", "barrels of oil equivalent",

@@ -1,0 +1,140 @@
+"""Oil flows written with a slash, "quadrillion" as a scale word, ambiguous units after `per`.
+
+Found by reviews of energy and science copy, each a figure read silently as another
+quantity: "300 kb/d" was kilobarns (an area of nuclear physics) a day, "2 mb/d" millibars
+a day, "2 MMb/d" a count of "MMb" a day (the unit before a slash was read on its own, so
+the trade's whole-phrase spellings never applied), and "300,000 b/d" an error (b read as
+billion); "94 quadrillion" was 94 counted "quadrillion"; "$2.19 per MBtu" a price per
+counted "MBtu", though MBtu is refused on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytest import approx
+
+from checks import units
+from checks.figures import FigureError, parse_figure
+
+BARREL_PER_DAY = units.resolve("barrels per day").factor
+
+
+@pytest.mark.parametrize(
+    ("text", "barrels_a_day"),
+    [
+        ("300,000 b/d", 3e5), ("300,000 b/day", 3e5), ("1.2mn b/d", 1.2e6),
+        ("1.5 million b/d", 1.5e6), ("1.5m b/d", 1.5e6), ("300 kb/d", 3e5),
+        ("300 kb/day", 3e5), ("2 MMb/d", 2e6), ("2 mmb/d", 2e6), ("2 MMb/day", 2e6),
+        ("300,000 bbl/d", 3e5), ("300 kbbl/d", 3e5), ("300,000 b/d of crude", 3e5),
+    ],
+)  # fmt: skip
+def test_oil_flows_with_a_slash_are_barrels_a_day(text: str, barrels_a_day: float) -> None:
+    figure = parse_figure(text)
+    assert figure.counted is None
+    assert figure.dimension == units.resolve("barrels per day").dimension
+    assert figure.nominal == approx(barrels_a_day * BARREL_PER_DAY)
+
+
+def test_an_oil_flow_is_shown_as_written() -> None:
+    assert parse_figure("300 kb/d").display.suffix == "kb/d"
+    assert parse_figure("1.2mn b/d").display.scale_word == "mn"
+
+
+@pytest.mark.parametrize("text", ["2 mb/d", "2 Mb/d", "2 Mb/day", "2 mb/day", "$5 per mb/d"])
+def test_mb_a_day_is_refused_with_both_readings(text: str) -> None:
+    """IEA and OPEC write mb/d for a million barrels a day, the EIA Mb/d for a thousand."""
+    with pytest.raises(FigureError) as raised:
+        parse_figure(text)
+    message = str(raised.value)
+    assert "thousand barrels a day in US trade tables" in message
+    assert "million in IEA and OPEC reports" in message
+    assert "(`kb/d`)" in message and "(`MMb/d`)" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("5 km/d", "5 km per day"), ("3 t/d", "3 tonnes per day"), ("5 m/d", "5 m per day"),
+        ("3 m³/d", "3 cubic metres per day"), ("2 bcm/d", "2 billion cubic metres per day"),
+        ("1.5 Mt/d", "1.5 million tonnes per day"), ("5 boe/d", "5 boe per day"),
+        ("$20,000 per b/d", "$20,000 per bpd"),
+    ],
+)  # fmt: skip
+def test_other_rates_a_day_keep_their_meaning(text: str, same_as: str) -> None:
+    figure, other = parse_figure(text), parse_figure(same_as)
+    assert figure.dimension == other.dimension
+    assert figure.nominal == approx(other.nominal)
+
+
+def test_a_millibar_stays_a_pressure() -> None:
+    """Only the slash phrase is the oil trade's: "980 mb" in a weather report is millibars."""
+    assert parse_figure("980 mb").dimension == parse_figure("980 hPa").dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("94 quadrillion", 94e15), ("2 quintillion", 2e18), ("1.2 x 10^15", 1.2e15),
+        ("half a quadrillion", 5e14), ("$5-quadrillion", 5e15), ("5 Quadrillion", 5e15),
+    ],
+)  # fmt: skip
+def test_quadrillion_and_quintillion_are_scale_words(text: str, value: float) -> None:
+    figure = parse_figure(text)
+    assert figure.counted is None
+    assert figure.nominal == approx(value)
+
+
+def test_quadrillion_scales_a_count_of_things() -> None:
+    figure = parse_figure("3 quadrillion people")
+    assert figure.counted == "people"
+    assert figure.nominal == approx(3e15)
+    assert parse_figure("3 quadrillion people").strict != parse_figure("3 people").strict
+
+
+def test_a_quadrillion_btu_stays_a_quad_of_energy() -> None:
+    """"quadrillion Btu" is a scale word and a unit now: the same energy as a quad."""
+    energy, quads = parse_figure("94 quadrillion Btu"), parse_figure("94 quads")
+    assert energy.counted is None
+    assert energy.dimension == quads.dimension == units.resolve("EJ").dimension
+    assert energy.nominal == approx(quads.nominal)
+    assert energy.strict.lo == approx(quads.strict.lo)
+    assert energy.strict.hi == approx(quads.strict.hi)
+    assert parse_figure("94 quadrillion").dimension != energy.dimension
+
+
+@pytest.mark.parametrize("text", ["94 quadrilion", "94 quadrilllion", "5 quintilion"])
+def test_a_misspelt_quadrillion_is_refused(text: str) -> None:
+    with pytest.raises(FigureError, match="did you mean 'qu"):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("$2.19 per MBtu", "a thousand Btu in the gas trade"),
+        ("$2.19/MBtu", "a thousand Btu in the gas trade"),
+        ("$300 per mcm", "thousand cubic metres in gas-trade tables"),
+        ("$80 per ton", "a US short ton (907 kg)"),
+        ("$80/ton", "a US short ton (907 kg)"),
+        ("5 per ppt", "percentage points in some newsrooms"),
+    ],
+)
+def test_an_ambiguous_unit_after_per_is_refused_not_counted(text: str, meaning: str) -> None:
+    with pytest.raises(FigureError, match="write"):
+        parse_figure(text)
+    with pytest.raises(FigureError) as raised:
+        parse_figure(text)
+    assert meaning in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("$2.19 per MMBtu", "MMBtu"), ("$2.19 per mmbtu", "MMBtu"),
+        ("$80 per tonne", "tonne"), ("$80 per short ton", "short ton"),
+    ],
+)  # fmt: skip
+def test_the_spellings_the_refusals_ask_for_are_read(text: str, per: str) -> None:
+    figure = parse_figure(text)
+    number = float(text.split()[0].lstrip("$"))
+    assert figure.nominal == approx(number / units.resolve(per).factor)
