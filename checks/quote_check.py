@@ -142,7 +142,7 @@ def _same_amount(
                     f" not {meant})"
                 )
     for candidate in found:  # "$5 billion" in a Canadian story, for `C$5 billion`
-        advice = setting_for_a_currency(figure, candidate)
+        advice = setting_for_a_currency(figure, candidate, found)
         if advice is not None:
             return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text} ({advice})"
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"

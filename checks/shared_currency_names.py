@@ -227,16 +227,32 @@ def _currency(figure: Figure) -> str | None:
     return codes[0][len("[currency_") : -1] if len(codes) == 1 else None
 
 
-def setting_for_a_currency(record: Figure, stated: Figure) -> str | None:
+def _goes_by(code: str, name: str) -> bool:
+    """Whether the currency ``code`` is called ``name`` (`$` a dollar) in its country's words."""
+    singular = "dollar" if name == "$" else name.lower().removesuffix("s")
+    return any(
+        named == code and phrase.rsplit(" ", 1)[-1].removesuffix("s") == singular
+        for phrase, named in units.NATIONAL_CURRENCIES.items()
+    )
+
+
+def setting_for_a_currency(
+    record: Figure, stated: Figure, quoted: Iterable[Figure] = ()
+) -> str | None:
     """Advice when ``stated`` is ``record``'s amount in the currency of a bare sign or name.
 
     A Canadian story's "$5 billion" is C$5 billion and an Egyptian story's "5 billion
     pounds" is 5 billion Egyptian pounds, but read alone `$` is the US dollar and `pounds`
     sterling (docs/money-and-time.md): a record written in the story's own currency is
-    then a mismatch of its quote, and the fix is a setting, which this says.
+    then a mismatch of its quote, and the fix is a setting, which this says. Not where the
+    record's currency is not called so (yen are no dollars), nor where the quote writes it
+    beside the bare sign (``quoted``: "C$7 billion ($5 billion)", whose `$` is the US
+    dollar), nor for "pounds sterling".
     """
     mine, theirs = _currency(record), _currency(stated)
     if mine is None or theirs is None or mine == theirs:
+        return None
+    if any(_currency(other) == mine for other in quoted):
         return None
     if not math.isclose(record.nominal, stated.nominal, rel_tol=1e-9):
         return None
@@ -253,12 +269,15 @@ def setting_for_a_currency(record: Figure, stated: Figure) -> str | None:
             if not (
                 match.group("name") and _AN_ADJECTIVE_BEFORE.search(stated.text, 0, match.start())
             )
+            and not re.match(r"(?i)\s+sterling\b", stated.text[match.end() :])
         ),
         None,
     )
     if written is None:
         return None
     sign = written.group().lower() if written.group("name") else "$"
+    if not _goes_by(mine, sign):
+        return None
     return (
         f"the same amount in {theirs}, which {sign!r} stands for unless the file says otherwise:"
         f" if the story's {sign!r} is {mine}, set `settings: {{currencies: {{{sign!r}: {mine}}}}}`"

@@ -17,7 +17,9 @@ STORY = (
     "Ottawa will spend $5 billion on housing, the finance minister said. The government"
     " pledged 3 billion dollars. Egypt will spend 5 billion pounds on bread. Qatar's fund"
     " paid 2 billion riyals. Its US partner put in US$4 billion. Canberra added 7 billion"
-    " Australian dollars."
+    " Australian dollars. Ottawa will spend C$7 billion ($5 billion) on roads. Cairo"
+    " borrowed 6 billion pounds sterling. Beijing pledged 8 billion yuan. Madrid will spend"
+    " 9 billion dollars."
 )
 
 
@@ -63,12 +65,19 @@ def test_with_the_setting_the_quotes_state_their_records(tmp_path: Path) -> None
 
 
 def test_no_advice_where_the_quote_names_its_currency_or_another_amount(tmp_path: Path) -> None:
+    """Nor where the quote writes the record's currency beside the sign ("C$7 billion ($5
+    billion)": that `$` is the US dollar), writes "sterling", or where the record's
+    currency is not called so (yen are no yuan, euros no dollars)."""
     found = _messages(
         tmp_path,
         "",
         '  us: {value: C$4 billion, quote: "US$4 billion"}\n'
         '  aud: {value: 7 billion Canadian dollars, quote: "7 billion Australian dollars"}\n'
-        '  other: {value: C$6 billion, quote: "spend $5 billion on housing"}\n',
+        '  other: {value: C$6 billion, quote: "spend $5 billion on housing"}\n'
+        '  beside: {value: C$5 billion, quote: "C$7 billion ($5 billion)"}\n'
+        '  sterling: {value: 6 billion Egyptian pounds, quote: "6 billion pounds sterling"}\n'
+        '  yuan: {value: 8 billion Japanese yen, quote: "pledged 8 billion yuan"}\n'
+        '  euros: {value: €9 billion, quote: "spend 9 billion dollars"}\n',
     )
     for verdict, message in found.values():
         assert verdict is Verdict.MISMATCH
