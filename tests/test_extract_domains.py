@@ -13,6 +13,7 @@ import yaml
 
 from checks.cli import main
 from checks.engine import Options, check_file
+from checks.figures import Context, parse_figure
 from checks.results import FileResult, Verdict
 
 HEADER = "Story\n\nBy A Writer\n28 November 2024\n\n"
@@ -212,8 +213,20 @@ def test_for_every_is_drafted_as_a_rate(tmp_path: Path) -> None:
         "cast.",
     )
     values = _values(data)
-    assert "roughly 610 voters per polling station" in values
-    assert "roughly Rs 2,100 per vote cast" in values
+    settings = data.get("settings") or {}
+    assert isinstance(settings, dict)
+    context = Context.of(currencies=settings.get("currencies"))
+    rates = {
+        value: parse_figure(value, context).dimension
+        for value in values
+        if "every" in value or "per" in value
+    }
+    assert rates == {
+        "roughly 610 voters for every polling station": (("[per:polling station]", -1),),
+        "roughly Rs 2,100 for every vote cast": (
+            ("[currency_INR]", 1), ("[per:vote cast]", -1),
+        ),
+    }
     assert _failed(result) == []
 
 
