@@ -365,3 +365,39 @@ def test_a_year_governed_by_a_word_that_looks_ahead_is_no_past_event(
 ) -> None:
     _, result = _run(tmp_path, sentence)
     assert _failed(result) == []
+
+
+# --- near variants: a period's half before "to", a year before "fiscal year", a passive rate --
+
+
+def test_the_first_half_before_to_is_no_range(tmp_path: Path) -> None:
+    """"Bringing sales for the first half to $3.6 billion" drafted `half to $3.6 billion`."""
+    data, _ = _run(
+        tmp_path,
+        "Sales rose 5.9% from $3.4 billion in the quarter, bringing sales for the first half "
+        "to $3.6 billion.",
+    )
+    values = _values(data)
+    assert "$3.6 billion" in values
+    assert not [v for v in values if "half" in v]
+
+
+def test_a_range_from_half_is_still_a_range(tmp_path: Path) -> None:
+    data, _ = _run(tmp_path, "Half to two-thirds of the 1,200 staff were sent home.")
+    assert any(v.lower().startswith("half to") for v in _values(data))
+
+
+def test_a_year_before_fiscal_year_is_not_drafted_as_the_calendar_year(tmp_path: Path) -> None:
+    data, _ = _run(
+        tmp_path, "In the 2025 fiscal year the company expects a loss. The plant opened in 2019."
+    )
+    assert _values(data)[1:] == ["2019"]
+
+
+def test_a_passive_for_every_is_a_rate(tmp_path: Path) -> None:
+    data, _ = _run(
+        tmp_path, "Roughly Rs 2,100 was spent for every vote cast. Rs 500 was spent on each booth."
+    )
+    values = _values(data)
+    assert "Roughly Rs 2,100 per vote cast" in values
+    assert "Rs 500" in values
