@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from checks.cli import main
@@ -275,3 +276,128 @@ def test_a_percentage_after_a_preposition_is_no_size(tmp_path: Path) -> None:
     data, _ = _run(tmp_path, "Unemployment rose in the region to 5.2% from 4.8%.")
     assert _checks(data, "change") == []
     assert len(_checks(data, "expect")) == 1  # its direction only
+
+
+# --- a change's figures come from its own clause; no per-cent size between percentages ------
+
+
+RATES = (
+    "HSBC raised its mortgage rates 0.2% to 4.79% from 4.59%, and Barclays lifted its savings "
+    "rate 0.5% to 3.5% from 3%."
+)
+
+
+def test_no_change_pairs_figures_across_clauses_or_takes_a_range_as_its_size(
+    tmp_path: Path,
+) -> None:
+    """The object-then-percentage rule drafted `change: {from: 3%, to: 4.59%, by: "0.5% to
+    3.5%"}` (Barclays' start, HSBC's end, a size misread as a range): a false mismatch on a
+    correct story."""
+    data, result = _run(tmp_path, RATES)
+    assert _checks(data, "change") == []
+    assert _failed(result) == []
+
+
+def test_a_per_cent_size_between_percentages_is_no_change(tmp_path: Path) -> None:
+    """Rates copy writes points as per cent: "rose 0.3% to 5.2% from 4.9%" is 0.3 points."""
+    data, result = _run(tmp_path, "The jobless rate rose 0.3%, to 5.2% from 4.9%.")
+    assert _checks(data, "change") == []
+    assert _failed(result) == []
+
+
+@pytest.mark.parametrize(("size", "verdict"), [("0.3", "consistent"), ("0.5", "mismatch")])
+def test_a_size_in_points_between_percentages_is_still_a_change(
+    tmp_path: Path, size: str, verdict: str
+) -> None:
+    data, result = _run(
+        tmp_path, f"The jobless rate rose {size} percentage points to 5.2% from 4.9%."
+    )
+    assert len(_checks(data, "change")) == 1
+    assert [v.value for v in _verdicts(result, "change")] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("size", "verdicts"), [(10, ["consistent"] * 2), (20, ["consistent", "mismatch"])]
+)
+def test_two_changes_joined_by_and_are_each_their_own(
+    tmp_path: Path, size: int, verdicts: list[str]
+) -> None:
+    data, result = _run(
+        tmp_path,
+        f"Shell raised its dividend 4% to 34.4 cents from 33.1 cents, and BP lifted its payout "
+        f"{size}% to 8 cents from 7.27 cents.",
+    )
+    assert len(_checks(data, "change")) == 2
+    assert [v.value for v in _verdicts(result, "change")] == verdicts
+
+
+# --- a word that looks ahead covers only the year it governs -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme, which was founded in 2031, expects sales to rise.",
+        "The bridge was built in 2031 and the city expects traffic to double.",
+    ],
+)
+def test_a_past_year_in_a_sentence_that_looks_ahead_is_still_flagged(
+    tmp_path: Path, sentence: str
+) -> None:
+    """"Expects" anywhere in the sentence dropped a mistyped 2031 (for 1931) from the
+    order of past events."""
+    _, result = _run(tmp_path, sentence)
+    assert _verdicts(result, "order") == [Verdict.MISMATCH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme expects sales to rise in 2027.",
+        "Completion is expected in 2027, the firm said.",
+        "Acme reaffirmed its 2050 net-zero target.",
+        "In the 2026 fiscal year the company expects a loss.",
+        "Acme, founded in 1931, expects sales to rise by 2030.",
+    ],
+)
+def test_a_year_governed_by_a_word_that_looks_ahead_is_no_past_event(
+    tmp_path: Path, sentence: str
+) -> None:
+    _, result = _run(tmp_path, sentence)
+    assert _failed(result) == []
+
+
+# --- near variants: a period's half before "to", a year before "fiscal year", a passive rate --
+
+
+def test_the_first_half_before_to_is_no_range(tmp_path: Path) -> None:
+    """"Bringing sales for the first half to $3.6 billion" drafted `half to $3.6 billion`."""
+    data, _ = _run(
+        tmp_path,
+        "Sales rose 5.9% from $3.4 billion in the quarter, bringing sales for the first half "
+        "to $3.6 billion.",
+    )
+    values = _values(data)
+    assert "$3.6 billion" in values
+    assert not [v for v in values if "half" in v]
+
+
+def test_a_range_from_half_is_still_a_range(tmp_path: Path) -> None:
+    data, _ = _run(tmp_path, "Half to two-thirds of the 1,200 staff were sent home.")
+    assert any(v.lower().startswith("half to") for v in _values(data))
+
+
+def test_a_year_before_fiscal_year_is_not_drafted_as_the_calendar_year(tmp_path: Path) -> None:
+    data, _ = _run(
+        tmp_path, "In the 2025 fiscal year the company expects a loss. The plant opened in 2019."
+    )
+    assert _values(data)[1:] == ["2019"]
+
+
+def test_a_passive_for_every_is_a_rate(tmp_path: Path) -> None:
+    data, _ = _run(
+        tmp_path, "Roughly Rs 2,100 was spent for every vote cast. Rs 500 was spent on each booth."
+    )
+    values = _values(data)
+    assert "Roughly Rs 2,100 per vote cast" in values
+    assert "Rs 500" in values

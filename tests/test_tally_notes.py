@@ -2,7 +2,9 @@
 
 "At least 30 + at least 20 = at least 70" stays `consistent` (the shared format's reading
 of bounds) but says that the tallies as written do not add up; tallies that do add up,
-rounded ones included, and bounds beside plain figures carry no message at all.
+rounded ones included, tallies rounded the way their bound allows ("more than 1,000" for
+734 + 412, "more than doubled" for +112%), and bounds beside plain figures carry no
+message at all.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ def messages(path: Path) -> dict[str, tuple[str, str]]:
         ("sum/lower_bound_tallies.yaml", "exact-total-with-bound-parts"),
         ("sum/lower_bound_tallies.yaml", "upper-bounds-add-up"),
         ("sum/lower_bound_tallies.yaml", "including-fits"),
+        ("sum/lower_bound_tallies.yaml", "tally-total-too-small"),
+        ("sum/lower_bound_tallies.yaml", "tally-rounded-down-1000"),
+        ("sum/lower_bound_tallies.yaml", "tally-rounded-down-45"),
+        ("sum/lower_bound_tallies.yaml", "upper-tally-rounded-up"),
+        ("sum/lower_bound_tallies.yaml", "upper-bounds-rounded-up"),
+        ("change/lower_bound_tallies.yaml", "tally-rise-more-than"),
+        ("change/lower_bound_tallies.yaml", "tally-more-than-doubled"),
+        ("change/lower_bound_tallies.yaml", "tally-rise-up-to"),
         ("change/lower_bound_tallies.yaml", "tally-rise-right"),
         ("change/lower_bound_tallies.yaml", "tally-percent-right"),
         ("change/lower_bound_tallies.yaml", "tally-rise-by-a-bound"),
@@ -52,9 +62,22 @@ def test_tallies_that_agree_carry_no_note(example: str, check_id: str) -> None:
         ("sum/lower_bound_tallies.yaml", "upper-bounds-do-not-add-up"),
         ("change/lower_bound_tallies.yaml", "tally-rise-wrong"),
         ("change/lower_bound_tallies.yaml", "tally-percent-wrong"),
+        ("sum/lower_bound_tallies.yaml", "tally-rounded-down-1000-wrong"),
+        ("sum/lower_bound_tallies.yaml", "upper-tally-rounded-up-wrong"),
+        ("change/lower_bound_tallies.yaml", "tally-rise-more-than-wrong"),
+        ("change/lower_bound_tallies.yaml", "tally-more-than-doubled-wrong"),
+        ("change/lower_bound_tallies.yaml", "tally-rise-up-to-wrong"),
     ],
 )
 def test_tallies_that_disagree_stay_consistent_with_a_note(example: str, check_id: str) -> None:
     verdict, message = messages(EXAMPLES / example)[check_id]
     assert verdict == "consistent"
     assert message.startswith("it holds as bounds, which are open-ended")
+
+
+def test_a_future_yearless_date_in_a_forward_span_gets_no_year_hint() -> None:
+    path = EXAMPLES / "span/a_yearless_date_that_took_the_publication_year.yaml"
+    verdict, message = messages(path)["countdown-to-a-future-date"]
+    assert verdict == "mismatch"
+    assert "took its year" not in message
+    assert "took its year, 2024" in messages(path)["end-took-the-year"][1]

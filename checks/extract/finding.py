@@ -250,6 +250,11 @@ def _corrected(
     Returns the pieces to keep; reading resumes after the first piece's end.
     """
     written = text[span[0] : span[1]]
+    period = re.match(r"(?:half|quarter)\s+to\s+", written, re.IGNORECASE)
+    if figure.is_range and period and _PERIOD_HALF.search(text, max(0, span[0] - 12), span[0]):
+        end = _read(text[span[0] + period.end() : span[1]], context, published)
+        if end is not None:  # "bringing sales for the first half to $3.6 billion"
+            return [(end, (span[0] + period.end(), span[1]))]
     year = re.match(r"(1[89]|20)\d\d\b", written)
     if figure.counted is not None and year is not None and not figure.qualifier:
         as_date = _read(year.group(), context, published)
@@ -413,7 +418,11 @@ def _meaning(
     )
 
 
-_FOR_EVERY = re.compile(r"\s+for\s+every\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+_FOR_EVERY = re.compile(
+    r"(?:\s+(?:was|were|is|are)\s+(?:spent|paid|given|allocated|raised|invested|awarded))?"
+    r"\s+for\s+every\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
+)
+"""\"X for every Y\", also passive: "Rs 2,100 was spent for every vote cast"."""
 
 
 def _for_every(
@@ -603,6 +612,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
     if figure.is_date and _FISCAL_BEFORE.search(text, max(0, start - 30), start):
         return False  # "fiscal 2026" is no calendar year: needs settings.fiscal_year_start
+    if figure.is_date and re.match(r"\s+(?:fiscal|financial)\s+year\b", text[end : end + 20], re.I):
+        return False  # "the 2025 fiscal year", as "fiscal 2025"
     if figure.is_date and written.rstrip(".").lower() in MONTHS:
         lead = re.findall(r"[A-Za-z]+", text[sentence.start : start])
         if not lead or lead[-1].lower() not in _MONTH_LEADS:

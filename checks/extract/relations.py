@@ -20,7 +20,7 @@ from checks.display import singular
 from checks.extract.finding import Found
 from checks.extract.segments import Sentence
 from checks.extract.temperatures import is_difference
-from checks.figures import Figure, rate_of
+from checks.figures import Figure, is_percentage, rate_of
 from checks.intervals import Interval
 from checks.rates import ecb_rate
 
@@ -579,18 +579,26 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
         for cue in _CHANGE.finditer(text, sentence.start, sentence.end):
             # "the ECB lifted its rate by … to … from …, while the RBA raised its by …"
             after = [i for i in members if found[i].start >= cue.end()]
-            before = [i for i in members if found[i].end <= cue.start()]
+            before = [
+                i for i in members
+                if found[i].end <= cue.start()
+                and not _NEW_CLAUSE.search(text, found[i].end, cue.start())
+            ]  # fmt: skip
             by = from_ = to = None
             # four: "rose 18% to $212 million, or $1.06 a share, from $180 million"
             for position, i in enumerate(after[:4]):
                 previous = cue.end() if position == 0 else found[after[position - 1]].end
                 if _PARTICIPLE_CLAUSE.search(text, previous, found[i].start):
                     break  # "rose 5.9% from $4.55bn, bringing sales … to $9.37bn": bringing's
+                if _NEW_CLAUSE.search(text, previous, found[i].start):
+                    break  # "…from 4.59%, and Barclays lifted its savings rate 0.5% …"
                 role = _role(text, found[i], previous)
                 if role == "from" and from_ is None:
                     from_ = i
                 elif role == "to" and to is None:
                     to = i
+                elif found[i].stated.is_range:
+                    continue  # "raised its rate 0.25% to 5.5%", misread as a range: no size
                 elif role in {"by", ""} and by is None and position == 0:
                     by = i
                 elif position == 0 and by is None and _by_after_its_object(text, cue, found[i]):
@@ -608,6 +616,8 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                 )  # fmt: skip
             if by is None and from_ is not None and to is not None:
                 by = _by_after(text, found, after, from_, to)
+            if by is not None and from_ is not None and to is not None:
+                by = None if _percent_between_percentages(found, from_, to, by) else by
             if by is None and from_ is not None and to is not None:
                 direction = _direction(text, found, cue, from_, to)
                 if direction is not None:
@@ -631,6 +641,27 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
+
+
+def _percent_between_percentages(found: list[Found], from_: int, to: int, by: int) -> bool:
+    """Whether ``by`` is a per-cent size between two percentages, or a range: no size to draft.
+
+    "HSBC raised its mortgage rate 0.2% to 4.79% from 4.59%": rates copy writes points
+    as per cent, and a relative change of 0.2% would be a false mismatch; "rose 12% to
+    5.6% from 5%" may be either. Which the writer meant is the reviewer's call, so only
+    the direction is drafted. Points ("0.2 percentage points") stay a size.
+    """
+    a, b, c = (found[i].stated for i in (from_, to, by))
+    return c.is_range or (is_percentage(a) and is_percentage(b) and c.flavour == "percent")
+
+
+_NEW_CLAUSE = re.compile(
+    r";|—|,\s*(?:and|but|while|whereas|although|though)\b|\b(?:while|whereas|although)\b"
+    r"|\band\s+(?!the\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+[a-z]+(?:ed|s)\b"
+)
+"""Where another clause starts, with its own change: "HSBC raised its rate 0.2% to 4.79%
+from 4.59%, and Barclays lifted its savings rate 0.5% to 3.5% from 3%". A change's
+``from``, ``to`` and ``by`` are all of its own clause."""
 
 
 def _by_after_its_object(text: str, cue: re.Match[str], item: Found) -> bool:
@@ -823,14 +854,43 @@ forecast or a fiscal year, no past event ("pledged to cut those emissions 50% by
 def _looks_ahead(text: str, item: Found) -> bool:
     """Whether a date after publication is one the text looks ahead to, not a past event.
 
-    "By 2030" is a deadline; a sentence that pledges, targets, forecasts or plans speaks of
-    what is to come. A year after publication reported as past ("the plant closed in 2052"
-    for 2025) has neither, and stays in the order check, which flags it.
+    "By 2030" is a deadline; a year a few words after a word that pledges, targets,
+    forecasts or plans ("expects sales to rise in 2027", "a target for 2030", "fiscal
+    2026"), or just before such a noun ("its 2050 net-zero target", "the 2025 fiscal
+    year"), is what is to come. The word must govern the year, in its clause: "Acme, which
+    was founded in 2031, expects sales to rise" tells a past event (a typo for 1931), and a
+    year after a past verb ("founded in", "was built in", "opened in") stays in the order
+    check, as does one reported as past with no such word ("the plant closed in 2052").
     """
     lead = text[max(item.sentence.start, item.start - 12) : item.start]
     if re.search(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?end\s+of\s+)?$", lead, re.I):
         return True
-    return _AHEAD.search(text, item.sentence.start, item.sentence.end) is not None
+    if _AHEAD_NOUN_AFTER.match(text, item.end, item.sentence.end):
+        return True
+    lead = text[max(item.sentence.start, item.start - 80) : item.start]
+    clause = re.split(r"[,;:()—–]", lead)[-1]
+    words = re.findall(r"[A-Za-z’'-]+", clause)[-6:]
+    if _PAST_VERB_BEFORE.search(" ".join(words[-3:]) + " "):
+        return False
+    return _AHEAD.search(" ".join(words)) is not None
+
+
+_AHEAD_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|deadline|ambitions?|pledges?|forecasts?|"
+    r"guidance|outlook|projections?|plans?|budget|fiscal\s+year|financial\s+year)\b",
+    re.IGNORECASE,
+)
+"""A noun of what is to come just after a year: "its 2050 net-zero target"."""
+
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
+    r"committed|forecasted|aimed|estimated)\b)(?:[a-z]+ed|built|founded|begun|began|won|held|"
+    r"born|made|took|taken|came|went|fell|rose|grew|sold|bought|set|opened|closed|died|"
+    r"hit|struck|left|lost|became)\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+"""A past verb that governs the year after it: "which was founded in 2031" is a past event,
+whatever else the sentence expects."""
 
 
 def _order(text: str, found: list[Found], published: dt.date, body_start: int) -> list[Suggestion]:

@@ -35,7 +35,7 @@ from checks.kinds import (
     register,
     same_dimension,
 )
-from checks.kinds.same import open_bounds_as_figures
+from checks.kinds.same import bound_side, open_bounds_as_figures
 
 Way = Literal["relative", "difference"]
 """How ``by`` is read: a relative change (a percent) or a difference of the two figures."""
@@ -439,8 +439,9 @@ def _tallies_note(
     ``by`` holds. Casualty copy states the change of its confirmed tallies, and 1,200 −
     1,000 is 200: the verdict stays, and its message says so, with the way to check the
     numbers as written. The written numbers are read leniently (as rounded), and so is
-    ``by``, its own written number when it is a bound too ("more than 200"). Only when
-    ``from`` and ``to`` are bounds of one direction.
+    ``by``, its own written number when it is a bound too ("more than 200"), which is off
+    only beyond the written change in its own direction. Only when ``from`` and ``to``
+    are bounds of one direction.
     """
     written = open_bounds_as_figures(tallies, scope)
     if written is None:
@@ -451,14 +452,33 @@ def _tallies_note(
         outcome = _judged(start, end, stated, way, True, tolerance)
     except CheckError:
         return ""
-    if outcome.holds:
+    if outcome.holds or _rounded_towards_its_bound(start, end, stated, by, way):
         return ""
+    outcome = _judged(start, end, replace(stated, text=by.text), way, True, tolerance)
     return (
         "it holds as bounds, which are open-ended and differ by any amount; but the written"
         f" numbers of these tallies do not give the change: {outcome.explanation}. If the"
         " story states the change of confirmed tallies, set `precision: exact` on the"
         " claims that state them to check their numbers as written"
     )
+
+
+def _rounded_towards_its_bound(
+    start: Figure, end: Figure, stated: Figure, by: Figure, way: Way
+) -> bool:
+    """Whether a ``by`` that is a bound is the written change rounded the way it may be.
+
+    "Rose to at least 1,234 from at least 1,012, by more than 200": 222 is more than 200,
+    and "more than doubled" from 1,012 to 2,146 (+112%) is true; a lower bound is written
+    below the tally, an upper bound ("up to", "fewer than") above it. Only a bound beyond
+    the written change in its own direction, or against its sign, is a tally slip.
+    """
+    side = bound_side(by)
+    moved = _nominal_change(start, end, way)
+    if side is None or moved * stated.nominal <= 0:
+        return False
+    beyond = abs(stated.nominal) > abs(moved)
+    return not beyond if side == "lower" else beyond
 
 
 def _noted(note: str, outcome: Outcome) -> str:

@@ -115,6 +115,16 @@ def bounds_as_figures(
     return bounds
 
 
+def bound_side(figure: Figure) -> str | None:
+    """``"lower"`` for "at least"/"more than", ``"upper"`` for "up to"/"fewer than", else ``None``.
+
+    Which way a written bound may be rounded without turning false: a lower bound may be
+    written lower than the tally ("more than 1,000" dead for 1,146), an upper one higher.
+    """
+    side = _SIDES.get(QUALIFIERS.get(figure.qualifier or "", ""))
+    return side if side in ("lower", "upper") else None
+
+
 def open_bounds_as_figures(
     figures: list[tuple[str, Figure]], scope: Scope
 ) -> list[tuple[str, Figure]] | None:

@@ -12,18 +12,20 @@ import datetime as dt
 import re
 from typing import Literal
 
+from msgspec.structs import replace
 from pydantic import Field
 
 from checks.dates import (
     add_months,
     format_days,
     gap_unit,
+    parse_date,
     stated_units,
     states_a_gap,
     to_half_a_unit,
 )
 from checks.display import Display
-from checks.figures import Figure
+from checks.figures import Figure, FigureError
 from checks.intervals import Interval
 from checks.kinds import (
     CheckError,
@@ -220,7 +222,7 @@ def judge_span(
                 f" (the {calendar} {units} are {describe_interval(apart, Display(suffix=units))}"
                 f" apart, but not that many whole {units} have passed)"
             )
-        text += _backwards(spec, start, end, a, b, scope)
+        text += _backwards(parameters, start, end, a, b, scope, tolerance)
         other = "exclusive" if counting == "inclusive" else "inclusive"
         if "counting" in spec.model_fields_set or counting != spec.counting:
             return text  # the record (or an age) says how to count: the other would hide a slip
@@ -241,20 +243,51 @@ def judge_span(
 
 
 def _backwards(
-    spec: SpanSpec, start: Figure, end: Figure, a: Interval, b: Interval, scope: Scope
+    parameters: SpanParameters,
+    start: Figure,
+    end: Figure,
+    a: Interval,
+    b: Interval,
+    scope: Scope,
+    tolerance: Tolerance,
 ) -> str:
     """Say that ``to`` comes before ``from``, and why when a date took the year of publication.
 
     "The siege that began on November 24 entered its 112th day" in a story of 15 March
     2024: the shared format gives "November 24" the year 2024, eight months after
     publication, and the span comes out at −254 days. ``order`` names that slip; a span
-    says it too, rather than leave a negative count unexplained.
+    says it too, rather than leave a negative count unexplained. A span that runs forwards
+    gets the hint only when last year's date would give the stated span ("talks from 1
+    December 2023 to December 18, 18 days"): "the election on November 5 is 200 days
+    away" is a future date, rightly this year's, and only the count is wrong.
     """
+    spec = parameters.span
     published = scope.figures.get("source.published")
-    hints = year_taken_hint(start, published) or year_taken_hint(end, published)
-    if b.hi >= a.lo:
-        return hints
-    return (
-        f"; {spec.to} ({format_days(b)}) comes before {spec.from_} ({format_days(a)}),"
-        " so the span runs backwards" + hints
-    )
+    if b.hi < a.lo:
+        hints = year_taken_hint(start, published) or year_taken_hint(end, published)
+        return (
+            f"; {spec.to} ({format_days(b)}) comes before {spec.from_} ({format_days(a)}),"
+            " so the span runs backwards" + hints
+        )
+    for name, date in ((spec.from_, start), (spec.to, end)):
+        hint = year_taken_hint(date, published)
+        if hint and published is not None:
+            year = dt.date.fromordinal(int(published.strict.lo)).year
+            if _holds_with(parameters, scope, tolerance, name, f"{date.text}, {year - 1}"):
+                return hint
+    return ""
+
+
+def _holds_with(
+    parameters: SpanParameters, scope: Scope, tolerance: Tolerance, name: str, text: str
+) -> bool:
+    """Whether the span holds (read leniently) with claim ``name`` written as ``text``."""
+    try:
+        figure = parse_date(text, None)
+    except FigureError:
+        return False
+    changed = replace(scope, figures={**scope.figures, name: figure})
+    try:
+        return judge_span(parameters, changed, True, tolerance).holds
+    except CheckError:
+        return False

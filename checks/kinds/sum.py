@@ -24,7 +24,7 @@ from checks.kinds import (
     register,
     same_dimension,
 )
-from checks.kinds.same import open_bounds_as_figures
+from checks.kinds.same import bound_side, open_bounds_as_figures
 
 
 class SumParameters(Parameters):
@@ -103,8 +103,11 @@ def _tallies_note(
     Casualty copy adds up confirmed tallies, though, and 30 + 20 is not 70: the verdict
     stays, and its message says so, with the way to check the numbers as written. The
     written numbers are read leniently, as rounded: "more than 1,500 in all" for tallies
-    of 1,234 and 267 adds up. Only when every figure is a bound of one direction (an
-    exact total of 70 with parts of "at least" 30 and 20 is no tally slip).
+    of 1,234 and 267 adds up. A total is off only beyond the parts in the bound's own
+    direction: "more than 1,000" dead for tallies of 734 and 412 (1,146) is a tally
+    rounded down, true and conservative, as is "fewer than 120" for fewer than 40 and 60.
+    Only when every figure is a bound of one direction (an exact total of 70 with parts
+    of "at least" 30 and 20 is no tally slip).
     """
     written = open_bounds_as_figures(figures, scope)
     if written is None:
@@ -114,9 +117,13 @@ def _tallies_note(
     for _, figure in parts:
         added = added + figure.lenient
     stated = tolerance.widen(_total_reading(total, True), total.magnitude, dimension)
-    adds_up = added.less_than(stated, or_equal=True) if at_most else added.meets(stated)
+    if at_most or bound_side(figures[-1][1]) == "upper":
+        adds_up = added.less_than(stated, or_equal=True)
+    else:
+        adds_up = stated.less_than(added, or_equal=True)
     if adds_up:
         return ""
+    total = replace(total, text=figures[-1][1].text)
     return (
         "it holds as bounds, which are open-ended; but the written numbers of these"
         f" tallies do not add up: {_explain(parts, total, added, True, at_most)}. If the"
