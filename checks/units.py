@@ -187,7 +187,7 @@ _DENIED = frozenset({
     "molar", "bit", "bits", "drop", "drops", "stones", "ton", "tons", "short_ton",
     "count", "counts", "bag", "bags", "bars", "dam", "dams", "shot", "shots", "cup", "cups",
     "link", "links", "chain", "chains", "turn", "turns", "cycle", "cycles", "circle", "circles",
-    "candle", "candles", "slug", "slugs", "shake", "shakes",
+    "candle", "candles", "slug", "slugs", "shake", "shakes", "bus", "kb", "Mb", "Gb", "Tb",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
@@ -195,8 +195,9 @@ is a weight, as British news writes it; "stones" are thrown.) Sports and busines
 counts shots at goal, cups won, links and chains (of hotels, of supply), turns and cycles
 (of treatment): pint's volumes (shot, cup), lengths (link, chain), angles (turn, cycle
 and circle are 2π each, so "3 cycles" was 18.85), candles (luminous intensity), slugs (a
-mass) and shakes (10 ns) are not meant. ("Revolutions" stay pint's, for "revolutions per
-minute" beside rpm.)"""
+mass) and shakes (10 ns) are not meant; nor a bus (pint's bushel: "55 passengers per
+bus") or barns and gilberts written `kb`, `Mb`, `Gb`, `Tb` (kilobits, megabits: "100
+Mb/s"). ("Revolutions" stay pint's, for "revolutions per minute" beside rpm.)"""
 
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"

@@ -138,3 +138,29 @@ def test_the_spellings_the_refusals_ask_for_are_read(text: str, per: str) -> Non
     figure = parse_figure(text)
     number = float(text.split()[0].lstrip("$"))
     assert figure.nominal == approx(number / units.resolve(per).factor)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "code"),
+    [("$1.5b/day", 1.5e9, "USD"), ("$2b/d", 2e9, "USD"), ("€2b/day", 2e9, "EUR")],
+)
+def test_money_a_day_with_a_glued_b_is_billions_a_day(text: str, amount: float, code: str) -> None:
+    """"$1b/day" (the cost of a war a day) is a billion dollars a day: the `b` of a barrel
+    flow is read only apart from the number ("300,000 b/d"), or after a thousand or million
+    (`kb/d`, `MMb/d`)."""
+    figure = parse_figure(text)
+    assert figure.nominal == approx(amount)  # time is counted in days
+    assert figure.dimension == ((f"[currency_{code}]", 1), ("[time]", -1))
+    assert parse_figure("2kb/d").dimension == units.resolve("barrels per day").dimension
+
+
+def test_a_glued_b_without_money_stays_refused() -> None:
+    with pytest.raises(FigureError, match="billion only beside a currency"):
+        parse_figure("1.5b/day")
+
+
+@pytest.mark.parametrize("text", ["55 passengers per bus", "100 Mb/s", "300 kb", "4 Gb"])
+def test_a_bus_and_bits_are_no_bushels_barns_or_gilberts(text: str) -> None:
+    """pint reads `bus` as a bushel, `Mb` as megabarns and `Gb` as gilberts: never meant."""
+    figure = parse_figure(text)
+    assert all(name.startswith(("[per:", "[time]")) for name, _ in figure.dimension)

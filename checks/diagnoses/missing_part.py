@@ -55,10 +55,15 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     widths = widest(attempt)
     context = attempt.scope.context
     years = set().union(*(_years(key) for key, _ in (*totals, *parts)))
+    over_years = len(set().union(*(_years(key) for key, _ in parts))) > 1
     alike = [
         (name, added)
         for name, added in attempt.alike(*totals, *parts)
-        if not (added.is_date or added.absolute_temperature or _years(name) - years)
+        if not (
+            added.is_date
+            or added.absolute_temperature
+            or (_years(name) - years and not over_years)
+        )
     ]
     for name, added in alike:
         other = as_evidence(widths, added)
@@ -89,7 +94,8 @@ def _years(key: str) -> set[str]:
     printed beside this year's ("Asia $5.7 billion (up from $5.3 billion)"): never a part
     of this year's sum, so not tried, and no chance of a coincidence either. Counting it
     among the claims tried would lose the missing region of any story that prints a
-    year-ago figure for each region.
+    year-ago figure for each region. Unless the parts are themselves years
+    (``deaths_2022`` + ``deaths_2023``): then the year left out is the likely part.
     """
     return set(_YEAR.findall(key))
 

@@ -455,10 +455,17 @@ def _tallies_note(
     if outcome.holds or _rounded_towards_its_bound(start, end, stated, by, way):
         return ""
     outcome = _judged(start, end, replace(stated, text=by.text), way, True, tolerance)
+    moved = _nominal_change(start, end, way)
+    against = (
+        f"; they {'fall' if moved < 0 else 'rise'} and the change is stated as a"
+        f" {'rise' if moved < 0 else 'fall'}"
+        if moved * stated.nominal < 0
+        else ""
+    )
     return (
         "it holds as bounds, which are open-ended and differ by any amount; but the written"
-        f" numbers of these tallies do not give the change: {outcome.explanation}. If the"
-        " story states the change of confirmed tallies, set `precision: exact` on the"
+        f" numbers of these tallies do not give the change: {outcome.explanation}{against}."
+        " If the story states the change of confirmed tallies, set `precision: exact` on the"
         " claims that state them to check their numbers as written"
     )
 
