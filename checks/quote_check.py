@@ -721,15 +721,25 @@ _BEFORE_A_POINT = frozenset({
 margin of a point", "within a point"; not "at a point", "reached a point", "raised a point"."""
 
 
+_PART_OF_A_POINT = re.compile(
+    r"(?i)\b(?:half|thirds?|quarters?|fifths?|eighths?|tenths?|hundredths?|fraction|part"
+    r"|portion|sliver|bit)\s+of\s+$"
+)
+""""A quarter of a point", "a fraction of a point": a part of a point is never one point
+(the value grammar reads "a quarter of a point" itself, as 0.25 points)."""
+
+
 def _one_point(quote: str, context: Context) -> list[tuple[Figure, str]]:
     """"Won by a point", "less than a percentage point", "within a point": one point.
 
     The value grammar reads "one point" and "less than one point"; "a point" it reads only
-    whole. "Within a point" is at most one point.
+    whole. "Within a point" is at most one point; "a quarter of a point" is none.
     """
     readings: list[tuple[Figure, str]] = []
     for match in _A_POINT.finditer(quote):
         words = match.group(1).lower().split()
+        if _PART_OF_A_POINT.search(quote[: match.end(1)]):
+            continue
         if words[-1] not in _BEFORE_A_POINT and not (
             _a_word_of_change(words[-1]) and words[-1] not in ("raised", "lowered")
         ):  # ("raised a point of order")
@@ -1328,7 +1338,8 @@ def _unit_left_off(
     with the record's scale word may leave off a unit of any kind: "2.41 million barrels
     a day, up 3% from 2.34 million" states `2.34 million barrels per day`, "$4.1 billion,
     up from 3.8 billion" `$3.8 billion` (its scale is written, not applied twice), when
-    the sentence writes another figure of the record's unit, scale and noun.
+    the figure it is compared with (the nearest of its scale before it) is of the record's
+    unit, scale and noun, and the sentence writes no figure of that scale in another unit.
     """
     if record.is_range or record.is_date:
         return False
@@ -1350,17 +1361,60 @@ def _unit_left_off(
     if not bare:
         return False
     sentence = _sentence_around(text, quote)
-    return any(
-        not is_bare_number(other)
-        and not other.is_date
-        and other.dimension == record.dimension
-        and other.flavour == record.flavour
-        and other.display.factor == record.display.factor
-        and other.display.scale == record.display.scale
-        and per_clause(other) == per_clause(record)
-        and (record.counted is None or _noun(other.counted or "") == _noun(record.counted))
-        for other in figures_in(sentence, context, None)
+    others = [other for other in figures_in(sentence, context, None) if not other.is_date]
+    if any(f.display.scale == 1 for f in bare) and any(
+        not is_bare_number(other) and _in_the_records_unit(other, record) for other in others
+    ):
+        return True
+    return any(_unit_of_the_figure_compared(f, record, quote, sentence, others) for f in bare)
+
+
+def _in_the_records_unit(figure: Figure, record: Figure) -> bool:
+    """Whether ``figure`` is written in the record's unit, scale and noun."""
+    return (
+        figure.dimension == record.dimension
+        and figure.flavour == record.flavour
+        and figure.display.factor == record.display.factor
+        and figure.display.scale == record.display.scale
+        and per_clause(figure) == per_clause(record)
+        and (record.counted is None or _noun(figure.counted or "") == _noun(record.counted))
     )
+
+
+def _unit_of_the_figure_compared(
+    bare: Figure, record: Figure, quote: str, sentence: str, others: list[Figure]
+) -> bool:
+    """Whether a bare "3.8 billion" takes the record's unit from the figure it is compared with.
+
+    That is the nearest figure of its scale before it ("€4.1 billion, up from 3.8
+    billion"), when every figure of that scale the sentence writes with a unit has the
+    record's.
+
+    "€4.1 billion, up from 3.8 billion, while US sales were $2 billion" is no `$3.8
+    billion`, nor "users rose to 1.5 billion, up from 1.2 billion" after "$2.1 billion
+    revenue" `$1.2 billion`: a sentence with two units of that scale states nothing.
+    """
+    if bare.display.scale == 1 or bare.display.scale != record.display.scale:
+        return False
+    at = sentence.find(quote)
+    if at < 0 or (written := quote.find(bare.text)) < 0:
+        return False
+    at += written
+    scaled = [other for other in others if other.display.scale == bare.display.scale]
+    if any(
+        not is_bare_number(other) and not _in_the_records_unit(other, record)
+        for other in scaled
+    ):
+        return False
+    before = [
+        (sentence.rfind(other.text, 0, at), other)
+        for other in scaled
+        if sentence.rfind(other.text, 0, at) >= 0
+    ]
+    if not before:
+        return False
+    _, compared = max(before, key=lambda placed: placed[0])
+    return not is_bare_number(compared) and _in_the_records_unit(compared, record)
 
 
 _POINTS_CUES = frozenset({
@@ -2419,6 +2473,8 @@ def quote_results(
             )
             continue
         stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
+        if not stated and "point" in claim.quote.lower():  # "about a point" is a figure
+            stated = list(dict.fromkeys(w for _, w in _one_point(claim.quote, context)))
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(
