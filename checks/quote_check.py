@@ -1299,8 +1299,13 @@ def _multiples(quote: str, context: Context) -> list[Figure]:
 
 _PLUS_ONE = re.compile(
     r"(?i)(?<![\d.])(\d+(?:\.\d+)?)(\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)[\s-]+plus[\s-]+"
-    r"(one|1)(?![\w-])"
+    r"(one|1)(?:[\s-]+(?:votes?|seats?|ballots?))?"
+    r"(?=\s*(?:$|[,.;:)!?\"'\u2019\u201d]|(?:to|in|of|for|and|or|is|was|were|are|needed"
+    r"|required|threshold|rule|majority|mark|bar|requirement|hurdle)\b))"
 )
+""""50% plus one vote", "the 50-percent-plus-one threshold": one vote, seat or ballot, or
+one alone, with no noun of its own after it ("6.7% plus 1%" is inflation and a percent
+more, "5% plus one extra day of leave" a pay offer)."""
 
 
 def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]:
@@ -1309,11 +1314,17 @@ def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]
     Not 50% (which stands for 49.5–50.5%: a candidate on 49.6% would reach it) and "one
     vote" or "one threshold" beside it, as the words read apart.
     """
-    for match in _PLUS_ONE.finditer(quote):
+    matches = list(_PLUS_ONE.finditer(quote))
+    for match in matches:
         percent = quote[match.start() : match.end(2)]
+        alone = any(  # "won 50% in 2019 and now needs 50% plus one vote": 50% stays
+            not any(other.start() == at.start() for other in matches)
+            for at in re.finditer(rf"(?<![\d.]){re.escape(percent)}", quote)
+        )
         found = [
             figure for figure in found
-            if figure.text != percent and quote.find(figure.text, match.start()) != match.start(3)
+            if (alone or figure.text != percent)
+            and quote.find(figure.text, match.start()) != match.start(3)
         ]  # fmt: skip
         found += [
             replace(figure, text=match.group(0))
@@ -1723,21 +1734,36 @@ def _rate_written_once(
         at += where
         before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
         set_beside = before[-1:] == ["at"] and before[-2:-1] != [] and before[-2].endswith(",")
+        beside = _compared(figure.text, sentence, at) or _a_change_before(before) or set_beside
         if not (
-            _compared(figure.text, sentence, at)
-            or _a_change_before(before)
-            or set_beside
-            or _an_estimate_before(before)
-            or _a_beat_by(sentence, at)
+            beside or _an_estimate_before(before) or _a_beat_by(sentence, at)
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
+            if not beside and not _earnings_per_share(rate, figure):
+                continue  # "above the company's total estimate of $40 million": no rate a day
             low, high = sorted((at, rate_at))
             per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
             if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+def _earnings_per_share(rate: Figure, figure: Figure) -> bool:
+    """Whether an estimate or a beat ``figure`` takes the per-share ``rate`` of its clause.
+
+    Only earnings per share are carried to an estimate or a beat, and only to an amount of
+    their size (cents or dollars, no scale word): "earnings of $2 per share, topping the
+    consensus by $300 million" beat on revenue, not by $300 million a share.
+    """
+    return (
+        per_clause(rate).split()[-1:] == ["share"]
+        and rate.display.scale <= 1
+        and figure.display.scale <= 1
+        and not rate.display.scale_word
+        and not figure.display.scale_word
+    )
 
 
 _ESTIMATES = frozenset({

@@ -222,6 +222,8 @@ def figures_in(
                     continue
                 if _a_fiscal_year_after(tokens, end):
                     continue  # "the first half of fiscal 2026": no half of "fiscal"
+                if _plus_one_of_something(tokens, end):
+                    continue  # "5% plus one extra day of leave": no "5% plus one" vote
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:
                         best = (start, end, figure)
@@ -618,6 +620,29 @@ def _a_fiscal_year_after(tokens: list[tuple[int, int, str]], end: int) -> bool:
         words[-1:] in (["fiscal"], ["financial"])
         and end < len(tokens)
         and tokens[end][2][:1].isdigit()
+    )
+
+
+_PLUS_ONE_AFTER = frozenset({
+    "threshold", "rule", "majority", "mark", "bar", "requirement", "hurdle", "formula",
+})  # fmt: skip
+"""Nouns "50% plus one" may stand before: "the 50%-plus-one threshold"."""
+
+
+def _plus_one_of_something(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a span ending in "plus one" (a vote) cuts off a noun of the one after it.
+
+    "Needs 50% plus one vote to win" is more than 50%; "5% plus one extra day of leave"
+    and "3% plus one percentage point" are not, the one being of what follows.
+    """
+    words = [token[2].lower() for token in tokens[max(0, end - 3) : end]]
+    if words and words[-1] in ("vote", "votes", "seat", "seats", "ballot", "ballots"):
+        words = words[:-1]
+    if words[-2:] not in (["plus", "one"], ["plus", "1"]) or end >= len(tokens):
+        return False
+    following = tokens[end][2].lower()
+    return following[:1].isalnum() and following not in (
+        NOT_COUNTED | VERBS | _PLUS_ONE_AFTER
     )
 
 

@@ -94,3 +94,63 @@ def test_a_bare_number_takes_the_unit_of_the_figure_it_is_compared_with(
     assert len(found) == 9
     assert (found.pop("eur"), found.pop("gas")) == (Verdict.MISMATCH, Verdict.MISMATCH)
     assert found == consistent_but_wrong(found)
+
+
+def test_plus_one_is_a_vote_not_a_percent_or_a_day_of_leave(tmp_path: Path) -> None:
+    """"Inflation of 6.7% plus 1%" states 6.7% and 1%, "5% plus one extra day of leave"
+    5%, "3% plus one percentage point" 3%; "needs 50% plus one vote" more than 50%, and a
+    50% written apart in the quote ("won 50% in 2019") stays 50%."""
+    found = verdicts(
+        tmp_path,
+        "Social rents will rise by inflation of 6.7% plus 1%, or 7.7%. Nurses were offered"
+        " 5% plus one extra day of leave. He won 50% in 2019 and now needs 50% plus one vote."
+        " A bill needs 50% plus one to pass. Rents rise by 3% plus one percentage point.",
+        '  rent: {value: 6.7%, quote: "inflation of 6.7% plus 1%"}\n'
+        '  rent1: {value: 1%, quote: "inflation of 6.7% plus 1%"}\n'
+        '  offer: {value: 5%, quote: "offered 5% plus one extra day of leave"}\n'
+        '  won: {value: 50%, quote: "He won 50% in 2019 and now needs 50% plus one vote"}\n'
+        '  needs: {value: more than 50%, quote: "He won 50% in 2019 and now needs 50% plus'
+        ' one vote"}\n'
+        '  pass: {value: more than 50%, quote: "needs 50% plus one to pass"}\n'
+        '  point: {value: 3%, quote: "Rents rise by 3% plus one percentage point"}\n'
+        '  rent_wrong: {value: more than 6.7%, quote: "inflation of 6.7% plus 1%"}\n'
+        '  offer_wrong: {value: more than 5%, quote: "offered 5% plus one extra day of'
+        ' leave"}\n'
+        '  won_wrong: {value: 51%, quote: "He won 50% in 2019 and now needs 50% plus one'
+        ' vote"}\n'
+        '  pass_wrong: {value: 50%, quote: "needs 50% plus one to pass"}\n'
+        '  point_wrong: {value: more than 3%, quote: "Rents rise by 3% plus one percentage'
+        ' point"}\n',
+    )
+    assert len(found) == 12
+    assert found == consistent_but_wrong(found)
+
+
+def test_an_estimate_or_a_beat_takes_only_earnings_per_share(tmp_path: Path) -> None:
+    """"Costing $5 million a day, above the company's total estimate of $40 million" is no
+    rate a day; "earnings of $2 per share, topping the consensus by $300 million" no
+    margin per share (a revenue beat). Cents and dollars against earnings per share are."""
+    found = verdicts(
+        tmp_path,
+        "The strike is costing $5 million a day, above the company's total estimate of $40"
+        " million. Iota reported revenue of $9 billion and earnings of $2 per share, topping"
+        " the consensus by $300 million. Beta earned $1.20 per diluted share, against the"
+        " consensus estimate of $1.10. Rival earned 95 cents a share, missing forecasts of"
+        " $1.02 by 7 cents.",
+        '  total: {value: $40 million, quote: "above the company\'s total estimate of $40'
+        ' million"}\n'
+        '  margin: {value: $300 million, quote: "topping the consensus by $300 million"}\n'
+        '  diluted: {value: $1.10 per diluted share, quote: "against the consensus estimate'
+        ' of $1.10"}\n'
+        '  miss: {value: 7 cents per share, quote: "missing forecasts of $1.02 by 7 cents"}\n'
+        '  total_wrong: {value: $40 million per day, quote: "above the company\'s total'
+        ' estimate of $40 million"}\n'
+        '  margin_wrong: {value: $300 million per share, quote: "topping the consensus by'
+        ' $300 million"}\n'
+        '  diluted_wrong: {value: $1.10 per day, quote: "against the consensus estimate of'
+        ' $1.10"}\n'
+        '  miss_wrong: {value: 8 cents per share, quote: "missing forecasts of $1.02 by 7'
+        ' cents"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
