@@ -888,8 +888,8 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
-    if any(" for every " in (figure.counted or "") for figure in found):
-        found = _ratios_of_one_thing(found, record, context)
+    if "per " in record.display.suffix:  # "for every hostage released": per hostage
+        implied += _rates_per_the_head(found, context)
     if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
         level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
         found, implied = (
@@ -898,30 +898,52 @@ def _what_the_quote_states(
     return found, implied
 
 
-_FOR_EVERY_ONE = re.compile(r"(?i)^([^\W\d_][\w-]*) for every ([^\W\d_][\w-]*)$")
+_PER_MARK = re.compile(r"(?i)(?:\bper|\bfor\s+(?:every|each))\s+")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:[^\W\d_]{3,}ed|cast|held|won|lost|shot|taken|given|made|sold|built|spent|paid"
+    r"|born|slain|seen|brought|caught|kept|sent|struck|fought|bought|driven|sworn|hit|put"
+    r"|run|done|grown|drawn|flown|stolen|written|dug|laid|led)$"
+)
+_NOUNS_IN_ED = frozenset({
+    "hundred", "speed", "breed", "creed", "greed", "tweed", "steed", "seabed", "sickbed",
+    "hotbed", "flowerbed", "riverbed", "seed", "need", "shed",
+})  # fmt: skip
+_AFTER_THE_HEAD = frozenset({
+    "in", "on", "at", "from", "across", "during", "within", "inside", "throughout", "under",
+    "over", "near", "around", "among", "between", "since", "after", "before", "nationwide",
+    "locally", "worldwide", "abroad", "overseas",
+})  # fmt: skip
+"""Words a noun after "per" or "for every" ends before: a place, a time, or a participle of
+what was done to it ("for every hostage released", "for every patient on the ward")."""
 
 
-def _ratios_of_one_thing(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
-    """"More than two prisoners for every hostage": a ratio, not only a count of prisoners.
+def _rates_per_the_head(found: list[Figure], context: Context) -> list[Figure]:
+    """"Three prisoners for every hostage released" is 3 prisoners per hostage, too.
 
-    The value grammar reads it as at least 3 prisoners (kept: a record that copies the
-    words is read so too); it states more than 2 prisoners per hostage (listed as
-    written) and, for a bare record of the ratio, more than 2, first, so a message says
-    what it stands for (a bare number would match any count or rate of the number). Not
-    "one officer for every 260 people", a share (see :func:`_ratios_for_every`).
+    The value grammar reads the noun a rate is per to the end of the phrase (per "hostage
+    released", "patient on the ward", "household in Texas"); a record writes the noun
+    alone. The rate is read again per the words before a participle or a preposition of
+    place or time. A record of another noun ("per soldier") matches neither reading.
     """
-    read: list[Figure] = []
+    heads: list[str] = []
     for figure in found:
-        match = _FOR_EVERY_ONE.match(figure.counted or "")
-        number = figure.text[: len(figure.text) - len(figure.counted or "")].strip()
-        rate = _readable([f"{number} {match[1]} per {match[2]}"], context) if match else []
-        if not rate or not number:
-            read.append(figure)
+        if not any(name.startswith("[per:") for name, _ in figure.dimension):
             continue
-        if is_bare_number(record):
-            read += _readable([number], context)
-        read += [figure, replace(rate[0], text=figure.text)]
-    return read
+        marks = list(_PER_MARK.finditer(figure.text))
+        if not marks:
+            continue
+        words = figure.text[marks[-1].end() :].split()
+        cut = next(
+            (
+                at for at, word in enumerate(words[1:], 1)
+                if word.lower() in _AFTER_THE_HEAD
+                or (_PARTICIPLE.match(word) and word.lower() not in _NOUNS_IN_ED)
+            ),
+            None,
+        )  # fmt: skip
+        if cut is not None:
+            heads.append(figure.text[: marks[-1].end()] + " ".join(words[:cut]))
+    return _readable(heads, context)
 
 
 _AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")

@@ -154,3 +154,66 @@ def test_an_estimate_or_a_beat_takes_only_earnings_per_share(tmp_path: Path) -> 
     )
     assert len(found) == 8
     assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_for_every_hostage_released_is_per_hostage(tmp_path: Path) -> None:
+    """"Three prisoners for every hostage released", "two nurses for every patient on the
+    ward", "$5 per household in Texas": the noun a rate is per ends before a participle or
+    a preposition of place, and the whole phrase is read too; another noun stays wrong."""
+    found = verdicts(
+        tmp_path,
+        "Israel freed three prisoners for every hostage released. There were two nurses for"
+        " every patient on the ward. The state gives $1 for every dollar raised locally. They"
+        " lost five fighters for every soldier killed. Rebates are $5 per household in Texas."
+        " Officials counted roughly 610 voters for every polling station.",
+        '  pris: {value: 3 prisoners per hostage, quote: "three prisoners for every hostage'
+        ' released"}\n'
+        '  whole: {value: 3 prisoners per hostage released, quote: "three prisoners for every'
+        ' hostage released"}\n'
+        '  nurse: {value: 2 nurses per patient, quote: "two nurses for every patient on the'
+        ' ward"}\n'
+        '  dollar: {value: $1 per dollar, quote: "$1 for every dollar raised locally"}\n'
+        '  soldier: {value: 5 fighters per soldier, quote: "five fighters for every soldier'
+        ' killed"}\n'
+        '  texas: {value: $5 per household, quote: "$5 per household in Texas"}\n'
+        '  station: {value: roughly 610 voters per polling station, quote: "roughly 610 voters'
+        ' for every polling station"}\n'
+        '  pris_wrong: {value: 3 prisoners per soldier, quote: "three prisoners for every'
+        ' hostage released"}\n'
+        '  four_wrong: {value: 4 prisoners per hostage, quote: "three prisoners for every'
+        ' hostage released"}\n'
+        '  nurse_wrong: {value: 2 nurses per bed, quote: "two nurses for every patient on the'
+        ' ward"}\n'
+        '  soldier_wrong: {value: 5 fighters per hostage, quote: "five fighters for every'
+        ' soldier killed"}\n'
+        '  texas_wrong: {value: $5 per person, quote: "$5 per household in Texas"}\n'
+        '  booth_wrong: {value: roughly 610 voters per polling booth, quote: "roughly 610'
+        ' voters for every polling station"}\n'
+        '  bare_wrong: {value: 3, quote: "three prisoners for every hostage released"}\n',
+    )
+    assert len(found) == 14
+    assert found == consistent_but_wrong(found)
+
+
+def test_oil_and_gas_abbreviations_are_read_both_ways_in_a_quote(tmp_path: Path) -> None:
+    """"Demand at 2 mb/d" is a million or a thousand barrels a day (it was 2 millibars),
+    "$2.19 per MBtu" a price per million or thousand Btu (it was a bare $2.19), "5 mcm a
+    day" a million or thousand cubic metres a day; "980 mb" stays millibars."""
+    found = verdicts(
+        tmp_path,
+        "The IEA sees demand at 2 mb/d next year. Henry Hub gas traded at $2.19 per MBtu."
+        " Exports were 5 mcm a day. The barometer read 980 mb.",
+        '  mbd: {value: 2 million barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  kbd: {value: 2 thousand barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  gas: {value: $2.19 per MMBtu, quote: "traded at $2.19 per MBtu"}\n'
+        '  mcm: {value: 5 million cubic metres per day, quote: "Exports were 5 mcm a day"}\n'
+        '  mb: {value: 980 millibars, quote: "The barometer read 980 mb"}\n'
+        '  mbd_wrong: {value: 2 millibars, quote: "demand at 2 mb/d"}\n'
+        '  three_wrong: {value: 3 million barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  bare_wrong: {value: 2, quote: "demand at 2 mb/d"}\n'
+        '  gas_wrong: {value: $2.19, quote: "traded at $2.19 per MBtu"}\n'
+        '  barrel_wrong: {value: $2.19 per barrel, quote: "traded at $2.19 per MBtu"}\n'
+        '  mcm_wrong: {value: 5, quote: "Exports were 5 mcm a day"}\n',
+    )
+    assert len(found) == 11
+    assert found == consistent_but_wrong(found)
