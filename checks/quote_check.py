@@ -721,15 +721,25 @@ _BEFORE_A_POINT = frozenset({
 margin of a point", "within a point"; not "at a point", "reached a point", "raised a point"."""
 
 
+_PART_OF_A_POINT = re.compile(
+    r"(?i)\b(?:half|thirds?|quarters?|fifths?|eighths?|tenths?|hundredths?|fraction|part"
+    r"|portion|sliver|bit)\s+of\s+$"
+)
+""""A quarter of a point", "a fraction of a point": a part of a point is never one point
+(the value grammar reads "a quarter of a point" itself, as 0.25 points)."""
+
+
 def _one_point(quote: str, context: Context) -> list[tuple[Figure, str]]:
     """"Won by a point", "less than a percentage point", "within a point": one point.
 
     The value grammar reads "one point" and "less than one point"; "a point" it reads only
-    whole. "Within a point" is at most one point.
+    whole. "Within a point" is at most one point; "a quarter of a point" is none.
     """
     readings: list[tuple[Figure, str]] = []
     for match in _A_POINT.finditer(quote):
         words = match.group(1).lower().split()
+        if _PART_OF_A_POINT.search(quote[: match.end(1)]):
+            continue
         if words[-1] not in _BEFORE_A_POINT and not (
             _a_word_of_change(words[-1]) and words[-1] not in ("raised", "lowered")
         ):  # ("raised a point of order")
@@ -878,8 +888,8 @@ def _what_the_quote_states(
     if _share_kind(record) == "percent" and "majorit" in quote.lower():
         found = _as_thresholds(found, quote, context) + _plain_majorities(quote, context)
         implied = _as_thresholds(implied, quote, context)
-    if any(" for every " in (figure.counted or "") for figure in found):
-        found = _ratios_of_one_thing(found, record, context)
+    if "per " in record.display.suffix:  # "for every hostage released": per hostage
+        implied += _rates_per_the_head(found, context)
     if not durations and _AGES.search(sentence or quote):  # "aged 18 to 24" counts no one
         level = is_bare_number(record) and not _a_fraction(record)  # "median age rose from 37.4"
         found, implied = (
@@ -888,30 +898,52 @@ def _what_the_quote_states(
     return found, implied
 
 
-_FOR_EVERY_ONE = re.compile(r"(?i)^([^\W\d_][\w-]*) for every ([^\W\d_][\w-]*)$")
+_PER_MARK = re.compile(r"(?i)(?:\bper|\bfor\s+(?:every|each))\s+")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:[^\W\d_]{3,}ed|cast|held|won|lost|shot|taken|given|made|sold|built|spent|paid"
+    r"|born|slain|seen|brought|caught|kept|sent|struck|fought|bought|driven|sworn|hit|put"
+    r"|run|done|grown|drawn|flown|stolen|written|dug|laid|led)$"
+)
+_NOUNS_IN_ED = frozenset({
+    "hundred", "speed", "breed", "creed", "greed", "tweed", "steed", "seabed", "sickbed",
+    "hotbed", "flowerbed", "riverbed", "seed", "need", "shed",
+})  # fmt: skip
+_AFTER_THE_HEAD = frozenset({
+    "in", "on", "at", "from", "across", "during", "within", "inside", "throughout", "under",
+    "over", "near", "around", "among", "between", "since", "after", "before", "nationwide",
+    "locally", "worldwide", "abroad", "overseas",
+})  # fmt: skip
+"""Words a noun after "per" or "for every" ends before: a place, a time, or a participle of
+what was done to it ("for every hostage released", "for every patient on the ward")."""
 
 
-def _ratios_of_one_thing(found: list[Figure], record: Figure, context: Context) -> list[Figure]:
-    """"More than two prisoners for every hostage": a ratio, not only a count of prisoners.
+def _rates_per_the_head(found: list[Figure], context: Context) -> list[Figure]:
+    """"Three prisoners for every hostage released" is 3 prisoners per hostage, too.
 
-    The value grammar reads it as at least 3 prisoners (kept: a record that copies the
-    words is read so too); it states more than 2 prisoners per hostage (listed as
-    written) and, for a bare record of the ratio, more than 2, first, so a message says
-    what it stands for (a bare number would match any count or rate of the number). Not
-    "one officer for every 260 people", a share (see :func:`_ratios_for_every`).
+    The value grammar reads the noun a rate is per to the end of the phrase (per "hostage
+    released", "patient on the ward", "household in Texas"); a record writes the noun
+    alone. The rate is read again per the words before a participle or a preposition of
+    place or time. A record of another noun ("per soldier") matches neither reading.
     """
-    read: list[Figure] = []
+    heads: list[str] = []
     for figure in found:
-        match = _FOR_EVERY_ONE.match(figure.counted or "")
-        number = figure.text[: len(figure.text) - len(figure.counted or "")].strip()
-        rate = _readable([f"{number} {match[1]} per {match[2]}"], context) if match else []
-        if not rate or not number:
-            read.append(figure)
+        if not any(name.startswith("[per:") for name, _ in figure.dimension):
             continue
-        if is_bare_number(record):
-            read += _readable([number], context)
-        read += [figure, replace(rate[0], text=figure.text)]
-    return read
+        marks = list(_PER_MARK.finditer(figure.text))
+        if not marks:
+            continue
+        words = figure.text[marks[-1].end() :].split()
+        cut = next(
+            (
+                at for at, word in enumerate(words[1:], 1)
+                if word.lower() in _AFTER_THE_HEAD
+                or (_PARTICIPLE.match(word) and word.lower() not in _NOUNS_IN_ED)
+            ),
+            None,
+        )  # fmt: skip
+        if cut is not None:
+            heads.append(figure.text[: marks[-1].end()] + " ".join(words[:cut]))
+    return _readable(heads, context)
 
 
 _AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
@@ -1289,8 +1321,13 @@ def _multiples(quote: str, context: Context) -> list[Figure]:
 
 _PLUS_ONE = re.compile(
     r"(?i)(?<![\d.])(\d+(?:\.\d+)?)(\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)[\s-]+plus[\s-]+"
-    r"(one|1)(?![\w-])"
+    r"(one|1)(?:[\s-]+(?:votes?|seats?|ballots?))?"
+    r"(?=\s*(?:$|[,.;:)!?\"'\u2019\u201d]|(?:to|in|of|for|and|or|is|was|were|are|needed"
+    r"|required|threshold|rule|majority|mark|bar|requirement|hurdle)\b))"
 )
+""""50% plus one vote", "the 50-percent-plus-one threshold": one vote, seat or ballot, or
+one alone, with no noun of its own after it ("6.7% plus 1%" is inflation and a percent
+more, "5% plus one extra day of leave" a pay offer)."""
 
 
 def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]:
@@ -1299,11 +1336,17 @@ def _plus_one(found: list[Figure], quote: str, context: Context) -> list[Figure]
     Not 50% (which stands for 49.5–50.5%: a candidate on 49.6% would reach it) and "one
     vote" or "one threshold" beside it, as the words read apart.
     """
-    for match in _PLUS_ONE.finditer(quote):
+    matches = list(_PLUS_ONE.finditer(quote))
+    for match in matches:
         percent = quote[match.start() : match.end(2)]
+        alone = any(  # "won 50% in 2019 and now needs 50% plus one vote": 50% stays
+            not any(other.start() == at.start() for other in matches)
+            for at in re.finditer(rf"(?<![\d.]){re.escape(percent)}", quote)
+        )
         found = [
             figure for figure in found
-            if figure.text != percent and quote.find(figure.text, match.start()) != match.start(3)
+            if (alone or figure.text != percent)
+            and quote.find(figure.text, match.start()) != match.start(3)
         ]  # fmt: skip
         found += [
             replace(figure, text=match.group(0))
@@ -1328,7 +1371,8 @@ def _unit_left_off(
     with the record's scale word may leave off a unit of any kind: "2.41 million barrels
     a day, up 3% from 2.34 million" states `2.34 million barrels per day`, "$4.1 billion,
     up from 3.8 billion" `$3.8 billion` (its scale is written, not applied twice), when
-    the sentence writes another figure of the record's unit, scale and noun.
+    the figure it is compared with (the nearest of its scale before it) is of the record's
+    unit, scale and noun, and the sentence writes no figure of that scale in another unit.
     """
     if record.is_range or record.is_date:
         return False
@@ -1350,17 +1394,60 @@ def _unit_left_off(
     if not bare:
         return False
     sentence = _sentence_around(text, quote)
-    return any(
-        not is_bare_number(other)
-        and not other.is_date
-        and other.dimension == record.dimension
-        and other.flavour == record.flavour
-        and other.display.factor == record.display.factor
-        and other.display.scale == record.display.scale
-        and per_clause(other) == per_clause(record)
-        and (record.counted is None or _noun(other.counted or "") == _noun(record.counted))
-        for other in figures_in(sentence, context, None)
+    others = [other for other in figures_in(sentence, context, None) if not other.is_date]
+    if any(f.display.scale == 1 for f in bare) and any(
+        not is_bare_number(other) and _in_the_records_unit(other, record) for other in others
+    ):
+        return True
+    return any(_unit_of_the_figure_compared(f, record, quote, sentence, others) for f in bare)
+
+
+def _in_the_records_unit(figure: Figure, record: Figure) -> bool:
+    """Whether ``figure`` is written in the record's unit, scale and noun."""
+    return (
+        figure.dimension == record.dimension
+        and figure.flavour == record.flavour
+        and figure.display.factor == record.display.factor
+        and figure.display.scale == record.display.scale
+        and per_clause(figure) == per_clause(record)
+        and (record.counted is None or _noun(figure.counted or "") == _noun(record.counted))
     )
+
+
+def _unit_of_the_figure_compared(
+    bare: Figure, record: Figure, quote: str, sentence: str, others: list[Figure]
+) -> bool:
+    """Whether a bare "3.8 billion" takes the record's unit from the figure it is compared with.
+
+    That is the nearest figure of its scale before it ("€4.1 billion, up from 3.8
+    billion"), when every figure of that scale the sentence writes with a unit has the
+    record's.
+
+    "€4.1 billion, up from 3.8 billion, while US sales were $2 billion" is no `$3.8
+    billion`, nor "users rose to 1.5 billion, up from 1.2 billion" after "$2.1 billion
+    revenue" `$1.2 billion`: a sentence with two units of that scale states nothing.
+    """
+    if bare.display.scale == 1 or bare.display.scale != record.display.scale:
+        return False
+    at = sentence.find(quote)
+    if at < 0 or (written := quote.find(bare.text)) < 0:
+        return False
+    at += written
+    scaled = [other for other in others if other.display.scale == bare.display.scale]
+    if any(
+        not is_bare_number(other) and not _in_the_records_unit(other, record)
+        for other in scaled
+    ):
+        return False
+    before = [
+        (sentence.rfind(other.text, 0, at), other)
+        for other in scaled
+        if sentence.rfind(other.text, 0, at) >= 0
+    ]
+    if not before:
+        return False
+    _, compared = max(before, key=lambda placed: placed[0])
+    return not is_bare_number(compared) and _in_the_records_unit(compared, record)
 
 
 _POINTS_CUES = frozenset({
@@ -1669,21 +1756,36 @@ def _rate_written_once(
         at += where
         before = [word.lower() for word in sentence[:at].split()[-(_BY_WHAT + 1) :]]
         set_beside = before[-1:] == ["at"] and before[-2:-1] != [] and before[-2].endswith(",")
+        beside = _compared(figure.text, sentence, at) or _a_change_before(before) or set_beside
         if not (
-            _compared(figure.text, sentence, at)
-            or _a_change_before(before)
-            or set_beside
-            or _an_estimate_before(before)
-            or _a_beat_by(sentence, at)
+            beside or _an_estimate_before(before) or _a_beat_by(sentence, at)
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
+            if not beside and not _earnings_per_share(rate, figure):
+                continue  # "above the company's total estimate of $40 million": no rate a day
             low, high = sorted((at, rate_at))
             per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
             if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+def _earnings_per_share(rate: Figure, figure: Figure) -> bool:
+    """Whether an estimate or a beat ``figure`` takes the per-share ``rate`` of its clause.
+
+    Only earnings per share are carried to an estimate or a beat, and only to an amount of
+    their size (cents or dollars, no scale word): "earnings of $2 per share, topping the
+    consensus by $300 million" beat on revenue, not by $300 million a share.
+    """
+    return (
+        per_clause(rate).split()[-1:] == ["share"]
+        and rate.display.scale <= 1
+        and figure.display.scale <= 1
+        and not rate.display.scale_word
+        and not figure.display.scale_word
+    )
 
 
 _ESTIMATES = frozenset({
@@ -2419,6 +2521,8 @@ def quote_results(
             )
             continue
         stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
+        if not stated and "point" in claim.quote.lower():  # "about a point" is a figure
+            stated = list(dict.fromkeys(w for _, w in _one_point(claim.quote, context)))
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(

@@ -18,6 +18,7 @@ from checks.dates import parse_date
 from checks.figures import (
     FRACTION_WORDS,
     NUMBER_WORDS,
+    QUALIFIERS,
     Context,
     Figure,
     FigureError,
@@ -145,8 +146,13 @@ def figures_in(
     glued = _glued_hyphens(tokens)
     found: list[Figure] = []
     covered_until = -1
+    phrases = _ambiguous_phrases(source, tokens, context)
     for index, (_, _, token) in enumerate(tokens):
         if index <= covered_until or index - 1 in glued:
+            continue
+        if index in phrases:  # "demand at 2 mb/d": a million or a thousand barrels a day
+            readings, covered_until = phrases[index]
+            found.extend(readings)
             continue
         if not _is_anchor(token) and not (
             durations and _a_length_of_time(tokens, index, covered_until)
@@ -177,7 +183,7 @@ def figures_in(
                 continue  # (an anchor "a" is one of ``durations``: "a week")
             for end in range(longest, index, -1):
                 last = tokens[end - 1][2].lower()
-                if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-"}):
+                if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-", "/"}):
                     continue
                 if any(
                     tokens[at][2].lower().rstrip(".") in VERBS
@@ -222,6 +228,8 @@ def figures_in(
                     continue
                 if _a_fiscal_year_after(tokens, end):
                     continue  # "the first half of fiscal 2026": no half of "fiscal"
+                if _plus_one_of_something(tokens, end):
+                    continue  # "5% plus one extra day of leave": no "5% plus one" vote
                 if figure is not None:
                     if best is None or end - start > best[1] - best[0]:
                         best = (start, end, figure)
@@ -263,6 +271,59 @@ AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
 "Winds of 40 kt" states 40 knots or 40 kilotonnes, never the bare number 40 (which would
 state a record in any unit); "800 tons" short, long or metric tons. A kiloton is a yield (an
 energy) as often as a mass: it states none."""
+
+
+_AMBIGUOUS_PHRASE_MEANINGS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        ("mb/d", "mb/day", "mbd", "mbpd"), ("million barrels per day", "thousand barrels per day")
+    ),
+    "mbtu": ("million Btu", "thousand Btu"),
+    "mcm": ("million cubic metres", "thousand cubic metres"),
+    "tcm": ("trillion cubic metres", "thousand cubic metres"),
+}
+"""The readings of an abbreviation the value grammar refuses as ambiguous (``units.AMBIGUOUS``)
+in the gas and oil trade: M is a thousand there and a million in wire copy."""
+
+_AMBIGUOUS_PHRASE = re.compile(
+    r"(?i)(?<![\w.$€£¥])(?P<lead>(?:(?:"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+)?(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|billion|mn|m|bn|k)\b)?"
+    r"(?:\s*(?:dollars|euros|pounds|cents))?)(?:\s*(?P<per>/|(?:per|a|an)\s+)|\s*)"
+    r"(?P<unit>mb/d(?:ay)?|mbpd|mbd|mbtu|mcm|tcm)"
+    r"(?P<time>(?:\s+(?:a|per)\s+|/)(?:day|year|month|week)\b)?(?![\w/])"
+)
+
+
+def _ambiguous_phrases(
+    source: str, tokens: list[tuple[int, int, str]], context: Context
+) -> dict[int, tuple[list[Figure], int]]:
+    """The readings of "2 mb/d", "$2.19 per MBtu", "5 mcm a day" by the token they start at.
+
+    The value grammar refuses each (a million or a thousand?), so the longest span it
+    read was "2 mb/" (millibars) or a bare "$2.19", which matched a record in any unit.
+    Each is read both ways, as written, with the last token it covers.
+    """
+    phrases: dict[int, tuple[list[Figure], int]] = {}
+    for match in _AMBIGUOUS_PHRASE.finditer(source):
+        inside = [
+            at for at, (begin, end, _) in enumerate(tokens)
+            if begin >= match.start() and end <= match.end()
+        ]  # fmt: skip
+        anchors = [at for at in inside if _is_anchor(tokens[at][2])]
+        if not anchors:
+            continue
+        lead = " ".join(match["lead"].split())
+        per = " per " if match["per"] else " "
+        time = " per " + match["time"].strip(" /").split()[-1] if match["time"] else ""
+        readings: list[Figure] = []
+        for meaning in _AMBIGUOUS_PHRASE_MEANINGS[match["unit"].lower()]:
+            try:
+                figure = parse_figure(f"{lead}{per}{meaning}{time}", context)
+            except FigureError:
+                continue
+            readings.append(replace(figure, text=match.group(0)))
+        phrases[anchors[0]] = (readings, inside[-1])
+    return phrases
 
 
 def _ambiguous_unit_after(
@@ -618,6 +679,29 @@ def _a_fiscal_year_after(tokens: list[tuple[int, int, str]], end: int) -> bool:
         words[-1:] in (["fiscal"], ["financial"])
         and end < len(tokens)
         and tokens[end][2][:1].isdigit()
+    )
+
+
+_PLUS_ONE_AFTER = frozenset({
+    "threshold", "rule", "majority", "mark", "bar", "requirement", "hurdle", "formula",
+})  # fmt: skip
+"""Nouns "50% plus one" may stand before: "the 50%-plus-one threshold"."""
+
+
+def _plus_one_of_something(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a span ending in "plus one" (a vote) cuts off a noun of the one after it.
+
+    "Needs 50% plus one vote to win" is more than 50%; "5% plus one extra day of leave"
+    and "3% plus one percentage point" are not, the one being of what follows.
+    """
+    words = [token[2].lower() for token in tokens[max(0, end - 3) : end]]
+    if words and words[-1] in ("vote", "votes", "seat", "seats", "ballot", "ballots"):
+        words = words[:-1]
+    if words[-2:] not in (["plus", "one"], ["plus", "1"]) or end >= len(tokens):
+        return False
+    following = tokens[end][2].lower()
+    return following[:1].isalnum() and following not in (
+        NOT_COUNTED | VERBS | _PLUS_ONE_AFTER
     )
 
 
