@@ -16,14 +16,31 @@ CONSISTENT, MISMATCH = Verdict.CONSISTENT, Verdict.MISMATCH
 
 def verdicts(tmp_path: Path, text: str, claims: str) -> dict[str, Verdict]:
     """The quote verdicts of ``claims`` (indented records) against the source ``text``."""
+    return {name: verdict for name, (verdict, _) in judged(tmp_path, text, claims).items()}
+
+
+def messages(tmp_path: Path, text: str, claims: str, settings: str = "") -> dict[str, str]:
+    """The quote messages of ``claims`` against ``text`` (``settings:`` lines first, if any)."""
+    return {
+        name: message for name, (_, message) in judged(tmp_path, text, claims, settings).items()
+    }
+
+
+def judged(
+    tmp_path: Path, text: str, claims: str, settings: str = ""
+) -> dict[str, tuple[Verdict, str]]:
+    """Each record's quote verdict and message, by record id."""
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     (tmp_path / "story.yaml").write_text(
-        "source: {published: 2024-05-23, text: story.txt}\nclaims:\n" + claims,
+        f"source: {{published: 2024-05-23, text: story.txt}}\n{settings}claims:\n{claims}",
         encoding="utf-8",
     )
     result = run([str(tmp_path)], Options())
     assert result.error_count == 0, [e for f in result.files for e in f.errors]
-    return {c.check_id.removeprefix("quote-"): c.verdict for _, c in result.all_checks()}
+    return {
+        c.check_id.removeprefix("quote-"): (c.verdict, c.message or "")
+        for _, c in result.all_checks()
+    }
 
 
 def consistent_but_wrong(found: dict[str, Verdict]) -> dict[str, Verdict]:

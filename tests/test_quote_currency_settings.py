@@ -10,7 +10,8 @@ dollars") or states another amount gets no such advice.
 
 from pathlib import Path
 
-from checks.engine import Options, run
+from quote_verdicts import judged
+
 from checks.results import Verdict
 
 STORY = (
@@ -23,19 +24,6 @@ STORY = (
 )
 
 
-def _messages(tmp_path: Path, settings: str, claims: str) -> dict[str, tuple[Verdict, str]]:
-    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "story.yaml").write_text(
-        f"source: {{published: 2024-05-23, text: story.txt}}\n{settings}claims:\n{claims}",
-        encoding="utf-8",
-    )
-    result = run([str(tmp_path)], Options())
-    assert result.error_count == 0
-    return {
-        c.check_id.removeprefix("quote-"): (c.verdict, c.message) for _, c in result.all_checks()
-    }
-
-
 CLAIMS = (
     '  cad: {value: C$5 billion, quote: "spend $5 billion on housing"}\n'
     '  cad_dollars: {value: 3 billion Canadian dollars, quote: "pledged 3 billion dollars"}\n'
@@ -45,7 +33,7 @@ CLAIMS = (
 
 
 def test_the_mismatch_names_the_setting_for_the_story_s_currency(tmp_path: Path) -> None:
-    found = _messages(tmp_path, "", CLAIMS)
+    found = judged(tmp_path, STORY, CLAIMS)
     assert {name: verdict for name, (verdict, _) in found.items()} == dict.fromkeys(
         found, Verdict.MISMATCH
     )
@@ -58,7 +46,7 @@ def test_the_mismatch_names_the_setting_for_the_story_s_currency(tmp_path: Path)
 
 def test_with_the_setting_the_quotes_state_their_records(tmp_path: Path) -> None:
     settings = "settings: {currencies: {$: CAD, dollars: CAD, pounds: EGP, riyals: QAR}}\n"
-    found = _messages(tmp_path, settings, CLAIMS)
+    found = judged(tmp_path, STORY, CLAIMS, settings)
     assert {name: verdict for name, (verdict, _) in found.items()} == dict.fromkeys(
         found, Verdict.CONSISTENT
     )
@@ -68,9 +56,9 @@ def test_no_advice_where_the_quote_names_its_currency_or_another_amount(tmp_path
     """Nor where the quote writes the record's currency beside the sign ("C$7 billion ($5
     billion)": that `$` is the US dollar), writes "sterling", or where the record's
     currency is not called so (yen are no yuan, euros no dollars)."""
-    found = _messages(
+    found = judged(
         tmp_path,
-        "",
+        STORY,
         '  us: {value: C$4 billion, quote: "US$4 billion"}\n'
         '  aud: {value: 7 billion Canadian dollars, quote: "7 billion Australian dollars"}\n'
         '  other: {value: C$6 billion, quote: "spend $5 billion on housing"}\n'

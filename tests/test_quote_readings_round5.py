@@ -8,21 +8,9 @@ that must hold with `_wrong` twins that must stay a `mismatch`.
 
 from pathlib import Path
 
-from quote_verdicts import consistent_but_wrong, verdicts
+from quote_verdicts import consistent_but_wrong, messages, verdicts
 
-from checks.engine import Options, run
 from checks.results import Verdict
-
-
-def _messages(tmp_path: Path, text: str, claims: str) -> dict[str, str]:
-    """The quote messages of ``claims`` (indented records) against the source ``text``."""
-    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "story.yaml").write_text(
-        "source: {published: 2024-05-23, text: story.txt}\nclaims:\n" + claims,
-        encoding="utf-8",
-    )
-    result = run([str(tmp_path)], Options())
-    return {c.check_id.removeprefix("quote-"): c.message or "" for _, c in result.all_checks()}
 
 
 def test_a_part_of_a_point_is_no_point(tmp_path: Path) -> None:
@@ -57,13 +45,13 @@ def test_a_part_of_a_point_is_no_point(tmp_path: Path) -> None:
 def test_a_mismatch_names_about_a_point(tmp_path: Path) -> None:
     """"About a point" against `1 percentage point` drops the qualifier: the message says
     what the quote states, not that it states no figure."""
-    messages = _messages(
+    said = messages(
         tmp_path,
         "The margin was about a point.",
         '  about_wrong: {value: 1 percentage point, quote: "The margin was about a point"}\n',
     )
-    assert "states about a point," in messages["about_wrong"]
-    assert "no figure" not in messages["about_wrong"]
+    assert "states about a point," in said["about_wrong"]
+    assert "no figure" not in said["about_wrong"]
 
 
 def test_a_bare_number_takes_the_unit_of_the_figure_it_is_compared_with(
