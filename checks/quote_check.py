@@ -1425,7 +1425,9 @@ def _unit_of_the_figure_compared(
 
     "€4.1 billion, up from 3.8 billion, while US sales were $2 billion" is no `$3.8
     billion`, nor "users rose to 1.5 billion, up from 1.2 billion" after "$2.1 billion
-    revenue" `$1.2 billion`: a sentence with two units of that scale states nothing.
+    revenue" `$1.2 billion`: a sentence with two units of that scale states nothing. A
+    count elsewhere in it is no other unit ("$4.1 billion from 3.8 billion as the app
+    passed 2 billion users"); the figure compared with is never a count.
     """
     if bare.display.scale == 1 or bare.display.scale != record.display.scale:
         return False
@@ -1435,7 +1437,9 @@ def _unit_of_the_figure_compared(
     at += written
     scaled = [other for other in others if other.display.scale == bare.display.scale]
     if any(
-        not is_bare_number(other) and not _in_the_records_unit(other, record)
+        not is_bare_number(other)
+        and not counts_things(other)
+        and not _in_the_records_unit(other, record)
         for other in scaled
     ):
         return False
@@ -1551,8 +1555,12 @@ def _sentence_around(text: str, quote: str) -> str:
     ahead = before + quote[:4]
     ends = [end for end in _SENTENCE_END.finditer(ahead) if end.end() <= len(before)]
     start = ends[-1].end() if ends else 0
-    end = _SENTENCE_END.search(after)
-    return before[start:] + quote + after[: end.start() + 1 if end else len(after)]
+    # (with the quote's last letters: a quote that ends its sentence, "a year earlier.",
+    # takes nothing of the next one)
+    last = quote[-3:]
+    end = _SENTENCE_END.search(last + after)
+    rest = after if end is None else after[: max(0, end.start() - len(last) + 1)]
+    return before[start:] + quote + rest
 
 
 def _amounts_of_rates(found: list[Figure], context: Context) -> list[Figure]:
@@ -1762,7 +1770,7 @@ def _rate_written_once(
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         for rate, rate_at in rates:
-            if not beside and not _earnings_per_share(rate, figure):
+            if not beside and not _a_rate_of_its_size(rate, figure):
                 continue  # "above the company's total estimate of $40 million": no rate a day
             low, high = sorted((at, rate_at))
             per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
@@ -1772,16 +1780,18 @@ def _rate_written_once(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
-def _earnings_per_share(rate: Figure, figure: Figure) -> bool:
-    """Whether an estimate or a beat ``figure`` takes the per-share ``rate`` of its clause.
+def _a_rate_of_its_size(rate: Figure, figure: Figure) -> bool:
+    """Whether an estimate or a beat ``figure`` takes the ``rate`` of its clause.
 
-    Only earnings per share are carried to an estimate or a beat, and only to an amount of
-    their size (cents or dollars, no scale word): "earnings of $2 per share, topping the
-    consensus by $300 million" beat on revenue, not by $300 million a share.
+    Only a rate of a plain amount is carried, and only to an amount of its size (cents or
+    dollars, no scale word): earnings per share ("beating the consensus estimate of $1.33
+    by 8 cents"), a price a barrel ("$80 a barrel, above the forecast of $75"), a wage an
+    hour. "Earnings of $2 per share, topping the consensus by $300 million" beat on
+    revenue, not by $300 million a share, and "$5 million a day, above the company's total
+    estimate of $40 million" is a total.
     """
     return (
-        per_clause(rate).split()[-1:] == ["share"]
-        and rate.display.scale <= 1
+        rate.display.scale <= 1
         and figure.display.scale <= 1
         and not rate.display.scale_word
         and not figure.display.scale_word

@@ -294,6 +294,23 @@ _AMBIGUOUS_PHRASE = re.compile(
 )
 
 
+def _meanings_of(unit: str, per: bool) -> tuple[str, ...]:
+    """The readings of an ambiguous trade abbreviation as written.
+
+    Lower-case "mb/d" is the IEA's and OPEC's million barrels a day (their thousand is
+    "kb/d"), so it is read as a million only: read both ways, "2 mb/d" stated a record of
+    2,000 barrels a day as `rounding`. A `tcm` a price is per (`$400 per tcm`) is a
+    thousand cubic metres, a `tcm` of gas reserves a trillion. "Mb/d", "mbpd", "MBtu" and
+    "mcm" keep both readings.
+    """
+    meanings = _AMBIGUOUS_PHRASE_MEANINGS[unit.lower()]
+    if unit.startswith("mb/"):
+        return meanings[:1]
+    if unit.lower() == "tcm":
+        return meanings[1:] if per else meanings[:1]
+    return meanings
+
+
 def _ambiguous_phrases(
     source: str, tokens: list[tuple[int, int, str]], context: Context
 ) -> dict[int, tuple[list[Figure], int]]:
@@ -316,7 +333,7 @@ def _ambiguous_phrases(
         per = " per " if match["per"] else " "
         time = " per " + match["time"].strip(" /").split()[-1] if match["time"] else ""
         readings: list[Figure] = []
-        for meaning in _AMBIGUOUS_PHRASE_MEANINGS[match["unit"].lower()]:
+        for meaning in _meanings_of(match["unit"], bool(match["per"])):
             try:
                 figure = parse_figure(f"{lead}{per}{meaning}{time}", context)
             except FigureError:

@@ -184,15 +184,20 @@ def test_a_rate_for_every_hostage_released_is_per_hostage(tmp_path: Path) -> Non
 
 
 def test_oil_and_gas_abbreviations_are_read_both_ways_in_a_quote(tmp_path: Path) -> None:
-    """"Demand at 2 mb/d" is a million or a thousand barrels a day (it was 2 millibars),
-    "$2.19 per MBtu" a price per million or thousand Btu (it was a bare $2.19), "5 mcm a
-    day" a million or thousand cubic metres a day; "980 mb" stays millibars."""
+    """"Demand at 2 Mb/d" is a million or a thousand barrels a day ("2 mb/d" was 2
+    millibars; lower case, the IEA's, it is a million only), "$2.19 per MBtu" a price per
+    million or thousand Btu (it was a bare $2.19), "5 mcm a day" a million or thousand
+    cubic metres a day; "980 mb" stays millibars."""
     found = verdicts(
         tmp_path,
         "The IEA sees demand at 2 mb/d next year. Henry Hub gas traded at $2.19 per MBtu."
-        " Exports were 5 mcm a day. The barometer read 980 mb.",
+        " Exports were 5 mcm a day. The barometer read 980 mb. EIA data showed 450 Mb/d of"
+        " refinery runs.",
         '  mbd: {value: 2 million barrels per day, quote: "demand at 2 mb/d"}\n'
-        '  kbd: {value: 2 thousand barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  kbd_wrong: {value: 2 thousand barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  eia: {value: 450 thousand barrels per day, quote: "450 Mb/d of refinery runs"}\n'
+        '  eia_million: {value: 450 million barrels per day, quote: "450 Mb/d of refinery'
+        ' runs"}\n'
         '  gas: {value: $2.19 per MMBtu, quote: "traded at $2.19 per MBtu"}\n'
         '  mcm: {value: 5 million cubic metres per day, quote: "Exports were 5 mcm a day"}\n'
         '  mb: {value: 980 millibars, quote: "The barometer read 980 mb"}\n'
@@ -203,5 +208,39 @@ def test_oil_and_gas_abbreviations_are_read_both_ways_in_a_quote(tmp_path: Path)
         '  barrel_wrong: {value: $2.19 per barrel, quote: "traded at $2.19 per MBtu"}\n'
         '  mcm_wrong: {value: 5, quote: "Exports were 5 mcm a day"}\n',
     )
-    assert len(found) == 11
+    assert len(found) == 13
+    assert found == consistent_but_wrong(found)
+
+
+def test_the_last_review_s_quotes_of_units_written_once(tmp_path: Path) -> None:
+    """A quote that ends its sentence takes nothing of the next ("…a year earlier." beside
+    "The app now has 2 billion users."); a count is no second unit ("as the app passed 2
+    billion users"); an estimate takes a price a barrel as it takes earnings per share, but
+    no rate of a total; lower-case "mb/d" is a million barrels a day only (the IEA's
+    thousand is kb/d), a price per `tcm` per thousand cubic metres, reserves in trillions.
+    """
+    found = verdicts(
+        tmp_path,
+        "Revenue rose to $4.1 billion, up from 3.8 billion a year earlier. The app now has 2"
+        " billion users. Sales rose to $5.1 billion from 4.8 billion as the app passed 3"
+        " billion users. Brent averaged $80 a barrel, above the forecast of $75. The war is"
+        " costing $5 million a day, above the company's total estimate of $40 million."
+        " Demand rose to 2 mb/d. Gas sold at $400 per tcm. Reserves stand at 6 tcm.",
+        '  full_stop: {value: $3.8 billion, quote: "up from 3.8 billion a year earlier."}\n'
+        '  full_stop_wrong: {value: €3.8 billion, quote: "up from 3.8 billion a year'
+        ' earlier."}\n'
+        '  count: {value: $4.8 billion, quote: "from 4.8 billion as the app passed"}\n'
+        '  count_wrong: {value: $4.9 billion, quote: "from 4.8 billion as the app passed"}\n'
+        '  forecast: {value: $75 per barrel, quote: "above the forecast of $75"}\n'
+        '  forecast_wrong: {value: $75 per tonne, quote: "above the forecast of $75"}\n'
+        '  total_wrong: {value: $40 million per day, quote: "total estimate of $40 million"}\n'
+        '  mbd: {value: 2 million barrels per day, quote: "Demand rose to 2 mb/d"}\n'
+        '  mbd_wrong: {value: "2,000 barrels per day", quote: "Demand rose to 2 mb/d"}\n'
+        '  price: {value: $400 per thousand cubic metres, quote: "$400 per tcm"}\n'
+        '  price_wrong: {value: $400 per trillion cubic metres, quote: "$400 per tcm"}\n'
+        '  reserves: {value: 6 trillion cubic metres, quote: "Reserves stand at 6 tcm"}\n'
+        '  reserves_wrong: {value: 6 thousand cubic metres, quote: "Reserves stand at 6'
+        ' tcm"}\n',
+    )
+    assert len(found) == 13
     assert found == consistent_but_wrong(found)

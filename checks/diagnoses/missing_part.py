@@ -55,14 +55,15 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     widths = widest(attempt)
     context = attempt.scope.context
     years = set().union(*(_years(key) for key, _ in (*totals, *parts)))
-    over_years = len(set().union(*(_years(key) for key, _ in parts))) > 1
+    series = sorted(int(year) for year in set().union(*(_years(key) for key, _ in parts)))
+    total_years = set().union(*(_years(key) for key, _ in totals))
     alike = [
         (name, added)
         for name, added in attempt.alike(*totals, *parts)
         if not (
             added.is_date
             or added.absolute_temperature
-            or (_years(name) - years and not over_years)
+            or (_years(name) - years and not _next_in_series(_years(name), series, total_years))
         )
     ]
     for name, added in alike:
@@ -98,6 +99,21 @@ def _years(key: str) -> set[str]:
     (``deaths_2022`` + ``deaths_2023``): then the year left out is the likely part.
     """
     return set(_YEAR.findall(key))
+
+
+def _next_in_series(named: set[str], series: list[int], total_years: set[str]) -> bool:
+    """Whether a claim of the years ``named`` may be the year a sum over years left out.
+
+    Parts of two or more years (``deaths_2022`` + ``deaths_2023``) leave out a year next to
+    them (2021 or 2024), never one further off (a 2019 baseline), nor one the total's own
+    id leaves out (``revenue_total_2023_2024`` is no sum with 2022 in it).
+    """
+    if len(series) < 2 or len(named) != 1:
+        return False
+    year = int(next(iter(named)))
+    if total_years and str(year) not in total_years:
+        return False
+    return series[0] - 1 <= year <= series[-1] + 1
 
 
 def _joined(first: Figure, other: Figure) -> Figure:
