@@ -437,8 +437,11 @@ def _judge_one(
             known,
             operands,
         )
+    caution = False
     if strict.holds:
-        verdict, message = Verdict.CONSISTENT, strict.basis
+        verdict = Verdict.CONSISTENT
+        message = "; ".join(text for text in (strict.basis, strict.caution) if text)
+        caution = bool(strict.caution)
     elif lenient.holds:
         verdict = Verdict.ROUNDING
         message = explanation + _rounding_note(kind, parameters, scope, tolerance)
@@ -446,7 +449,7 @@ def _judge_one(
         verdict, message = Verdict.MISMATCH, explanation
     if known is not None:
         if verdict is Verdict.CONSISTENT:
-            verdict = Verdict.FIXED
+            verdict, caution = Verdict.FIXED, False
             message = f"acknowledged as a known mismatch ({known.reason}), but it now holds"
         elif verdict is Verdict.MISMATCH and not known.expired:
             verdict = Verdict.KNOWN
@@ -462,7 +465,7 @@ def _judge_one(
     return CheckResult(
         check_id, kind.name, verdict, location, message, note, known, operands,
         chart=_chart(kind.name, parameters, scope) if scope.details else None,
-        diagnosis=diagnosis,
+        diagnosis=diagnosis, caution=caution,
     )  # fmt: skip
 
 

@@ -113,6 +113,9 @@ class CheckResult(msgspec.Struct, frozen=True, gc=False):
     operands: tuple[Operand, ...] = ()
     diagnosis: Diagnosis | None = None
     chart: Chart | None = None
+    caution: bool = False
+    """A ``consistent`` check whose message asks to be read (tallies that hold as bounds
+    but whose written numbers do not add up): reports show it as they show failures."""
 
 
 class ClaimSummary(msgspec.Struct, frozen=True):

@@ -9,10 +9,12 @@ message at all.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from checks.cli import main
 from checks.engine import judge_document
 from checks.loading import load_document
 from tests.test_kind_fixes import OPTIONS
@@ -81,3 +83,30 @@ def test_a_future_yearless_date_in_a_forward_span_gets_no_year_hint() -> None:
     assert verdict == "mismatch"
     assert "took its year" not in message
     assert "took its year, 2024" in messages(path)["end-took-the-year"][1]
+
+
+def _report(capsys: pytest.CaptureFixture[str], form: str) -> str:
+    path = EXAMPLES / "sum/lower_bound_tallies.yaml"
+    assert main(["run", "--no-cache", "--format", form, str(path)]) in (0, 1)
+    return capsys.readouterr().out
+
+
+def test_every_report_shows_a_tally_note_a_reader_must_see(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The note is a caution: the terminal shows the check without `-v`, JSON marks it,
+    GitHub makes it a notice, the review lists it among what needs attention; consistent
+    checks without one stay out of sight."""
+    text = _report(capsys, "text")
+    assert "consistent [sum] tally-does-not-add-up" in text
+    assert "tally-adds-up" not in text
+    data = json.loads(_report(capsys, "json"))
+    cautions = {c["id"] for f in data["files"] for c in f["checks"] if c.get("caution")}
+    assert "tally-does-not-add-up" in cautions
+    assert "tally-adds-up" not in cautions
+    github = _report(capsys, "github")
+    assert "::notice " in github
+    assert "tally-does-not-add-up::consistent: it holds as bounds" in github
+    attention = _report(capsys, "review-md").split("## What needs attention", 1)[1]
+    assert "`tally-does-not-add-up`" in attention.split("\n## ", 1)[0]
+    assert "`tally-adds-up`" not in attention.split("\n## ", 1)[0]

@@ -63,6 +63,9 @@ class Outcome(msgspec.Struct, frozen=True):
     arithmetic: str | Callable[[], str] = ""
     basis: str = ""
     """What the judgement relied on beyond the figures (an exchange rate), shown always."""
+    caution: str = ""
+    """What a reader should look at although the relation holds (tallies whose written
+    numbers do not add up): shown by every report, the terminal's included."""
 
     @property
     def explanation(self) -> str:

@@ -411,7 +411,7 @@ def judge_change(
         if outcome.holds and not lenient:
             tallies = [(spec.from_, start), (spec.to, end)]
             note = _tallies_note(tallies, spec.by, by, way, scope, tolerance)
-            return replace(outcome, basis=note)
+            return replace(outcome, caution=note)
         return outcome
     failed = [
         (which, outcome)

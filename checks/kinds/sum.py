@@ -84,7 +84,9 @@ def judge_sum(
         if lenient:
             return Outcome(True)
         figures = [*parts, (target_id, total)]
-        return Outcome(True, basis=_tallies_note(figures, at_most, scope, tolerance, dimension))
+        return Outcome(
+            True, caution=_tallies_note(figures, at_most, scope, tolerance, dimension)
+        )
     return Outcome(False, lambda: _explain(parts, total, added, lenient, at_most))
 
 

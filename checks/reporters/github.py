@@ -24,6 +24,7 @@ COMMANDS = {
     Verdict.ROUNDING: "warning",
     Verdict.FIXED: "warning",
     Verdict.KNOWN: "notice",
+    Verdict.CONSISTENT: "notice",
 }
 
 

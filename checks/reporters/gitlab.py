@@ -27,6 +27,7 @@ SEVERITIES = {
     Verdict.ROUNDING: "minor",
     Verdict.FIXED: "minor",
     Verdict.KNOWN: "info",
+    Verdict.CONSISTENT: "info",
 }
 
 

@@ -44,6 +44,8 @@ def check_data(check: CheckResult) -> dict[str, Any]:
         data["operands"] = [{"id": o.claim_id, "value": o.text} for o in check.operands]
     if check.diagnosis is not None:
         data["diagnosis"] = {"cause": check.diagnosis.cause, "message": check.diagnosis.message}
+    if check.caution:
+        data["caution"] = True
     return data
 
 

@@ -289,7 +289,7 @@ def build(run: RunResult, options: RenderOptions) -> Review:
     attention = tuple(
         sorted(
             (view for source in sources for view in source.checks
-             if view.check.verdict is not Verdict.CONSISTENT),
+             if view.check.verdict is not Verdict.CONSISTENT or view.check.caution),
             key=lambda view: RANK[view.check.verdict],
         )
     )  # fmt: skip

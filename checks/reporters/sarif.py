@@ -32,6 +32,7 @@ LEVELS = {
     Verdict.ROUNDING: "warning",
     Verdict.FIXED: "warning",
     Verdict.KNOWN: "note",
+    Verdict.CONSISTENT: "note",
 }
 
 
@@ -61,12 +62,19 @@ def input_id(line: int, column: int, message: str) -> str:
 
 
 def attention(run: RunResult) -> list[tuple[str, CheckResult]]:
-    """Every non-consistent check with its file path, most urgent verdict first."""
+    """Every check a reader must see, with its file path, most urgent verdict first.
+
+    That is every check that is not ``consistent``, then the consistent ones whose
+    message is a caution (tallies that hold as bounds but do not add up as written).
+    """
     found: list[tuple[str, CheckResult]] = []
     for verdict in VERDICT_ORDER:
         if verdict is Verdict.CONSISTENT:
             continue
         found.extend((f.path, c) for f, c in run.all_checks() if c.verdict is verdict)
+    found.extend(
+        (f.path, c) for f, c in run.all_checks() if c.verdict is Verdict.CONSISTENT and c.caution
+    )
     return found
 
 

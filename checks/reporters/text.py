@@ -86,10 +86,11 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
                     (f": {_one_line(problem.message)}", None),
                 ]
             )
-    shown = [v for v in VERDICT_ORDER if options.verbose or v is not Verdict.CONSISTENT]
-    for verdict in shown:
+    for verdict in VERDICT_ORDER:
         for _, check in run.all_checks():
             if check.verdict is not verdict:
+                continue
+            if verdict is Verdict.CONSISTENT and not (options.verbose or check.caution):
                 continue
             emit(
                 [
