@@ -1769,8 +1769,9 @@ def _rate_written_once(
             beside or _an_estimate_before(before) or _a_beat_by(sentence, at)
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
+        margin = not beside and _a_beat_by(sentence, at)
         for rate, rate_at in rates:
-            if not beside and not _a_rate_of_its_size(rate, figure):
+            if not beside and not _a_rate_of_its_size(rate, figure, margin):
                 continue  # "above the company's total estimate of $40 million": no rate a day
             low, high = sorted((at, rate_at))
             per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
@@ -1780,22 +1781,26 @@ def _rate_written_once(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
-def _a_rate_of_its_size(rate: Figure, figure: Figure) -> bool:
+def _a_rate_of_its_size(rate: Figure, figure: Figure, margin: bool) -> bool:
     """Whether an estimate or a beat ``figure`` takes the ``rate`` of its clause.
 
-    Only a rate of a plain amount is carried, and only to an amount of its size (cents or
-    dollars, no scale word): earnings per share ("beating the consensus estimate of $1.33
-    by 8 cents"), a price a barrel ("$80 a barrel, above the forecast of $75"), a wage an
-    hour. "Earnings of $2 per share, topping the consensus by $300 million" beat on
-    revenue, not by $300 million a share, and "$5 million a day, above the company's total
-    estimate of $40 million" is a total.
+    Only a rate of a plain amount is carried (cents or dollars, no scale word), and only to
+    an amount of its size: an estimate within half to twice the rate, the margin of a beat
+    no larger than it. Earnings per share ("beating the consensus estimate of $1.33 by 8
+    cents"), a price a barrel ("$80 a barrel, above the forecast of $75"), a wage an hour.
+    "Earnings of $2 per share, topping the consensus by $300 million" beat on revenue,
+    "$5 million a day, above the company's total estimate of $40 million" is a total, and
+    "$1,650 a month, above the city's estimate of $20,000 for a year" no rate a month.
     """
-    return (
-        rate.display.scale <= 1
-        and figure.display.scale <= 1
-        and not rate.display.scale_word
-        and not figure.display.scale_word
-    )
+    if rate.display.scale > 1 or figure.display.scale > 1:
+        return False
+    if rate.display.scale_word or figure.display.scale_word:
+        return False
+    actual = abs(rate.nominal / rate.display.factor)  # the amount of money, per one thing
+    stated = abs(figure.nominal / figure.display.factor)
+    if margin:
+        return stated <= actual
+    return actual / 2 <= stated <= actual * 2
 
 
 _ESTIMATES = frozenset({

@@ -297,15 +297,12 @@ _AMBIGUOUS_PHRASE = re.compile(
 def _meanings_of(unit: str, per: bool) -> tuple[str, ...]:
     """The readings of an ambiguous trade abbreviation as written.
 
-    Lower-case "mb/d" is the IEA's and OPEC's million barrels a day (their thousand is
-    "kb/d"), so it is read as a million only: read both ways, "2 mb/d" stated a record of
-    2,000 barrels a day as `rounding`. A `tcm` a price is per (`$400 per tcm`) is a
-    thousand cubic metres, a `tcm` of gas reserves a trillion. "Mb/d", "mbpd", "MBtu" and
-    "mcm" keep both readings.
+    A `tcm` a price is per (`$400 per tcm`) is a thousand cubic metres, a `tcm` of gas
+    reserves a trillion. "mb/d", "Mb/d", "mbpd", "MBtu" and "mcm" keep both readings, as
+    "tons" does: the IEA's "mb/d" is a million barrels a day, US trade copy's a thousand
+    ("the refinery processes 400 mb/d").
     """
     meanings = _AMBIGUOUS_PHRASE_MEANINGS[unit.lower()]
-    if unit.startswith("mb/"):
-        return meanings[:1]
     if unit.lower() == "tcm":
         return meanings[1:] if per else meanings[:1]
     return meanings

@@ -184,17 +184,17 @@ def test_a_rate_for_every_hostage_released_is_per_hostage(tmp_path: Path) -> Non
 
 
 def test_oil_and_gas_abbreviations_are_read_both_ways_in_a_quote(tmp_path: Path) -> None:
-    """"Demand at 2 Mb/d" is a million or a thousand barrels a day ("2 mb/d" was 2
-    millibars; lower case, the IEA's, it is a million only), "$2.19 per MBtu" a price per
-    million or thousand Btu (it was a bare $2.19), "5 mcm a day" a million or thousand
-    cubic metres a day; "980 mb" stays millibars."""
+    """"Demand at 2 mb/d" is a million or a thousand barrels a day (it was 2 millibars;
+    the IEA's mb/d is a million, US trade copy's a thousand), as is "450 Mb/d"; "$2.19 per
+    MBtu" a price per million or thousand Btu (it was a bare $2.19), "5 mcm a day" a
+    million or thousand cubic metres a day; "980 mb" stays millibars."""
     found = verdicts(
         tmp_path,
         "The IEA sees demand at 2 mb/d next year. Henry Hub gas traded at $2.19 per MBtu."
         " Exports were 5 mcm a day. The barometer read 980 mb. EIA data showed 450 Mb/d of"
         " refinery runs.",
         '  mbd: {value: 2 million barrels per day, quote: "demand at 2 mb/d"}\n'
-        '  kbd_wrong: {value: 2 thousand barrels per day, quote: "demand at 2 mb/d"}\n'
+        '  kbd: {value: 2 thousand barrels per day, quote: "demand at 2 mb/d"}\n'
         '  eia: {value: 450 thousand barrels per day, quote: "450 Mb/d of refinery runs"}\n'
         '  eia_million: {value: 450 million barrels per day, quote: "450 Mb/d of refinery'
         ' runs"}\n'
@@ -217,7 +217,8 @@ def test_the_last_review_s_quotes_of_units_written_once(tmp_path: Path) -> None:
     "The app now has 2 billion users."); a count is no second unit ("as the app passed 2
     billion users"); an estimate takes a price a barrel as it takes earnings per share, but
     no rate of a total; lower-case "mb/d" is a million barrels a day only (the IEA's
-    thousand is kb/d), a price per `tcm` per thousand cubic metres, reserves in trillions.
+    thousand is kb/d, US trade copy's mb/d a thousand: both readings), a price per `tcm`
+    per thousand cubic metres, reserves in trillions.
     """
     found = verdicts(
         tmp_path,
@@ -235,12 +236,36 @@ def test_the_last_review_s_quotes_of_units_written_once(tmp_path: Path) -> None:
         '  forecast_wrong: {value: $75 per tonne, quote: "above the forecast of $75"}\n'
         '  total_wrong: {value: $40 million per day, quote: "total estimate of $40 million"}\n'
         '  mbd: {value: 2 million barrels per day, quote: "Demand rose to 2 mb/d"}\n'
-        '  mbd_wrong: {value: "2,000 barrels per day", quote: "Demand rose to 2 mb/d"}\n'
+
         '  price: {value: $400 per thousand cubic metres, quote: "$400 per tcm"}\n'
         '  price_wrong: {value: $400 per trillion cubic metres, quote: "$400 per tcm"}\n'
         '  reserves: {value: 6 trillion cubic metres, quote: "Reserves stand at 6 tcm"}\n'
         '  reserves_wrong: {value: 6 thousand cubic metres, quote: "Reserves stand at 6'
         ' tcm"}\n',
     )
-    assert len(found) == 13
+    assert len(found) == 12
+    assert found == consistent_but_wrong(found)
+
+
+def test_an_estimate_takes_a_rate_only_of_its_size(tmp_path: Path) -> None:
+    """An estimate within half to twice the rate, a beat's margin no larger than it: "the
+    city's estimate of $20,000 for a year" beside "$1,650 a month" is no rate a month, "the
+    forecast of $3.20" beside "$80 a barrel and gasoline to $3.50 a gallon" is a price a
+    gallon."""
+    found = verdicts(
+        tmp_path,
+        "Rent reached $1,650 a month, above the city's estimate of $20,000 for a year's rent."
+        " Wages hit $16 an hour, above the union's estimate of $31,000 in annual pay. The"
+        " firm earned $1.41 per share, beating the consensus estimate of $1.33 by 8 cents."
+        " Oil rose to $80 a barrel and gasoline to $3.50 a gallon, above the forecast of"
+        " $3.20.",
+        '  rent_wrong: {value: "$20,000 per month", quote: "estimate of $20,000 for a year"}\n'
+        '  wage_wrong: {value: "$31,000 per hour", quote: "estimate of $31,000 in annual'
+        ' pay"}\n'
+        '  eps: {value: $1.33 per share, quote: "consensus estimate of $1.33"}\n'
+        '  beat: {value: 8 cents per share, quote: "by 8 cents"}\n'
+        '  gas: {value: $3.20 per gallon, quote: "above the forecast of $3.20"}\n'
+        '  gas_wrong: {value: $3.20 per barrel, quote: "above the forecast of $3.20"}\n',
+    )
+    assert len(found) == 6
     assert found == consistent_but_wrong(found)

@@ -99,6 +99,7 @@ def test_every_report_shows_a_tally_note_a_reader_must_see(
     checks without one stay out of sight."""
     text = _report(capsys, "text")
     assert "consistent [sum] tally-does-not-add-up" in text
+    assert "of them with a caution, shown above" in text.splitlines()[-1]
     assert "tally-adds-up" not in text
     data = json.loads(_report(capsys, "json"))
     cautions = {c["id"] for f in data["files"] for c in f["checks"] if c.get("caution")}
@@ -110,3 +111,26 @@ def test_every_report_shows_a_tally_note_a_reader_must_see(
     attention = _report(capsys, "review-md").split("## What needs attention", 1)[1]
     assert "`tally-does-not-add-up`" in attention.split("\n## ", 1)[0]
     assert "`tally-adds-up`" not in attention.split("\n## ", 1)[0]
+
+
+def test_a_run_whose_only_finding_is_a_caution_passes_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 0 (also with --strict); the summary lines count the caution."""
+    story = tmp_path / "toll.yaml"
+    story.write_text(
+        "source: {published: 2024-03-15}\n"
+        "claims:\n"
+        "  north: {value: at least 30 people}\n"
+        "  south: {value: at least 20 people}\n"
+        "  all: {value: at least 70 people}\n"
+        "checks:\n"
+        "  - id: toll\n"
+        "    sum: [north, south]\n"
+        "    equals: all\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "--no-cache", "--strict", str(story)]) == 0
+    assert "(1 of them with a caution, shown above)" in capsys.readouterr().out
+    assert main(["run", "--no-cache", "--format", "markdown", str(story)]) == 0
+    assert "1 check in 1 file, 1 needs attention" in capsys.readouterr().out.splitlines()[0]

@@ -105,14 +105,16 @@ def _next_in_series(named: set[str], series: list[int], total_years: set[str]) -
     """Whether a claim of the years ``named`` may be the year a sum over years left out.
 
     Parts of two or more years (``deaths_2022`` + ``deaths_2023``) leave out a year next to
-    them (2021 or 2024), never one further off (a 2019 baseline), nor one the total's own
-    id leaves out (``revenue_total_2023_2024`` is no sum with 2022 in it).
+    them (2021 or 2024), never one further off (a 2019 baseline), nor one outside the
+    years the total's own id spans (``revenue_total_2023_2024`` is no sum with 2022 in
+    it; ``deaths_2020_2023`` may miss 2021).
     """
     if len(series) < 2 or len(named) != 1:
         return False
     year = int(next(iter(named)))
-    if total_years and str(year) not in total_years:
-        return False
+    spanned = sorted(int(named_year) for named_year in total_years)
+    if spanned and not spanned[0] <= year <= spanned[-1]:
+        return False  # "deaths_2020_2023" spans 2020 to 2023, 2021 and 2022 with them
     return series[0] - 1 <= year <= series[-1] + 1
 
 

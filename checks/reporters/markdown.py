@@ -39,9 +39,10 @@ def heading(run: RunResult) -> str:
         return (
             f"## ❌ claim-checks failed: {', '.join(parts)} ({counted(total, 'check')} in {files})"
         )
-    if total == counts.get("consistent", 0):
+    cautions = sum(1 for _, check in run.all_checks() if check.caution)
+    if total == counts.get("consistent", 0) and not cautions:
         return f"## ✅ claim-checks passed: All {total:,} checks hold ({files})"
-    need = total - counts.get("consistent", 0)
+    need = total - counts.get("consistent", 0) + cautions
     return (
         f"## ✅ claim-checks passed: {counted(total, 'check')} in {files},"
         f" {need:,} need{'s' if need == 1 else ''} attention"

@@ -109,10 +109,13 @@ def render_text(run: RunResult, options: RenderOptions) -> str:
                 emit([(_one_line(f"    known: {check.known.reason}{by}{until}"), None)])
     counts = run.summary()
     total = sum(counts.values())
+    cautions = sum(1 for _, check in run.all_checks() if check.caution)
     summary: list[Segment] = [
         (f"{counted(total, 'check')} in {counted(len(run.files), 'file')}: ", "bold"),
         (tallied(counts) or "nothing to check", None),
     ]
+    if cautions:
+        summary.append((f" ({cautions:,} of them with a caution, shown above)", None))
     if run.error_count:
         summary.append(
             (
