@@ -1785,12 +1785,14 @@ def _a_rate_of_its_size(rate: Figure, figure: Figure, margin: bool) -> bool:
     """Whether an estimate or a beat ``figure`` takes the ``rate`` of its clause.
 
     Only a rate of a plain amount is carried (cents or dollars, no scale word), and only to
-    an amount of its size: an estimate within half to twice the rate, the margin of a beat
-    no larger than it. Earnings per share ("beating the consensus estimate of $1.33 by 8
-    cents"), a price a barrel ("$80 a barrel, above the forecast of $75"), a wage an hour.
-    "Earnings of $2 per share, topping the consensus by $300 million" beat on revenue,
-    "$5 million a day, above the company's total estimate of $40 million" is a total, and
-    "$1,650 a month, above the city's estimate of $20,000 for a year" no rate a month.
+    an amount of its order: an estimate within a tenth to ten times the rate, the margin
+    of a beat at most ten times it (a loss of 5 cents a share beats an estimate "by 20
+    cents"; "$0.40 a share, far below the estimate of $1.05" is a big miss, and news).
+    Earnings per share ("beating the consensus estimate of $1.33 by 8 cents"), a price a
+    barrel ("$80 a barrel, above the forecast of $75"), a wage an hour. "Earnings of $2
+    per share, topping the consensus by $300 million" beat on revenue, "$5 million a day,
+    above the company's total estimate of $40 million" is a total, and "$1,650 a month,
+    above the city's estimate of $20,000 for a year" no rate a month.
     """
     if rate.display.scale > 1 or figure.display.scale > 1:
         return False
@@ -1798,9 +1800,11 @@ def _a_rate_of_its_size(rate: Figure, figure: Figure, margin: bool) -> bool:
         return False
     actual = abs(rate.nominal / rate.display.factor)  # the amount of money, per one thing
     stated = abs(figure.nominal / figure.display.factor)
+    if actual == 0:  # "broke even at $0 a share, missing the estimate of 4 cents"
+        return True
     if margin:
-        return stated <= actual
-    return actual / 2 <= stated <= actual * 2
+        return stated <= actual * 10
+    return actual / 10 <= stated <= actual * 10
 
 
 _ESTIMATES = frozenset({

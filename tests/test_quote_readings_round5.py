@@ -269,3 +269,29 @@ def test_an_estimate_takes_a_rate_only_of_its_size(tmp_path: Path) -> None:
     )
     assert len(found) == 6
     assert found == consistent_but_wrong(found)
+
+
+def test_a_big_miss_or_beat_still_takes_the_rate_of_its_clause(tmp_path: Path) -> None:
+    """Results far from their estimate are news: an estimate up to ten times off, a margin
+    larger than the result (a loss of 5 cents beating estimates by 20 cents), an estimate
+    beside a result of zero."""
+    found = verdicts(
+        tmp_path,
+        "The company earned $0.40 a share, far below the consensus estimate of $1.05. Rival"
+        " lost 12 cents a share, worse than the analysts' estimate of 3 cents. Gas averaged"
+        " $2.10 per MMBtu, well below the forecast of $4.50. Acme lost 5 cents a share,"
+        " beating analysts' estimates by 20 cents. Beta earned 3 cents a share, missing the"
+        " consensus estimate by 10 cents. Gamma broke even at $0 a share, missing the"
+        " estimate of 4 cents.",
+        '  est: {value: $1.05 per share, quote: "consensus estimate of $1.05"}\n'
+        '  est2: {value: 3 cents per share, quote: "analysts\' estimate of 3 cents"}\n'
+        '  gas: {value: $4.50 per MMBtu, quote: "the forecast of $4.50"}\n'
+        '  gas_wrong: {value: $4.50 per barrel, quote: "the forecast of $4.50"}\n'
+        '  beat: {value: 20 cents per share, quote: "beating analysts\' estimates by 20'
+        ' cents"}\n'
+        '  miss: {value: 10 cents per share, quote: "missing the consensus estimate by 10'
+        ' cents"}\n'
+        '  zero: {value: 4 cents per share, quote: "missing the estimate of 4 cents"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
