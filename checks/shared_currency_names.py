@@ -222,11 +222,6 @@ _AN_ADJECTIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|U\.S\.)\s+$")
 """A capitalised word right before a currency's name: its country's ("Australian dollars")."""
 
 
-def _currency(figure: Figure) -> str | None:
-    codes = [name for name, _ in figure.dimension if name.startswith("[currency_")]
-    return codes[0][len("[currency_") : -1] if len(codes) == 1 else None
-
-
 def _goes_by(code: str, name: str) -> bool:
     """Whether the currency ``code`` is called ``name`` (`$` a dollar) in its country's words."""
     singular = "dollar" if name == "$" else name.lower().removesuffix("s")
@@ -249,18 +244,13 @@ def setting_for_a_currency(
     beside the bare sign (``quoted``: "C$7 billion ($5 billion)", whose `$` is the US
     dollar), nor for "pounds sterling".
     """
-    mine, theirs = _currency(record), _currency(stated)
-    if mine is None or theirs is None or mine == theirs:
-        return None
-    if any(_currency(other) == mine for other in quoted):
+    ours, written_in = units.money_of(record.dimension), units.money_of(stated.dimension)
+    if ours is None or written_in is None or ours[0] == written_in[0] or ours[1] != written_in[1]:
+        return None  # not money, one currency, or not the same rate ("per month")
+    mine, theirs = ours[0], written_in[0]
+    if any((units.money_of(other.dimension) or ("",))[0] == mine for other in quoted):
         return None
     if not math.isclose(record.nominal, stated.nominal, rel_tol=1e-9):
-        return None
-    as_mine = tuple(
-        (f"[currency_{mine}]" if name == f"[currency_{theirs}]" else name, power)
-        for name, power in stated.dimension
-    )
-    if sorted(as_mine) != sorted(record.dimension):
         return None
     written = next(
         (

@@ -815,6 +815,20 @@ def multiply(a: Dimension, b: Dimension, sign: int = 1) -> Dimension:
     return tuple(sorted((n, p) for n, p in powers.items() if p))
 
 
+def money_of(dimension: Dimension) -> tuple[str, Dimension] | None:
+    """The currency of a sum of money or a money rate, and the rest of its dimension.
+
+    ``€1,450`` is EUR and nothing else; ``€1,450 per month`` EUR per time, ``$525 per
+    square foot`` USD per area, ``€2.10 per share`` EUR per share. Only money to the
+    power one converts at an exchange rate (``Rs 70 per dollar`` is not a sum of rupees).
+    """
+    money = [(name, power) for name, power in dimension if name.startswith("[currency_")]
+    if len(money) != 1 or money[0][1] != 1:
+        return None
+    rest = tuple(item for item in dimension if item != money[0])
+    return money[0][0][len("[currency_") : -1], rest
+
+
 def currency_of(dimension: Dimension) -> str | None:
     """The currency code of a plain money dimension, else ``None``."""
     if len(dimension) == 1 and dimension[0][1] == 1 and dimension[0][0].startswith("[currency_"):

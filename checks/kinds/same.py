@@ -232,7 +232,7 @@ def _same_quantity(
                 )
             readings.append(reading)
             continue
-        base, quote = _currency_of(figure.dimension), _currency_of(first.dimension)
+        base, quote = units.money_of(figure.dimension), units.money_of(first.dimension)
         if base is None or quote is None or base[1] != quote[1]:
             if units.misspelt_unit_hint(first, figure):  # a typo in the record, not the article
                 raise CheckError(_different_kinds(first, figure))
@@ -247,7 +247,7 @@ def _same_quantity(
     common = tolerance.widen(readings[0], first.magnitude, first.dimension)
     for index, ((_, figure), reading) in enumerate(zip(figures[1:], readings[1:], strict=True)):
         if not common.meets(reading):
-            used = rates.get((_currency_of(figure.dimension) or ("", ()))[0])
+            used = rates.get((units.money_of(figure.dimension) or ("", ()))[0])
             inverse = used.inverted() if used else None
             source = first
             if not rates and common.meets(readings[0]) and readings[0].meets(reading):
@@ -262,20 +262,6 @@ def _same_quantity(
             )
         common = Interval(max(common.lo, reading.lo), min(common.hi, reading.hi))
     return Outcome(True, basis=f"converted {basis}" if basis else "")
-
-
-def _currency_of(dimension: units.Dimension) -> tuple[str, units.Dimension] | None:
-    """The currency of a sum of money or a money rate, and the rest of its dimension.
-
-    ``€1,450`` is EUR and nothing else; ``€1,450 per month`` EUR per time, ``$525 per
-    square foot`` USD per area, ``€2.10 per share`` EUR per share. Only money to the
-    power one converts at an exchange rate (``Rs 70 per dollar`` is not a sum of rupees).
-    """
-    money = [(name, power) for name, power in dimension if name.startswith("[currency_")]
-    if len(money) != 1 or money[0][1] != 1:
-        return None
-    rest = tuple(item for item in dimension if item != money[0])
-    return money[0][0][len("[currency_") : -1], rest
 
 
 def _calendar_band(figure: Figure, first: Figure) -> tuple[Interval, tuple[str, ...]] | None:
