@@ -911,10 +911,13 @@ _NOUNS_IN_ED = frozenset({
 _AFTER_THE_HEAD = frozenset({
     "in", "on", "at", "from", "across", "during", "within", "inside", "throughout", "under",
     "over", "near", "around", "among", "between", "since", "after", "before", "nationwide",
-    "locally", "worldwide", "abroad", "overseas",
+    "locally", "worldwide", "abroad", "overseas", "with", "without", "who", "whose", "that",
+    "aged", "age", "ages",
 })  # fmt: skip
-"""Words a noun after "per" or "for every" ends before: a place, a time, or a participle of
-what was done to it ("for every hostage released", "for every patient on the ward")."""
+"""Words a noun after "per" or "for every" ends before: a place, a time, who the noun is
+("per person aged 65", "per household with children", "for every driver who commutes") or
+a participle of what was done to it ("for every hostage released", "for every patient on
+the ward")."""
 
 
 def _rates_per_the_head(found: list[Figure], context: Context) -> list[Figure]:

@@ -26,6 +26,8 @@ BARREL_PER_DAY = units.resolve("barrels per day").factor
         ("1.5 million b/d", 1.5e6), ("1.5m b/d", 1.5e6), ("300 kb/d", 3e5),
         ("300 kb/day", 3e5), ("2 MMb/d", 2e6), ("2 mmb/d", 2e6), ("2 MMb/day", 2e6),
         ("300,000 bbl/d", 3e5), ("300 kbbl/d", 3e5), ("300,000 b/d of crude", 3e5),
+        ("300 Kb/d", 3e5), ("300 Kb/day", 3e5), ("300 Kbpd", 3e5), ("300 KBPD", 3e5),
+        ("300 Kbbl/d", 3e5),
     ],
 )  # fmt: skip
 def test_oil_flows_with_a_slash_are_barrels_a_day(text: str, barrels_a_day: float) -> None:
@@ -33,6 +35,12 @@ def test_oil_flows_with_a_slash_are_barrels_a_day(text: str, barrels_a_day: floa
     assert figure.counted is None
     assert figure.dimension == units.resolve("barrels per day").dimension
     assert figure.nominal == approx(barrels_a_day * BARREL_PER_DAY)
+
+
+def test_a_capital_k_is_a_thousand_barrels_too() -> None:
+    """"300 Kb/d" was 300 counted "Kb" a day (a rate of things, never a volume)."""
+    assert parse_figure("5 Kbbl").nominal == approx(5e3 * units.resolve("barrels").factor)
+    assert parse_figure("300 Kb/d").counted is None
 
 
 def test_an_oil_flow_is_shown_as_written() -> None:

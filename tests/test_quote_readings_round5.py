@@ -183,6 +183,30 @@ def test_a_rate_for_every_hostage_released_is_per_hostage(tmp_path: Path) -> Non
     assert found == consistent_but_wrong(found)
 
 
+def test_a_rate_per_a_noun_described_after_it_is_per_that_noun(tmp_path: Path) -> None:
+    """"$4 per person aged 65 or older", "$5 per household with children", "12 cents for
+    every driver who commutes": the noun the rate is per ends before who it is; another
+    noun, or another amount, stays wrong."""
+    found = verdicts(
+        tmp_path,
+        "The city will pay $4 per person aged 65 or older. It adds $5 per household with"
+        " children. The toll is 12 cents for every driver who commutes. Grants are $90 per"
+        " school that stays open.",
+        '  aged: {value: $4 per person, quote: "$4 per person aged 65 or older"}\n'
+        '  with: {value: $5 per household, quote: "$5 per household with children"}\n'
+        '  who: {value: 12 cents per driver, quote: "12 cents for every driver who'
+        ' commutes"}\n'
+        '  that: {value: $90 per school, quote: "$90 per school that stays open"}\n'
+        '  aged_wrong: {value: $4 per household, quote: "$4 per person aged 65 or older"}\n'
+        '  with_wrong: {value: $6 per household, quote: "$5 per household with children"}\n'
+        '  who_wrong: {value: 12 cents per car, quote: "12 cents for every driver who'
+        ' commutes"}\n'
+        '  that_wrong: {value: $90 per pupil, quote: "$90 per school that stays open"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
 def test_oil_and_gas_abbreviations_are_read_both_ways_in_a_quote(tmp_path: Path) -> None:
     """"Demand at 2 mb/d" is a million or a thousand barrels a day (it was 2 millibars;
     the IEA's mb/d is a million, US trade copy's a thousand), as is "450 Mb/d"; "$2.19 per
