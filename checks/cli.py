@@ -51,7 +51,9 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
         default="text",
         help="output format (default: text)",
     )
-    run.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    run.add_argument(
+        "--output", "-o", metavar="FILE", help="write the report to FILE (- for stdout)"
+    )
     run.add_argument("--force", action="store_true", help="overwrite --output FILE if it exists")
     run.add_argument(
         "--strict", action="store_true", help="also fail on `rounding` and `fixed` verdicts"
@@ -110,7 +112,9 @@ def _parser(formats: Sequence[str]) -> argparse.ArgumentParser:
         "into one report identical to a single run's.",
     )
     merge.add_argument("reports", nargs="+", metavar="REPORT", help="JSON reports to combine")
-    merge.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE")
+    merge.add_argument(
+        "--output", "-o", metavar="FILE", help="write the result to FILE (- for stdout)"
+    )
     merge.add_argument("--force", action="store_true", help="overwrite --output FILE")
     commands.add_parser(
         "schema",
@@ -247,6 +251,8 @@ def _main(argv: Sequence[str] | None) -> int:
 
     parser = _parser(sorted(FORMATS))
     arguments = parser.parse_args(argv)
+    if getattr(arguments, "output", None) == "-":  # the usual name of standard output
+        arguments.output = None
     if arguments.command is None:
         parser.print_help()
         return EXIT_USAGE

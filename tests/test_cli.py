@@ -308,6 +308,16 @@ def test_output_writes_the_report(
     assert document["summary"] == {"mismatch": 1, "consistent": 10}
 
 
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_output_dash_is_standard_output_not_a_file_named_dash(
+    in_root: Path, capsys: pytest.CaptureFixture[str], output_format: str
+) -> None:
+    code = main(["run", "--format", output_format, "--output", "-", "claims/"])
+    assert code == 1
+    assert "pipeline-segments-total" in capsys.readouterr().out
+    assert not (in_root / "-").exists()
+
+
 def test_output_refuses_to_overwrite_without_force(
     in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

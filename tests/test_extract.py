@@ -477,6 +477,16 @@ def test_stdout_without_output(
     assert out.startswith("# DRAFT") and "claims:" in out
 
 
+def test_output_dash_is_standard_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(US_TEXT.encode())))
+    assert main(["extract", "-", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# DRAFT")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_never_overwrites_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
     article.write_text(US_TEXT, encoding="utf-8")

@@ -21,7 +21,9 @@ def add_parser(commands: Any) -> None:
         "with its quote, and the checks the text implies, marked as suggestions to review.",
     )
     extract.add_argument("article", metavar="ARTICLE", help="a .txt, .md or .html file, or -")
-    extract.add_argument("--output", "-o", metavar="FILE", help="write the draft to FILE")
+    extract.add_argument(
+        "--output", "-o", metavar="FILE", help="write the draft to FILE (- for stdout)"
+    )
     extract.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     extract.add_argument(
         "--published",
