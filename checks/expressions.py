@@ -72,6 +72,10 @@ class Form(msgspec.Struct, frozen=True):
     """A product with a count of things among its factors (``trucks_needed * lorry_load``
     of "150 trucks a day" and "20 tonnes per lorry"): a ``[per:…]`` term left in it is
     things that did not cancel, never the amount of one thing (:meth:`_also_per_hint`)."""
+    count_factor: str | None = None
+    """What the one count of things among a product's factors counts (``people`` of
+    ``people * months``): dividing by the product is per one of them, as dividing by the
+    count alone is (``food / (people * months)`` is ``food / people / months``)."""
 
     def interval(self, scope: Scope, lenient: bool) -> Interval:
         """The values the form can take, each claim taken once."""
@@ -525,8 +529,9 @@ class Evaluator:
         soft: tuple[str, ...] = ()
         if a.soft or b.soft:
             soft = tuple(n for n in (*a.soft, *b.soft) if n in dict(dimension))
-        if divide and b.counted and not b.dimension:
-            per = per_thing(b.counted)
+        counted_divisor = b.counted if b.counted and not b.dimension else b.count_factor
+        if divide and counted_divisor:
+            per = per_thing(counted_divisor)
             if not (a.counted and per_thing(a.counted) == per):
                 dimension = units.multiply(dimension, ((per, 1),), -1)
                 soft = (*soft, per)
@@ -592,13 +597,29 @@ class Evaluator:
             style = _without_per(style)
         return Form(
             (), value, dimension, text, False, style, counted=counted, counts=counts, soft=soft,
-            times_a_count=times_a_count,
+            times_a_count=times_a_count, count_factor=None if divide else _count_factor(a, b),
         )
 
 
 _SIMPLE_OPERAND = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?|\d[\d,.]*")
 """A base written without parentheses in a power's text: a claim id or a bare number."""
 _EXPONENT = re.compile(r"[-−+]?\s*\d+(?:\.\d+)?")
+
+
+def _count_factor(a: Form, b: Form) -> str | None:
+    """What the one plain count of things among two factors counts, or ``None``.
+
+    ``people * months`` is person-months, which a total divided by is per person (and per
+    month); two counts (``people * households``) name no one thing, and a count already
+    cancelled by a rate per it (``trucks * tonnes per truck``) is gone.
+    """
+    counts = [f.counted for f in (a, b) if f.counted and not f.dimension]
+    if len(counts) != 1 or (a.counted and b.counted):
+        return None
+    per = per_thing(counts[0])
+    if any(name == per for form in (a, b) for name, _ in form.dimension):
+        return None
+    return counts[0]
 
 
 def _count_by_its_unit(a: Form, b: Form, dimension: units.Dimension) -> Form | None:
@@ -824,11 +845,15 @@ def _per_cancelled(dimension: units.Dimension, a: Form, b: Form) -> units.Dimens
     ``£7,500 per household * 2,250 households`` is pounds; ``per household`` is kept as a
     dimension of its own only so that such a rate is never added to plain pounds. A rate
     of those things counts too: ``150 trucks per day * 20 tonnes per truck`` is tonnes a
-    day.
+    day, and so does a product with one count of them among its factors
+    (:attr:`Form.count_factor`): ``$40 per person per month * (people * months)``.
     """
     for count in (a, b):
+        thing = count.count_factor
         if count.counted and (not count.dimension or is_a_count(count.counted, "")):
-            per = per_thing(count.counted)
+            thing = count.counted
+        if thing:  # also a product with such a count: `cost * (people * months)`
+            per = per_thing(thing)
             powers = dict(dimension)
             if powers.get(per) == -1:
                 return tuple((name, power) for name, power in dimension if name != per)

@@ -126,7 +126,7 @@ def test_mismatches_no_slip_explains_get_no_diagnosis(path: str) -> None:
 
 
 def test_the_simplest_slip_is_reported_and_the_others_named() -> None:
-    checks = {c.check_id: c for c in _checks(SLIPS / "decimal_separator.yaml")}
+    checks = {c.check_id: c for c in _checks(SLIPS / "decimal_separator_thousands_point.yaml")}
     diagnosis = checks["pipeline"].diagnosis
     assert diagnosis is not None and diagnosis.cause == "decimal_separator"
     assert diagnosis.message.endswith(

@@ -5,6 +5,13 @@ printed from "1,5%"; "1.500 km" printed from a German "1.500 km" (1,500 km).
 
 Not for money in a currency whose own copy writes decimal points (dollars, pounds, yen,
 rupees…): "$95 a share" never came from a "$9,5" (:data:`DECIMAL_POINT_CURRENCIES`).
+
+A decimal comma must be plausible where the figure came from (:func:`_comma_plausible`):
+a file whose ``settings.locale`` writes one, or money in a currency written with one at
+home (the euro's "2,5%"). An English story's "about 64 TB" for 6.4 TB is a decimal point's
+slip, and its "1,200 MW" is twelve hundred: a tech review found both named as decimal
+commas. Nor a constant the fact-checker wrote (``56 lb per bushel``, ``precision: exact``,
+no quote): it is not from the story's copy.
 """
 
 from __future__ import annotations
@@ -40,6 +47,43 @@ def decimal_point_money(figure: Figure) -> bool:
     )
 
 
+def decimal_comma_money(figure: Figure) -> bool:
+    """Whether ``figure`` is money (or a price) in a currency written with a decimal comma."""
+    return any(
+        name.startswith("[currency_")
+        and name[len("[currency_") : -1] not in DECIMAL_POINT_CURRENCIES
+        for name, _ in figure.dimension
+    )
+
+
+def _comma_plausible(attempt: Attempt) -> bool:
+    """Whether the copy the check's figures came from may have written a decimal comma.
+
+    A file in a locale with decimal commas (``settings.locale: de``), or a check with
+    money in a currency written with one at home (euros, reais, roubles): "bread prices
+    rose 2,5% from €2.00 to €2.05", from a European wire. English copy with neither
+    writes 6.4 TB and 1,200 MW.
+    """
+    return attempt.scope.context.decimal_comma or any(
+        decimal_comma_money(figure) for _, figure in attempt.operands
+    )
+
+
+def _a_constant_of_the_checker(attempt: Attempt, key: str, figure: Figure) -> bool:
+    """A claim read as one exact value (``precision: exact``) that no quote ties to the story.
+
+    "56 lb per bushel" is the fact-checker's conversion, typed from a reference, not
+    printed; a slip of the story's copy is never its. (A count is exact too, but is never
+    a candidate here.)
+    """
+    reading = figure.lenient
+    return (
+        key in attempt.scope.figures
+        and reading.lo == reading.hi
+        and not attempt.scope.quotes.get(key)
+    )
+
+
 @register("decimal_separator", 10, "A decimal comma or point was read as a thousands separator.")
 def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Divide a printed whole number by 10, 100 or 1,000, or multiply a 1.500 by 1,000."""
@@ -49,8 +93,10 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             continue  # "412 cases" is never 41,2 cases: things are counted whole
         if decimal_point_money(figure):
             continue  # "$95 a share" is not "$9,5 a share": dollar copy writes 9.50
+        if _a_constant_of_the_checker(attempt, key, figure):
+            continue  # "56 lb per bushel" was typed by the checker, not printed
         digits = token.replace(",", "").replace(".", "")
-        if "." in token:
+        if "." in token and not attempt.scope.context.decimal_comma:
             decimals = token.split(".")[1]
             if "," not in token and len(decimals) == 3:
                 function = rescaling(figure, 1000.0)
@@ -64,6 +110,10 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"a thousands point was read as a decimal point ({token} means {meant})",
                 )
             continue
+        if not _comma_plausible(attempt) or (
+            attempt.scope.context.decimal_comma and ("," in token or "." in token)
+        ):
+            continue  # in a comma locale a separator written is read as the locale reads it
         # a comma read wrongly stood where it is: "274,000" may be 274.000, never 27400.0
         comma_places = len(token.split(",")[1]) if token.count(",") == 1 else 0
         for places in (1, 2, 3):

@@ -89,11 +89,35 @@ def _prefixed(figure: Figure, direction: float) -> tuple[str, str] | None:
     return None
 
 
-def _word(scale: float) -> str | None:
-    for value, word in SCALE_WORDS.items():
+INDIAN_WORDS = frozenset({"lakh", "crore", "lakh crore"})
+"""Scale words of the Indian system: a figure written in them is named in them."""
+INDIAN_SCALE_WORDS: dict[float, str] = {
+    1e3: "thousand", 1e5: "lakh", 1e7: "crore", 1e12: "lakh crore",
+}  # fmt: skip
+"""The scale words of a figure written in lakh or crore: a budget desk's "Rs 6.81 crore" for
+6.81 lakh crore dropped "lakh", which "crore was written for trillion" hid."""
+
+
+def _word(scale: float, indian: bool = False) -> str | None:
+    """The scale word of ``scale``: in lakh and crore for a figure written in them."""
+    for value, word in (INDIAN_SCALE_WORDS if indian else SCALE_WORDS).items():
         if math.isclose(scale, value, rel_tol=1e-9):
             return word
     return None
+
+
+def _scale_reason(old_word: str, new_word: str | None) -> str:
+    """Why the figure is off by its scale word: a word for another, one dropped, one too many."""
+    if not new_word:
+        return f"the scale word {old_word} is one too many"
+    old, new = old_word.split(), new_word.split()
+    if len(new) == 2 and old_word in new:  # "crore" for "lakh crore", "lakh" for it too
+        dropped = new[1 - new.index(old_word)]
+        return f"{dropped} was dropped ({old_word} was written for {new_word})"
+    if len(old) == 2 and new_word in old:  # "lakh crore" for "crore"
+        added = old[1 - old.index(new_word)]
+        return f"{added} is one too many ({old_word} was written for {new_word})"
+    return f"{old_word} was written for {new_word}"
 
 
 @register("scale_slip", 30, "The figure is off by a scale word (thousand, million, lakh…).")
@@ -112,17 +136,15 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     continue
                 fixed = mapped(figure, function)
                 new_scale = style.scale * direction
-                new_word = _word(new_scale)
+                new_word = _word(new_scale, indian=old_word in INDIAN_WORDS)
                 if old_word and (new_word or math.isclose(new_scale, 1.0)):
                     shown = replace(style, scale=new_scale, scale_word=new_word or "")
                     text = shown.format(fixed.nominal)
-                    reason = (
-                        f"{old_word} was written for {new_word}"
-                        if new_word
-                        else f"the scale word {old_word} is one too many"
-                    )
+                    reason = _scale_reason(old_word, new_word)
                 elif (prefixed := _prefixed(figure, direction)) is not None:
                     text, reason = prefixed
+                elif old_word:
+                    continue  # "6,81,210 crore" as "6.812 crore": no scale word, no slip of one
                 else:
                     text = style.format(fixed.nominal)
                     how = "too small" if direction > 1 else "too large"

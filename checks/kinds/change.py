@@ -11,7 +11,7 @@ from typing import Literal
 from msgspec.structs import replace
 from pydantic import Field
 
-from checks.display import format_number, format_percent, format_percent_range
+from checks.display import Display, format_number, format_percent, format_percent_range
 from checks.figures import (
     FALLS,
     POINT_NOUNS,
@@ -83,21 +83,63 @@ def _bare_change_between_percentages(by: Figure, start: Figure) -> str:
 
 
 _MULTIPLIED = {
-    "doubled": "100%", "tripled": "200%", "trebled": "200%", "quadrupled": "300%",
-    "halved": "-50%",
+    "doubled": ("double", "100%"), "tripled": ("triple", "200%"),
+    "trebled": ("triple", "200%"), "quadrupled": ("four times", "300%"),
+    "halved": ("", "-50%"),
 }  # fmt: skip
-"""Verbs of a change that ``by:`` might be given, and the percentage each stands for."""
+"""Verbs of a change that ``by:`` might be given: the multiple each states, which ``by``
+takes as written, and the percentage it stands for (halving has no multiple that reads
+as one: ``half`` is a fraction)."""
+
+
+def _verb_of_multiplying(by: str) -> str | None:
+    """What to write for ``by: doubled`` or ``by: nearly doubled``, or ``None``.
+
+    The multiple (``nearly double``), judged on the ratio of ``to`` to ``from``; a
+    percentage would read the qualifier on the percentage ("nearly 100%" is 90–100%,
+    which a true "nearly doubled" to 1.83 times fails).
+    """
+    words = by.lower().split()
+    if not words or words[-1] not in _MULTIPLIED:
+        return None
+    *head, verb = words
+    qualifier = " ".join(head)
+    if qualifier and not _LEADING_QUALIFIER.fullmatch(qualifier + " "):
+        return None
+    multiple, percent = _MULTIPLIED[verb]
+    written = f"by: {by.strip()!r} is not a figure"
+    if not multiple:
+        if qualifier:
+            return (
+                f"{written}: compare the figures in an `expect` (`to < from / 2` for"
+                " \"more than halved\", `to / from == nearly half` for \"nearly halved\")"
+            )
+        return f"{written}: write the change in percent, `{percent}`"
+    if qualifier:
+        return f"{written}: write the multiple, `{qualifier} {multiple}`"
+    return f"{written}: write the multiple, `{multiple}`, or the change in percent, `{percent}`"
 
 # --- a word of direction in `by` -----------------------------------------------------------
 
+_COMPARATIVES = {"smaller": "lower", "cheaper": "lower", "larger": "higher", "bigger": "higher"}
+"""Comparatives of size and price that state a direction as ``lower`` and ``higher`` do:
+"14.867 billion bushels, 3.1% smaller than the 15.341 billion harvested in 2023" is a fall
+of 3.1%, "20% cheaper than the $999 Pro" one of 20%. Not "slower" or "faster": a time
+25% slower is longer, a speed 25% slower is lower."""
+
+_ADJECTIVES = frozenset({"fewer", "less", "more", "lower", "higher", *_COMPARATIVES})
+"""Words of direction that never end the name of what is counted ("job cuts" may)."""
+
 _DIRECTION = re.compile(
     r"(?i)(?<![\w-])(?:(fewer|less|more)(?![\w-])"
-    r"|(lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump)s?"
+    r"|(lower|higher|smaller|cheaper|larger|bigger"
+    r"|(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump)s?"
     r"|loss|losses|lost|gained)(?:\s+(?:risk|chance|odds|likelihood|rate))?\s*$)"
 )
-"""``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` and the nouns of a
-change (``fall``, ``rise``…) as its last word (``0.3 points lower``, ``a 67% drop``), so
-that "lower house seats" or "rise in rents" keep their meaning."""
+"""``fewer``, ``less``, ``more`` after the number; ``lower``, ``higher`` (and
+:data:`_COMPARATIVES`) and the nouns of a change (``fall``, ``rise``…) as its last word
+(``0.3 points lower``, ``a 67% drop``, ``8% smaller``), so that "lower house seats" or
+"rise in rents" keep their meaning."""
 _ARTICLE = re.compile(r"(?i)^an?\s+(?=[\d.−$£€¥₹-])")
 """"a" before a number, left when a noun of change is taken off: "a 67% drop" is 67%."""
 _LEADING_QUALIFIER = re.compile(
@@ -145,12 +187,12 @@ def direction_of(text: str) -> str | None:
         found = _direction(text)
     except CheckError:
         return None
-    return found[0] if found else None
+    return _COMPARATIVES.get(found[0], found[0]) if found else None
 
 
 def _names_the_things(text: str, match: re.Match[str], things: tuple[str, ...]) -> bool:
     """Whether ``match`` is the last word of the counted noun of ``from`` and ``to``."""
-    if match.group().strip().lower() in {"fewer", "less", "more", "lower", "higher"}:
+    if match.group().strip().lower() in _ADJECTIVES:
         return False
     written = " ".join(text[: match.end()].lower().split())
     for thing in things:
@@ -189,7 +231,7 @@ def _directed(figure: Figure, word: str, text: str) -> Figure:
         nominal -= offset
         display = replace(display, offset=0.0)
     ends = figure.ends
-    if word in FALLS:
+    if _COMPARATIVES.get(word, word) in FALLS:
         strict, lenient, nominal = -strict, -lenient, -nominal
         if ends is not None:
             ends = (ends[1], ends[0])
@@ -251,7 +293,7 @@ def _signed_by_its_word(figure: Figure, word: str) -> bool:
     in_points = figure.flavour == "points" or figure.counted in POINT_NOUNS
     if not in_points or figure.text.lstrip()[:1] in ("-", "−"):
         return False
-    return (figure.nominal < 0) == (word in FALLS)
+    return (figure.nominal < 0) == (_COMPARATIVES.get(word, word) in FALLS)
 
 
 def _without_a_noun(scope: Scope, text: str) -> Figure | None:
@@ -367,24 +409,18 @@ def judge_change(
     """
     spec = parameters.change
     start, end = scope.figure(spec.from_), scope.figure(spec.to)
-    if spec.by.strip().lower() in _MULTIPLIED and spec.by not in scope.figures:
-        raise CheckError(
-            f"by: {spec.by.strip()!r} is not a figure: write the change in percent,"
-            f" `{_MULTIPLIED[spec.by.strip().lower()]}`"
-        )
+    if spec.by not in scope.figures and (advice := _verb_of_multiplying(spec.by)):
+        raise CheckError(advice)
     by = stated_by(scope, spec.by, counted_things(start, end))
-    if is_multiplier(by.counted) and by.counted not in counted_things(start, end):
-        # "more than double" is a multiple of `from`, no difference of a count of "times"
-        raise CheckError(
-            f"by: {by.text} is a multiple of from, not a change: write the change in percent"
-            " (double is `100%` more, `more than 100%`; triple `200%`), or compare the"
-            " figures in an `expect` (`to > 2 * from`)"
-        )
+    multiple = is_multiplier(by.counted) and by.counted not in counted_things(start, end)
     (_, start), (_, end) = beside_percentages(
         [(spec.from_, start), (spec.to, end)],
         "compare",
         count_advice="`from` and `to` of a change are two figures of one kind",
     )
+    if multiple:  # "nearly double" is a multiple of `from`, no difference of "times"
+        same_dimension([(spec.from_, start), (spec.to, end)], "compare")
+        return _judged_multiple(start, end, by, lenient, tolerance)
     start, end = _ends_in_points(start), _ends_in_points(end)
     if is_percentage(start) and is_percentage(end):
         if by.counted in POINT_NOUNS:
@@ -422,6 +458,45 @@ def judge_change(
         outcome = Outcome(False, partial(_at_the_ends, tuple(failed)))
         return replace(outcome, arithmetic=partial(_noted, note, outcome)) if note else outcome
     return Outcome(True)
+
+
+def _judged_multiple(
+    start: Figure, end: Figure, by: Figure, lenient: bool, tolerance: Tolerance
+) -> Outcome:
+    """Whether ``to`` is the multiple of ``from`` that ``by`` states ("nearly double").
+
+    "$157 billion, nearly double the $86 billion valuation it reached in February": the
+    ratio 1.83 is judged against the multiple as the value grammar reads it (``nearly
+    double`` is 1.5–2 times, as in ``expect: to / from == by``), not as a percentage: the
+    advice to write "nearly 100%" (90–100%, 1.9–2 times) failed that true sentence. A
+    multiple of a figure that may be zero or negative, or of a range, means nothing
+    definite: a :class:`CheckError` with the way to write it.
+    """
+    if any(figure.ends is not None for figure in (start, end, by)):
+        raise CheckError(
+            f"by: {by.text} is a multiple of from, and a range has no one multiple: compare"
+            " the figures in an `expect` (`to / from == 2 times`)"
+        )
+    a, b = start.reading(lenient), end.reading(lenient)
+    if a.lo <= 0:
+        raise CheckError(
+            f"by: {by.text} is a multiple of from, and {start.text} may be zero or negative:"
+            " write the change in the unit of from and to"
+        )
+    computed = b / a
+    stated = tolerance.widen(by.reading(lenient), by.nominal, by.dimension)
+    holds = computed.meets(stated)
+    style = Display(suffix="times")
+
+    def explain() -> str:
+        ratio = end.nominal / start.nominal
+        return (
+            f"{end.text} is {format_number(ratio)} times {start.text}, but it is stated as"
+            f" {by.text}; {READINGS[lenient]} it is"
+            f" {describe_interval(Interval(computed.lo, computed.hi), style, against=stated)}"
+        )
+
+    return Outcome(holds, explain)
 
 
 def _tallies_note(

@@ -236,6 +236,8 @@ def _same_quantity(
         if base is None or quote is None or base[1] != quote[1]:
             if units.misspelt_unit_hint(first, figure):  # a typo in the record, not the article
                 raise CheckError(_different_kinds(first, figure))
+            if hint := _weight_per_volume_hint(first, figure):
+                raise CheckError(hint)
             return Outcome(False, partial(_different_kinds, first, figure))
         rate = _rate(scope, base[0], quote[0])
         rates[base[0]] = rate
@@ -300,6 +302,47 @@ def _different_kinds(first: Figure, figure: Figure) -> str:
         f"{figure.text} is {units.dimension_label(figure.dimension)}: "
         f"they cannot be the same quantity{units.misspelt_unit_hint(first, figure)}"
         f"{units.power_for_energy_hint(first, figure)}"
+    )
+
+
+_DENSITIES = ((("[length]", -3), ("[mass]", 1)), (("[length]", 3), ("[mass]", -1)))
+"""What one figure's dimension is over the other's when one is a volume and the other a
+mass of the same thing (per acre, per day or per person alike): a weight per volume."""
+
+
+def _weight_per_volume_hint(first: Figure, second: Figure) -> str:
+    """Why a volume beside a mass is an error, not a mismatch, and how to check it.
+
+    "179.3 bushels per acre (11.25 tonnes per hectare)" is right for corn, at 56 lb a
+    bushel; "2 million barrels a day (270,000 tonnes)" at 7.4 barrels a tonne. The story
+    converts with a weight per volume (a bushel's test weight, a density) that neither
+    figure states, so a `mismatch` would call a true sentence wrong, and no one weight
+    suits every crop or oil. As a barrel of oil equivalent beside an energy
+    (``units.oil_equivalent_hint``), the check asks for the weight the story used, in an
+    ``expect``. Only a mass over a volume: "40 km (40 kg)" stays a mismatch.
+    """
+    ratio = dict(first.dimension)
+    for name, power in second.dimension:
+        ratio[name] = ratio.get(name, 0) - power
+    quotient = tuple(sorted((name, power) for name, power in ratio.items() if power))
+    if quotient not in _DENSITIES:
+        return ""
+    volume, mass = (first, second) if quotient == _DENSITIES[1] else (second, first)
+    if "bushel" in volume.text.lower() or "bu" in volume.text.lower().split():
+        weight = (
+            "a bushel's weight (56 lb for corn and sorghum, 60 lb for wheat and soybeans,"
+            " 48 lb for barley, 32 lb for oats)"
+        )
+        example = "`{value: 56 lb per bushel, precision: exact}`"
+    else:
+        weight = "a weight per volume (a density, or barrels per tonne for oil)"
+        example = "`{value: 0.74 kg per litre, precision: exact}`"
+    return (
+        f"{volume.text} is in units of volume and {mass.text} in units of mass: they are one"
+        f" quantity only at"
+        f" {weight}, which neither figure gives; state the one the story used as a claim"
+        f" ({example}) and compare them in an `expect`"
+        f" (`volume * weight_per_volume == mass`)"
     )
 
 
