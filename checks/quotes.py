@@ -59,6 +59,7 @@ _ANCHOR_WORDS = frozenset(
     w for w in NUMBER_WORDS if " " not in w and w not in {"a", "an", "single"}
 )
 """Number words a figure may start from; not "single" ("a single ticket" is no claim of 1)."""
+_SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 _MAX_SPAN = 9
 _LEAD = 3
 
@@ -156,7 +157,7 @@ def figures_in(
             continue
         if not _is_anchor(token) and not (
             durations and _a_length_of_time(tokens, index, covered_until)
-        ):
+        ) and not _a_single_measure(tokens, index, covered_until):
             continue
         if token.lower() == "twice" and index + 1 < len(tokens) and tokens[index + 1][2] == "-":
             continue  # "twice-weekly meetings": an adjective, no figure
@@ -172,11 +173,18 @@ def figures_in(
             if start in glued or start - 1 in glued:
                 continue
             attached = start > 0 and tokens[start - 1][1] == tokens[start][0]
-            if attached and tokens[start][2] in ("-", "–"):
+            if (
+                attached
+                and tokens[start][2] in ("-", "–")
+                and tokens[start - 1][2] not in _BEFORE_A_SIGN
+            ):
                 continue  # "mid-2022": a hyphen inside a word is no minus sign
             if start != index and _a_margin_after(tokens, start):
                 continue  # "plus or minus 2C", "+/- 2C": a margin of 2, not -2
             lead = tokens[start][2].lower()
+            signed = lead in _SIGN_WORDS and start + 1 == index and _a_sign_word(tokens, start)
+            if lead in _SIGN_WORDS and start != index and not signed:
+                continue  # "tested negative 3 times", "100 minus 15": no figure below zero
             if lead in {"a", "an"} and start != index and (
                 start + 1 >= len(tokens) or tokens[start + 1][2].lower() not in _ARTICLE_LEADS
             ):
@@ -185,6 +193,8 @@ def figures_in(
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-", "/"}):
                     continue
+                if last in ('"', "”") and not tokens[end - 2][2][-1:].isdigit():
+                    continue  # '"-35C" was possible': a closing quote mark (12" is inches)
                 if any(
                     tokens[at][2].lower().rstrip(".") in VERBS
                     and not _an_adjective_after_per(tokens, at, end)
@@ -220,6 +230,8 @@ def figures_in(
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 figure = _read(span, context, published, durations, millions)
+                if figure is None and signed:  # "minus 15 degrees": -15 in either scale
+                    figure = _read(span, context, published, durations, millions, signed=True)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
                     continue
                 if figure is not None and _a_range_cut_short(figure, tokens, end):
@@ -243,8 +255,16 @@ def figures_in(
                 found.extend(_ambiguous_readings(written, unit, context))
                 covered_until = unit_end - 1
                 continue
+            rated = _rates_after_brackets(source, tokens, best, context, published)
+            if rated is not None:  # "945 terawatt-hours (TWh) a year"
+                found.extend(rated[0])
+                covered_until = rated[1] - 1
+                continue
             start, _, figure = best
             before = tokens[start - 1][2].lower() if start > 0 else ""
+            roughly = ""
+            if before in _ROUGHLY and start > 1:  # "gained about 8 cents to $5.37"
+                roughly, before = before, tokens[start - 2][2].lower()
             nearby = {t[2].lower() for t in tokens[max(0, start - 7) : start]} | lead_words
             changes = before == "from" and bool(nearby & CHANGE_WORDS)
             ends = _from_to_ends(figure, context, published) if changes else None
@@ -255,10 +275,121 @@ def figures_in(
                 # own way; "rose 20 to 30 degrees" stays a range
                 split = _from_to_ends(figure, context, published)
                 if split is not None and split[0].display != split[1].display:
-                    ends = split
+                    qualified = _read(f"{roughly} {split[0].text}", context, published)
+                    ends = [qualified, split[1]] if roughly and qualified else split
             found.extend(ends or [figure])
+            measure = _a_measure_past_its_adjectives(figure, context)
+            if measure is not None:  # "86.1 million harvested acres"
+                found.append(measure)
             covered_until = best[1] - 1
     return found
+
+
+def _rates_after_brackets(
+    source: str,
+    tokens: list[tuple[int, int, str]],
+    best: tuple[int, int, Figure],
+    context: Context,
+    published: dt.date | None,
+) -> tuple[list[Figure], int] | None:
+    """The rates of a figure whose rate follows a bracket after it, and where they end.
+
+    "945 terawatt-hours (TWh) a year", "1.2 million barrels (bbl) a day": an abbreviation
+    defined in brackets stands between the figure and its rate, which the figure still
+    has. "$1,650 (£1,300) a month": the conversion in brackets is a rate as well, and the
+    qualifier of the figure before it governs it ("about $1,650 (£1,300) a month"). Only
+    an abbreviation (one word, no digits) or a figure in other units of the same kind
+    alone in the brackets: "$1,650 (up 5%) a month" is left as it is. Each text is as the
+    source writes it, brackets and all.
+    """
+    start, end, figure = best
+    if figure.is_date or figure.is_range or _a_rate(figure) or end >= len(tokens):
+        return None
+    close = next(
+        (at for at in range(end + 1, min(len(tokens), end + 9)) if tokens[at][2] in ("(", ")")),
+        None,
+    )
+    if tokens[end][2] != "(" or close is None or tokens[close][2] != ")":
+        return None
+    rate_end = close + 3
+    if rate_end > len(tokens) or tokens[close + 1][2].lower() not in ("a", "an", "per"):
+        return None
+    if not tokens[close + 2][2][:1].isalpha() or (
+        rate_end < len(tokens)
+        and tokens[rate_end][2].lower().rstrip(".,;:") in BACK_IN_TIME | {"running"}
+    ):
+        return None  # "$1,650 (£1,300) a year earlier": an amount then
+    rate = " ".join(token[2] for token in tokens[close + 1 : rate_end]).rstrip(".")
+    inside = tokens[end + 1 : close]
+    abbreviation = len(inside) <= 3 and all(
+        not token[2][:1].isdigit() and (at == 0 or token[0] == inside[at - 1][1])
+        for at, token in enumerate(inside)
+    )
+    span = source[tokens[start][0] : tokens[end - 1][1]]
+    first = _read(f"{span} {rate}", context, published)
+    if first is None or not _a_rate(first):
+        return None
+    text = source[tokens[start][0] : tokens[rate_end - 1][1]].rstrip(".")
+    if abbreviation:
+        return [replace(first, text=text)], rate_end
+    content = source[tokens[end + 1][0] : tokens[close - 1][1]]
+    converted = _read(content, context, published)
+    if converted is None or not _same_kind(figure, converted) or converted.qualifier:
+        return None
+    qualifier = f"{figure.qualifier} " if figure.qualifier else ""
+    second = _read(f"{qualifier}{content} {rate}", context, published)
+    if second is None or not _a_rate(second):
+        return None
+    bracketed = source[tokens[end][0] : tokens[rate_end - 1][1]].rstrip(".")
+    return [replace(first, text=text), replace(second, text=bracketed)], rate_end
+
+
+_ADJECTIVES_OF_A_MEASURE = frozenset({"sown", "grown", "burnt", "proven", "additional", "extra"})
+
+
+def _a_measure_past_its_adjectives(figure: Figure, context: Context) -> Figure | None:
+    """``figure``, a count of "harvested acres", read as the measure in acres (or ``None``).
+
+    "On 86.1 million harvested acres", "2 million planted hectares", "300,000 additional
+    barrels": the value grammar counts the noun phrase, as it counts "48.2m registered
+    voters". When the last word is a unit, the figure also states that measure. Only
+    adjectives that leave the unit as it is (a participle, "additional"): "troy ounces",
+    "fluid ounces" and "nautical miles" are other units, and "86 million harvested plants"
+    stays a count.
+    """
+    if figure.counted is None or figure.is_range or not figure.text.endswith(figure.counted):
+        return None
+    *adjectives, unit = figure.counted.split()
+    if not 1 <= len(adjectives) <= 2 or not all(
+        word.islower()
+        and (word.endswith(("ed", "ly")) or word in _ADJECTIVES_OF_A_MEASURE)
+        and word not in NUMBER_WORDS
+        and word not in VERBS
+        for word in adjectives
+    ):
+        return None
+    head = figure.text[: len(figure.text) - len(figure.counted)]
+    try:
+        measure = parse_figure(f"{head}{unit}", context)
+    except FigureError:
+        return None
+    if measure.counted is not None or not measure.dimension or _a_rate(measure):
+        return None
+    return replace(measure, text=figure.text)
+
+
+def _a_rate(figure: Figure) -> bool:
+    """Whether ``figure`` is an amount per something ("$1,650 a month", "5 tonnes per ha")."""
+    return "per " in f" {figure.display.suffix} "
+
+
+def _same_kind(figure: Figure, other: Figure) -> bool:
+    """Whether ``other`` may be ``figure`` in other units: a measure of its kind, or money."""
+    if not other.dimension or other.is_date or other.counted is not None or other.is_range:
+        return False
+    def money(f: Figure) -> bool:
+        return len(f.dimension) == 1 and f.dimension[0][0].startswith("[currency")
+    return figure.dimension == other.dimension or (money(figure) and money(other))
 
 
 AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
@@ -442,6 +573,80 @@ def _a_length_of_time(tokens: list[tuple[int, int, str]], index: int, covered_un
     if index == 0:
         return True
     return covered_until != index - 1 and tokens[index - 1][2].lower() not in _NOT_BEFORE_A_LENGTH
+
+
+_BEFORE_A_SIGN = frozenset({"(", "/", '"', "“"})
+"""Tokens after which a glued minus is a sign: "Lows of -22°F (-30°C)", "-22°F/-30°C"."""
+_SIGN_WORDS = frozenset({"minus", "negative"})
+_NOT_BEFORE_A_SIGN_WORD = frozenset({
+    "tested", "test", "tests", "testing", "back", "proved", "proven", "returned", "came",
+})  # fmt: skip
+"""Words after which "negative" is a result, not a sign: "tested negative 3 times"."""
+
+
+def _a_sign_word(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the "minus" or "negative" at ``at`` is the sign of the number after it.
+
+    "The low was minus 15 degrees", "growth of negative 0.5%": the figure is below zero
+    (the value grammar reads "minus" only before a temperature scale: "minus 12C"). Not
+    "100 minus 15" (a difference of two numbers) nor "tested negative 3 times".
+    """
+    if at == 0:
+        return True
+    before = tokens[at - 1][2]
+    return not (before[:1].isdigit() or before.lower() in NUMBER_WORDS) and (
+        before.lower() not in _NOT_BEFORE_A_SIGN_WORD
+    )
+
+
+_SINGLE_MEASURES = frozenset({
+    "inch", "foot", "mile", "yard", "metre", "meter", "kilometre", "kilometer", "centimetre",
+    "centimeter", "millimetre", "millimeter", "acre", "hectare", "gallon", "litre", "liter",
+    "tonne", "kilogram", "kilo", "ounce",
+})  # fmt: skip
+"""Units that "a" or "an" before them make one of: "an inch of rain", "a foot of snow"."""
+_AFTER_A_SINGLE_MEASURE = frozenset({
+    "of", "from", "away", "long", "high", "deep", "wide", "tall", "thick", "short", "across",
+    "above", "below", "under", "over", "beneath", "inland", "offshore", "off", "apart",
+    "behind", "ahead", "into", "in", "on", "at", "to", "by", "per", "a", "an", "than",
+    "more", "less", "further", "farther", "overnight", "since", "during", "within",
+})  # fmt: skip
+"""Words after "a foot" that end the measure ("a foot of snow", "a mile from the coast");
+a noun makes it an adjective ("a foot injury", "a mile marker"), and "a foot and a half"
+is more than a foot."""
+
+
+def _a_single_measure(
+    tokens: list[tuple[int, int, str]], index: int, covered_until: int
+) -> bool:
+    """Whether the "a" at ``index`` starts one of a unit: "an inch of rain", "a mile".
+
+    Not a rate ("$5 a gallon", "£1,300) a litre"), not a compound adjective ("a mile-long
+    queue"), not an idiom of the foot ("a foot in the door"), not "a foot soldier".
+    """
+    if tokens[index][2].lower() not in ("a", "an") or index + 1 >= len(tokens):
+        return False
+    unit = tokens[index + 1][2].lower().rstrip(".")
+    if unit not in _SINGLE_MEASURES or tokens[index + 1][2][:1].isupper():
+        return False
+    if index > 0 and (
+        covered_until == index - 1
+        or tokens[index - 1][2].lower() in _NOT_BEFORE_A_LENGTH
+        or tokens[index - 1][2] == ")"
+        or tokens[index - 1][2][:1].isdigit()
+    ):
+        return False
+    after = index + 2
+    if after >= len(tokens) or tokens[index + 1][2].endswith("."):
+        return True
+    following = tokens[after][2]
+    if following in ("-", "–") and tokens[after][0] == tokens[index + 1][1]:
+        return False
+    if unit == "foot" and following.lower() == "in" and after + 1 < len(tokens) and (
+        tokens[after + 1][2].lower() in ("the", "both", "each")
+    ):
+        return False
+    return not following[:1].isalnum() or following.lower() in _AFTER_A_SINGLE_MEASURE
 
 
 def _glued_hyphens(tokens: list[tuple[int, int, str]]) -> set[int]:
@@ -774,10 +979,17 @@ CHANGE_WORDS = frozenset({
     "decreased", "decrease", "decreases", "dropped", "drop", "drops", "climbed", "jumped",
     "declined", "slumped", "surged", "soared", "plunged", "plummeted", "went", "up", "down",
     "cut", "raised", "lowered", "reduced", "expanded", "shrank", "doubled", "halved",
+    "gained", "gains", "gain", "added", "adds", "lost", "loses", "shed", "sheds", "slipped",
+    "slips", "slid", "slides", "rallied", "rallies", "eased", "eases", "advanced", "advances",
+    "edged", "dipped", "dips", "sank", "tumbled", "firmed", "strengthened", "weakened",
+    "rebounded", "recovered", "retreated", "widened", "narrowed", "swelled", "spiked",
 })  # fmt: skip
-"""Verbs of change: "rose 40% from 150 to 210" gives two figures; "from 20 to 30 degrees"
-without one is a range of values."""
+"""Verbs of change: "rose 40% from 150 to 210" gives two figures, as "wheat gained 8 cents to
+$5.37" does (a change by 8 cents to a level); "from 20 to 30 degrees" without one is a range
+of values."""
 
+_ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "some"})
+"""Qualifiers a range the value grammar read left before it: "rose about 8 cents to $5.37"."""
 _RANGE_SPLIT = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)")
 _NUMBER_PREFIX = re.compile(r"^(\D*\d[\d,.]*)(.*)$")
 
@@ -810,7 +1022,14 @@ def _read(
     published: dt.date | None,
     durations: bool = False,
     millions: bool = False,
+    *,
+    signed: bool = False,
 ) -> Figure | None:
+    """``span`` as the value grammar reads it, or as a sentence means it (or ``None``).
+
+    ``signed`` reads the "minus" or "negative" ``span`` starts with as a minus sign (see
+    :func:`_a_sign_word`); a minus written as an en dash ("–30°C") is read as one.
+    """
     if re.fullmatch(r"(1[5-9]|20)\d\d", span):
         return parse_date(span, published, context.fiscal_year_start)
     if context.fiscal_year_start is not None:
@@ -822,6 +1041,13 @@ def _read(
     except FigureError:
         pass
     written = span
+    if signed:
+        number, _, rest = span.split(None, 1)[1].partition(" ")
+        if number.lower() in _ANCHOR_WORDS and number.lower() not in _SCALE_WORDS:
+            number = str(NUMBER_WORDS[number.lower()])  # "minus five degrees Celsius"
+        span = f"-{number} {rest}".rstrip()
+    elif span[:1] == "–" and span[1:2].isdigit():
+        span = "-" + span[1:]
     if durations and (" full " in span or " whole " in span or " entire " in span):
         span = _A_WHOLE.sub(r"\1 ", span)  # "a full year" is a year
     if millions and span[-1:] in ("m", "M", "b", "B") and span[-2:-1].isdigit():

@@ -355,7 +355,7 @@ TEMPERATURES: list[tuple[str, list[str]]] = [
     ("Oslo recorded minus 12C (10F), and Kvikkjokk minus 43.6C (minus 46.5F).",
      ["minus 12C", "10F", "minus 43.6C", "minus 46.5F"]),
     ("Overnight the thermometer showed -12C in Helsinki.", ["-12C"]),
-    ("Temperatures dropped to -40C (-40F) in Siberia.", ["-40C", "-40°F"]),
+    ("Temperatures dropped to -40C (-40F) in Siberia.", ["-40C", "-40F"]),
     ("The mercury dropped to 12C below zero in Moscow.", ["-12°C"]),
     ("It was 5C below freezing in Warsaw.", ["-5°C"]),
     ("Temperatures fell below minus 20C in Yakutsk.", ["below minus 20C"]),
