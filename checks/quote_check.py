@@ -266,6 +266,63 @@ def _during(found: list[Figure], context: Context, quote: str = "") -> list[Figu
     )
 
 
+_A_VERB_OF_SPREADING = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|sav(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?"
+    r"|grew|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+    r"|reduc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?"
+    r"|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)"
+    r"|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk"
+    r"|expand(?:s|ed|ing)?|spread(?:s|ing)?|repaid|phased\s+(?:in|out))\s*$"
+)
+"""A verb of change or of spreading right before "over" a period: "will rise over 10
+years", "almost halving over five years", "repaid over 25 years"."""
+
+_AN_AGE_AFTER = re.compile(r"(?i)[\s-]+(?:years?[\s-]+)?(?:old|of\s+age|and\s+(?:older|over))\b")
+"""An age after "over 65 years": "people over 65 years old" are older than 65."""
+
+
+def _spread_over(found: list[Figure], quote: str, sentence: str, context: Context) -> list[Figure]:
+    """``found`` with "over 10 years" after an amount or a verb of change as the period.
+
+    "$1.5 trillion over 10 years", "cut spending by $1.5 trillion over 10 years", "1,000
+    jobs over five years", "rise 20% over three years", "almost halving over five years":
+    the amount is spread across the period, which the quote states as `10 years`, not as
+    more than 10 years (a record of `over 10 years` let a cut per year too small pass).
+    "For over 10 years", "waited over 10 years" and "people over 65 years old" stay read
+    both ways (see :func:`_during`).
+    """
+    written = normalise(quote)
+    where = sentence.find(written) if sentence else -1
+    text, offset = (sentence, where) if where >= 0 else (written, 0)
+    amounts: list[str] | None = None
+    periods: dict[str, Figure] = {}
+    for figure in found:
+        if (
+            figure.qualifier is None
+            or figure.qualifier.lower() != "over"
+            or figure.dimension != (("[time]", 1),)
+            or figure.text in periods
+        ):
+            continue
+        at = written.find(figure.text)
+        if at < 0 or _AN_AGE_AFTER.match(written, at + len(figure.text)):
+            continue
+        before = text[: offset + at].rstrip()
+        if _A_VERB_OF_SPREADING.search(before) is None:
+            if amounts is None:  # the figures of the text: "$1.5 trillion", "1,000 jobs"
+                amounts = [
+                    amount.text
+                    for amount in figures_in(text, context, None)
+                    if not amount.is_date and not _YEAR_IN_A_PAIR.fullmatch(amount.text)
+                ]
+            if not any(before.endswith(amount) for amount in amounts):
+                continue
+        period = figure.text.split(None, 1)[1]
+        for read in _readable([period], context):
+            periods[figure.text] = replace(read, text=period)
+    return [periods.get(figure.text, figure) for figure in found]
+
+
 def _readable(texts: Iterable[str], context: Context) -> list[Figure]:
     """The figures of ``texts`` the value grammar reads (a text it refuses states none)."""
     figures: list[Figure] = []
@@ -766,6 +823,121 @@ def _in_points(counted: str) -> bool:
     return words[0] in POINT_NOUNS and len(words) <= 2
 
 
+_A_FIGURE_STARTS = (
+    r"(?!(?:1[89]|20)\d\d(?![\d,.]))"  # a year: "topped 2019 levels"
+    r"(?=(?:[A-Z]{0,3}[$£€¥₹]\s*\d|Rs\.?\s*\d|\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|an?\s+(?:dozen|hundred|thousand|million|billion"
+    r"|trillion))\b))"
+)
+"""Where a figure starts: a digit (not of a year), a currency before one, a number word."""
+
+_SURPASSING = re.compile(
+    r"(?i)(?:(?<!\S)(?P<before>\S+)\s+)?(?P<verb>\b(?:tops|topped|topping|top|exceeds?|exceeded"
+    r"|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)"
+    r"|(?:climb\w*|ris\w*|rose|jump\w*|soar\w*|surg\w*|push\w*|mov\w*|edg\w*|creep\w*"
+    r"|crept|shoot\w*|shot|go(?:es|ne|ing)?|went)\s+past"
+    r"|(?P<either>pass(?:es|ed|ing)?|cross(?:es|ed|ing)?))\s+)" + _A_FIGURE_STARTS
+)
+"""A verb of surpassing right before a figure: "Net interest topped $880 billion", "the
+toll climbs past 1,100", "could exceed 5 billion zlotys" state more than the figure."""
+
+_NOT_A_VERB_BEFORE_TOP = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these",
+    "those", "in", "into", "of", "at", "among", "within", "was", "is", "has", "as", "plus",
+})  # fmt: skip
+"""Words that make "top" before a number no verb: "the top 10", "in the top 1%", "its top
+three"; a plural subject, a modal or "to" before it make a verb ("Evacuations top
+600,000", "could top $1 trillion", "expected to top")."""
+
+_NEGATED = re.compile(r"(?i)(?:\bnot|n[’']t|\bnever|\bfail(?:s|ed|ing)?\s+to)(?:\s+\w+)?\s+$")
+"""A negation right before a verb of surpassing ("did not exceed", "never topped", "failed
+to top"): no more than the figure, which this reader leaves as the plain figure."""
+
+
+def _surpassed(text: str, loosely: bool = False) -> str:
+    """``text`` with "more than" before a figure a verb of surpassing governs.
+
+    "Tops", "topped", "exceeded", "surpassed", "eclipsed", "climbs past" (and their other
+    forms) before a figure state more than it, as "exceeding" does in the value grammar.
+    "Top" is a verb only after a plural subject, a modal or "to" ("the top 10" is none).
+    "Passed" and "crossed" also take what passes ("the House passed 12 bills", "crossed 3
+    rivers"): with ``loosely`` they are read so too, and otherwise left plain. Not after a
+    negation ("did not exceed 3%"), which this leaves plain.
+    """
+
+    def insert(match: re.Match[str]) -> str:
+        kept = match.group(0)
+        if match.group("either") is not None and not loosely:
+            return kept
+        before = (match.group("before") or "").strip("\"'(").lower()
+        if match.group("verb").split()[0].lower() == "top" and not (
+            before in _MODALS or before in ("to", "did", "does", "do")
+            or (before.endswith("s") and len(before) > 3 and not before.endswith(("'s", "’s"))
+                and before not in _NOT_A_VERB_BEFORE_TOP)
+        ):  # fmt: skip
+            return kept
+        if _NEGATED.search(text, 0, match.start("verb")):
+            return kept
+        verb = match.group("verb").rstrip()
+        if verb.lower().endswith(" past"):  # "climbs past 1,100": "climbs more than 1,100"
+            start = match.start("verb") - match.start()
+            return f"{kept[:start]}{verb[: -len('past')]}more than "
+        return f"{kept}more than "
+
+    return _SURPASSING.sub(insert, text)
+
+
+_OR_MORE = re.compile(
+    r"(?i)(?<![\w.,$£€¥₹-])(?P<figure>(?:[A-Z]{0,3}[$£€¥₹]\s*)?\d[\d,]*(?:\.\d+)?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)"
+    r"(?P<unit>(?:\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)?"
+    r"(?:[ \t-]+(?!or\b)[^\W\d_][\w/'’-]*){0,4}?)"
+    r"\s+or\s+(?P<way>more|greater|higher|above|over|longer|larger|fewer|less|lower|below"
+    r"|under|shorter|smaller)\b(?!\s+than\b)"
+)
+"""A figure and "or more" (or "or fewer"): "30 days or more", "30 or more days", "five or
+more", "74 mph or higher", "$5 or less"."""
+
+_AT_MOST_WAYS = frozenset({"fewer", "less", "lower", "below", "under", "shorter", "smaller"})
+
+
+def _or_more(text: str) -> str:
+    """``text`` with "30 days or more" and "30 or more days" written `at least 30 days`.
+
+    The figure is a bound: "could stretch to 30 days or more" states at least 30 days,
+    not 30 days; "10 or fewer" at most 10.
+    """
+
+    def bound(match: re.Match[str]) -> str:
+        way = "at most" if match.group("way").lower() in _AT_MOST_WAYS else "at least"
+        return f"{way} {match.group('figure')}{match.group('unit')}"
+
+    return _OR_MORE.sub(bound, text)
+
+
+def _bounds_in_words(text: str, loosely: bool = False) -> str:
+    """``text`` with the bounds words state written as the value grammar's qualifiers."""
+    return _surpassed(_or_more(text), loosely)
+
+
+_PENCE_IN_THE_POUND = re.compile(
+    r"(?i)(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:p|pence)\s+(?:in|out\s+of|of)\s+(?:the|every|each)"
+    r"\s+(?:pound|£)(?![\w-])"
+    r"|(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s+(?:on|in|out\s+of|of)\s+(?:the|every|each)"
+    r"\s+(?:dollar|euro|buck)(?![\w-])"
+)
+"""A share written in money: "20p in the pound" (a tax rate), "8p in every pound of public
+spending", "30 cents on the dollar" (a settlement), "30 cents of every dollar": 20%, 8%,
+30% (each is also an amount of money, which the quote states as well)."""
+
+
+def _pence_in_the_pound(quote: str) -> str:
+    """``quote`` with "20p in the pound" and "30 cents on the dollar" written in per cent."""
+    return _PENCE_IN_THE_POUND.sub(lambda match: f"{match.group(1) or match.group(2)}%", quote)
+
+
 def _what_the_quote_states(
     quote: str, record: Figure, context: Context, published: dt.date | None, sentence: str = ""
 ) -> tuple[list[Figure], list[Figure]]:
@@ -784,6 +956,8 @@ def _what_the_quote_states(
     figure of the ``sentence`` (of the source text, around the quote) is written at
     ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
     """
+    loosely = _bounds_in_words(quote, loosely=True)  # "passed 12 bills": both ways
+    quote, sentence = _bounds_in_words(quote), _bounds_in_words(sentence)
     # what the record is tells how to read "a week" (a length of time) and "7.6m people"
     durations = record.dimension == (("[time]", 1),)
     millions = (
@@ -817,7 +991,11 @@ def _what_the_quote_states(
         points += [
             replace(figure, text=written) for figure, written in _one_point(quote, context)
         ]
+    if " over " in quote:  # "$1.5 trillion over 10 years": the period, no bound
+        found = _spread_over(found, quote, sentence, context)
     implied = parts + points + _during(found, context, quote)
+    if loosely != quote:
+        implied += read(loosely)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
     if record.nominal < 0 and (
         _FALL_WORDS.search(quote) or _BELOW_A_LEVEL.search(quote) or " off " in quote
@@ -856,10 +1034,12 @@ def _what_the_quote_states(
         implied += _readable(imperial, context)
     if "per " in record.display.suffix and _is_money_rate(record):
         implied += _money_rates(found, quote, context)
-        implied += _rate_written_once(found, record, quote, sentence or quote, context)
         if "gallon" in quote.lower():
             implied += _sterling_gallons(found, context)
+        if "pound" in quote.lower():
+            implied += _per_pound_of_weight(found, context)
     if "per " in record.display.suffix:
+        implied += _rate_written_once(found, record, quote, sentence or quote, context)
         implied += _rates_named(found, record, quote, context)
         implied += _rate_of_the_subject(found, record, quote, sentence or quote, context)
         implied += _prices_per_a_currency(found, record, quote, context, sentence)
@@ -877,6 +1057,8 @@ def _what_the_quote_states(
         found = _plus_one(found, quote, context)
     if is_multiplier(record.counted):  # listed, for a message to name them
         found += _multiples(quote, context)
+    if record.flavour == "percent" and _PENCE_IN_THE_POUND.search(quote):
+        implied += read(_pence_in_the_pound(quote))
     if record.flavour == "percent":
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
@@ -1380,6 +1562,7 @@ def _unit_left_off(
     if record.is_range or record.is_date:
         return False
     scaled = record.display.scale_word != "" and record.display.scale > 1
+    sentence = _sentence_around(text, quote)
     bare = [
         f for f in found
         if is_bare_number(f)
@@ -1391,12 +1574,14 @@ def _unit_left_off(
             f.strict.scaled(record.display.factor * record.display.scale / f.display.scale),
             record.strict,
         )
-        and _compared(f.text, quote)
+        and (
+            _compared(f.text, quote)
+            or (f.display.scale > 1 and _compared_through(f.text, quote, sentence))
+        )
         and not _a_word_of_its_own_after(f.text, quote)
     ]  # fmt: skip
     if not bare:
         return False
-    sentence = _sentence_around(text, quote)
     others = [other for other in figures_in(sentence, context, None) if not other.is_date]
     if any(f.display.scale == 1 for f in bare) and any(
         not is_bare_number(other) and _in_the_records_unit(other, record) for other in others
@@ -1520,6 +1705,29 @@ def _compared(written: str, quote: str, at: int | None = None) -> bool:
     if before[-1:] == ["with"]:
         return before[:1] in (["compared"], ["comparison"])
     return any(word in _COMPARING for word in before)
+
+
+_COMPARED_THROUGH = re.compile(
+    r"(?i)\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:of|[^\W\d_][\w-]*['’]s)\s+$"
+)
+"""A word of comparison a few words before a figure, through what it was: "from the
+previous forecast of 83.1 million", "down from last month's 1.738 billion", "compared with
+last year's 4.2 million"."""
+
+
+def _compared_through(written: str, quote: str, sentence: str) -> bool:
+    """Whether the figure ``written`` in ``quote`` is compared through a noun before it.
+
+    The word of comparison may be outside the quote ("previous forecast of 83.1 million"
+    in "… down 0.2 million acres from the previous forecast of 83.1 million"): it is
+    looked for in its ``sentence``.
+    """
+    at, where = quote.find(written), sentence.find(quote)
+    if at < 0:
+        return False
+    text, at = (sentence, where + at) if where >= 0 else (quote, at)
+    return _COMPARED_THROUGH.search(text[max(0, at - 80) : at]) is not None
 
 
 def _may_leave_its_unit_off(record: Figure) -> bool:
@@ -2196,6 +2404,32 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
+_A_POUND = re.compile(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
+"""A price "per pound" or "a pound", in a currency other than sterling: a pound's weight."""
+
+
+def _per_pound_of_weight(found: list[Figure], context: Context) -> list[Figure]:
+    """"Settled at $2.0555 per pound", "$5.63 a pound": a price per pound of weight too.
+
+    The value grammar reads "per pound" as the currency (an exchange rate, dollars per
+    pound sterling), as it must for "$1.27 per pound"; but every US meat, dairy, cotton or
+    coffee price is written so, and means per lb. So an amount of another currency per
+    pound states both: `$2.0555 per lb` and `$2.0555 per pound`, as "2 mb/d" states a
+    million and a thousand barrels a day. A price in sterling "per pound" is no price of a
+    pound's weight in this reading, nor is "per pound sterling".
+    """
+    return _readable(
+        (
+            _A_POUND.sub("per lb", figure.text)
+            for figure in found
+            if ("[currency_GBP]", -1) in figure.dimension
+            and any(n.startswith("[currency_") and p > 0 for n, p in figure.dimension)
+            and _A_POUND.search(figure.text)
+        ),
+        context,
+    )
+
+
 def _money_alone(figure: Figure) -> bool:
     """An amount of money and nothing else: "96 pounds", "$1,550" (not "$1,550 a month").
 
@@ -2272,13 +2506,20 @@ _QUALIFIER_OF_A_MULTIPLE = (
     r"(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least|close\s+to"
     r"|less\s+than)\s+)?"
 )
+_PERIOD_NOUNS = (
+    r"(?:decades?|years?|months?|weeks?|weekends?|days?|nights?|quarters?|periods?|century"
+    r"|centuries|terms?|parliament|summer|winter|spring|autumn|fall|\d[\d-]*)"
+)
+"""What a period after "over" ends with: "over the next ten years", "over 2025-30"."""
 _NOT_MULTIPLIED = (
     r"(?![\w-]|\s+(?:digits?|figures?|glazing|glazed|dips?|whammy|standards?|deckers?|rooms?"
-    r"|beds?|agents?|acts?|crowns?|jumps?|locks?|checks?|down|up|back|over|as|time|times"
-    r"|period|rate)\b)"
+    r"|beds?|agents?|acts?|crowns?|jumps?|locks?|checks?|down|up|back|as|time|times"
+    r"|period|rate)\b|\s+over\b(?!\s+(?:[\w-]+\s+){0,3}?" + _PERIOD_NOUNS + r"\b))"
 )
 """Words after "double" that make it no multiplication: "double digits", "double glazing",
-"a triple lock", "to double down", "doubling time", "double as"."""
+"a triple lock", "to double down", "doubling time", "double as", and "double over" (to
+bend) unless a period follows ("set to double over the decade", "halving over five
+years", "will more than double over the next ten years" multiply)."""
 _MULTIPLYING_FORMS = re.compile(
     r"(?i)(?:\b(?:to|will|would|could|can|may|might|should|must|shall)\s+"
     + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple|halve)" + _NOT_MULTIPLIED
