@@ -236,3 +236,38 @@ def test_a_marketing_year_is_no_value(tmp_path: Path) -> None:
     assert {"1.540 billion bushels", "15.3 billion bushels"} <= set(values)
     assert not any(v.startswith("2024/25") or v.startswith("2023/2024") for v in values)
     assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+# --- a product's model or version is no figure ---------------------------------------------
+
+
+def test_a_products_model_number_is_no_value(tmp_path: Path) -> None:
+    """"Windows 10 support ends" was drafted `10 support ends`, "iPhone 17 Pro starts" `17
+    Pro starts`, "Wi-Fi 7 routers" `7 routers`: names, no figures of the story."""
+    data, _ = drafted(
+        tmp_path,
+        "Microsoft said Windows 10 support ends on October 14, 2025. The iPhone 17 Pro starts "
+        "at $1,099. Wi-Fi 7 routers cost $300. Thunderbolt 5 doubles speeds. Meta released "
+        "Llama 3.1. The new iPhone 16e sold well.",
+    )
+    values = values_of(data)
+    assert {"$1,099", "$300"} <= set(values)
+    names = {"10 support ends", "17 Pro starts", "7 routers", "5 doubles speeds", "3.1", "16e"}
+    assert not names & set(values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In Texas 40 people died.", "40 people"),
+        ("YouTube's 2 billion users watch daily.", "2 billion users"),
+        ("Pixel sales rose 20%.", "20%"),
+        ("Windows 11 runs on 500 million PCs.", "500 million PCs"),
+        ("Apple shipped 46.4 million iPhones.", "46.4 million iPhones"),
+    ],
+)
+def test_a_figure_near_a_product_name_is_still_drafted(
+    tmp_path: Path, sentence: str, value: str
+) -> None:
+    data, _ = drafted(tmp_path, sentence)
+    assert value in values_of(data)

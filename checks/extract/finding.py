@@ -697,6 +697,36 @@ def _a_season(written: str) -> bool:
     return int(second) == following
 
 
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b[A-Za-z]*[a-z][A-Z][A-Za-z]*|\b[A-Z][a-z]*-[A-Z][A-Za-z]*|\b(?:Windows|Android|"
+    r"Galaxy|Pixel|Llama|Gemini|Thunderbolt|USB|Bluetooth|Xbox|Snapdragon|Ryzen|PCIe|HDMI))"
+    r"\s+$"
+)
+"""A product line before its number: a word with a capital inside ("iPhone", "macOS"), two
+capitalised words joined ("Wi-Fi") or a known line ("Windows", "Galaxy", "Llama")."""
+_MODEL_AFTER = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|Fold|Flip|Edge)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|m|bn|k)\b")
+
+
+def _a_product_name(text: str, figure: Figure, span: Span) -> bool:
+    """Whether a number names a product's model or version: no figure of the story.
+
+    "The iPhone 16e", "Windows 10 support ends", "Wi-Fi 7 routers", "Llama 3.1", "the 17
+    Pro": drafted, they were values such as `10 support ends`. A possessive ("YouTube's 2
+    billion users"), a scale word, money, a percentage or a qualifier keeps the figure.
+    """
+    start, end = span
+    if figure.qualifier or figure.flavour or _SCALE_WORD.search(text, start, end):
+        return False
+    if any(name.startswith("[currency_") for name, _ in figure.dimension):
+        return False
+    written = text[start:end]
+    number_end = end - len(written.lstrip("0123456789."))
+    if _MODEL_AFTER.match(text, number_end):
+        return True
+    return _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     start, end = span
     written = text[start:end]
@@ -711,6 +741,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False
     if written[:1].isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 40), start):
         return False  # "FTSE 100", "S&P 500": the name of an index
+    if written[:1].isdigit() and _a_product_name(text, figure, span):
+        return False  # "iPhone 16 Pro", "Windows 10 support ends", "Wi-Fi 7": a model's name
     if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day)", written, re.IGNORECASE) and (
         _TENOR_AFTER.match(text, end)
     ):
