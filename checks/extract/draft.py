@@ -347,9 +347,38 @@ def _quote(
     candidates = [(start, end), (item.start, end), (item.start, item.end)]
     for a, b in candidates:
         quote = text[a:b].strip().rstrip(",;:")
-        if _closed(quote) and any(_same(figure, f) for f in figures_in(quote, context, published)):
+        if _closed(quote) and any(_same(figure, f) for f in _states(quote, context, published)):
             return quote
     return None
+
+
+def _states(quote: str, context: Context, published: dt.date) -> list[Figure]:
+    """The figures of a quote, also as the quote check reads them another way.
+
+    "Over 10 years" is also the period ``10 years`` and "8 cents to $5.37" also its two
+    ends, as the quote check reads them: a drafted period ("$1.5 trillion over 10 years")
+    or size of a change ("wheat gained 8 cents to $5.37") keeps its clause as its quote.
+    """
+    found = figures_in(quote, context, published)
+    others: list[str] = []
+    for figure in found:
+        words = figure.text.split(None, 1)
+        if (
+            figure.qualifier is not None
+            and figure.qualifier.lower() == "over"
+            and figure.dimension == (("[time]", 1),)
+            and len(words) == 2
+        ):
+            others.append(words[1])
+        if figure.is_range and not figure.is_date and " to " in figure.text:
+            others.extend(figure.text.split(" to ", 1))
+    read: list[Figure] = []
+    for other in others:
+        try:
+            read.append(parse_figure(other, context))
+        except FigureError:
+            continue
+    return found + read
 
 
 def _closed(quote: str) -> bool:

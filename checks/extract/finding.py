@@ -167,6 +167,7 @@ def _in_sentence(
         if span is None:
             break
         pieces = _corrected(text, figure, span, context, published)
+        pieces = [_over_a_period(text, piece, at, found, context) for piece, at in pieces]
         reach = pieces[0][1][1] if pieces else span[1]
         for piece, piece_span in pieces:
             if _wanted(text, piece, piece_span, sentence):
@@ -194,6 +195,67 @@ def _in_sentence(
         if cursor <= span[0]:
             cursor = span[1]
     return found
+
+
+_CHANGED_OVER = re.compile(
+    r"(?i)\b(?:r[io]se|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|growth|"
+    r"f[ae]ll(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|"
+    r"cuts?|cutting|reduc(?:e|ed|es|ing)|sav(?:e|ed|es|ing)|halv(?:e|ed|es|ing)|"
+    r"doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|slash(?:ed|es|ing)?|trimm?(?:ed|s|ing)?|"
+    r"rais(?:e|ed|es|ing))"
+    r"(?:\s+(?!(?:for|of|after|than|in|within|aged)\b)[\w'’-]+){0,2}\s+$"
+)
+"""A verb of change, and at most its object, before "over" and a length of time: "almost
+halving the deficit over five years" spreads the change across the period."""
+_NOT_A_PERIOD_AFTER = re.compile(
+    r"(?i)\s*(?:old\b|of\b|ago\b|-old\b|or\s+(?:more|older|longer)\b|"
+    r"and\s+(?:over|older|up)\b)"
+)
+"""Words that make "over N years" a bound or an age: "over 65 years old", "over 10 years
+of experience", "over a decade ago"."""
+
+
+def _over_a_period(
+    text: str, figure: Figure, span: Span, earlier: list[Found], context: Context
+) -> tuple[Figure, Span]:
+    """"Over 10 years" as the period ``10 years`` when it spreads an amount or a change.
+
+    "Cut spending by $1.5 trillion over 10 years", "rise 40% over five years", "almost
+    halving the deficit over five years": the years are the span the amount is spread
+    across, and the value grammar's "over" (more than) would let a wrong yearly figure
+    pass (`$1.5 trillion / over 10 years` holds for $100 billion a year). "Waited over 10
+    years", "for over 10 years", "2.9 million people over 65 years old" and a count
+    before a span of 18 years or more (an age: "people over 65 years") keep the bound.
+    """
+    written = text[span[0] : span[1]]
+    bare = re.match(r"(?i)over\s+", written)
+    if (
+        bare is None
+        or figure.qualifier is None
+        or figure.qualifier.lower() != "over"
+        or figure.dimension != (("[time]", 1),)
+        or figure.is_range
+        or _NOT_A_PERIOD_AFTER.match(text, span[1]) is not None
+    ):
+        return figure, span
+    start = span[0] + bare.end()
+    try:
+        period = parse_figure(" ".join(text[start : span[1]].split()), context)
+    except FigureError:
+        return figure, span
+    amount = next((f for f in reversed(earlier) if f.end <= span[0]), None)
+    after_amount = (
+        amount is not None
+        and text[amount.end : span[0]].strip() == ""
+        and not amount.stated.is_date
+        and amount.stated.dimension != (("[time]", 1),)
+        and not (amount.stated.counted is not None and period.strict.lo >= 18 * 365)
+    )
+    lead = text[max(0, span[0] - 60) : span[0]]
+    lead = re.split(r"[,;:()—–]", lead)[-1]
+    if after_amount or _CHANGED_OVER.search(lead) is not None:
+        return period, (start, span[1])
+    return figure, span
 
 
 _PAST_VERBS = frozenset({
@@ -368,7 +430,42 @@ def _corrected(
             and not left.absolute_temperature
         ):  # "raised its cash rate by 0.25% to 4.35%": how much, then where it ended
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        if (
+            left is not None
+            and right is not None
+            and join.group().strip() == "to"
+            and _MOVED.search(text, max(0, span[0] - 40), span[0]) is not None
+            and _far_apart_or_unlike(left, right, left_text, right_text)
+        ):  # "wheat gained 8 cents to $5.37": how much, then where it ended
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
+
+
+_MOVED = re.compile(
+    r"(?i)\b(?:rose|gained|added|fell|lost|dropped|climbed|jumped|slipped|eased|declined|"
+    r"increased|decreased|advanced|retreated|sank|slid|surged|soared|tumbled|plunged|"
+    r"(?:edged|ticked|inched|moved)\s+(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?$"
+)
+"""A change told as done, right before "X to Y": "gained 8 cents to $5.37". Not "rise" or
+"grow", which forecasts write before a range ("expected to rise 5% to 7%")."""
+
+
+_NUMBER_AND_SCALE = re.compile(r"[\d.,\s]+|\b(?:thousand|million|billion|trillion|m|bn|tn|k)\b")
+
+
+def _far_apart_or_unlike(left: Figure, right: Figure, left_text: str, right_text: str) -> bool:
+    """Whether "X to Y" after a change is no range: units written apart, or Y ten times X.
+
+    "Gained 8 cents to $5.37", "fell 120 points to 7,450": a range is written in one unit
+    with ends of a size; "rose 5% to 7%" or "$1 to $3" may be either, and stays a range,
+    as does one whose unit is written once ("rose 20 to 30 degrees").
+    """
+    if left.strict.lo <= 0 or right.strict.lo <= 0:
+        return False
+    units = [_NUMBER_AND_SCALE.sub("", t.lower()) for t in (left_text, right_text)]
+    if not units[0]:
+        return False  # "rose 20 to 30 degrees": the unit written once is both ends'
+    return units[0] != units[1] or right.strict.lo >= 10 * left.strict.hi
 
 
 _BOUND_WORDS = {"above": "at least", "over": "at least", "more than": "at least",
@@ -582,6 +679,54 @@ def _is_grade(text: str, figure: Figure, span: Span) -> bool:
     )
 
 
+_SEASON = re.compile(r"((?:19|20)\d\d)\s*[/–-]\s*(\d\d(?:\d\d)?)(?!\d)")
+
+
+def _a_season(written: str) -> bool:
+    """Whether a figure starts with a season or fiscal year named by two years: "2024/25".
+
+    "The 2024/25 marketing year", "the 2023/2024 season": the grammar reads 2024 ÷ 25
+    (80.96) or a range of numbers, no figure of the story; only years in a row count
+    ("2024/25", not "2024/30").
+    """
+    match = _SEASON.match(written)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    following = (int(first) + 1) % (100 if len(second) == 2 else 10_000)
+    return int(second) == following
+
+
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b[A-Za-z]*[a-z][A-Z][A-Za-z]*|\b[A-Z][a-z]*-[A-Z][A-Za-z]*|\b(?:Windows|Android|"
+    r"Galaxy|Pixel|Llama|Gemini|Thunderbolt|USB|Bluetooth|Xbox|Snapdragon|Ryzen|PCIe|HDMI))"
+    r"\s+$"
+)
+"""A product line before its number: a word with a capital inside ("iPhone", "macOS"), two
+capitalised words joined ("Wi-Fi") or a known line ("Windows", "Galaxy", "Llama")."""
+_MODEL_AFTER = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|Fold|Flip|Edge)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|m|bn|k)\b")
+
+
+def _a_product_name(text: str, figure: Figure, span: Span) -> bool:
+    """Whether a number names a product's model or version: no figure of the story.
+
+    "The iPhone 16e", "Windows 10 support ends", "Wi-Fi 7 routers", "Llama 3.1", "the 17
+    Pro": drafted, they were values such as `10 support ends`. A possessive ("YouTube's 2
+    billion users"), a scale word, money, a percentage or a qualifier keeps the figure.
+    """
+    start, end = span
+    if figure.qualifier or figure.flavour or _SCALE_WORD.search(text, start, end):
+        return False
+    if any(name.startswith("[currency_") for name, _ in figure.dimension):
+        return False
+    written = text[start:end]
+    number_end = end - len(written.lstrip("0123456789."))
+    if _MODEL_AFTER.match(text, number_end):
+        return True
+    return _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     start, end = span
     written = text[start:end]
@@ -596,6 +741,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False
     if written[:1].isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 40), start):
         return False  # "FTSE 100", "S&P 500": the name of an index
+    if written[:1].isdigit() and _a_product_name(text, figure, span):
+        return False  # "iPhone 16 Pro", "Windows 10 support ends", "Wi-Fi 7": a model's name
     if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day)", written, re.IGNORECASE) and (
         _TENOR_AFTER.match(text, end)
     ):
@@ -610,6 +757,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "since the 1970s", read as the year 1970: a decade is no date
     if figure.is_date and re.match(r"[-–/]\d\d\b", text[end : end + 3]):
         return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
+    if _a_season(written):
+        return False  # "the 2024/25 marketing year": a season's name, read as 2024 ÷ 25
     if figure.is_date and _FISCAL_BEFORE.search(text, max(0, start - 30), start):
         return False  # "fiscal 2026" is no calendar year: needs settings.fiscal_year_start
     if figure.is_date and re.match(r"\s+(?:fiscal|financial)\s+year\b", text[end : end + 20], re.I):

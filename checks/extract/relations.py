@@ -285,10 +285,15 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
     for index, item in enumerate(found):
         if index in partners or item.stated.is_date or not _own_cue(text, found, index, _TOTAL):
             continue
+        if _OF_THE_TOTAL.match(text, item.end):
+            continue  # "more than a third of total supply": a share of the total, not it
         window = [
             back for back in range(index - 1, -1, -1)
             if found[back].paragraph >= item.paragraph - 2 and back not in partners
             and back not in totals and _addable(found[back].stated, item.stated)
+            and is_percentage(found[back].stated) == is_percentage(item.stated)
+            and math.isfinite(found[back].stated.strict.lo)
+            and math.isfinite(found[back].stated.strict.hi)
             and _same_kind([found[back].stated, item.stated])
         ]  # fmt: skip
         values: list[tuple[float, float]] = []
@@ -339,6 +344,9 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
         suggestions.append(Suggestion("sum", (*parts, index), reason))
     return suggestions
 
+
+_OF_THE_TOTAL = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?total\b")
+"""A figure of the total ("a third of total supply", "40% of the total") is its share."""
 
 GUESS_REACH = 10
 """A guessed sum's parts must add up to at least a tenth of its total: figures before a
@@ -798,9 +806,30 @@ def _by_after(text: str, found: list[Found], after: list[int], from_: int, to: i
         if _CLAUSE_BREAK.search(text, previous, found[i].start):
             return None
         if i not in {from_, to} and found[i].stated.flavour is not None:
-            return i
+            return None if _a_share(text, previous, found[i]) else i
         previous = found[i].end
     return None
+
+
+_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:shares?|account(?:s|ed|ing)?\s+for|making\s+up|made\s+up|representing|"
+    r"represents?|portion|proportion|percentage)\b"
+)
+"""Words that give a percentage after a change another role: "up from 53.5 million a year
+earlier, for a market share of 19.5%", "accounting for 12% of sales"."""
+
+
+def _a_share(text: str, previous: int, item: Found) -> bool:
+    """Whether a percentage after a change's ends is a share, not the size of the change.
+
+    "Shipped 58.9 million phones, up from 53.5 million a year earlier, for a market share
+    of 19.5%": the 19.5% is of the market; drafted as ``by`` it failed a correct story.
+    So is one followed by "of" ("19.5% of the market"); "a rise of 10%" stays a size.
+    """
+    return bool(
+        _SHARE_BEFORE.search(text, previous, item.start)
+        or re.match(r"\s+of\b", text[item.end : item.end + 4])
+    )
 
 
 def _shares(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
@@ -875,6 +904,24 @@ def _looks_ahead(text: str, item: Found) -> bool:
     return _AHEAD.search(" ".join(words)) is not None
 
 
+def _told_as_past(text: str, item: Found) -> bool:
+    """Whether a past verb governs a date after publication: "the plant closed in 2052".
+
+    A later date is a past event only as a slip (2052 for 2025), and only the words
+    that tell it as past say so; "support ends on October 14, 2025", "15% from April
+    2025", "the 2026 World Cup" and "Microsoft said … ends on" (the "said" is the
+    telling's, not the date's) are what is to come, and an order check on them fails
+    a correct story.
+    """
+    lead = text[max(item.sentence.start, item.start - 80) : item.start]
+    clause = re.split(r"[,;:()—–]", lead)[-1]
+    words = re.findall(r"[A-Za-z’'-]+", clause)
+    last = " ".join(words[-5:]) + " "
+    if re.search(r"(?i)\bbe\s+[a-z]+\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$", last):
+        return False  # "the summit, to be held in 2026", "will be completed in"
+    return _PAST_VERB_BEFORE.search(" ".join(words[-3:]) + " ") is not None
+
+
 _AHEAD_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|deadline|ambitions?|pledges?|forecasts?|"
     r"guidance|outlook|projections?|plans?|budget|fiscal\s+year|financial\s+year)\b",
@@ -886,7 +933,7 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
     r"committed|forecasted|aimed|estimated)\b)(?:[a-z]+ed|built|founded|begun|began|won|held|"
     r"born|made|took|taken|came|went|fell|rose|grew|sold|bought|set|opened|closed|died|"
-    r"hit|struck|left|lost|became)\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$",
+    r"hit|struck|left|lost|became|said|was|were)\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 """A past verb that governs the year after it: "which was founded in 2031" is a past event,
@@ -901,8 +948,10 @@ def _order(text: str, found: list[Found], published: dt.date, body_start: int) -
             continue
         if _FUTURE.search(text, max(item.sentence.start, item.start - 60), item.start):
             continue
-        if item.stated.strict.lo > limit and _looks_ahead(text, item):
-            continue  # "pledged to cut emissions 45% by 2030": a target, no past event
+        if item.stated.strict.lo > limit and (
+            _looks_ahead(text, item) or not _told_as_past(text, item)
+        ):
+            continue  # "by 2030", "support ends on October 14", "from April": ahead
         year_written = re.search(r"\d{4}", item_text(text, item)) is not None
         if item.stated.strict.lo > limit and not year_written:
             continue  # "in December" of an article from January: last year's, most likely
