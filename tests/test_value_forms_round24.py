@@ -113,3 +113,228 @@ def test_a_slip_of_bytes_is_shown_in_bytes(tmp_path: Path) -> None:
     verdict, message = found["rack_wrong"]
     assert verdict == MISMATCH
     assert "TB" in message and "times" not in message.split("twice")[0]
+
+
+# ---------------------------------------------------------------- mixed numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "half"),
+    [
+        ("17-1/4 cents", 0.1725, 0.00125), ("$4.70-1/2", 4.705, 0.0025),
+        ("-12-3/4 cents", -0.1275, 0.00125), ("$10.18-3/4", 10.1875, 0.00125),
+        ("3-1/2", 3.5, 0.25), ("2-3/8", 2.375, 0.0625),
+    ],
+)  # fmt: skip
+def test_a_mixed_number_is_one_number_to_its_fraction(text: str, value: float, half: float) -> None:
+    """Grain futures' "17-1/4 cents" is 17.25 cents, exact to a quarter (±⅛); never a range."""
+    figure = parse_figure(text)
+    assert figure.nominal == approx(value)
+    assert figure.strict.lo == approx(value - half)
+    assert figure.strict.hi == approx(value + half)
+
+
+def test_mixed_inches_are_a_length() -> None:
+    assert parse_figure("3-1/2 inches").nominal == approx(3.5 * 0.0254)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("3-1", None), ("24/7", 24 / 7), ("1/2", 0.5), ("20-30", 25.0)]
+)
+def test_scores_ratios_and_ranges_keep_their_readings(text: str, value: float | None) -> None:
+    if value is None:
+        with pytest.raises(FigureError, match="runs backwards"):
+            parse_figure(text)
+    else:
+        assert parse_figure(text).nominal == approx(value)
+
+
+def test_a_fraction_no_market_quotes_is_refused() -> None:
+    with pytest.raises(FigureError, match="mixed number"):
+        parse_figure("3-1/5")
+
+
+def test_futures_fractions_are_checked_to_the_tick(tmp_path: Path) -> None:
+    """"$10.18-3/4" recorded as $10.1875 holds; as $10.18 (the fraction dropped) it does not."""
+    found = verdicts(
+        tmp_path,
+        "  printed: {value: '$10.18-3/4'}\n  decimal: {value: $10.1875}\n"
+        "  dropped: {value: $10.18}\n"
+        "  move: {value: '-12-3/4 cents'}\n  move_decimal: {value: -12.75 cents}\n"
+        "  move_whole: {value: -12 cents}\n",
+        "  - {id: fraction, same: [printed, decimal]}\n"
+        "  - {id: dropped_wrong, same: [printed, dropped]}\n"
+        "  - {id: cents, same: [move, move_decimal]}\n"
+        "  - {id: cents_whole_wrong, same: [move, move_whole]}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+
+
+# ---------------------------------------------------------------- seasons
+
+
+@pytest.mark.parametrize(
+    "text", ["2024/25", "2024/2025", "2024-25", "1999/00", "2024/25 marketing year"]
+)
+def test_a_season_is_no_fraction(text: str) -> None:
+    """"2024/25" was 2024 ÷ 25 = 80.96, silently."""
+    with pytest.raises(FigureError, match="season or fiscal year"):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("2024/26", 2024 / 26), ("2024-2025", 2024.5)])
+def test_years_that_do_not_follow_stay_numbers(text: str, value: float) -> None:
+    assert parse_figure(text).nominal == approx(value)
+
+
+# ---------------------------------------------------------------- close bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("just over 4", 4.0, 4.5), ("just under half", 0.45, 0.5),
+        ("a little over 40", 40.0, 44.0), ("slightly more than 40", 40.0, 44.0),
+        ("slightly less than 40", 36.0, 40.0), ("just below 40", 36.0, 40.0),
+        ("just above 40", 40.0, 44.0), ("a little under 40", 36.0, 40.0),
+    ],
+)  # fmt: skip
+def test_just_over_and_just_under_are_within_ten_percent(
+    text: str, low: float, high: float
+) -> None:
+    figure = parse_figure(text)
+    assert (figure.strict.lo, figure.strict.hi) == (approx(low), approx(high))
+
+
+def test_just_over_bounds_a_count_on_both_sides() -> None:
+    figure = parse_figure("just over 1,000 people")
+    assert (figure.strict.lo, figure.strict.hi) == (1001, 1100)
+    assert parse_figure("over 1,000 people").strict.hi == float("inf")
+
+
+def test_just_over_four_minutes_is_not_thirty(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "  claimed: {value: just over four minutes}\n  right: {value: 4.2 minutes}\n"
+        "  actual: {value: 30.7 minutes}\n  share: {value: just under half}\n"
+        "  share_right: {value: 48%}\n  share_actual: {value: 30%}\n",
+        "  - {id: close, same: [claimed, right]}\n"
+        "  - {id: far_wrong, same: [claimed, actual]}\n"
+        "  - {id: share_close, same: [share, share_right]}\n"
+        "  - {id: share_far_wrong, same: [share, share_actual]}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+
+
+# ---------------------------------------------------------------- "or more"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("30 or more days", "at least", 30.0, float("inf")),
+        ("30 days or more", "at least", 30.0, float("inf")),
+        ("five or more", "at least", 5.0, float("inf")),
+        ("20% or more", "at least", 0.2, float("inf")),
+        ("10 or fewer people", "at most", 0.0, 10.0),
+        ("$5 or less", "at most", -float("inf"), 5.0),
+    ],
+)  # fmt: skip
+def test_or_more_and_or_fewer_are_bounds(
+    text: str, qualifier: str, low: float, high: float
+) -> None:
+    figure = parse_figure(text)
+    assert figure.qualifier == qualifier
+    assert (figure.strict.lo, figure.strict.hi) == (approx(low), approx(high))
+    assert figure.text == text
+
+
+def test_six_inches_or_more_is_at_least_six_inches(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "  printed: {value: 6 inches or more}\n  bound: {value: at least 6 inches}\n"
+        "  plain: {value: 6 inches}\n  below: {value: 10 cm}\n",
+        "  - {id: bounds, same: [printed, bound]}\n"
+        "  - {id: below_wrong, same: [printed, below]}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+
+
+# ---------------------------------------------------------------- comparatives
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("8% smaller", -0.08), ("20% cheaper", -0.2), ("8% larger", 0.08), ("3.1% bigger", 0.031)],
+)
+def test_a_percentage_with_its_comparative_is_signed(text: str, value: float) -> None:
+    assert parse_figure(text).nominal == approx(value)
+
+
+def test_slower_stays_an_error() -> None:
+    """"25% slower" may be a speed or a time: it is not guessed."""
+    with pytest.raises(FigureError):
+        parse_figure("25% slower")
+
+
+def test_smaller_than_is_a_fall_in_a_change(tmp_path: Path) -> None:
+    """"14.867 billion bushels, 3.1% smaller than the 15.341 billion harvested in 2023"."""
+    found = verdicts(
+        tmp_path,
+        "  crop: {value: 14.867 billion bushels}\n  last: {value: 15.341 billion bushels}\n"
+        "  smaller: {value: 3.1% smaller}\n  larger: {value: 3.1% larger}\n",
+        "  - {id: fall, change: {from: last, to: crop, by: smaller}}\n"
+        "  - {id: rise_wrong, change: {from: last, to: crop, by: larger}}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+
+
+# ---------------------------------------------------------------- streaks
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("31 straight days", 31), ("10 consecutive days", 10), ("5 successive weeks", 35),
+     ("3 running years", 3 * 365.25), ("10 days in a row", 10)],
+)  # fmt: skip
+def test_a_streak_is_a_length_of_time(text: str, days: float) -> None:
+    figure = parse_figure(text)
+    assert figure.dimension == (("[time]", 1),)
+    assert figure.nominal == approx(days)
+
+
+def test_a_streak_of_things_stays_counted() -> None:
+    assert parse_figure("3 straight wins").counted == "straight wins"
+
+
+def test_a_streak_is_the_same_as_its_days(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "  streak: {value: 31 straight days}\n  days: {value: 31 days}\n"
+        "  weeks: {value: 30 days}\n",
+        "  - {id: streak_days, same: [streak, days]}\n"
+        "  - {id: streak_off_wrong, same: [streak, weeks]}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+
+
+# ---------------------------------------------------------------- a pound
+
+
+@pytest.mark.parametrize("text", ["$5.63 a pound", "$2.0555 a pound", "€1.17 a pound"])
+def test_a_price_a_pound_asks_which_pound(text: str) -> None:
+    with pytest.raises(FigureError, match=r"per lb.*per GBP"):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize("text", ["£3 a pound", "£3 per pound", "85p a pound"])
+def test_sterling_a_pound_is_a_price_by_weight(text: str) -> None:
+    assert parse_figure(text).dimension == (("[currency_GBP]", 1), ("[mass]", -1))
+
+
+def test_a_rate_per_pound_stays_an_exchange_rate() -> None:
+    """docs/kinds/quote.md and same.md: `$1.2745 per pound` is dollars per sterling."""
+    assert parse_figure("$1.2745 per pound").dimension == (
+        ("[currency_GBP]", -1),
+        ("[currency_USD]", 1),
+    )
