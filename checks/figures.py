@@ -1267,6 +1267,10 @@ def _spelled_for_the_grammar(text: str) -> str:
         text = _POINTS_AND_DIRECTION.sub(_points_in_their_direction, text)
     if " or " in text:
         text = _OR_MORE.sub(_bound_for_or_more, text)
+    if "agnitude" in text:
+        text = _MAGNITUDE.sub("", text)
+    if " " in text:
+        text = _SPACED_GROUPS.sub(lambda m: m[0].replace(" ", "\u202f"), text)
     if "er" in text:
         text = _PERCENT_COMPARED.sub(_percent_in_its_direction, text)
     if " in a row" in text:
@@ -1301,6 +1305,16 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _GAS_AFTER_A_UNIT.sub(r"\1 of ", source)
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
+
+
+_MAGNITUDE = re.compile(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
+"""``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
+_SPACED_GROUPS = re.compile(
+    r"(?<![\d.,\u202f])\d{1,3}(?: \d{3})+(?![\d\u202f]|[.,]\d{3}|[^\W\d_])"
+)
+"""``2 848 million tonnes``, ``1 000 000``: digits grouped in threes by a space, as FAO, UN
+and SI style (and French or German copy) write them; read as one number, as the thin and
+no-break spaces already are (two numbers in a row are no figure otherwise)."""
 
 
 _OR_MORE = re.compile(
@@ -2217,7 +2231,10 @@ _SYMBOLS = {
     "mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "day": "days", "week": "weeks", "month": "months", "year": "years",
     "tonne": "tonnes", "degrees Celsius": "°C", "degrees Fahrenheit": "°F",
+    "F": "°F", "C": "°C", "Fahrenheit": "°F", "Celsius": "°C", "degrees F": "°F",
+    "degrees C": "°C", "deg F": "°F", "deg C": "°C",
 }  # fmt: skip
+"""How a unit is shown in messages: "15.8 F" as 15.8°F, "28C" as 28°C."""
 
 
 def _unit_symbol(head: list[str]) -> str:

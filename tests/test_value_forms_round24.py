@@ -338,3 +338,37 @@ def test_a_rate_per_pound_stays_an_exchange_rate() -> None:
         ("[currency_GBP]", -1),
         ("[currency_USD]", 1),
     )
+
+
+# ---------------------------------------------------------------- smaller readings
+
+
+def test_a_magnitude_is_its_number() -> None:
+    figure = parse_figure("magnitude 7.2")
+    assert (figure.nominal, figure.dimension, figure.counted) == (approx(7.2), (), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2 848 million tonnes", 2.848e12), ("1 000 000", 1e6), ("5 100 people", 5100)],
+)
+def test_digits_grouped_by_spaces_are_one_number(text: str, value: float) -> None:
+    """FAO's "2 848 million tonnes" was "2 and 848 million", an error about lakh and crore."""
+    assert parse_figure(text).nominal == approx(value)
+
+
+def test_spaced_groups_in_a_decimal_comma_locale() -> None:
+    from checks.figures import Context
+
+    figure = parse_figure("2 848,5 tonnes", Context.of(locale="fr"))
+    assert figure.nominal == approx(2848.5e3)
+
+
+def test_fahrenheit_written_f_is_shown_with_its_degree_sign(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "  c: {value: minus 9C}\n  f: {value: 15.8 F}\n  f_off: {value: 17.8 F}\n",
+        "  - {id: right, same: [c, f]}\n  - {id: off_wrong, same: [c, f_off]}\n",
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == expected(found)
+    assert "14.9°F to 16.7°F" in found["off_wrong"][1]
