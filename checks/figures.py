@@ -94,11 +94,10 @@ _YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "above": "above", "exceeding": "above",
-    "in excess of": "above", "upwards of": "above", "just over": "above",
+    "in excess of": "above", "upwards of": "above",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "no fewer than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
     "less than": "below", "under": "below", "below": "below", "fewer than": "below",
-    "just under": "below",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
     "about": "about", "around": "about", "approximately": "about", "approx": "about",
@@ -106,6 +105,22 @@ QUALIFIERS: dict[str, str] = {
     "estimated": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly",
 }  # fmt: skip
+CLOSE_BOUNDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("just over", "just above", "a little over", "a little more than",
+         "slightly more than", "slightly over", "slightly above"),
+        "above",
+    ),
+    **dict.fromkeys(
+        ("just under", "just below", "a little under", "a little less than",
+         "slightly less than", "slightly under", "slightly below"),
+        "below",
+    ),
+}  # fmt: skip
+"""Bounds that also say the figure is close: "just over four minutes" is more than four
+minutes by as much as "nearly" may fall short (10%, ``settings.approx``), never 30
+minutes; "just under half" is 45–50%, never 30%. Their kind is the plain bound's."""
+QUALIFIERS.update(CLOSE_BOUNDS)
 
 DEFAULT_APPROX = 0.10
 
@@ -461,6 +476,35 @@ def _clock(text: str) -> _Number:
     return _Number(seconds, half, half, False, clock=True)
 
 
+MIXED_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+"""The fractions a mixed number is written in: halves to 64ths (futures ticks, inches)."""
+
+
+def _mixed(text: str) -> _Number:
+    """A mixed number, ``17-1/4`` or ``4.70-1/2``: the whole and a fraction of its last digit.
+
+    Grain futures are quoted in quarters and eighths of a cent ("up 17-1/4 cents", "$4.70-1/2
+    a bushel", which is $4.705), US measures in fractions of an inch ("3-1/2 inches"). The
+    figure is exact to its fraction's step: ``17-1/4`` is 17.125 to 17.375 (a quarter
+    either way would be the next tick). Never a range or a subtraction: a range of whole
+    numbers is written ``17-18``, and its ends are never fractions of one.
+    """
+    negative = text[:1] in ("-", "−")
+    whole_text, _, fraction_text = text.lstrip("-−").partition("-")
+    numerator, denominator = (int(part) for part in fraction_text.split("/"))
+    if denominator not in MIXED_DENOMINATORS or not 0 < numerator < denominator:
+        raise FigureError(
+            f"{text!r} is neither a range nor a mixed number such as `17-1/4` (a whole and a"
+            " fraction of halves, thirds, quarters or eighths): for a range write `17 to 18`"
+        )
+    whole = parse_number_text(whole_text)
+    decimals = len(whole_text.partition(".")[2])
+    unit = Decimal(10) ** -decimals
+    value = whole.value + Decimal(numerator) / Decimal(denominator) * unit
+    half = unit / Decimal(2 * denominator)
+    return _Number(-value if negative else value, half, half, integer_written=False)
+
+
 def _fraction(text: str) -> _Number:
     """A fraction word, read to the whole percent or to 5% of its value, whichever is less.
 
@@ -616,6 +660,8 @@ class _TreeReader:
             return self._ratio(number_tree)
         if number_tree.data == "clock":
             return _clock(token)
+        if number_tree.data == "mixed":
+            return _mixed(token)
         return _fraction(token)
 
     def _ratio(self, tree: Any) -> _Number:
@@ -990,6 +1036,8 @@ def _read_figure(text: str, context: Context) -> Figure:
     decade = _DECADE.fullmatch(stripped) if stripped[-2:-1] in ("0", "'", "’") else None
     if decade is not None:
         raise FigureError(_decade_advice(stripped, decade))
+    if "/" in stripped or "-" in stripped:
+        _refuse_a_season(stripped)
     source = _spelled_for_the_grammar(stripped)
     text_shape = grammar.shape(source)
     try:
@@ -1053,6 +1101,36 @@ def _read_figure(text: str, context: Context) -> Figure:
         lenient=Interval(low_figure.lenient.lo, high_figure.lenient.hi, whole=whole),
         nominal=(low_figure.nominal + high_figure.nominal) / 2,
         ends=(ends[0], ends[1]),
+    )
+
+
+_SEASON = re.compile(
+    r"(?i)(?P<first>(?:1[89]|2[01])\d\d)\s*(?P<mark>[/–-])\s*(?P<second>\d\d(?:\d\d)?)"
+    r"(?:\s+(?:season|marketing\s+year|crop\s+year|crop|harvest|fiscal\s+year|financial"
+    r"\s+year|school\s+year|academic\s+year|campaign))?"
+)
+"""``2024/25``, ``2024/2025``, ``2024-25 season``: a marketing, crop or fiscal year."""
+
+
+def _refuse_a_season(text: str) -> None:
+    """Refuse a season or fiscal year written as a value: it was read as 2024 ÷ 25 = 80.96.
+
+    A year, a slash and the next year (its last two digits or all four) names a
+    marketing, crop, school or fiscal year, as wire copy writes "the 2024/25 marketing
+    year"; with a hyphen only the two-digit form (``2024-2025`` may be a range of numbers).
+    """
+    season = _SEASON.fullmatch(text)
+    if season is None:
+        return
+    first, second = int(season["first"]), season["second"]
+    follows = int(second) == (first + 1) % 100 if len(second) == 2 else int(second) == first + 1
+    if not follows or (season["mark"] != "/" and len(second) == 4):
+        return
+    raise FigureError(
+        f"{text!r} names a season or fiscal year (two years), not an amount: put the year"
+        f" in the claim's `date` (`date: FY{season['first']}/{second}`, with"
+        " `settings: {fiscal_year_start: …}` saying when such a year starts) and write the"
+        " figure of that year as the value (`14.9 billion bushels`)"
     )
 
 
@@ -1187,6 +1265,18 @@ def _spelled_for_the_grammar(text: str) -> str:
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
     if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
         text = _POINTS_AND_DIRECTION.sub(_points_in_their_direction, text)
+    if " or " in text:
+        text = _OR_MORE.sub(_bound_for_or_more, text)
+    if "agnitude" in text:
+        text = _MAGNITUDE.sub("", text)
+    if " " in text:
+        text = _SPACED_GROUPS.sub(lambda m: m[0].replace(" ", "\u202f"), text)
+    if "er" in text:
+        text = _PERCENT_COMPARED.sub(_percent_in_its_direction, text)
+    if " in a row" in text:
+        text = _IN_A_ROW.sub(r"\g<unit>", text)
+    if "ive " in text or "straight" in text or "running" in text:
+        text = _STREAK.sub("", text)
     source = _LEADING_ARTICLE.sub("", text.replace("[", "").replace("]", ""))
     if " old" in source:
         source = _YEARS_OLD.sub(r"\1", source)
@@ -1215,6 +1305,73 @@ def _spelled_for_the_grammar(text: str) -> str:
         source = _GAS_AFTER_A_UNIT.sub(r"\1 of ", source)
         source = _CO2.sub(lambda m: f"{_TONNES_OF_CO2[m[1]]} of CO₂" if m[1] else "CO₂", source)
     return source
+
+
+_MAGNITUDE = re.compile(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
+"""``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
+_SPACED_GROUPS = re.compile(
+    r"(?<![\d.,\u202f])\d{1,3}(?: \d{3})+(?![\d\u202f]|[.,]\d{3}|[^\W\d_])"
+)
+"""``2 848 million tonnes``, ``1 000 000``: digits grouped in threes by a space, as FAO, UN
+and SI style (and French or German copy) write them; read as one number, as the thin and
+no-break spaces already are (two numbers in a row are no figure otherwise)."""
+
+
+_OR_MORE = re.compile(
+    r"(?i)^(?P<body>(?:[\d$€£¥₹−-]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred"
+    r"|hundred)\b)[^()]*?)\s+or\s+(?P<word>more|greater|higher|longer|fewer|less|lower|shorter)"
+    r"(?P<rest>(?:\s+[^\W\d_][\w-]*)*)\s*$"
+)
+"""``30 or more days``, ``30 days or more``, ``74 mph or higher``, ``five or fewer``: a bound
+(at least, at most) on the figure as written; it was a count of "or more days", or an
+error. Not "or above", "or over": "a grade 4 or above" names grades (extract leaves it)."""
+_UP_WORDS = frozenset({"more", "greater", "higher", "longer"})
+
+
+def _bound_for_or_more(match: re.Match[str]) -> str:
+    body = match["body"]
+    rest = match["rest"] or ""
+    if rest.strip().lower().startswith(("than", "of ")) or QUALIFIER_START.match(body):
+        return match[0]
+    bound = "at least" if match["word"].lower() in _UP_WORDS else "at most"
+    return f"{bound} {body}{rest}"
+
+
+QUALIFIER_START = re.compile(
+    r"(?i)^(?:between|"
+    + "|".join(
+        r"\s+".join(map(re.escape, q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+"""A figure that starts with a qualifier or ``between`` (already a bound or a range)."""
+
+_PERCENT_COMPARED = re.compile(
+    r"(?i)^(?P<size>[\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
+    r"(?P<word>smaller|cheaper|narrower|shorter|lighter|thinner|larger|bigger|greater|dearer"
+    r"|wider|longer|heavier|taller)$"
+)
+"""``8% smaller``, ``20% cheaper``, ``8% larger``: a percentage with the comparative it
+is, a fall or a rise of the size, read as a signed percentage (the figure keeps its text).
+Only comparatives of size and price: "25% slower" may be a speed or a time, and ``lower``,
+``higher``, ``less``, ``more`` and ``fewer`` are read by ``change.by`` itself."""
+_COMPARATIVE_FALLS = frozenset({"smaller", "cheaper", "narrower", "shorter", "lighter", "thinner"})
+
+
+def _percent_in_its_direction(match: re.Match[str]) -> str:
+    falls = match["word"].lower() in _COMPARATIVE_FALLS
+    return ("-" if falls else "") + match["size"]
+
+
+_TIME_UNIT_WORDS = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|decades?)\b"
+)
+_STREAK = re.compile(rf"(?i)\b(?:straight|consecutive|successive|running)\s+(?={_TIME_UNIT_WORDS})")
+"""``31 straight days``, ``10 consecutive days``: a streak is a length of time (the
+adjective goes), not a count of "straight days"."""
+_IN_A_ROW = re.compile(rf"(?i)(?P<unit>{_TIME_UNIT_WORDS})\s+in\s+a\s+row$")
+"""``10 days in a row``: ten days."""
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -1454,9 +1611,32 @@ def _money_rate(source: str) -> str:
     if not before or before[-1].lower() in _NOT_BEFORE_A_FOR_PER or before[-1].lower() == "and":
         return source
     single = noun.lower().removesuffix("s") if " " not in noun else ""
+    if single == "pound":
+        return _price_a_pound(source[: found.start()])
     if single in _A_FOR_PER or single in PRICED_THINGS or units.is_unit(noun):
         return f"{source[: found.start()]} per {noun}"
     return source
+
+
+_STERLING = re.compile(r"£|\bGBP\b|(?i:\bsterling\b|\bpence\b|\bpounds?\b)|\d\s?p\b")
+
+
+def _price_a_pound(amount: str) -> str:
+    """``£3 a pound`` is a price per lb; ``$5.63 a pound`` asks which pound is meant.
+
+    Sterling per pound sterling is no rate, so after pounds or pence "a pound" is the
+    weight. After another currency it is the weight in US commodity and grocery copy
+    ("live cattle at $2.0555 a pound", "ground beef at $5.63 a pound") and an exchange
+    rate in currency copy: read as the rate, a price of beef was compared as dollars per
+    sterling, so the writer must say which.
+    """
+    if _STERLING.search(amount):
+        return f"{amount} per lb"
+    raise FigureError(
+        f"'{amount} a pound' is a price by weight or an exchange rate: write `{amount} per lb`"
+        f" for a price per pound weight, or `{amount} per GBP` (`per pound sterling`) for"
+        " the rate of sterling (docs/money-and-time.md)"
+    )
 
 
 _TWICE = re.compile(r"(?i)\btwice\b(?!-)")
@@ -1950,6 +2130,10 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             factor /= float(count)
         if per_words:
             code = _per_currency(per_text, context)
+            if code is not None and code == amount.currency_code and per_text.lower() in (
+                "pound", "pounds",
+            ):
+                code, per_text = None, "lb"  # "£3 per pound": sterling per sterling is no rate
             if code is not None:
                 dimension = units.multiply(dimension, units.currency_dimension(code), -1)
             elif per_words[0].lower() in units.AMBIGUOUS:  # "$2.19 per MBtu": no counted MBtu
@@ -2047,7 +2231,10 @@ _SYMBOLS = {
     "mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "day": "days", "week": "weeks", "month": "months", "year": "years",
     "tonne": "tonnes", "degrees Celsius": "°C", "degrees Fahrenheit": "°F",
+    "F": "°F", "C": "°C", "Fahrenheit": "°F", "Celsius": "°C", "degrees F": "°F",
+    "degrees C": "°C", "deg F": "°F", "deg C": "°C",
 }  # fmt: skip
+"""How a unit is shown in messages: "15.8 F" as 15.8°F, "28C" as 28°C."""
 
 
 def _unit_symbol(head: list[str]) -> str:
@@ -2182,6 +2369,7 @@ def _figure(text: str, plan: _Plan, number: _Number, context: Context) -> Figure
                 qualifier_kind,
                 abs(nominal - meaning.offset) * context.approx,
                 nominal < meaning.offset,
+                plan.qualifier in CLOSE_BOUNDS,
             )
         if counted and not signed:
             values = _at_least_zero(values)
@@ -2289,14 +2477,24 @@ def _whole_in(interval: Interval, meaning: _Meaning) -> Interval:
 
 
 def _qualified(
-    rounding: Interval, nominal: float, kind: str, spread: float, below_zero: bool = False
+    rounding: Interval,
+    nominal: float,
+    kind: str,
+    spread: float,
+    below_zero: bool = False,
+    close: bool = False,
 ) -> Interval:
     """Apply a qualifier: its bound is the written figure itself (FORMAT.md).
 
     ``spread`` is how far ``about`` and ``nearly`` reach (``settings.approx`` of the
     written number); ``below_zero``: the written number is negative, so ``nearly`` falls
-    short of it towards zero.
+    short of it towards zero. ``close``: a bound that is near its figure (``just over``,
+    :data:`CLOSE_BOUNDS`) reaches as far past it as ``nearly`` falls short of it.
     """
+    if close and kind == "above":
+        return Interval(nominal, max(nominal + spread, rounding.hi), True, False)
+    if close and kind == "below":
+        return Interval(min(nominal - spread, rounding.lo), nominal, False, True)
     if kind == "above":
         return Interval(nominal, INF, True, True)
     if kind == "at_least":

@@ -187,7 +187,7 @@ _DENIED = frozenset({
     "molar", "bit", "bits", "drop", "drops", "stones", "ton", "tons", "short_ton",
     "count", "counts", "bag", "bags", "bars", "dam", "dams", "shot", "shots", "cup", "cups",
     "link", "links", "chain", "chains", "turn", "turns", "cycle", "cycles", "circle", "circles",
-    "candle", "candles", "slug", "slugs", "shake", "shakes", "bus", "kb", "Mb", "Gb", "Tb",
+    "candle", "candles", "slug", "slugs", "shake", "shakes", "bus",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
@@ -196,8 +196,48 @@ counts shots at goal, cups won, links and chains (of hotels, of supply), turns a
 (of treatment): pint's volumes (shot, cup), lengths (link, chain), angles (turn, cycle
 and circle are 2π each, so "3 cycles" was 18.85), candles (luminous intensity), slugs (a
 mass) and shakes (10 ns) are not meant; nor a bus (pint's bushel: "55 passengers per
-bus") or barns and gilberts written `kb`, `Mb`, `Gb`, `Tb` (kilobits, megabits: "100
-Mb/s"). ("Revolutions" stay pint's, for "revolutions per minute" beside rpm.)"""
+bus"). A bit stays a word ("a bit more", "bits of debris"): quantities of information
+are written with a prefix (:data:`INFORMATION_UNITS`). ("Revolutions" stay pint's, for
+"revolutions per minute" beside rpm.)"""
+
+_INFORMATION_PREFIXES = (
+    ("kilo", "k", "K"), ("mega", "M", ""), ("giga", "G", ""), ("tera", "T", ""),
+    ("peta", "P", ""), ("exa", "E", ""),
+    ("kibi", "Ki", ""), ("mebi", "Mi", ""), ("gibi", "Gi", ""), ("tebi", "Ti", ""),
+    ("pebi", "Pi", ""),
+)  # fmt: skip
+"""Prefixes of bits and bytes: a name, its symbol, and a second symbol news writes."""
+
+
+def _information_spellings() -> dict[str, str]:
+    """Every spelling of a quantity of information news writes, as the harness's unit.
+
+    Networking copy counts bits with a lower-case ``b`` (``400 Gb/s``, ``a 100Mb line``,
+    ``Mbps``, ``Gbit``); storage copy counts bytes with a capital ``B`` (``1,024 KB``,
+    ``2 GB``), in decimal prefixes unless it writes the binary ones (``GiB``: 2³⁰). The
+    oil trades' ``kb/d`` and ``Mb/d`` are barrels a day (:data:`_ALIASES`, ``OIL_RATE`` of
+    the grammar), never kilobits a day; ``Pb`` and ``Eb`` (lead, no one's) are not bits.
+    """
+    spelled = {"byte": "information_byte", "bytes": "information_byte"}
+    for name, symbol, other in _INFORMATION_PREFIXES:
+        byte, bit = f"{name}information_byte", f"{name}information_bit"
+        spelled[f"{name}byte"] = spelled[f"{name}bytes"] = byte
+        spelled[f"{name}bit"] = spelled[f"{name}bits"] = bit
+        for letter in filter(None, (symbol, other)):
+            spelled[f"{letter}B"] = byte
+            spelled[f"{letter}Bps"] = f"{byte} / second"
+            spelled[f"{letter}bit"] = spelled[f"{letter}bits"] = bit
+            spelled[f"{letter}bps"] = f"{bit} / second"
+            if letter not in ("P", "E"):
+                spelled[f"{letter}b"] = bit
+    return spelled
+
+
+INFORMATION_UNITS: dict[str, str] = _information_spellings()
+"""Quantities of information by their spellings (``Gb``, ``Gbit``, ``Gbps``, ``GB``,
+``KiB``, ``gigabytes``): bits and bytes are of a dimension of their own
+(``[information]``; a byte is 8 bits), so ``2 GB`` is never ``16 billion users``."""
+
 
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
@@ -323,6 +363,7 @@ _ALIASES: dict[str, str] = {
     "Astronomical units": "astronomical_unit", "AU": "astronomical_unit",
     "AUs": "astronomical_unit",
     "ΔK": "delta_degC",
+    **INFORMATION_UNITS,
 }  # fmt: skip
 """Whole-phrase spellings pint does not read the way news means them.
 
@@ -401,6 +442,8 @@ HARNESS_UNITS = (
     "barrel_of_oil_equivalent = [barrels_of_oil_equivalent]",
     "thousand_boe = 1e3 * barrel_of_oil_equivalent",
     "million_boe = 1e6 * barrel_of_oil_equivalent",
+    "information_bit = [information]",
+    "information_byte = 8 * information_bit",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
 
@@ -409,6 +452,9 @@ and another by one read from pint's cache (pint's own ``decade`` is a logarithmi
 and redefining it as ten years took effect only from the cache), so ``decade`` and ``pp``
 are spelled ``calendar_decade`` and ``percentage_point`` (see ``_ALIASES``), and a quarter
 of a year ``calendar_quarter`` (pint's ``quarter`` is a quarter of a hundredweight).
+pint's own bit and byte are pure numbers (``2 GB`` would be sixteen billion of anything),
+so the harness's are ``information_bit`` and ``information_byte``
+(:data:`INFORMATION_UNITS`).
 """
 
 

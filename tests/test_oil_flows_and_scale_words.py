@@ -169,6 +169,10 @@ def test_a_glued_b_without_money_stays_refused() -> None:
 
 @pytest.mark.parametrize("text", ["55 passengers per bus", "100 Mb/s", "300 kb", "4 Gb"])
 def test_a_bus_and_bits_are_no_bushels_barns_or_gilberts(text: str) -> None:
-    """pint reads `bus` as a bushel, `Mb` as megabarns and `Gb` as gilberts: never meant."""
+    """pint reads `bus` as a bushel, `Mb` as megabarns and `Gb` as gilberts: never meant
+    (bits are information, see tests/test_information_units.py)."""
     figure = parse_figure(text)
-    assert all(name.startswith(("[per:", "[time]")) for name, _ in figure.dimension)
+    assert all(
+        name.startswith(("[per:", "[time]", "[information]")) for name, _ in figure.dimension
+    )
+    assert not any(name in ("[length]", "[mass]", "[current]") for name, _ in figure.dimension)
