@@ -1037,7 +1037,7 @@ def _what_the_quote_states(
         if "gallon" in quote.lower():
             implied += _sterling_gallons(found, context)
         if "pound" in quote.lower():
-            implied += _per_pound_of_weight(found, context)
+            implied += read(_A_POUND.sub("per lb", quote))
     if "per " in record.display.suffix:
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
         implied += _rates_named(found, record, quote, context)
@@ -2405,29 +2405,13 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
 
 
 _A_POUND = re.compile(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
-"""A price "per pound" or "a pound", in a currency other than sterling: a pound's weight."""
+"""A price "per pound" or "a pound": "settled at $2.0555 per pound", "$5.63 a pound".
 
-
-def _per_pound_of_weight(found: list[Figure], context: Context) -> list[Figure]:
-    """"Settled at $2.0555 per pound", "$5.63 a pound": a price per pound of weight too.
-
-    The value grammar reads "per pound" as the currency (an exchange rate, dollars per
-    pound sterling), as it must for "$1.27 per pound"; but every US meat, dairy, cotton or
-    coffee price is written so, and means per lb. So an amount of another currency per
-    pound states both: `$2.0555 per lb` and `$2.0555 per pound`, as "2 mb/d" states a
-    million and a thousand barrels a day. A price in sterling "per pound" is no price of a
-    pound's weight in this reading, nor is "per pound sterling".
-    """
-    return _readable(
-        (
-            _A_POUND.sub("per lb", figure.text)
-            for figure in found
-            if ("[currency_GBP]", -1) in figure.dimension
-            and any(n.startswith("[currency_") and p > 0 for n, p in figure.dimension)
-            and _A_POUND.search(figure.text)
-        ),
-        context,
-    )
+The value grammar reads "$1.27 per pound" as the currency (an exchange rate, dollars per
+pound sterling) and refuses "$5.63 a pound" as either; but every US meat, dairy, cotton or
+coffee price is written so, and means per lb. So the quote is read again with "per lb":
+it states both `$2.0555 per lb` and `$2.0555 per pound`, as "2 mb/d" states a million and
+a thousand barrels a day. "Per pound sterling" is no weight."""
 
 
 def _money_alone(figure: Figure) -> bool:

@@ -288,10 +288,12 @@ def _signed_by_its_word(figure: Figure, word: str) -> bool:
     """Whether the value grammar already gave ``figure`` the sign of its ``word``.
 
     A size in points with its word of direction (``0.6 percentage points lower``) is read
-    signed, a fall negative; written without a minus sign of its own.
+    signed, a fall negative, and so is a percentage with its comparative (``3.1%
+    smaller``); written without a minus sign of its own.
     """
     in_points = figure.flavour == "points" or figure.counted in POINT_NOUNS
-    if not in_points or figure.text.lstrip()[:1] in ("-", "−"):
+    signed = in_points or figure.flavour == "percent"
+    if not signed or figure.text.lstrip()[:1] in ("-", "−"):
         return False
     return (figure.nominal < 0) == (_COMPARATIVES.get(word, word) in FALLS)
 
