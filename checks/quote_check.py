@@ -55,6 +55,7 @@ from checks.quotes import (
     days_of_date_ranges,
     figures_in,
     normalise,
+    spaced_groups_joined,
 )
 from checks.records import ClaimFile
 from checks.results import CheckResult, Operand, Verdict
@@ -1057,6 +1058,8 @@ def _what_the_quote_states(
         found = _plus_one(found, quote, context)
     if is_multiplier(record.counted):  # listed, for a message to name them
         found += _multiples(quote, context)
+    if " " in quote and (joined := spaced_groups_joined(quote)) != quote:
+        implied += read(joined)  # "2 848 million tonnes" in FAO copy
     if record.flavour == "percent" and _PENCE_IN_THE_POUND.search(quote):
         implied += read(_pence_in_the_pound(quote))
     if record.flavour == "percent":

@@ -229,6 +229,9 @@ def figures_in(
                 ):  # "18 months and a quarter of the budget": a quarter of something else
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
+                raw = source[tokens[start][0] : tokens[end - 1][1]]
+                if not context.decimal_comma and _SPACED_DIGITS.search(raw):
+                    continue  # "in week 3 250 cases": two numbers, not 3,250
                 figure = _read(span, context, published, durations, millions)
                 if figure is None and signed:  # "minus 15 degrees": -15 in either scale
                     figure = _read(span, context, published, durations, millions, signed=True)
@@ -283,6 +286,39 @@ def figures_in(
                 found.append(measure)
             covered_until = best[1] - 1
     return found
+
+
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]?\d)")
+"""Digits grouped in threes by a plain space. The value grammar reads ``2 848 million
+tonnes`` as one number; in running English text the space as often ends one number before
+another ("On May 5 100 people marched", "in week 3 250 cases"), so a sentence is read so
+only where the locale groups digits so (``settings.locale``); the quote check also reads
+a quote with its groups joined (:func:`spaced_groups_joined`)."""
+
+
+_NUMBERED = frozenset({
+    "week", "day", "page", "no", "no.", "number", "phase", "round", "category", "stage",
+    "game", "grade", "level", "article", "section", "chapter", "part", "room", "flight",
+    "route", "gate", "platform", "year", "item", "line", "table", "figure", "step", "act",
+})  # fmt: skip
+"""Words that number what follows ("week 3", "Category 4"): their number ends at a space."""
+
+
+def spaced_groups_joined(text: str) -> str:
+    """``text`` with digits grouped by plain spaces joined as one number (``2 848``).
+
+    Not after a month or a word that numbers a thing: "On May 5 100 people", "in week 3 250
+    cases" are two numbers however the file groups its digits.
+    """
+
+    def joined(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        word = before[-1].lower().strip(",") if before else ""
+        if word in _NUMBERED or word.rstrip(".").title() in _MONTHS:
+            return match[0]
+        return match[0].replace(" ", "\u202f")
+
+    return _SPACED_DIGITS.sub(joined, text)
 
 
 def _rates_after_brackets(
@@ -1271,5 +1307,5 @@ def _a_day(
 
 __all__ = [
     "AMBIGUOUS_UNITS", "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges",
-    "figures_in", "normalise",
+    "figures_in", "normalise", "spaced_groups_joined",
 ]

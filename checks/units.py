@@ -188,6 +188,7 @@ _DENIED = frozenset({
     "count", "counts", "bag", "bags", "bars", "dam", "dams", "shot", "shots", "cup", "cups",
     "link", "links", "chain", "chains", "turn", "turns", "cycle", "cycles", "circle", "circles",
     "candle", "candles", "slug", "slugs", "shake", "shakes", "bus",
+    "e", "de", "da", "du", "das", "den", "na", "al", "he", "ma", "me",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
@@ -198,7 +199,9 @@ and circle are 2π each, so "3 cycles" was 18.85), candles (luminous intensity),
 mass) and shakes (10 ns) are not meant; nor a bus (pint's bushel: "55 passengers per
 bus"). A bit stays a word ("a bit more", "bits of debris"): quantities of information
 are written with a prefix (:data:`INFORMATION_UNITS`). ("Revolutions" stay pint's, for
-"revolutions per minute" beside rpm.)"""
+"revolutions per minute" beside rpm.) Nor are the short words of other languages pint
+reads as prefixed units: "848 millions de" was 848 million deci-elementary charges, "5
+da" five deciyears (`e` is the elementary charge, `du` a deci-dalton, `na` a nanoyear)."""
 
 _INFORMATION_PREFIXES = (
     ("kilo", "k", "K"), ("mega", "M", ""), ("giga", "G", ""), ("tera", "T", ""),

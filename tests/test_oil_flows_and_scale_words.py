@@ -176,3 +176,12 @@ def test_a_bus_and_bits_are_no_bushels_barns_or_gilberts(text: str) -> None:
         name.startswith(("[per:", "[time]", "[information]")) for name, _ in figure.dimension
     )
     assert not any(name in ("[length]", "[mass]", "[current]") for name, _ in figure.dimension)
+
+
+@pytest.mark.parametrize(
+    "word", ["e", "de", "da", "du", "das", "den", "na", "al", "he", "ma", "me"]
+)
+def test_short_words_of_other_languages_are_no_units(word: str) -> None:
+    """"848 millions de" was 848 million deci-elementary charges, "5 da" five deciyears."""
+    figure = parse_figure(f"5 {word}")
+    assert figure.dimension == () and figure.counted == word

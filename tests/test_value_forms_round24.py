@@ -357,6 +357,44 @@ def test_digits_grouped_by_spaces_are_one_number(text: str, value: float) -> Non
     assert parse_figure(text).nominal == approx(value)
 
 
+def test_a_space_between_numbers_in_english_text_ends_the_first(tmp_path: Path) -> None:
+    """"On May 5 100 people marched", "in week 3 250 cases": in running English text a
+    space ends one number before another (read so in a quote and by `extract`), while a
+    quote of FAO's "2 848 million tonnes" states 2,848 million tonnes too."""
+    from checks.figures import Context
+    from checks.quotes import figures_in
+
+    english = Context.of()
+    assert [f.nominal for f in figures_in("in week 3 250 cases", english, None)] == [3, 250]
+    assert [f.text for f in figures_in("On May 5 100 people", english, None)][-1] == "100 people"
+    french = figures_in("la FAO prévoit 2 848 tonnes", Context.of(locale="fr"), None)
+    assert [f.nominal for f in french] == [approx(2.848e6)]
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "On May 5 100 people marched. In week 3 250 cases were reported. The FAO expects"
+        " 2 848 million tonnes.",
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "source: {text: story.txt, published: 2024-05-10}\nclaims:\n"
+        '  marched: {value: 100 people, quote: "On May 5 100 people marched"}\n'
+        '  cases: {value: 250 cases, quote: "In week 3 250 cases"}\n'
+        '  fao: {value: 2848 million tonnes, quote: "2 848 million tonnes"}\n'
+        '  fao_wrong: {value: 2849 million tonnes, quote: "2 848 million tonnes"}\n'
+        '  marched_wrong: {value: 5100 people, quote: "On May 5 100 people marched"}\n'
+        '  cases_wrong: {value: 3250 cases, quote: "In week 3 250 cases"}\n'
+        "checks: []\n",
+        encoding="utf-8",
+    )
+    results = run([claims], Options()).files[0].checks
+    assert {r.check_id: r.verdict for r in results} == {
+        "quote-marched": Verdict.CONSISTENT, "quote-cases": Verdict.CONSISTENT,
+        "quote-fao": Verdict.CONSISTENT, "quote-fao_wrong": Verdict.MISMATCH,
+        "quote-marched_wrong": Verdict.MISMATCH, "quote-cases_wrong": Verdict.MISMATCH,
+    }  # fmt: skip
+
+
 def test_spaced_groups_in_a_decimal_comma_locale() -> None:
     from checks.figures import Context
 
