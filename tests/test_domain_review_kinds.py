@@ -134,3 +134,75 @@ def test_a_multiple_of_a_figure_that_may_be_negative_is_an_error() -> None:
     check = valuation("double", before="-$10 billion")
     assert check.verdict.value == "error"
     assert "may be zero or negative" in check.message
+
+
+# --- after an adversarial review of the above ------------------------------------------
+
+
+@pytest.mark.parametrize("by", ["three times lower", "three times cheaper", "tenfold fall"])
+def test_a_multiple_with_a_word_of_falling_is_an_error_not_a_mismatch(by: str) -> None:
+    """"Three times cheaper" is a third to some readers and nothing definite to others; it
+    was negated into −3 times, which no ratio meets: a false mismatch on a true story."""
+    check = valuation(by, before="$300 million", after="$100 million")
+    assert check.verdict.value == "error"
+    assert "a word of falling" in check.message
+
+
+def test_a_multiple_of_a_temperature_reading_is_an_error() -> None:
+    """40°C is no "double" of 20°C (in kelvins it is 1.07 times; in °F 1.53)."""
+    check = judge(
+        "source: {published: 2024-07-01}\nclaims:\n  t1: {value: 20°C}\n  t2: {value: 40°C}\n"
+        "checks:\n  - {id: it, change: {from: t1, to: t2, by: double}}\n"
+    )["it"]
+    assert check.verdict.value == "error"
+    assert "temperature reading" in check.message
+
+
+def weights(first: str, second: str) -> CheckResult:
+    return judge(
+        f"source: {{published: 2024-07-01}}\nclaims:\n  a: {{value: {first}}}\n"
+        f"  b: {{value: {second}}}\nchecks:\n  - {{id: it, same: [a, b]}}\n"
+    )["it"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        ("179.3 bushels per acre", "11.25 tonnes per hectare", "error"),  # corn at 56 lb
+        ("$4.50 per bushel", "$177 per tonne", "error"),  # prices per volume and mass
+        ("2 million barrels per day", "100 million tonnes per year", "error"),
+        ("179.3 bushels per acre", "1.125 tonnes per hectare", "mismatch"),  # 72 kg/m³
+        ("5 cubic metres", "500 tonnes", "mismatch"),  # 100 tonnes a cubic metre
+        ("40 km", "40 kg", "mismatch"),
+    ],
+)
+def test_a_volume_beside_a_mass_is_an_error_only_at_a_weight_some_thing_has(
+    first: str, second: str, verdict: str
+) -> None:
+    check = weights(first, second)
+    assert check.verdict.value == verdict
+    if verdict == "error":
+        assert f"{first} and {second} differ by a weight per volume" in check.message
+
+
+def test_a_power_beside_euros_is_no_decimal_comma_slip() -> None:
+    """English copy writes "1,200 MW" beside euros too: a euro figure in the check made a
+    lost decimal comma plausible for every figure of it."""
+    check = judge(
+        "source: {published: 2024-07-01}\nclaims:\n  cost: {value: €1.2 billion}\n"
+        "  capacity: {value: '1,200 MW'}\n  per_mw: {value: €1 billion per MW}\n"
+        "checks:\n  - {id: it, expect: cost / capacity == per_mw}\n"
+    )["it"]
+    assert check.verdict.value == "mismatch" and check.diagnosis is not None
+    assert check.diagnosis.cause != "decimal_separator"
+
+
+def test_crores_in_the_plural_are_named_as_crore() -> None:
+    """"Rs 6.81 crores" for 6.81 lakh crore: lakh was dropped, not "crores for trillion"."""
+    check = judge(
+        "source: {published: 2024-07-01}\nsettings: {currencies: {Rs: INR}}\n"
+        "claims:\n  total: {value: 'Rs 6,81,210 crore'}\n"
+        "  short: {value: about Rs 6.81 crores}\nchecks:\n  - {id: it, same: [total, short]}\n"
+    )["it"]
+    assert check.verdict.value == "mismatch" and check.diagnosis is not None
+    assert "lakh was dropped (crore was written for lakh crore)" in check.diagnosis.message

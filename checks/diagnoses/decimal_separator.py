@@ -33,6 +33,7 @@ from checks.figures import Figure, counts_things
 DECIMAL_POINT_CURRENCIES = frozenset({
     "USD", "GBP", "AUD", "NZD", "HKD", "SGD", "CHF", "JPY", "CNY", "KRW", "TWD", "INR", "PKR",
     "LKR", "NPR", "BDT", "MXN", "ILS", "THB", "MYR", "PHP", "NGN", "KES", "GHS", "EGP",
+    "CAD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD",
 })  # fmt: skip
 """Currencies whose own copy writes a decimal point (and a thousands comma): a figure in
 them is not a decimal comma's slip. The euro, the real or the rouble are written with a
@@ -56,16 +57,18 @@ def decimal_comma_money(figure: Figure) -> bool:
     )
 
 
-def _comma_plausible(attempt: Attempt) -> bool:
-    """Whether the copy the check's figures came from may have written a decimal comma.
+def _comma_plausible(attempt: Attempt, figure: Figure) -> bool:
+    """Whether the copy ``figure`` came from may have written a decimal comma.
 
-    A file in a locale with decimal commas (``settings.locale: de``), or a check with
-    money in a currency written with one at home (euros, reais, roubles): "bread prices
-    rose 2,5% from €2.00 to €2.05", from a European wire. English copy with neither
-    writes 6.4 TB and 1,200 MW.
+    A file in a locale with decimal commas (``settings.locale: de``); money in a currency
+    written with one at home (euros, reais, roubles); or a pure number or percentage in a
+    check with such money: "bread prices rose 2,5% from €2.00 to €2.05", from a European
+    wire. English copy writes 6.4 TB and 1,200 MW, beside euros too.
     """
-    return attempt.scope.context.decimal_comma or any(
-        decimal_comma_money(figure) for _, figure in attempt.operands
+    if attempt.scope.context.decimal_comma or decimal_comma_money(figure):
+        return True
+    return not figure.dimension and any(
+        decimal_comma_money(other) for _, other in attempt.operands
     )
 
 
@@ -110,7 +113,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                     f"a thousands point was read as a decimal point ({token} means {meant})",
                 )
             continue
-        if not _comma_plausible(attempt) or (
+        if not _comma_plausible(attempt, figure) or (
             attempt.scope.context.decimal_comma and ("," in token or "." in token)
         ):
             continue  # in a comma locale a separator written is read as the locale reads it

@@ -106,6 +106,12 @@ def _word(scale: float, indian: bool = False) -> str | None:
     return None
 
 
+def _singular(scale_word: str) -> str:
+    """"crores" and "lakhs", as Indian copy often writes them, by their one name."""
+    singular = " ".join(word.removesuffix("s") for word in scale_word.split())
+    return singular if singular in INDIAN_WORDS else scale_word
+
+
 def _scale_reason(old_word: str, new_word: str | None) -> str:
     """Why the figure is off by its scale word: a word for another, one dropped, one too many."""
     if not new_word:
@@ -127,7 +133,7 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
         if not plain_quantity(figure) or figure.flavour is not None:
             continue
         style = figure.display
-        old_word = style.scale_word or None
+        old_word = _singular(style.scale_word) or None
         for factor, name in FACTORS:
             for direction in (factor, 1 / factor):
                 function = rescaling(figure, direction)

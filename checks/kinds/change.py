@@ -474,6 +474,17 @@ def _judged_multiple(
     multiple of a figure that may be zero or negative, or of a range, means nothing
     definite: a :class:`CheckError` with the way to write it.
     """
+    if start.absolute_temperature or end.absolute_temperature:
+        raise CheckError(
+            f"by: {by.text} is a multiple of a temperature reading ({start.text}), which"
+            " depends on the scale it is read in; state the change in degrees (`by: 20 Δ°C`)"
+        )
+    if by.nominal <= 0:  # "three times lower", "a tenfold fall": negated by its word
+        raise CheckError(
+            f"by: {by.text} is a multiple with a word of falling, which readers take as a"
+            " fraction or as nothing definite: write the change in percent (`-67%` for"
+            " three times lower) or compare in an `expect` (`to / from == 1/3`)"
+        )
     if any(figure.ends is not None for figure in (start, end, by)):
         raise CheckError(
             f"by: {by.text} is a multiple of from, and a range has no one multiple: compare"

@@ -314,36 +314,58 @@ def _weight_per_volume_hint(first: Figure, second: Figure) -> str:
     """Why a volume beside a mass is an error, not a mismatch, and how to check it.
 
     "179.3 bushels per acre (11.25 tonnes per hectare)" is right for corn, at 56 lb a
-    bushel; "2 million barrels a day (270,000 tonnes)" at 7.4 barrels a tonne. The story
-    converts with a weight per volume (a bushel's test weight, a density) that neither
-    figure states, so a `mismatch` would call a true sentence wrong, and no one weight
-    suits every crop or oil. As a barrel of oil equivalent beside an energy
-    (``units.oil_equivalent_hint``), the check asks for the weight the story used, in an
-    ``expect``. Only a mass over a volume: "40 km (40 kg)" stays a mismatch.
+    bushel; "2 million barrels a day (270,000 tonnes)" at 7.4 barrels a tonne; "$4.50 a
+    bushel ($177 a tonne)" at 56 lb too. The story converts with a weight per volume (a
+    bushel's test weight, a density) that neither figure states, so a `mismatch` would
+    call a true sentence wrong, and no one weight suits every crop or oil. As a barrel of
+    oil equivalent beside an energy (``units.oil_equivalent_hint``), the check asks for
+    the weight the story used, in an ``expect``. Only when the two imply a weight per
+    volume some grain (350–850 kg a cubic metre) or some substance (100–22,000) has:
+    "179.3 bushels per acre (1.125 tonnes per hectare)" implies 72 kg a cubic metre and
+    stays a mismatch, as "40 km (40 kg)" does.
     """
     ratio = dict(first.dimension)
     for name, power in second.dimension:
         ratio[name] = ratio.get(name, 0) - power
     quotient = tuple(sorted((name, power) for name, power in ratio.items() if power))
-    if quotient not in _DENSITIES:
+    if quotient not in _DENSITIES or not first.nominal or not second.nominal:
         return ""
-    volume, mass = (first, second) if quotient == _DENSITIES[1] else (second, first)
-    if "bushel" in volume.text.lower() or "bu" in volume.text.lower().split():
+    density = first.nominal / second.nominal
+    if quotient == _DENSITIES[1]:
+        density = 1 / density
+    texts = f"{first.text} {second.text}".lower()
+    if "bushel" in texts or "bu" in texts.replace("/", " ").split():
+        low, high = _BUSHEL_DENSITY
         weight = (
             "a bushel's weight (56 lb for corn and sorghum, 60 lb for wheat and soybeans,"
             " 48 lb for barley, 32 lb for oats)"
         )
         example = "`{value: 56 lb per bushel, precision: exact}`"
+        relation = (
+            "`bushels * weight_per_bushel == tonnes`, or for prices"
+            " `price_per_bushel / weight_per_bushel == price_per_tonne`"
+        )
     else:
+        low, high = _ANY_DENSITY
         weight = "a weight per volume (a density, or barrels per tonne for oil)"
         example = "`{value: 0.74 kg per litre, precision: exact}`"
+        relation = "`volume * density == mass`, or for prices `per_volume / density == per_mass`"
+    if not low <= abs(density) <= high:
+        return ""
     return (
-        f"{volume.text} is in units of volume and {mass.text} in units of mass: they are one"
-        f" quantity only at"
+        f"{first.text} and {second.text} differ by a weight per volume (one in units of"
+        f" volume where the other is in units of mass): they are one quantity only at"
         f" {weight}, which neither figure gives; state the one the story used as a claim"
-        f" ({example}) and compare them in an `expect`"
-        f" (`volume * weight_per_volume == mass`)"
+        f" ({example}) and compare them in an `expect` ({relation})"
     )
+
+
+_BUSHEL_DENSITY = (350.0, 850.0)
+"""Kilograms a cubic metre a bushel of grain weighs: oats (32 lb, 412) to wheat and
+soybeans (60 lb, 773), with room for the lighter and heavier crops."""
+_ANY_DENSITY = (100.0, 22_000.0)
+"""Kilograms a cubic metre of anything news weighs by volume: from light woods and
+powders to gold (19,300)."""
 
 
 def _rate(scope: Scope, base: str, quote: str) -> Rate:
