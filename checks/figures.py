@@ -1349,14 +1349,15 @@ QUALIFIER_START = re.compile(
 
 _PERCENT_COMPARED = re.compile(
     r"(?i)^(?P<size>[\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
-    r"(?P<word>smaller|cheaper|narrower|shorter|lighter|thinner|larger|bigger|greater|dearer"
-    r"|wider|longer|heavier|taller)$"
+    r"(?P<word>smaller|cheaper|shorter|lighter|thinner|larger|bigger|greater|dearer"
+    r"|longer|heavier|taller)$"
 )
 """``8% smaller``, ``20% cheaper``, ``8% larger``: a percentage with the comparative it
 is, a fall or a rise of the size, read as a signed percentage (the figure keeps its text).
 Only comparatives of size and price: "25% slower" may be a speed or a time, and ``lower``,
-``higher``, ``less``, ``more`` and ``fewer`` are read by ``change.by`` itself."""
-_COMPARATIVE_FALLS = frozenset({"smaller", "cheaper", "narrower", "shorter", "lighter", "thinner"})
+``higher``, ``less``, ``more`` and ``fewer`` are read by ``change.by`` itself. Nor
+"wider" and "narrower": a loss that widened by 20% fell (a negative figure grew)."""
+_COMPARATIVE_FALLS = frozenset({"smaller", "cheaper", "shorter", "lighter", "thinner"})
 
 
 def _percent_in_its_direction(match: re.Match[str]) -> str:

@@ -69,7 +69,7 @@ _NOT_A_YEAR_SPAN = r"(?!(?<=(?<!\d)[12]\d{3}.)\d\d(?!\d))"
 _RANGE_JOINS = re.compile(
     r"(?<!\bup)(?<!\bclose)(?<!\bhundred)\s(?:to|and(?!\s+an?\s+(?:half|quarter)\b))\s|[–—]"
     + _NOT_A_YEAR_SPAN
-    + r"|(?<=\d)-(?=\d)" + _NOT_A_YEAR_SPAN
+    + r"|(?<=\d)-(?=\d)(?![1-9]\d?/[1-9]\d?(?![\d/]))" + _NOT_A_YEAR_SPAN
 )
 """Words and dashes that join a range: "from 150 to 210" also states 150 and 210 ("up to
 155 mph" and "close to 300" are qualifiers: they do not state 155 mph or 300). The hyphen
@@ -1039,6 +1039,7 @@ def _what_the_quote_states(
             implied += _sterling_gallons(found, context)
         if "pound" in quote.lower():
             implied += read(_A_POUND.sub("per lb", quote))
+            implied += read(_A_POUND.sub("per pound", quote))  # "got $1.27 a pound"
     if "per " in record.display.suffix:
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
         implied += _rates_named(found, record, quote, context)
@@ -1063,6 +1064,10 @@ def _what_the_quote_states(
     if record.flavour == "percent" and _PENCE_IN_THE_POUND.search(quote):
         implied += read(_pence_in_the_pound(quote))
     if record.flavour == "percent":
+        implied += _readable(
+            (size[1] for figure in found if (size := _A_SIZE_SMALLER.match(figure.text))),
+            context,
+        )  # "3.1% smaller than last year's" states a fall of 3.1%, as "fell 3.1%" does
         implied += _multiplied(quote, context)
         implied += _percent_written_once(quote, context)
     if record.is_date and record.strict.width >= 364:  # a year: "the 2025 budget"
@@ -2407,6 +2412,12 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
+_A_SIZE_SMALLER = re.compile(
+    r"(?i)^([\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
+    r"(?:smaller|cheaper|shorter|lighter|thinner)$"
+)
+"""A percentage with a comparative of falling, which the value grammar reads signed
+(``3.1% smaller`` is −3.1%): the quote states its size too, as "fell 3.1%" does."""
 _A_POUND = re.compile(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
 """A price "per pound" or "a pound": "settled at $2.0555 per pound", "$5.63 a pound".
 

@@ -28,8 +28,11 @@ from checks.figures import (
 
 _TOKEN = re.compile(
     r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d:\d\d(?:\.\d+)?|:\d\d\.\d+)(?![\d:])"
+    r"|(?:\d[\d,.]*)?\d-[1-9]\d?/[1-9]\d?(?![\d/])"
     r"|\d[\d,.\u2009\u202f]*\d%?|\d%?|[^\W\d_][\w°'’.]*|°\w|\S"
 )
+"""Words of a sentence; a number is one, and so is a mixed number ("17-1/4 cents",
+"$4.70-1/2", "3-1/2 inches"), which is never the range 17 to 1/4 nor 17 and a quarter."""
 _STOP_END = frozenset({
     "in", "of", "to", "for", "and", "or", "the", "a", "an", "on", "at", "by", "from", "with",
     "as", "than", "was", "is", "were", "are", "that", "which", "its", "his", "her", "their",
@@ -1026,7 +1029,7 @@ of values."""
 
 _ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "some"})
 """Qualifiers a range the value grammar read left before it: "rose about 8 cents to $5.37"."""
-_RANGE_SPLIT = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)")
+_RANGE_SPLIT = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)(?![1-9]\d?/[1-9])")
 _NUMBER_PREFIX = re.compile(r"^(\D*\d[\d,.]*)(.*)$")
 
 

@@ -188,7 +188,7 @@ _DENIED = frozenset({
     "count", "counts", "bag", "bags", "bars", "dam", "dams", "shot", "shots", "cup", "cups",
     "link", "links", "chain", "chains", "turn", "turns", "cycle", "cycles", "circle", "circles",
     "candle", "candles", "slug", "slugs", "shake", "shakes", "bus",
-    "e", "de", "da", "du", "das", "den", "na", "al", "he", "ma", "me",
+    "e", "de", "da", "du", "das", "na", "al", "he", "ma", "me",
 })  # fmt: skip
 """Words pint takes for units but news text means otherwise ("at", "points", "a"); a
 phrase made of one of these is a counted noun or an error, never a pint unit. ("12 stone"
@@ -236,10 +236,10 @@ def _information_spellings() -> dict[str, str]:
     return spelled
 
 
-INFORMATION_UNITS: dict[str, str] = _information_spellings()
+INFORMATION_UNITS: dict[str, str] = {**_information_spellings(), "gb": "gigainformation_byte"}
 """Quantities of information by their spellings (``Gb``, ``Gbit``, ``Gbps``, ``GB``,
-``KiB``, ``gigabytes``): bits and bytes are of a dimension of their own
-(``[information]``; a byte is 8 bits), so ``2 GB`` is never ``16 billion users``."""
+``KiB``, ``gigabytes``, and ``8gb`` of phone copy): bits and bytes are of a dimension of
+their own (``[information]``; a byte is 8 bits), so ``2 GB`` is never ``16 billion users``."""
 
 
 AMBIGUOUS: dict[str, str] = {
