@@ -88,6 +88,16 @@ def test_a_conversion_with_one_rate_after_both_is_two_figures(tmp_path: Path) ->
     assert verdicts_of(result, "same") == [Verdict.CONSISTENT]
 
 
+def test_a_conversion_with_one_rate_takes_the_qualifier_and_its_quote(tmp_path: Path) -> None:
+    """"About $1,650 (£1,300) a month": about both, and the quote is the clause (it was
+    cut to "about $1,650 (£1,300", which states no rate)."""
+    data, result = drafted(tmp_path, "Rent rose to about $1,650 (£1,300) a month in Denver.")
+    claims = list(claims_of(data).values())[1:]
+    assert [c["value"] for c in claims] == ["about $1,650 a month", "about £1,300 a month"]
+    assert claims[1]["quote"] == "Rent rose to about $1,650 (£1,300) a month in Denver."
+    assert _failed(result) == []
+
+
 def test_a_wrong_conversion_with_one_rate_after_both_is_flagged(tmp_path: Path) -> None:
     _, result = drafted(tmp_path, "Average rent rose to $1,650 (£1,650) a month in Denver.")
     assert verdicts_of(result, "same") == [Verdict.MISMATCH]

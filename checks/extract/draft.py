@@ -135,7 +135,8 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             else None
         )
         if carried is not None:  # "about 40 km (25 miles)": the quote shows the "about"
-            written, quote = carried, _from(text, found[partner_of[index]], quote)
+            restated = _quote(text, item, found, context, day, parse_figure(carried, context))
+            written, quote = carried, _from(text, found[partner_of[index]], restated or quote)
         if index in nouns:
             written = f"{written} {nouns[index]}"
             note = f"“{nouns[index]}” taken from the figure it changes from or to"
