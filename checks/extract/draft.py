@@ -28,6 +28,7 @@ from checks.figures import (
     rate_of,
 )
 from checks.quote_check import SUPERMAJORITY, majority_not_reached
+from checks.quote_check import _bounds_in_words as bounds_in_words
 from checks.quotes import AMBIGUOUS_UNITS, figures_in
 from checks.units import AMBIGUOUS
 
@@ -134,7 +135,8 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             else None
         )
         if carried is not None:  # "about 40 km (25 miles)": the quote shows the "about"
-            written, quote = carried, _from(text, found[partner_of[index]], quote)
+            restated = _quote(text, item, found, context, day, parse_figure(carried, context))
+            written, quote = carried, _from(text, found[partner_of[index]], restated or quote)
         if index in nouns:
             written = f"{written} {nouns[index]}"
             note = f"“{nouns[index]}” taken from the figure it changes from or to"
@@ -355,11 +357,17 @@ def _quote(
 def _states(quote: str, context: Context, published: dt.date) -> list[Figure]:
     """The figures of a quote, also as the quote check reads them another way.
 
+    A verb of surpassing or "or more" makes a bound ("climbs past 1,100"), as the quote
+    check reads it.
+
     "Over 10 years" is also the period ``10 years`` and "8 cents to $5.37" also its two
     ends, as the quote check reads them: a drafted period ("$1.5 trillion over 10 years")
     or size of a change ("wheat gained 8 cents to $5.37") keeps its clause as its quote.
     """
     found = figures_in(quote, context, published)
+    bounded = bounds_in_words(quote)
+    if bounded != quote:  # "the toll climbs past 1,100" states more than 1,100
+        found += figures_in(bounded, context, published)
     others: list[str] = []
     for figure in found:
         words = figure.text.split(None, 1)

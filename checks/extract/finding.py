@@ -24,6 +24,7 @@ from checks.extract.temperatures import (
     temperature_meaning,
 )
 from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure, rate_of
+from checks.quote_check import _bounds_in_words as bounds_in_words
 from checks.quotes import figures_in
 
 _COUNTED_STOP = frozenset({
@@ -151,6 +152,21 @@ def _locate(text: str, figure_text: str, start: int, end: int) -> Span | None:
     return match.start(), stop
 
 
+def _located(text: str, figure_text: str, start: int, end: int) -> Span | None:
+    """Where the figure is written, or its first words when the grammar carried a noun.
+
+    "Cases rose from 12 to 20 people" is read as `12 people` and `20 people`: the noun of
+    the second is the first's too, and `12 people` is not written as such. Not found, the
+    rest of the sentence was lost.
+    """
+    words = figure_text.split()
+    for size in range(len(words), 0, -1):
+        span = _locate(text, " ".join(words[:size]), start, end)
+        if span is not None:
+            return span
+    return None
+
+
 def _in_sentence(
     text: str, sentence: Sentence, context: Context, published: dt.date | None
 ) -> list[Found]:
@@ -163,12 +179,17 @@ def _in_sentence(
         if not figures:
             break
         figure = figures[0]
-        span = _locate(text, figure.text, cursor, sentence.end)
+        span = _located(text, figure.text, cursor, sentence.end)
         if span is None:
             break
-        pieces = _corrected(text, figure, span, context, published)
+        pieces = [
+            readable
+            for piece, at in _corrected(text, figure, span, context, published)
+            for readable in _readable(text, piece, at, context)
+        ]
         pieces = [_over_a_period(text, piece, at, found, context) for piece, at in pieces]
-        reach = pieces[0][1][1] if pieces else span[1]
+        pieces = [(_surpassed(text, sentence, piece, at, context), at) for piece, at in pieces]
+        reach = max(at[1] for _, at in pieces) if pieces else span[1]
         for piece, piece_span in pieces:
             if _wanted(text, piece, piece_span, sentence):
                 age = _age(text, piece, piece_span, context)
@@ -215,15 +236,20 @@ _NOT_A_PERIOD_AFTER = re.compile(
 of experience", "over a decade ago"."""
 
 
+_PLACE_BETWEEN = re.compile(r"\s*(?:(?:in|at|across|near)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?")
+"""A place between an amount and its period: "18.4 inches in Milton over 36 hours"."""
+
+
 def _over_a_period(
     text: str, figure: Figure, span: Span, earlier: list[Found], context: Context
 ) -> tuple[Figure, Span]:
     """"Over 10 years" as the period ``10 years`` when it spreads an amount or a change.
 
     "Cut spending by $1.5 trillion over 10 years", "rise 40% over five years", "almost
-    halving the deficit over five years": the years are the span the amount is spread
-    across, and the value grammar's "over" (more than) would let a wrong yearly figure
-    pass (`$1.5 trillion / over 10 years` holds for $100 billion a year). "Waited over 10
+    halving the deficit over five years", "18.4 inches in Milton over 36 hours": the years
+    are the span the amount is spread across, and the value grammar's "over" (more than)
+    would let a wrong yearly figure pass (`$1.5 trillion / over 10 years` holds for $100
+    billion a year). "Waited over 10
     years", "for over 10 years", "2.9 million people over 65 years old" and a count
     before a span of 18 years or more (an age: "people over 65 years") keep the bound.
     """
@@ -246,7 +272,7 @@ def _over_a_period(
     amount = next((f for f in reversed(earlier) if f.end <= span[0]), None)
     after_amount = (
         amount is not None
-        and text[amount.end : span[0]].strip() == ""
+        and _PLACE_BETWEEN.fullmatch(text, amount.end, span[0]) is not None
         and not amount.stated.is_date
         and amount.stated.dimension != (("[time]", 1),)
         and not (amount.stated.counted is not None and period.strict.lo >= 18 * 365)
@@ -256,6 +282,85 @@ def _over_a_period(
     if after_amount or _CHANGED_OVER.search(lead) is not None:
         return period, (start, span[1])
     return figure, span
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*")
+_MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)\s+(?=\d)")
+
+
+def _readable(text: str, figure: Figure, span: Span, context: Context) -> list[tuple[Figure, Span]]:
+    """The figure written as the value grammar reads a value, split where it holds two.
+
+    The quote check reads a sentence more freely than a value is read: "minus 15 degrees"
+    is -15, "945 terawatt-hours (TWh) a year" names its unit twice, "$1,650 (£1,300) a
+    month" holds a conversion whose rate is written once, after both. Drafted as read, each
+    was a value the run refuses. The minus is written as a sign (`-15`), an abbreviation in
+    brackets is dropped (`945 terawatt-hours a year`), and a conversion is split into its
+    two figures, each with the rate (`$1,650 a month`, then `£1,300 a month` when reading
+    resumes at the bracket), so that it is suggested as a ``same``. Each rewriting must
+    state the same interval, or the figure is kept as read.
+    """
+    try:
+        parse_figure(figure.text, context)
+        return [(figure, span)]
+    except FigureError:
+        pass
+    written = _MINUS_WORD.sub("-", figure.text)
+    at = span
+    bracket = _BRACKETED.search(written)
+    if bracket is not None:
+        head, inner = written[: bracket.start()], bracket.group(1).strip()
+        tail = written[bracket.end() :]
+        if not head:  # "(£1,300) a month", read on from a conversion's first figure
+            written, at = f"{inner} {tail}".strip(), _locate(text, inner, *span) or span
+        elif re.search(r"\d", inner):  # "$1,650 (£1,300) a month": two figures
+            first = _readable_as(f"{head} {tail}", figure, _locate(text, head, *span), context)
+            second = _readable_as(f"{inner} {tail}", None, _locate(text, inner, *span), context)
+            return [first, second] if first is not None and second is not None else [(figure, span)]
+        else:  # "945 terawatt-hours (TWh) a year": the unit named twice
+            written = f"{head} {tail}".strip()
+    rewritten = _readable_as(written, figure, at, context)
+    return [rewritten if rewritten is not None else (figure, span)]
+
+
+def _readable_as(
+    written: str, figure: Figure | None, at: Span | None, context: Context
+) -> tuple[Figure, Span] | None:
+    """``written`` read as a value, if it states what ``figure`` does (when one is given)."""
+    if at is None:
+        return None
+    try:
+        rewritten = parse_figure(" ".join(written.split()), context)
+    except FigureError:
+        return None
+    if figure is not None and (
+        rewritten.strict != figure.strict or rewritten.dimension != figure.dimension
+    ):
+        return None
+    return rewritten, at
+
+
+def _surpassed(
+    text: str, sentence: Sentence, figure: Figure, span: Span, context: Context
+) -> Figure:
+    """``more than`` the figure when a verb of surpassing governs it, as the quote check reads.
+
+    "The toll climbs past 1,100", "exports topped $880 billion", "losses exceeded 5 billion
+    zlotys" state more than the figure; drafted plain, the value failed its own quote (and
+    `1,100` against a true toll of 1,134 is a rounding, not the headline's claim).
+    "Passed" and "crossed", which also take what passes ("passed 12 bills"), stay plain,
+    as the quote check reads both ways.
+    """
+    if figure.qualifier is not None or figure.is_date or figure.is_range:
+        return figure
+    lead, written = text[sentence.start : span[0]], text[span[0] : span[1]]
+    bounded = bounds_in_words(lead + written)
+    if bounded == lead + written or not bounded.endswith(f"more than {written}"):
+        return figure
+    try:
+        return parse_figure(f"more than {figure.text}", context)
+    except FigureError:
+        return figure
 
 
 _PAST_VERBS = frozenset({
@@ -312,6 +417,9 @@ def _corrected(
     Returns the pieces to keep; reading resumes after the first piece's end.
     """
     written = text[span[0] : span[1]]
+    magnitude = _a_magnitude(text, figure, span, context)
+    if magnitude is not None:
+        return [magnitude]
     period = re.match(r"(?:half|quarter)\s+to\s+", written, re.IGNORECASE)
     if figure.is_range and period and _PERIOD_HALF.search(text, max(0, span[0] - 12), span[0]):
         end = _read(text[span[0] + period.end() : span[1]], context, published)
@@ -371,9 +479,11 @@ def _corrected(
             ):
                 return [(rate, rate_span)]  # "17 trains an hour in each direction"
         if len(kept) < len(words):
-            head = written[: written.find(words[0])] if words else written
+            carried = words[0] not in written  # "from 12 to 20 people": the noun is the 20's
+            source = figure.text if carried else written
+            head = source[: source.find(words[0])] if words else source
             shorter_text = (head + " ".join(kept)).strip()
-            shorter_span = _locate(text, shorter_text, span[0], span[1])
+            shorter_span = span if carried else _locate(text, shorter_text, span[0], span[1])
             if shorter_span is not None:
                 try:
                     shorter = parse_figure(" ".join(shorter_text.split()), context)
@@ -434,11 +544,53 @@ def _corrected(
             left is not None
             and right is not None
             and join.group().strip() == "to"
+            and (left.dimension, left.flavour) == (right.dimension, right.flavour)
+            and _CHANGED_FROM.search(text, max(0, span[0] - 60), span[0]) is not None
+        ):  # "winds jump from 85 knots to 120 knots": where it started, then where it ended
+            return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        if (
+            left is not None
+            and right is not None
+            and join.group().strip() == "to"
             and _MOVED.search(text, max(0, span[0] - 40), span[0]) is not None
             and _far_apart_or_unlike(left, right, left_text, right_text)
         ):  # "wheat gained 8 cents to $5.37": how much, then where it ended
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
     return [(figure, span)]
+
+
+_MAGNITUDE = re.compile(
+    r"(?i)(?P<before>magnitude[\s-]+)?(?P<number>\d+(?:\.\d+)?)(?P<after>[\s-]+magnitude\b)?"
+)
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "shock"})
+
+
+def _a_magnitude(
+    text: str, figure: Figure, span: Span, context: Context
+) -> tuple[Figure, Span] | None:
+    """``magnitude 7.2`` for an earthquake's magnitude the grammar reads as a count.
+
+    "The magnitude 7.2 earthquake", "a 7.2-magnitude quake", "a 7.2 quake": drafted as read,
+    the value was `7.2 earthquake`, a count of earthquakes. The value grammar reads
+    `magnitude 7.2` as the number, and the quote check finds it in each of those quotes.
+    A whole number before a quake with no "magnitude" ("3 aftershocks") is a count.
+    """
+    if figure.counted is None or figure.dimension or figure.flavour or figure.is_range:
+        return None
+    start, end = span
+    match = _MAGNITUDE.match(text, start, end)
+    if match is None:
+        return None
+    noun = figure.counted.split()[0].lower().rstrip("s")
+    named = match.group("before") or match.group("after")
+    named = named or re.search(r"(?i)\bmagnitude[\s-]+$", text[max(0, start - 12) : start])
+    if not named and not (noun in _QUAKES and "." in match.group("number")):
+        return None
+    try:
+        value = parse_figure(f"magnitude {match.group('number')}", context)
+    except FigureError:
+        return None
+    return value, (start, match.end())
 
 
 _MOVED = re.compile(
@@ -448,6 +600,23 @@ _MOVED = re.compile(
 )
 """A change told as done, right before "X to Y": "gained 8 cents to $5.37". Not "rise" or
 "grow", which forecasts write before a range ("expected to rise 5% to 7%")."""
+
+
+_CHANGED_FROM = re.compile(
+    r"(?i)\b(?:r[io]se|risen|rises|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|"
+    r"f[ae]ll(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|"
+    r"jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|"
+    r"soar(?:ed|s|ing)?|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
+    r"shr[aiu]nk(?:s|ing)?|slid(?:e|es|ing)?|sank|sink(?:s|ing)?|tumbl(?:e|ed|es|ing)|"
+    r"dipp?(?:ed|s|ing)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|hik(?:e|ed|es|ing)|"
+    r"boost(?:ed|s|ing)?|lower(?:ed|s|ing)|slash(?:ed|es|ing)?|widen(?:ed|s|ing)?|"
+    r"narrow(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|intensif(?:y|ied|ies|ying))"
+    r"(?:\s+(?!(?:for|of|after|than|in|within|aged|between|rang\w*)\b)[\w'’-]+){0,2}"
+    r"\s+from\s+$"
+)
+"""A verb of change, at most two words and "from" before "X to Y": "winds jump from 85
+knots to 120 knots", "cut rates sharply from 5% to 4%" tell a change, two figures, not a
+range ("ranged from 20 to 30" is one)."""
 
 
 _NUMBER_AND_SCALE = re.compile(r"[\d.,\s]+|\b(?:thousand|million|billion|trillion|m|bn|tn|k)\b")
@@ -727,6 +896,27 @@ def _a_product_name(text: str, figure: Figure, span: Span) -> bool:
     return _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_CATEGORY_BEFORE = re.compile(r"\b(?:[Cc]ategory|Cat\.?|[Ll]evel|[Ss]tage|[Pp]hase|[Tt]ier)\s+$")
+"""A named step of a scale before its number: "Category 4", "Level 3", "Stage 2", "Phase 3"."""
+
+
+def _a_category(text: str, figure: Figure, span: Span) -> bool:
+    """Whether a small whole number names a step of a scale: "a Category 4 storm".
+
+    The grammar reads `4 storm`, a count of storms, which the quote check reads as exactly
+    four (a bare `4` is then a rounding of it): no figure a check counts with, as a grade.
+    """
+    if figure.is_date or figure.dimension or figure.flavour or figure.qualifier:
+        return False
+    start, end = span
+    number = re.match(r"\d{1,2}(?![\d.,])", text[start:end])
+    return (
+        number is not None
+        and int(number.group()) <= 10
+        and _CATEGORY_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     start, end = span
     written = text[start:end]
@@ -741,6 +931,10 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False
     if written[:1].isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 40), start):
         return False  # "FTSE 100", "S&P 500": the name of an index
+    if re.fullmatch(r"[\d.,]+", written) and after.isalpha():
+        return False  # "Llama 3.1 405B", "3D", "5G": a name the number is glued into
+    if _a_category(text, figure, span):
+        return False  # "a Category 4 storm", "Level 3 alert": a step of a scale, no count
     if written[:1].isdigit() and _a_product_name(text, figure, span):
         return False  # "iPhone 16 Pro", "Windows 10 support ends", "Wi-Fi 7": a model's name
     if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day)", written, re.IGNORECASE) and (

@@ -488,7 +488,10 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
 
 
 _LIST_JOIN = re.compile(r"^\s*,\s*$|\b(?:and|or|plus|as well as)\b", re.IGNORECASE)
-_LIST_BREAK = re.compile(r"[;:()—–]|\s-\s")
+_LIST_BREAK = re.compile(
+    r"[;:()—–]|\s-\s|\b(?:another|a\s+further|further|an\s+additional|additional)\s*$",
+    re.IGNORECASE,
+)
 _GOVERNED = re.compile(
     r"\b(?:for|against|than|from|to|at|by|with|over|versus|vs|per|into|of)\s+"
     r"(?:(?:the|a|an|its|their|some|about|around)\s+)?$",
@@ -504,8 +507,10 @@ def _listed(text: str, start: int, items: list[Found], indices: list[int]) -> li
     part follows the one before it after a comma or with "and", "or" or "plus" between
     them (words between are its own: "1.8 million who fled abroad and 3 million in camps",
     "the US accounts for $968 billion, and European members $506 billion"); no dash,
-    colon, semicolon or bracket ends the list before it, and no word such as "for" or
-    "than" puts the figure in another role.
+    colon, semicolon or bracket ends the list before it, no "another" or "a further"
+    adds it to the whole ("412 structures, including 287 homes, and another 596 were
+    damaged": the 596 are other structures), and no word such as "for" or "than" puts
+    the figure in another role.
     """
     kept: list[int] = []
     previous = start
@@ -532,6 +537,11 @@ _GROUPS = frozenset({
     "firm", "company", "business", "hospital", "farm", "village", "council", "employer",
 })  # fmt: skip
 """Nouns that count groups of people or things, not their members."""
+_BUILDINGS = frozenset({
+    "structure", "building", "home", "house", "dwelling", "property", "flat", "residence",
+    "business", "school", "hospital", "farm",
+})  # fmt: skip
+"""Nouns that count buildings: a home is one of the structures, not a group of them."""
 
 
 def _compared(text: str, item: Found) -> bool:
@@ -552,6 +562,8 @@ def _groups_and_members(part: Figure, whole: Figure) -> bool:
     if part.counted is None or whole.counted is None:
         return False
     nouns = [singular(counted.split()[-1].lower()) for counted in (part.counted, whole.counted)]
+    if all(noun in _BUILDINGS for noun in nouns):
+        return False  # "412 structures, including 287 homes": homes are structures
     return nouns[0] != nouns[1] and (nouns[0] in _GROUPS) != (nouns[1] in _GROUPS)
 
 

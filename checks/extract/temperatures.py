@@ -123,12 +123,11 @@ mark" and "a 27C limit" for air conditioning are readings."""
 _APPOSITION_BEFORE = re.compile(r",\s*at\s*$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(
     r"(?:\b(?P<qualifier>" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
-    + r")\s+)?(?:\b(?<!plus or )(?<!plus/)(?<!±)(?:minus|negative)\s+|(?<=\()[-−])$",
+    + r")\s+)?\b(?<!plus or )(?<!plus/)(?<!±)(?:minus|negative)\s+$",
     re.IGNORECASE,
 )  # fmt: skip
-""""minus 12C", "below minus 20C", "(-40F)": a negative temperature the grammar reads as
-positive (a minus sign glued to a bracket is read as a hyphen, as in "mid-2022"). Not
-"plus or minus 2C": a margin of 2 degrees."""
+""""minus 12C", "below minus 20C": a negative temperature, where the grammar leaves the
+word before the figure it reads. Not "plus or minus 2C": a margin of 2 degrees."""
 
 
 def changes_by_then_to(before: str, left: Figure, right: Figure) -> bool:
