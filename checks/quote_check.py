@@ -52,6 +52,7 @@ from checks.quotes import (
     CHANGE_WORDS,
     NOT_COUNTED,
     VERBS,
+    bounds_in_words,
     days_of_date_ranges,
     figures_in,
     normalise,
@@ -280,6 +281,16 @@ years", "almost halving over five years", "repaid over 25 years"."""
 
 _AN_AGE_AFTER = re.compile(r"(?i)[\s-]+(?:years?[\s-]+)?(?:old|of\s+age|and\s+(?:older|over))\b")
 """An age after "over 65 years": "people over 65 years old" are older than 65."""
+_AN_AGE_IN = re.compile(r"(?i)\b(?:old|of\s+age|and\s+(?:older|over))\b")
+"""An age the figure's own text ends in: "over 65 years old", "over 65 years of age"."""
+_IN_THE_PAST_AFTER = re.compile(r"(?i)\s*(?:ago|earlier|before|previously|prior|back)\b")
+"""A time back after "over 10 years": "started to rise over 10 years ago" is a bound."""
+_PEOPLE = frozenset({
+    "people", "persons", "pensioners", "clients", "residents", "children", "adults", "women",
+    "men", "patients", "workers", "voters", "citizens", "customers", "members", "employees",
+    "retirees", "individuals", "drivers", "users", "students", "survivors", "veterans",
+})  # fmt: skip
+"""Nouns of people, whose "over 80 years" is an age ("300 pensioners over 80 years")."""
 
 
 def _spread_over(found: list[Figure], quote: str, sentence: str, context: Context) -> list[Figure]:
@@ -289,8 +300,9 @@ def _spread_over(found: list[Figure], quote: str, sentence: str, context: Contex
     jobs over five years", "rise 20% over three years", "almost halving over five years":
     the amount is spread across the period, which the quote states as `10 years`, not as
     more than 10 years (a record of `over 10 years` let a cut per year too small pass).
-    "For over 10 years", "waited over 10 years" and "people over 65 years old" stay read
-    both ways (see :func:`_during`).
+    "For over 10 years", "waited over 10 years", "1.2 million people over 65 years old",
+    "300 pensioners over 80 years" (an age) and "started to rise over 10 years ago" (a
+    time back) stay read both ways (see :func:`_during`).
     """
     written = normalise(quote)
     where = sentence.find(written) if sentence else -1
@@ -306,9 +318,16 @@ def _spread_over(found: list[Figure], quote: str, sentence: str, context: Contex
         ):
             continue
         at = written.find(figure.text)
-        if at < 0 or _AN_AGE_AFTER.match(written, at + len(figure.text)):
+        if (
+            at < 0
+            or _AN_AGE_AFTER.match(written, at + len(figure.text))
+            or _AN_AGE_IN.search(figure.text)
+            or _IN_THE_PAST_AFTER.match(text, offset + at + len(figure.text))
+        ):
             continue
         before = text[: offset + at].rstrip()
+        if before.split()[-1:] and before.split()[-1].lower() in _PEOPLE:
+            continue
         if _A_VERB_OF_SPREADING.search(before) is None:
             if amounts is None:  # the figures of the text: "$1.5 trillion", "1,000 jobs"
                 amounts = [
@@ -824,105 +843,6 @@ def _in_points(counted: str) -> bool:
     return words[0] in POINT_NOUNS and len(words) <= 2
 
 
-_A_FIGURE_STARTS = (
-    r"(?!(?:1[89]|20)\d\d(?![\d,.]))"  # a year: "topped 2019 levels"
-    r"(?=(?:[A-Z]{0,3}[$£€¥₹]\s*\d|Rs\.?\s*\d|\d|(?:one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundreds?|thousands?|millions?|an?\s+(?:dozen|hundred|thousand|million|billion"
-    r"|trillion))\b))"
-)
-"""Where a figure starts: a digit (not of a year), a currency before one, a number word."""
-
-_SURPASSING = re.compile(
-    r"(?i)(?:(?<!\S)(?P<before>\S+)\s+)?(?P<verb>\b(?:tops|topped|topping|top|exceeds?|exceeded"
-    r"|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)"
-    r"|(?:climb\w*|ris\w*|rose|jump\w*|soar\w*|surg\w*|push\w*|mov\w*|edg\w*|creep\w*"
-    r"|crept|shoot\w*|shot|go(?:es|ne|ing)?|went)\s+past"
-    r"|(?P<either>pass(?:es|ed|ing)?|cross(?:es|ed|ing)?))\s+)" + _A_FIGURE_STARTS
-)
-"""A verb of surpassing right before a figure: "Net interest topped $880 billion", "the
-toll climbs past 1,100", "could exceed 5 billion zlotys" state more than the figure."""
-
-_NOT_A_VERB_BEFORE_TOP = frozenset({
-    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these",
-    "those", "in", "into", "of", "at", "among", "within", "was", "is", "has", "as", "plus",
-})  # fmt: skip
-"""Words that make "top" before a number no verb: "the top 10", "in the top 1%", "its top
-three"; a plural subject, a modal or "to" before it make a verb ("Evacuations top
-600,000", "could top $1 trillion", "expected to top")."""
-
-_NEGATED = re.compile(r"(?i)(?:\bnot|n[’']t|\bnever|\bfail(?:s|ed|ing)?\s+to)(?:\s+\w+)?\s+$")
-"""A negation right before a verb of surpassing ("did not exceed", "never topped", "failed
-to top"): no more than the figure, which this reader leaves as the plain figure."""
-
-
-def _surpassed(text: str, loosely: bool = False) -> str:
-    """``text`` with "more than" before a figure a verb of surpassing governs.
-
-    "Tops", "topped", "exceeded", "surpassed", "eclipsed", "climbs past" (and their other
-    forms) before a figure state more than it, as "exceeding" does in the value grammar.
-    "Top" is a verb only after a plural subject, a modal or "to" ("the top 10" is none).
-    "Passed" and "crossed" also take what passes ("the House passed 12 bills", "crossed 3
-    rivers"): with ``loosely`` they are read so too, and otherwise left plain. Not after a
-    negation ("did not exceed 3%"), which this leaves plain.
-    """
-
-    def insert(match: re.Match[str]) -> str:
-        kept = match.group(0)
-        if match.group("either") is not None and not loosely:
-            return kept
-        before = (match.group("before") or "").strip("\"'(").lower()
-        if match.group("verb").split()[0].lower() == "top" and not (
-            before in _MODALS or before in ("to", "did", "does", "do")
-            or (before.endswith("s") and len(before) > 3 and not before.endswith(("'s", "’s"))
-                and before not in _NOT_A_VERB_BEFORE_TOP)
-        ):  # fmt: skip
-            return kept
-        if _NEGATED.search(text, 0, match.start("verb")):
-            return kept
-        verb = match.group("verb").rstrip()
-        if verb.lower().endswith(" past"):  # "climbs past 1,100": "climbs more than 1,100"
-            start = match.start("verb") - match.start()
-            return f"{kept[:start]}{verb[: -len('past')]}more than "
-        return f"{kept}more than "
-
-    return _SURPASSING.sub(insert, text)
-
-
-_OR_MORE = re.compile(
-    r"(?i)(?<![\w.,$£€¥₹-])(?P<figure>(?:[A-Z]{0,3}[$£€¥₹]\s*)?\d[\d,]*(?:\.\d+)?"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)"
-    r"(?P<unit>(?:\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)?"
-    r"(?:[ \t-]+(?!or\b)[^\W\d_][\w/'’-]*){0,4}?)"
-    r"\s+or\s+(?P<way>more|greater|higher|above|over|longer|larger|fewer|less|lower|below"
-    r"|under|shorter|smaller)\b(?!\s+than\b)"
-)
-"""A figure and "or more" (or "or fewer"): "30 days or more", "30 or more days", "five or
-more", "74 mph or higher", "$5 or less"."""
-
-_AT_MOST_WAYS = frozenset({"fewer", "less", "lower", "below", "under", "shorter", "smaller"})
-
-
-def _or_more(text: str) -> str:
-    """``text`` with "30 days or more" and "30 or more days" written `at least 30 days`.
-
-    The figure is a bound: "could stretch to 30 days or more" states at least 30 days,
-    not 30 days; "10 or fewer" at most 10.
-    """
-
-    def bound(match: re.Match[str]) -> str:
-        way = "at most" if match.group("way").lower() in _AT_MOST_WAYS else "at least"
-        return f"{way} {match.group('figure')}{match.group('unit')}"
-
-    return _OR_MORE.sub(bound, text)
-
-
-def _bounds_in_words(text: str, loosely: bool = False) -> str:
-    """``text`` with the bounds words state written as the value grammar's qualifiers."""
-    return _surpassed(_or_more(text), loosely)
-
-
 _PENCE_IN_THE_POUND = re.compile(
     r"(?i)(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:p|pence)\s+(?:in|out\s+of|of)\s+(?:the|every|each)"
     r"\s+(?:pound|£)(?![\w-])"
@@ -957,8 +877,8 @@ def _what_the_quote_states(
     figure of the ``sentence`` (of the source text, around the quote) is written at
     ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
     """
-    loosely = _bounds_in_words(quote, loosely=True)  # "passed 12 bills": both ways
-    quote, sentence = _bounds_in_words(quote), _bounds_in_words(sentence)
+    loosely = bounds_in_words(quote, loosely=True)  # "passed 12 bills": both ways
+    quote, sentence = bounds_in_words(quote), bounds_in_words(sentence)
     # what the record is tells how to read "a week" (a length of time) and "7.6m people"
     durations = record.dimension == (("[time]", 1),)
     millions = (
@@ -1962,12 +1882,14 @@ def _rate_written_once(
     pounds per megawatt hour in 2024, down 25% from 96 pounds in 2023" quoted as "from 96
     pounds in 2023" states `£96 per MWh`. "A deposit of $3,300 and rent of $1,650 a month"
     states no rate of $3,300, nor does "rent rose to $1,650 a month, while the deposit fell
-    from $3,300" (another clause).
+    from $3,300" (another clause). A rate in units is carried only to a figure compared
+    with it, as the same flow (:func:`_the_same_flow`).
     """
     written = normalise(quote)
     where = sentence.find(written)
     if where < 0:
         sentence, where = written, 0
+    money = _is_money_rate(record)
     rates = [
         (rate, sentence.find(rate.text))
         for rate in figures_in(sentence, context, None)
@@ -1989,15 +1911,39 @@ def _rate_written_once(
         ):  # ("as much as Idaho, at $9,670": another's figure, set beside the rate's)
             continue
         margin = not beside and _a_beat_by(sentence, at)
+        if not money and not beside:
+            continue
         for rate, rate_at in rates:
             if not beside and not _a_rate_of_its_size(rate, figure, margin):
                 continue  # "above the company's total estimate of $40 million": no rate a day
+            if not money and not _the_same_flow(rate, figure, sentence, at):
+                continue  # "1.5 million barrels a day from 400 million barrels last year"
             low, high = sorted((at, rate_at))
             per = rate_of(rate, figure) or (per_clause(rate) if _money_alone(figure) else "")
             if per and _CLAUSE_BREAK.search(sentence, low, high) is None:
                 carried.append(f"{figure.text} {per}")
     # of the rate's own kind: "96 pounds per megawatt hour" as "72 pounds per megawatt hour"
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_OF_A_NOUN = re.compile(r"(?i)\s+of\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
+"""A noun phrase of a figure's own: "3 GW of installed capacity" is a stock."""
+
+
+def _the_same_flow(rate: Figure, figure: Figure, sentence: str, at: int) -> bool:
+    """Whether a measure ``figure`` compared with a ``rate`` in units is the same flow.
+
+    Only at the rate's order (within ten times its amount) and with no noun of its own
+    the rate has not: "rose to 1.5 million barrels a day from 400 million barrels last
+    year" compares a flow with a year's total, and "5 GW a year, up from 3 GW of installed
+    capacity" with a stock: no 400 million barrels a day, no 3 GW a year.
+    """
+    actual = abs(rate.nominal / rate.display.factor)
+    stated = abs(figure.nominal / figure.display.factor)
+    if not (actual > 0 and stated > 0 and actual / 10 <= stated <= actual * 10):
+        return False
+    own = _OF_A_NOUN.search(figure.text) or _OF_A_NOUN.match(sentence, at + len(figure.text))
+    return own is None or f"of {own.group(1).lower()}" in rate.text.lower()
 
 
 def _a_rate_of_its_size(rate: Figure, figure: Figure, margin: bool) -> bool:

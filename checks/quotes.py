@@ -25,6 +25,7 @@ from checks.figures import (
     is_bare_number,
     parse_figure,
 )
+from checks.units import CURRENCY_NAMES, NATIONAL_CURRENCIES, UnitError, resolve
 
 _TOKEN = re.compile(
     r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d:\d\d(?:\.\d+)?|:\d\d\.\d+)(?![\d:])"
@@ -278,9 +279,14 @@ def figures_in(
                 before in CHANGE_WORDS or (before == "by" and bool(nearby & CHANGE_WORDS))
             ):
                 # "rose 5p to £1.25": a change by 5p to a level of £1.25, each written its
-                # own way; "rose 20 to 30 degrees" stays a range
+                # own way; "rose 20 to 30 degrees" and "added 8 million to 9 million
+                # subscribers" (a bare first end) stay ranges
                 split = _from_to_ends(figure, context, published)
-                if split is not None and split[0].display != split[1].display:
+                if (
+                    split is not None
+                    and split[0].display != split[1].display
+                    and not is_bare_number(split[0])
+                ):
                     qualified = _read(f"{roughly} {split[0].text}", context, published)
                     ends = [qualified, split[1]] if roughly and qualified else split
             found.extend(ends or [figure])
@@ -310,18 +316,48 @@ _NUMBERED = frozenset({
 def spaced_groups_joined(text: str) -> str:
     """``text`` with digits grouped by plain spaces joined as one number (``2 848``).
 
-    Not after a month or a word that numbers a thing: "On May 5 100 people", "in week 3 250
-    cases" are two numbers however the file groups its digits.
+    Not after a month, a word that numbers a thing or a name: "On May 5 100 people", "in
+    week 3 250 cases", "Windows 11 500 million users" are two numbers however the file
+    groups its digits.
     """
 
     def joined(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
-        word = before[-1].lower().strip(",") if before else ""
-        if word in _NUMBERED or word.rstrip(".").title() in _MONTHS:
+        written = before[-1] if before else ""
+        word = written.lower().strip(",")
+        if word in _NUMBERED or word.rstrip(".").title() in _MONTHS or written[:1].isupper():
             return match[0]
         return match[0].replace(" ", "\u202f")
 
     return _SPACED_DIGITS.sub(joined, text)
+
+
+_DETERMINERS_OF_AN_EVENT = frozenset({
+    "the", "its", "his", "her", "their", "our", "this", "that", "a", "an", "it", "he", "she",
+    "they", "we",
+})  # fmt: skip
+
+
+def _a_point_in_time_after(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the word at ``at``, after "a <period>", makes it a point in time.
+
+    "A year earlier", "a year into the war", "a month after its launch", "a day before the
+    listing", "a week on from the storm", "three years running": an amount at a time, no
+    rate; "a month on average", "a month before tax" stay rates.
+    """
+    if at >= len(tokens):
+        return False
+    word = tokens[at][2].lower().rstrip(".,;:")
+    following = tokens[at + 1][2] if at + 1 < len(tokens) else ""
+    if word in BACK_IN_TIME or word in ("running", "into", "since"):
+        return True
+    if word == "on":
+        return following.lower() != "average"
+    if word in ("after", "before"):
+        return following.lower() in _DETERMINERS_OF_AN_EVENT or following[:1].isupper() or (
+            following[:1].isdigit()
+        )
+    return False
 
 
 def _rates_after_brackets(
@@ -353,10 +389,7 @@ def _rates_after_brackets(
     rate_end = close + 3
     if rate_end > len(tokens) or tokens[close + 1][2].lower() not in ("a", "an", "per"):
         return None
-    if not tokens[close + 2][2][:1].isalpha() or (
-        rate_end < len(tokens)
-        and tokens[rate_end][2].lower().rstrip(".,;:") in BACK_IN_TIME | {"running"}
-    ):
+    if not tokens[close + 2][2][:1].isalpha() or _a_point_in_time_after(tokens, rate_end):
         return None  # "$1,650 (£1,300) a year earlier": an amount then
     rate = " ".join(token[2] for token in tokens[close + 1 : rate_end]).rstrip(".")
     inside = tokens[end + 1 : close]
@@ -619,8 +652,22 @@ _BEFORE_A_SIGN = frozenset({"(", "/", '"', "“"})
 _SIGN_WORDS = frozenset({"minus", "negative"})
 _NOT_BEFORE_A_SIGN_WORD = frozenset({
     "tested", "test", "tests", "testing", "back", "proved", "proven", "returned", "came",
+    "turned", "turn", "turns", "turning", "went", "go", "goes", "going", "gone", "became",
+    "become", "becomes", "becoming", "remained", "remain", "remains", "remaining", "stayed",
+    "stay", "stays", "staying", "swung", "swing", "swings", "flipped",
 })  # fmt: skip
-"""Words after which "negative" is a result, not a sign: "tested negative 3 times"."""
+"""Words after which "negative" is a result or a state, not a sign: "tested negative 3
+times", "sentiment turned negative 3 months ago", "yields went negative 5 years ago"."""
+_BEFORE_A_MINUS = frozenset({
+    "was", "is", "are", "were", "be", "been", "being", "of", "at", "to", "hit", "hits",
+    "reached", "reach", "reaches", "reaching", "from", "as", "near", "around", "about",
+    "approximately", "roughly", "nearly", "almost", "some", "below", "between", "and", "or",
+    "plunged", "dropped", "fell", "sank", "dipped", "hovered", "stood", "stands", "read",
+    "showed", "recorded", "registered", "touched", "plummeted", "tumbled", "than", "low",
+    "lows", "high", "highs", "temperature", "temperatures", "just", "only", "still",
+})  # fmt: skip
+"""Words that bring a value, after which "minus" is its sign: "the low was minus 15",
+"fell to minus 30", "a low of minus 15"; after a noun it subtracts ("salary minus 20% tax")."""
 
 
 def _a_sign_word(tokens: list[tuple[int, int, str]], at: int) -> bool:
@@ -628,14 +675,21 @@ def _a_sign_word(tokens: list[tuple[int, int, str]], at: int) -> bool:
 
     "The low was minus 15 degrees", "growth of negative 0.5%": the figure is below zero
     (the value grammar reads "minus" only before a temperature scale: "minus 12C"). Not
-    "100 minus 15" (a difference of two numbers) nor "tested negative 3 times".
+    "100 minus 15" nor "salary minus 20% tax" (a difference), nor "tested negative 3
+    times" or "turned negative 3 months ago" (a state; no length of time is below zero).
     """
+    after = tokens[at + 2][2].lower().rstrip(".,;:") if at + 2 < len(tokens) else ""
+    if after in _PERIODS:
+        return False
     if at == 0:
         return True
     before = tokens[at - 1][2]
-    return not (before[:1].isdigit() or before.lower() in NUMBER_WORDS) and (
-        before.lower() not in _NOT_BEFORE_A_SIGN_WORD
-    )
+    lowered = before.lower()
+    if before[:1].isdigit() or lowered in NUMBER_WORDS or lowered in _NOT_BEFORE_A_SIGN_WORD:
+        return False
+    if tokens[at][2].lower() == "minus" and before[:1].islower():  # ("Kvikkjokk minus 43.6C")
+        return lowered in _BEFORE_A_MINUS
+    return True
 
 
 _SINGLE_MEASURES = frozenset({
@@ -1308,7 +1362,175 @@ def _a_day(
     return parse_date(text, published, fiscal_year_start)
 
 
+_MODALS_BEFORE_TOP = frozenset({"will", "can", "may", "might", "must", "shall", "would", "could"})
+
+_A_FIGURE_STARTS = (
+    r"(?!(?:1[89]|20)\d\d(?![\d,.])(?!\s+(?:index\s+)?points?\b))"  # a year: "topped 2019 levels"
+    r"(?=(?:[A-Z]{0,3}[$£€¥₹]\s*\d|Rs\.?\s*\d|\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|an?\s+(?:dozen|hundred|thousand|million|billion"
+    r"|trillion))\b))"
+)
+"""Where a figure starts: a digit (not of a year), a currency before one, a number word."""
+
+_SURPASSING = re.compile(
+    r"(?i)(?:(?<!\S)(?P<before>\S+)\s+)?(?P<verb>\b(?:tops|topped|topping|top|exceeds?|exceeded"
+    r"|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)"
+    r"|(?:climb\w*|ris\w*|rose|jump\w*|soar\w*|surg\w*|push\w*|mov\w*|edg\w*|creep\w*"
+    r"|crept|shoot\w*|shot|go(?:es|ne|ing)?|went)\s+past"
+    r"|(?P<either>pass(?:es|ed|ing)?|cross(?:es|ed|ing)?))\s+)" + _A_FIGURE_STARTS
+)
+"""A verb of surpassing right before a figure: "Net interest topped $880 billion", "the
+toll climbs past 1,100", "could exceed 5 billion zlotys" state more than the figure."""
+
+_NOT_A_VERB_BEFORE_TOP = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these",
+    "those", "in", "into", "of", "at", "among", "within", "was", "is", "has", "as", "plus",
+})  # fmt: skip
+"""Words that make "top" before a number no verb: "the top 10", "in the top 1%", "its top
+three"; a plural subject, a modal or "to" before it make a verb ("Evacuations top
+600,000", "could top $1 trillion", "expected to top")."""
+
+_NEGATED = re.compile(
+    r"(?i)(?:\bnot|n[’']t|\bcannot|\bnever|\bno\s+longer|\bunlikely|\brarely|\bseldom"
+    r"|\bhardly|\bfail(?:s|ed|ing)?\s+to)"
+    r"(?:\s+(?!(?:and|but|as|because|while|when|whereas|after|although|though|if|that|which"
+    r"|who|where|until|once)\b)[\w’'-]+){0,4}\s+$"
+)
+"""A negation up to four words before a verb of surpassing ("did not exceed", "cannot
+exceed", "is not expected to exceed", "has not so far exceeded", "won't be allowed to
+exceed", "is unlikely to exceed", "rarely exceed", "never topped", "failed to top"): a
+ceiling, no more than the figure, which this reader leaves as the plain figure. Not across
+a conjunction ("not worried as sales topped $5bn" states more than $5bn)."""
+
+_A_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;]\s*)[\"'(]*$")
+"""Nothing, or a sentence's end, before a word: a capitalised plural there may be a subject
+("Evacuations top 600,000"); elsewhere it is a name ("the Times top 100 firms")."""
+
+_TOP_AS_A_PLACE = frozenset({
+    "finishes", "ranks", "comes", "places", "sits", "remains", "stays", "ends", "is", "was",
+})  # fmt: skip
+"""Verbs that take "top N" as a place, not as what is surpassed: "Arsenal finishes top 4"."""
+
+_A_COUNT_AFTER = re.compile(
+    r"(?i)(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))?"
+    r"(?:\s+of\s+(?:\d|its\b|their\b|the\b|his\b|her\b)|\s+(?P<noun>[^\W\d_][\w-]*))"
+)
+"""A number and the word after it, or "N of M" ("topped 3 of 4 benchmarks")."""
+
+_NO_NOUN_AFTER_A_NUMBER = NOT_COUNTED | frozenset({
+    "per", "percent", "cent", "pc", "percentage", "points", "point", "basis", "mark", "level",
+    "levels", "threshold", "barrier", "figure", "times", "degrees",
+})  # fmt: skip
+
+
+def _a_count_of_things(after: str) -> bool:
+    """Whether the figure ``after`` a verb of surpassing is a count of things it takes.
+
+    "Ledecky eclipsed two world records", "Labour topped 12 polls", "shot past 3
+    defenders", "topped 3 of 4 benchmarks": like "passed 12 bills", the verb takes what is
+    counted, so the figure is read both ways. Money ("topped $880 billion"), a measure
+    ("topped 1.5 million barrels", "exceeded 5 billion zlotys"), a percentage and a bare
+    number ("Evacuations top 600,000") stay bounds.
+    """
+    match = _A_COUNT_AFTER.match(after)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if noun is None:
+        return True
+    lowered = noun.lower()
+    if lowered in _NO_NOUN_AFTER_A_NUMBER or lowered in _SCALE_WORDS or not noun[0].islower():
+        return False
+    if lowered in CURRENCY_NAMES or lowered in NATIONAL_CURRENCIES:
+        return False
+    try:
+        resolve(lowered)
+    except UnitError:
+        return True
+    return False
+
+
+def _surpassed(text: str, loosely: bool = False) -> str:
+    """``text`` with "more than" before a figure a verb of surpassing governs.
+
+    "Tops", "topped", "exceeded", "surpassed", "eclipsed", "climbs past" (and their other
+    forms) before a figure state more than it, as "exceeding" does in the value grammar.
+    "Top" is a verb only after a plural subject, a modal or "to" ("the top 10" is none).
+    "Passed" and "crossed" also take what passes ("the House passed 12 bills", "crossed 3
+    rivers"), and every verb of surpassing a count of things ("eclipsed two world
+    records"): with ``loosely`` they are read so too, and otherwise left plain. Not after a
+    negation ("cannot exceed 3%"), which this leaves plain.
+    """
+
+    def insert(match: re.Match[str]) -> str:
+        kept = match.group(0)
+        either = match.group("either") is not None or _a_count_of_things(text[match.end() :])
+        if either and not loosely:
+            return kept
+        written = (match.group("before") or "").strip("\"'(")
+        before = written.lower()
+        if match.group("verb").split()[0].lower() == "top" and not (
+            before in _MODALS_BEFORE_TOP or before in ("to", "did", "does", "do")
+            or (before.endswith("s") and len(before) > 3 and not before.endswith(("'s", "’s"))
+                and (written[:1].islower() or _A_SENTENCE_STARTS.search(text, 0, match.start()))
+                and before not in _NOT_A_VERB_BEFORE_TOP
+                and before not in _TOP_AS_A_PLACE)
+        ):  # fmt: skip
+            return kept
+        if _NEGATED.search(text, 0, match.start("verb")):
+            return kept
+        verb = match.group("verb").rstrip()
+        if verb.lower().endswith(" past"):  # "climbs past 1,100": "climbs more than 1,100"
+            start = match.start("verb") - match.start()
+            return f"{kept[:start]}{verb[: -len('past')]}more than "
+        return f"{kept}more than "
+
+    return _SURPASSING.sub(insert, text)
+
+
+_OR_MORE = re.compile(
+    r"(?i)(?<![\w.,$£€¥₹-])(?P<figure>(?:[A-Z]{0,3}[$£€¥₹]\s*)?\d[\d,]*(?:\.\d+)?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)"
+    r"(?P<unit>(?:\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)?"
+    r"(?P<words>(?:[ \t-]+(?!or\b)[^\W\d_][\w/'’-]*){1,4}?)??)"
+    r"(?<!\bmore)(?<!\bless)\s+or\s+(?P<way>more|greater|higher|above|over|longer|larger"
+    r"|fewer|less|lower|below|under|shorter|smaller)\b(?!\s+than\b)"
+    r"(?(words)(?=\s*(?:$|[.,;:!?)\]\"'’-]|\s+(?:in|on|at|for|of|to|from|by|with|per|a|an"
+    r"|each|and|but|or|during|over|under|since|until|after|before|than|will|would|can|could"
+    r"|may|might|must|should|is|are|was|were|has|have|had)\b)))"
+)
+"""A figure and "or more" (or "or fewer"): "30 days or more", "30 or more days", "five or
+more", "74 mph or higher", "$5 or less". After a word of its own the comparative ends the
+phrase: "a $500 rebate or lower taxes", "a 5% raise or shorter hours" are no bounds, nor
+is "90% complete more or less"."""
+
+_AT_MOST_WAYS = frozenset({"fewer", "less", "lower", "below", "under", "shorter", "smaller"})
+
+
+def _or_more(text: str) -> str:
+    """``text`` with "30 days or more" and "30 or more days" written `at least 30 days`.
+
+    The figure is a bound: "could stretch to 30 days or more" states at least 30 days,
+    not 30 days; "10 or fewer" at most 10.
+    """
+
+    def bound(match: re.Match[str]) -> str:
+        way = "at most" if match.group("way").lower() in _AT_MOST_WAYS else "at least"
+        return f"{way} {match.group('figure')}{match.group('unit')}"
+
+    return _OR_MORE.sub(bound, text)
+
+
+def bounds_in_words(text: str, loosely: bool = False) -> str:
+    """``text`` with the bounds words state written as the value grammar's qualifiers."""
+    return _surpassed(_or_more(text), loosely)
+
+
 __all__ = [
-    "AMBIGUOUS_UNITS", "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "days_of_date_ranges",
-    "figures_in", "normalise", "spaced_groups_joined",
+    "AMBIGUOUS_UNITS", "CHANGE_WORDS", "FRACTION_WORDS", "NOT_COUNTED", "bounds_in_words",
+    "days_of_date_ranges", "figures_in", "normalise", "spaced_groups_joined",
 ]

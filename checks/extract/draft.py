@@ -28,8 +28,7 @@ from checks.figures import (
     rate_of,
 )
 from checks.quote_check import SUPERMAJORITY, majority_not_reached
-from checks.quote_check import _bounds_in_words as bounds_in_words
-from checks.quotes import AMBIGUOUS_UNITS, figures_in
+from checks.quotes import AMBIGUOUS_UNITS, bounds_in_words, figures_in
 from checks.units import AMBIGUOUS
 
 MIN_QUOTE_WORDS = 4

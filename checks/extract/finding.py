@@ -24,8 +24,7 @@ from checks.extract.temperatures import (
     temperature_meaning,
 )
 from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure, rate_of
-from checks.quote_check import _bounds_in_words as bounds_in_words
-from checks.quotes import figures_in
+from checks.quotes import bounds_in_words, figures_in
 
 _COUNTED_STOP = frozenset({
     "are", "is", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
