@@ -22,6 +22,7 @@ from msgspec.structs import replace
 from checks import grammar, units
 from checks.display import Display, singular
 from checks.intervals import INF, Interval
+from checks.patterns import lazy_pattern
 from checks.units import Dimension, UnitError
 
 Flavour = Literal["percent", "points"]
@@ -90,7 +91,7 @@ FRACTION_LENIENT = Decimal("0.025")
 RATIO_STRICT = Decimal("0.05")
 """``one in 1,000`` reads as 0.1% within 5% of its value (see ``_TreeReader._ratio``)."""
 RATIO_LENIENT = Decimal("0.25")
-_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
+_YEAR_LIKE = lazy_pattern(r"1[89]\d\d|2[01]\d\d")
 
 QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "above": "above", "exceeding": "above",
@@ -301,7 +302,7 @@ DECIMAL_COMMA_LANGUAGES = frozenset({
 """Languages whose writers use a decimal comma (``8,5 Mrd. €``) and group with points."""
 
 
-_PLAIN_NUMBER = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
+_PLAIN_NUMBER = lazy_pattern(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
 """Most numbers in news: digits, maybe grouped by commas in threes, maybe a decimal part."""
 
 
@@ -996,7 +997,7 @@ def parse_figure(text: str, context: Context | None = None) -> Figure:
     return _parse_figure_cached(text, context or Context())
 
 
-_AN_ARTICLE_AND_A_SYMBOL = re.compile(r"(?i)\s*an?\s*[£$€¥₹]\s*")
+_AN_ARTICLE_AND_A_SYMBOL = lazy_pattern(r"(?i)\s*an?\s*[£$€¥₹]\s*")
 """"a £" of "a £2bn deal": an article before a currency symbol whose number was cut off."""
 
 
@@ -1104,7 +1105,7 @@ def _read_figure(text: str, context: Context) -> Figure:
     )
 
 
-_SEASON = re.compile(
+_SEASON = lazy_pattern(
     r"(?i)(?P<first>(?:1[89]|2[01])\d\d)\s*(?P<mark>[/–-])\s*(?P<second>\d\d(?:\d\d)?)"
     r"(?:\s+(?:season|marketing\s+year|crop\s+year|crop|harvest|fiscal\s+year|financial"
     r"\s+year|school\s+year|academic\s+year|campaign))?"
@@ -1150,16 +1151,16 @@ def _to_the_finer_end(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
     return low, high
 
 
-_A_DOZEN_FIRST = re.compile(r"(?i)\s*(?:between\s+)?(?:a|one)\s+dozen\b")
+_A_DOZEN_FIRST = lazy_pattern(r"(?i)\s*(?:between\s+)?(?:a|one)\s+dozen\b")
 """A range that starts at "a dozen": twelve, not a dozen dozen."""
 
-_HUNDREDS_SHARED = re.compile(
+_HUNDREDS_SHARED = lazy_pattern(
     r"(?i)^\s*(?:between\s+)?(?:one|two|three|four|five|six|seven|eight|nine)"
     r"\s*(?:to|and|-|–|—)\s*[a-z-]+\s+hundred\b(?!\s+and\b)"
 )
 """A range of hundreds written once: "one to two hundred" (the low end is 100)."""
 
-_BASIS_POINTS = re.compile(r"(?i:basis[\s-]+points?|bps?)")
+_BASIS_POINTS = lazy_pattern(r"(?i:basis[\s-]+points?|bps?)")
 _BASIS_POINT = Decimal("0.0001")
 _DISPLAY_FACTORS = {"%": 0.01, "percentage points": 0.01, "basis points": 0.0001}
 """Figures of these suffixes are shown in hundredths (or ten-thousandths) of their value."""
@@ -1307,9 +1308,9 @@ def _spelled_for_the_grammar(text: str) -> str:
     return source
 
 
-_MAGNITUDE = re.compile(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
+_MAGNITUDE = lazy_pattern(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
 """``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
-_SPACED_GROUPS = re.compile(
+_SPACED_GROUPS = lazy_pattern(
     r"(?<![\d.,\u202f])\d{1,3}(?: \d{3})+(?![\d\u202f]|[.,]\d{3}|[^\W\d_])"
 )
 """``2 848 million tonnes``, ``1 000 000``: digits grouped in threes by a space, as FAO, UN
@@ -1317,7 +1318,7 @@ and SI style (and French or German copy) write them; read as one number, as the 
 no-break spaces already are (two numbers in a row are no figure otherwise)."""
 
 
-_OR_MORE = re.compile(
+_OR_MORE = lazy_pattern(
     r"(?i)^(?P<body>(?:[\d$€£¥₹−-]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred"
     r"|hundred)\b)[^()]*?)\s+or\s+(?P<word>more|greater|higher|longer|fewer|less|lower|shorter)"
@@ -1338,7 +1339,7 @@ def _bound_for_or_more(match: re.Match[str]) -> str:
     return f"{bound} {body}{rest}"
 
 
-QUALIFIER_START = re.compile(
+QUALIFIER_START = lazy_pattern(
     r"(?i)^(?:between|"
     + "|".join(
         r"\s+".join(map(re.escape, q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True)
@@ -1347,7 +1348,7 @@ QUALIFIER_START = re.compile(
 )
 """A figure that starts with a qualifier or ``between`` (already a bound or a range)."""
 
-_PERCENT_COMPARED = re.compile(
+_PERCENT_COMPARED = lazy_pattern(
     r"(?i)^(?P<size>[\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
     r"(?P<word>smaller|cheaper|shorter|lighter|thinner|larger|bigger|greater|dearer"
     r"|longer|heavier|taller)$"
@@ -1368,15 +1369,17 @@ def _percent_in_its_direction(match: re.Match[str]) -> str:
 _TIME_UNIT_WORDS = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|decades?)\b"
 )
-_STREAK = re.compile(rf"(?i)\b(?:straight|consecutive|successive|running)\s+(?={_TIME_UNIT_WORDS})")
+_STREAK = lazy_pattern(
+    rf"(?i)\b(?:straight|consecutive|successive|running)\s+(?={_TIME_UNIT_WORDS})"
+)
 """``31 straight days``, ``10 consecutive days``: a streak is a length of time (the
 adjective goes), not a count of "straight days"."""
-_IN_A_ROW = re.compile(rf"(?i)(?P<unit>{_TIME_UNIT_WORDS})\s+in\s+a\s+row$")
+_IN_A_ROW = lazy_pattern(rf"(?i)(?P<unit>{_TIME_UNIT_WORDS})\s+in\s+a\s+row$")
 """``10 days in a row``: ten days."""
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_POWER_OF_TEN = re.compile(
+_POWER_OF_TEN = lazy_pattern(
     r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)\s*[×x*]\s*10"
     r"(?:\s*(?:\^|\*\*)\s*(?P<power>\d+)|(?P<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^])"
 )
@@ -1402,7 +1405,7 @@ def _power_of_ten(match: re.Match[str]) -> str:
     return f"{match['mantissa']} {scale}"
 
 
-_POINTS_AND_DIRECTION = re.compile(
+_POINTS_AND_DIRECTION = lazy_pattern(
     r"(?i)^(?:an?\s+(?=[\d.]))?(?P<size>[\d.,]+\s*-?\s*(?:percentage|percent)[\s-]points?"
     r"|[\d.,]+\s*-?\s*(?:pp|pps|ppts|pts|points?|basis[\s-]points?|bps?))"
     r"[\s-]+(?P<word>lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase"
@@ -1432,7 +1435,7 @@ def _points_in_their_direction(match: re.Match[str]) -> str:
     return ("-" if falls else "") + match["size"]
 
 
-_TO_ONE = re.compile(
+_TO_ONE = lazy_pattern(
     r"(?i)^(?P<qualifier>(?:nearly|almost|about|around|roughly|some|more than|over|close to)"
     r"\s+)?(?P<ratio>[1-9]\d*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?:one|1)\s*$"
@@ -1447,7 +1450,7 @@ def _times_as_many(match: re.Match[str]) -> str:
     return f"{match['qualifier'] or ''}{ratio} times as many"
 
 
-_MAJORITY = re.compile(
+_MAJORITY = lazy_pattern(
     r"(?i)^\s*an?\s+(?:(?:clear|narrow|slim|slender|simple|absolute|outright|working)\s+)?"
     r"(?:(?P<part>two-thirds|three-fifths|three-quarters|two thirds|three fifths|"
     r"three quarters)\s+)?majority\s*$"
@@ -1457,7 +1460,7 @@ fraction (not a count of one "majority"). "A majority of 174" is a margin in sea
 keeps its words."""
 
 
-_PLUS_ONE = re.compile(
+_PLUS_ONE = lazy_pattern(
     r"(?i)^\s*(?P<share>\d+(?:[.,]\d+)?)\s*-?\s*(?:%|per[\s-]?cent|percent)[\s-]+plus[\s-]+"
     r"(?:one|1|a)(?:[\s-]+(?:votes?|seats?|shares?))?\s*$"
 )
@@ -1470,9 +1473,9 @@ def _threshold_of_a_majority(match: re.Match[str]) -> str:
     return "more than half" if part is None else f"at least {part.replace(' ', '-')}"
 
 
-_MINUS = re.compile(r"(?i)(?<![\w-])minus\s+(?=[\d.,])")
+_MINUS = lazy_pattern(r"(?i)(?<![\w-])minus\s+(?=[\d.,])")
 _DEGREES = r"[\d.,]+\s*(?:°|º|Δ|degrees?\b|deg\b|[CF]\b|Celsius|Fahrenheit)"
-_A_TEMPERATURE = re.compile(
+_A_TEMPERATURE = lazy_pattern(
     rf"(?i)(?:{_DEGREES}|[\d.,]+\s*(?:to|and|-|–)\s*(?:minus\s+)?{_DEGREES})"
 )
 
@@ -1497,14 +1500,14 @@ def _minus_signs(source: str) -> str:
     return "".join(pieces) + source[last:] if pieces else source
 
 
-_GAS_AFTER_A_UNIT = re.compile(r"\b(ppm|ppmv|ppb|tonnes?|kilotonnes?|megatonnes?)\s+(?=CO2)")
-_CO2 = re.compile(r"(?<![\w])(t|kt|Mt|Gt)?CO2(?=e?(?![\w]))")
+_GAS_AFTER_A_UNIT = lazy_pattern(r"\b(ppm|ppmv|ppb|tonnes?|kilotonnes?|megatonnes?)\s+(?=CO2)")
+_CO2 = lazy_pattern(r"(?<![\w])(t|kt|Mt|Gt)?CO2(?=e?(?![\w]))")
 """``CO2``, ``CO2e`` and ``MtCO2e`` as the grammar reads them, ``CO₂`` (a word has no
 digits) after a unit of mass; the gas names what is weighed, as ``of food`` does."""
 _TONNES_OF_CO2 = {"t": "t", "kt": "kilotonnes", "Mt": "Mt", "Gt": "Gt"}
 
 
-_AND_A_HALF = re.compile(
+_AND_A_HALF = lazy_pattern(
     r"(?i)\b(?P<number>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
     r"(?:\s+(?P<unit>[a-z]+))?\s+and\s+an?\s+(?P<part>half|quarter)\b(?P<hyphen>-)?"
     r"(?!\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all)\b)"
@@ -1526,11 +1529,11 @@ def _and_a_half(match: re.Match[str]) -> str:
     return f"{number}{sign} {unit}" if unit else f"{number}{sign}"
 
 
-_HALF_A_DOZEN = re.compile(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
+_HALF_A_DOZEN = lazy_pattern(r"(?i)\bhalf[\s-]+a[\s-]+dozen\b")
 """``half a dozen people``: six, as ``a dozen`` is twelve (not half of "a dozen people")."""
 
 
-_MONEY_MARK = re.compile(
+_MONEY_MARK = lazy_pattern(
     r"[$€£¥₹₩₦₪₨]|\d\s?p\b(?!\.)|\bRs\b|\bRmb\b"
     r"|(?i:\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|pence|sterling|francs?|pesos?"
     r"|kronor|kroner?|krona|zlotys?|forints?|rand|lira|roubles?|rubles?|riyals?|dirhams?"
@@ -1538,7 +1541,7 @@ _MONEY_MARK = re.compile(
 )
 """What shows a figure is money, for the rates only money is written with ("10 p.m." is
 no pence); or a currency code (:func:`_is_money`)."""
-_CODE = re.compile(r"\b[A-Z]{3}\b")
+_CODE = lazy_pattern(r"\b[A-Z]{3}\b")
 
 
 def _is_money(source: str) -> bool:
@@ -1548,7 +1551,7 @@ def _is_money(source: str) -> bool:
     return any(
         code in units.CURRENCY_CODES or code == "RMB" for code in _CODE.findall(source)
     )
-_MONEY_RATE_ENDING = re.compile(
+_MONEY_RATE_ENDING = lazy_pattern(
     r"(?:(?:(?<=\S)\s+|-)(?P<article>a|an|each|every)[\s-]+"
     r"(?P<noun>[^\W\d_]\w*(?:[\s-]+[^\W\d_]\w*)?)"
     r"|(?:(?<=\d)|\s+)(?-i:(?P<short>pa|p\.a\.|pm|pcm|pw|p\.w\.|psf|PCM|PW|PSF))"
@@ -1619,7 +1622,7 @@ def _money_rate(source: str) -> str:
     return source
 
 
-_STERLING = re.compile(r"£|\bGBP\b|(?i:\bsterling\b|\bpence\b|\bpounds?\b)|\d\s?p\b")
+_STERLING = lazy_pattern(r"£|\bGBP\b|(?i:\bsterling\b|\bpence\b|\bpounds?\b)|\d\s?p\b")
 
 
 def _price_a_pound(amount: str) -> str:
@@ -1640,9 +1643,9 @@ def _price_a_pound(amount: str) -> str:
     )
 
 
-_TWICE = re.compile(r"(?i)\btwice\b(?!-)")
+_TWICE = lazy_pattern(r"(?i)\btwice\b(?!-)")
 """``twice as many``: two times as many (a multiplier, rounded like "two times")."""
-_DOUBLE = re.compile(
+_DOUBLE = lazy_pattern(
     r"(?i)^(?P<qualifier>(?:more than|over|nearly|almost|about|around|roughly|close to"
     r"|at least|less than)\s+)?(?P<word>double|triple|treble|quadruple)$"
 )
@@ -1655,7 +1658,7 @@ def _times_for_double(match: re.Match[str]) -> str:
     return f"{match['qualifier'] or ''}{_DOUBLE_TIMES[match['word'].lower()]} times"
 
 
-_N_FOLD = re.compile(
+_N_FOLD = lazy_pattern(
     r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b"
 )
 """``threefold``, ``tenfold``: written as one word, read as ``three-fold``."""
@@ -1669,7 +1672,7 @@ def _fraction_of_a_unit(match: re.Match[str]) -> str:
     return f"{fraction} {word}" if units.is_unit(word) else match.group(0)
 
 
-_ORDINAL = re.compile(r"(\d+)(st|nd|rd|th)(?![A-Za-z])")
+_ORDINAL = lazy_pattern(r"(\d+)(st|nd|rd|th)(?![A-Za-z])")
 """``1st``, ``3rd``, ``5th``: pint would read 3 rods and 5 thou."""
 
 
@@ -1683,14 +1686,14 @@ def _is_ordinal(digits: str, suffix: str) -> bool:
         return suffix == "th"
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
-_HYPHENATED_SCALE = re.compile(
+_HYPHENATED_SCALE = lazy_pattern(
     r"(?<=\d)-(thousand|million|billion|trillion|quadrillion|quintillion|lakhs?|crores?|mn|bn)"
     r"(?:-|(?![\w-]))",
     re.IGNORECASE,
 )
 """``10-million-tonne``, ``$4.5-billion``: the scale word of a compound adjective."""
 
-_FRACTION_OF_A = re.compile(
+_FRACTION_OF_A = lazy_pattern(
     r"(?i)\b(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?:[\s-]+of)?"
     r"(?:[\s-]+an?)?[\s-]+"
     r"(thousand|million|billion|trillion|quadrillion|quintillion|lakh|crore|percentage point"
@@ -1699,7 +1702,7 @@ _FRACTION_OF_A = re.compile(
 """``a quarter of a million``, ``half-a-million``: a fraction of a scale word (or of a
 point), read as ``a quarter million``; ``a quarter of a percentage point`` is 0.25 points."""
 
-_FRACTION_OF_A_UNIT = re.compile(
+_FRACTION_OF_A_UNIT = lazy_pattern(
     r"(?i)\b(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?)"
     r"(?:[\s-]+of)?"
     r"[\s-]+an?[\s-]+([^\W\d_]+)\b"
@@ -1707,13 +1710,13 @@ _FRACTION_OF_A_UNIT = re.compile(
 """``a quarter of a mile``, ``half an hour``, ``a third of a century``: a fraction of one
 unit. Only after "a" or "an": "a fifth of the year" is a share, as "a third of voters" is."""
 
-_HYPHENATED_RATIO = re.compile(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*)\b")
+_HYPHENATED_RATIO = lazy_pattern(r"(?i)\b([a-z]+|\d+)-(in|out-of)-([a-z]+|\d[\d,]*)\b")
 """``one-in-five``, ``1-in-5``: a ratio written as an adjective."""
 
-_AGED = re.compile(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
+_AGED = lazy_pattern(r"-(year|month|week|day)s?-old\b", re.IGNORECASE)
 """``12-year-old``, ``two-month-old``: an age, read as the length of time (12 years)."""
 
-_DURATION_BEFORE_A_NOUN = re.compile(
+_DURATION_BEFORE_A_NOUN = lazy_pattern(
     r"(?i)^(?:an?\s+)?(?P<number>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
     r"-(?P<unit>year|month|week|day|hour|minute|decade)s?"
     r"\s+(?!(?:per|a|an|each|every|of|old|and|or|to)\b)[^\W\d_][\w'’]*$"
@@ -1779,14 +1782,14 @@ _NOT_BEFORE_A_FOR_PER = frozenset({
 })  # fmt: skip
 
 
-_YEARS_OLD = re.compile(r"(?i)\b((?:year|month|week|day)s?)\s+old\b")
+_YEARS_OLD = lazy_pattern(r"(?i)\b((?:year|month|week|day)s?)\s+old\b")
 """``33 years old``: an age, read as the length of time, as ``33-year-old`` is."""
 
-_DECADE = re.compile(r"(?i)(?:the\s+)?((?:1[0-9]|20)\d)0['’]?s|(?:the\s+['’]?|['’])(\d)0['’]?s")
+_DECADE = lazy_pattern(r"(?i)(?:the\s+)?((?:1[0-9]|20)\d)0['’]?s|(?:the\s+['’]?|['’])(\d)0['’]?s")
 """``1990s``, ``the 2020s``, ``the '90s``: a decade or century, which the unit ``s`` would
 read as seconds (``80s`` alone stays 80 seconds)."""
 
-_LEADING_ARTICLE = re.compile(
+_LEADING_ARTICLE = lazy_pattern(
     r"^(?:a|an)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\b)",
@@ -1984,7 +1987,7 @@ def _refuse_a_misspelt_scale(word: str) -> None:
 
 _SCALE_TARGETS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion")
 
-_FOREIGN_OF = re.compile(
+_FOREIGN_OF = lazy_pattern(
     r"(?i)(?:de|di|del|della|dei|degli|delle|des|du|von|van|der)|d['’]\S+"
 )
 """The word that joins a figure to what it counts in French, Spanish, Italian, German or
@@ -2560,10 +2563,10 @@ _TIME_NUMBER = (
 )
 _TIME_UNIT = "|".join(sorted(_TIME_WORDS, key=len, reverse=True))
 _TIME_PART_TEXT = rf"(?:\d+(?:\.\d+)?\s*|(?:{_TIME_NUMBER})\s+)(?:{_TIME_UNIT})\b"
-_TIME_PART = re.compile(
+_TIME_PART = lazy_pattern(
     rf"(?i)(?:(?P<digits>\d+(?:\.\d+)?)\s*|(?P<words>{_TIME_NUMBER})\s+)(?P<unit>{_TIME_UNIT})\b"
 )
-_COMPOUND_TIME = re.compile(
+_COMPOUND_TIME = lazy_pattern(
     r"(?i)(?:(?P<qualifier>"
     + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
     + rf")\s+)?(?P<parts>{_TIME_PART_TEXT}(?:\s*,?\s+(?:and\s+)?{_TIME_PART_TEXT})+)"

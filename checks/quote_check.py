@@ -45,6 +45,7 @@ from checks.intervals import Interval
 from checks.kinds import Scope, describe_interval
 from checks.kinds.change import direction_of
 from checks.loading import Document
+from checks.patterns import lazy_pattern
 from checks.presentation import operand as operand_shown
 from checks.quotes import (
     A_SOURCE,
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
 from checks.sources import SourceTextError, quote_spans, read_source_text
 
 _NOT_A_YEAR_SPAN = r"(?!(?<=(?<!\d)[12]\d{3}.)\d\d(?!\d))"
-_RANGE_JOINS = re.compile(
+_RANGE_JOINS = lazy_pattern(
     r"(?<!\bup)(?<!\bclose)(?<!\bhundred)\s(?:to|and(?!\s+an?\s+(?:half|quarter)\b))\s|[–—]"
     + _NOT_A_YEAR_SPAN
     + r"|(?<=\d)-(?=\d)(?![1-9]\d?/[1-9]\d?(?![\d/]))" + _NOT_A_YEAR_SPAN
@@ -233,7 +234,7 @@ _PARTS_OF_A_CONTEST = frozenset({
     "lap", "hole", "round", "stage", "leg", "frame", "set", "inning", "innings", "game",
     "match", "heat",
 })  # fmt: skip
-_EXTENT_BEFORE_OVER = re.compile(
+_EXTENT_BEFORE_OVER = lazy_pattern(
     r"(?i)(?:\b(?:is|are|was|were|be|been|being|to\s+be)\s+|,\s*)"
     r"(?:run|played|contested|staged|held|decided|raced|spread)\s+$"
     r"|\b(?:runs|lasts?|lasted|spread)\s+$"
@@ -268,7 +269,7 @@ def _during(found: list[Figure], context: Context, quote: str = "") -> list[Figu
     )
 
 
-_A_VERB_OF_SPREADING = re.compile(
+_A_VERB_OF_SPREADING = lazy_pattern(
     r"(?i)\b(?:cut|cuts|cutting|sav(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?"
     r"|grew|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
     r"|reduc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?"
@@ -279,11 +280,11 @@ _A_VERB_OF_SPREADING = re.compile(
 """A verb of change or of spreading right before "over" a period: "will rise over 10
 years", "almost halving over five years", "repaid over 25 years"."""
 
-_AN_AGE_AFTER = re.compile(r"(?i)[\s-]+(?:years?[\s-]+)?(?:old|of\s+age|and\s+(?:older|over))\b")
+_AN_AGE_AFTER = lazy_pattern(r"(?i)[\s-]+(?:years?[\s-]+)?(?:old|of\s+age|and\s+(?:older|over))\b")
 """An age after "over 65 years": "people over 65 years old" are older than 65."""
-_AN_AGE_IN = re.compile(r"(?i)\b(?:old|of\s+age|and\s+(?:older|over))\b")
+_AN_AGE_IN = lazy_pattern(r"(?i)\b(?:old|of\s+age|and\s+(?:older|over))\b")
 """An age the figure's own text ends in: "over 65 years old", "over 65 years of age"."""
-_IN_THE_PAST_AFTER = re.compile(r"(?i)\s*(?:ago|earlier|before|previously|prior|back)\b")
+_IN_THE_PAST_AFTER = lazy_pattern(r"(?i)\s*(?:ago|earlier|before|previously|prior|back)\b")
 """A time back after "over 10 years": "started to rise over 10 years ago" is a bound."""
 _PEOPLE = frozenset({
     "people", "persons", "pensioners", "clients", "residents", "children", "adults", "women",
@@ -354,7 +355,7 @@ def _readable(texts: Iterable[str], context: Context) -> list[Figure]:
     return figures
 
 
-_VERB_UP_TO = re.compile(
+_VERB_UP_TO = lazy_pattern(
     r"(?i)\b(went|gone|rose|risen|rises?|rising|climb(?:ed|s|ing)?"
     r"|jump(?:ed|s|ing)?|shot|soar(?:ed|s|ing)?|crept|edged?|edges|tick(?:ed|s)?|moved"
     r"|grew|grown|increased|surged|spiked|revised|raised|brought|ramped|bumped|pushed"
@@ -364,7 +365,7 @@ _VERB_UP_TO = re.compile(
 the quote is read a second time without "up" (the first reading, "up to 5.2%", stays)."""
 
 
-_FALL_WORDS = re.compile(
+_FALL_WORDS = lazy_pattern(
     r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|ed|es|ing)"
     r"|decreas(?:e|ed|es|ing)|lower(?:ed)?|cut(?:s|ting)?|shr[ai]nk|shrunk|slump(?:ed|s)?"
     r"|lost|los(?:e|es|ing)|slid(?:e|es)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|reduc(?:e|ed|es)"
@@ -379,7 +380,7 @@ _FALL_WORDS = re.compile(
 states a fall only of the figure it governs (see :func:`_stated_as_a_fall`): "inflation
 eased to 3.1%" is a level, and "eased as wages grew by 3.1%" no fall of 3.1%."""
 
-_BELOW_A_LEVEL = re.compile(
+_BELOW_A_LEVEL = lazy_pattern(
     r"(?i)\s+(?:below|under|beneath)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:19|20)\d\d\b|levels?|averages?|peaks?|highs?|targets?|forecasts?|estimates?"
     r"|budgets?|records?|norm|normal|baselines?|benchmarks?|prices?|values?|costs?|rates?"
@@ -439,7 +440,7 @@ _MODIFIERS_OF_A_FALL = frozenset({
 """Adjectives between a figure and the fall it is: "a 3% annual decline" (also any
 hyphenated one: "a 1.5% real-terms cut", "a 2% year-on-year drop")."""
 
-_NOT_ACROSS = re.compile(
+_NOT_ACROSS = lazy_pattern(
     r"(?i)(?:and|but|as|while|when|whereas|after|before|which|that|who|because|although"
     r"|though|since|with|rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)|rais(?:e|ed|es)|widen(?:ed|s)?"
@@ -475,7 +476,7 @@ _OFF_AFTER = frozenset({
 """"Off" states a fall only after these: "gold was off 0.4%", "shares ended off 2%"; not
 "wrote off 40% of the loan", "20% off the list price"."""
 
-_OR_AFTER = re.compile(r",\s+or\s+$")
+_OR_AFTER = lazy_pattern(r",\s+or\s+$")
 """"Fell 87.4 points, or 1.1%": the same change written a second way after ", or"."""
 
 
@@ -555,7 +556,7 @@ def _stated_as_a_fall(figure: Figure, quote: str, others: Iterable[Figure] = ())
     return False
 
 
-_RISE_WORDS = re.compile(
+_RISE_WORDS = lazy_pattern(
     r"(?i)^(?:rose|ris(?:e|es|en|ing)|up|higher|more|grew|gain(?:ed|s)?|increas(?:e|ed|es)"
     r"|climb(?:ed|s)?|jump(?:ed|s)?|added|adds|advanced|firmed|widened)$"
 )
@@ -615,12 +616,12 @@ def _negated(figure: Figure) -> Figure:
     )
 
 
-_RATIO_JOINS = re.compile(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
+_RATIO_JOINS = lazy_pattern(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 """A quote read a second time with ratios split ("scored 3 in 5 games": 3, and 5 games), so
 that a record of either number is found as well as a record of the share."""
 
 
-_YEAR = re.compile(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
+_YEAR = lazy_pattern(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
 """A year written in a quote's date ("FY24" too); without one, a date is a day of any year."""
 
 
@@ -727,7 +728,7 @@ _AFTER_A_HEAD_NOUN = frozenset({
 Glasgow", "per 1,000 people aged over 65", "per 100,000 people nationally", "per 1,000
 people then", "per 1,000 people compared with 7 in Wales"."""
 
-_HEAD_OF_POPULATION = re.compile(r"(?i)head\s+of\s+(?:the\s+)?population\b")
+_HEAD_OF_POPULATION = lazy_pattern(r"(?i)head\s+of\s+(?:the\s+)?population\b")
 """"Per 100,000 head of population" is per 100,000 population (not per "head", nor "per
 1,000 head of cattle", which stays a rate of cattle)."""
 
@@ -771,22 +772,24 @@ def _share_kind(figure: Figure) -> str | None:
     return "percent" if is_percentage(figure) else None
 
 
-_SHORT_SCALE = re.compile(r"\d[mMbB]\b")
+_SHORT_SCALE = lazy_pattern(r"\d[mMbB]\b")
 """A short scale after a number ("7.6m people"): only then is a quote read for it."""
 
-_THE_FRACTION_POINT = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?=(?:quarter|half)-point)")
+_THE_FRACTION_POINT = lazy_pattern(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?=(?:quarter|half)-point)"
+)
 """"The quarter-point rise" is a quarter-point as "a quarter-point rise" is."""
 
-_ONE_FRACTION = re.compile(
+_ONE_FRACTION = lazy_pattern(
     r"(?i)\b(?:an?\s+)?one-(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s+[^\W\d_])"
 )
 """"A one-third discount" (one before a noun): a third, not one "third discount"."""
 
-_AFTER_POINTS = re.compile(r"(?i)\b(points?)\s+(?=[^\W\d_])")
+_AFTER_POINTS = lazy_pattern(r"(?i)\b(points?)\s+(?=[^\W\d_])")
 """The word after "point": a quote of a record in points is read again without it."""
 
 
-_A_POINT = re.compile(
+_A_POINT = lazy_pattern(
     r"(?i)(?<![\w-])((?:[\w'-]+\s+){1,2})an?\s+((?:single\s+)?(?:percentage\s+)?points?)\b"
     r"(?!\s+(?:and\s+a\s+half|or)\b|-and-a-half)"
 )
@@ -798,7 +801,7 @@ _BEFORE_A_POINT = frozenset({
 margin of a point", "within a point"; not "at a point", "reached a point", "raised a point"."""
 
 
-_PART_OF_A_POINT = re.compile(
+_PART_OF_A_POINT = lazy_pattern(
     r"(?i)\b(?:half|thirds?|quarters?|fifths?|eighths?|tenths?|hundredths?|fraction|part"
     r"|portion|sliver|bit)\s+of\s+$"
 )
@@ -843,7 +846,7 @@ def _in_points(counted: str) -> bool:
     return words[0] in POINT_NOUNS and len(words) <= 2
 
 
-_PENCE_IN_THE_POUND = re.compile(
+_PENCE_IN_THE_POUND = lazy_pattern(
     r"(?i)(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:p|pence)\s+(?:in|out\s+of|of)\s+(?:the|every|each)"
     r"\s+(?:pound|£)(?![\w-])"
     r"|(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s+(?:on|in|out\s+of|of)\s+(?:the|every|each)"
@@ -1008,8 +1011,8 @@ def _what_the_quote_states(
     return found, implied
 
 
-_PER_MARK = re.compile(r"(?i)(?:\bper|\bfor\s+(?:every|each))\s+")
-_PARTICIPLE = re.compile(
+_PER_MARK = lazy_pattern(r"(?i)(?:\bper|\bfor\s+(?:every|each))\s+")
+_PARTICIPLE = lazy_pattern(
     r"(?i)^(?:[^\W\d_]{3,}ed|cast|held|won|lost|shot|taken|given|made|sold|built|spent|paid"
     r"|born|slain|seen|brought|caught|kept|sent|struck|fought|bought|driven|sworn|hit|put"
     r"|run|done|grown|drawn|flown|stolen|written|dug|laid|led)$"
@@ -1059,9 +1062,9 @@ def _rates_per_the_head(found: list[Figure], context: Context) -> list[Figure]:
     return _readable(heads, context)
 
 
-_AGES = re.compile(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
+_AGES = lazy_pattern(r"(?i)\bage[sd]?\b|\d\s*-?\s*(?:years?[\s-]+olds?|yr-olds?|somethings)\b")
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
-_AGE_AFTER = re.compile(
+_AGE_AFTER = lazy_pattern(
     r"(?i)(?:\s*-?\s*(?:to|and|or|-|–)\s*\d+)?\s*-?\s*(?:years?[\s-]+olds?|yr-olds?"
     r"|years?\s+of\s+age|-?somethings)\b"
 )
@@ -1102,7 +1105,7 @@ def _where_written(figure_text: str, text: str) -> int:
     return match.start() if match else -1
 
 
-_LEVEL_OF_AN_AGE = re.compile(
+_LEVEL_OF_AN_AGE = lazy_pattern(
     r"(?i)\b(?:median|average|mean|typical)\s+age\b(?:\s+[^\W\d_][\w'-]*){0,3}\s+from\s+$"
 )
 """"The median age rose from", "the average age of mothers went from": the noun age, not
@@ -1184,7 +1187,7 @@ def _a_conversion(figure: Figure, other: Figure) -> bool:
     return figure.dimension == other.dimension and not _same_unit(figure, other)
 
 
-_PAIR_OF_PERCENTAGES = re.compile(
+_PAIR_OF_PERCENTAGES = lazy_pattern(
     r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:[-–—]|\s(?:to|and|or)\s)\s*(\d+(?:\.\d+)?)"
     r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
 )
@@ -1199,7 +1202,7 @@ _MOVES = frozenset({
 """Words of change beyond the quote reader's verbs and the words of falling: "inflation
 edged 0.1 to 4.1%", "a rise of 0.3 to 5.2%"."""
 _BY_WHAT = 4
-_YEAR_IN_A_PAIR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR_IN_A_PAIR = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 """How far back from "by" its verb is looked for: "cut interest rates by 0.25 to 5%"."""
 
 
@@ -1264,14 +1267,14 @@ def _a_word_of_change(word: str) -> bool:
     )
 
 
-SUPERMAJORITY = re.compile(
+SUPERMAJORITY = lazy_pattern(
     r"(?i)\b(?:an?\s+)?((?:one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))[\s-](?:super-?)?"
     r"majorit(?:y|ies)\b"
 )
 """A majority of a fraction: "a two-thirds majority", "three-fifths supermajorities"."""
 
-_A_MAJORITY = re.compile(
+_A_MAJORITY = lazy_pattern(
     r"(?i)\b(?:an?|the|its|their|his|her)\s+(?:(?:clear|overall|absolute|simple|narrow|slim"
     r"|outright|working|comfortable|large|big|huge|solid|bare|strong|thin|small|slender"
     r"|wafer-thin|razor-thin)\s+)?majority\b"
@@ -1323,7 +1326,7 @@ def _plain_majorities(quote: str, context: Context) -> list[Figure]:
     ]
 
 
-_NOT_REACHED = re.compile(
+_NOT_REACHED = lazy_pattern(
     r"(?i)(?:\b(?:short\s+of|never|failed\s+to|fails?\s+to|denied|deny|denies|needs?|needed"
     r"|needing|requires?|required|requiring|would\s+need|(?<!first )(?<!party )(?<!managed )"
     r"(?<!able )(?<!went on )to\s+(?:secure|gain|reach))\b|n't\b"
@@ -1432,7 +1435,7 @@ def _multiples(quote: str, context: Context) -> list[Figure]:
     return multiples
 
 
-_PLUS_ONE = re.compile(
+_PLUS_ONE = lazy_pattern(
     r"(?i)(?<![\d.])(\d+(?:\.\d+)?)(\s*%|[\s-]*per[\s-]?cent|[\s-]*percent)[\s-]+plus[\s-]+"
     r"(one|1)(?:[\s-]+(?:votes?|seats?|ballots?))?"
     r"(?=\s*(?:$|[,.;:)!?\"'\u2019\u201d]|(?:to|in|of|for|and|or|is|was|were|are|needed"
@@ -1603,7 +1606,7 @@ def _points_left_off(record: Figure, found: list[Figure], quote: str) -> bool:
     return False
 
 
-_TO_A_PERCENTAGE = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+_TO_A_PERCENTAGE = lazy_pattern(r"\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
 """The level after a change in points: "rose 0.3 to 5.2%"."""
 
 _POINTS_FALLS = frozenset({
@@ -1635,7 +1638,7 @@ def _compared(written: str, quote: str, at: int | None = None) -> bool:
     return any(word in _COMPARING for word in before)
 
 
-_COMPARED_THROUGH = re.compile(
+_COMPARED_THROUGH = lazy_pattern(
     r"(?i)\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+"
     r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:of|[^\W\d_][\w-]*['’]s)\s+$"
 )
@@ -1678,7 +1681,7 @@ def _same_interval(x: Interval, y: Interval) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z])")
+_SENTENCE_END = lazy_pattern(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z])")
 """The end of a sentence: a full stop, then a capital ("£3.8bn." and "Dec. 28" are none)."""
 _SENTENCE_REACH = 400
 
@@ -1739,7 +1742,7 @@ def _money_rates(found: list[Figure], quote: str, context: Context) -> list[Figu
 
 
 
-_MILLIONS_BEFORE = re.compile(r"\d[mMbB]\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
+_MILLIONS_BEFORE = lazy_pattern(r"\d[mMbB]\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
 """The words after "7.6m": the word counted, or up to two adjectives and it."""
 
 _OF_A_LENGTH = frozenset({
@@ -1818,7 +1821,7 @@ def _an_adjective(word: str, capitalised: bool = True) -> bool:
     )
 
 
-_SUBJECT_ENDS = re.compile(
+_SUBJECT_ENDS = lazy_pattern(
     r"(?i)[;]|\bper\s(?!cent\b)|\b(?:a|the) total\b|\bin all\b(?=\s*(?:[,.;]|$))"
     r"|\b(?:while|whilst|whereas|but|although|though)\b|\beven (?:as|though|while)\b"
     r"|\d[^;]*?,(?=\s)(?!\s*(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to))\b)"
@@ -1926,7 +1929,7 @@ def _rate_written_once(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
-_OF_A_NOUN = re.compile(r"(?i)\s+of\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
+_OF_A_NOUN = lazy_pattern(r"(?i)\s+of\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
 """A noun phrase of a figure's own: "3 GW of installed capacity" is a stock."""
 
 
@@ -2015,8 +2018,8 @@ _EACH = (
     r"(?:for\s+(?:each|every)(?:\s+(?:single\s+)?one(?=\s+of\b))?|each|every|a|an|per)\s+"
     r"(?:of\s+(?:the|his|her|its|their|our|your|these|those)\s+((?:[\w-]+(?:[.,]\d+)*\s+){0,2}))?"
 )
-_RATE_AFTER = re.compile(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
-_RATE_INSIDE = re.compile(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
+_RATE_AFTER = lazy_pattern(r"(?i)\s*" + _EACH + r"([^\W\d_][\w-]*)")
+_RATE_INSIDE = lazy_pattern(r"(?i)\s" + _EACH + r"([^\W\d_][\w-]*)")
 """A rate written with "for each", "for every", "each", "a": "£2,500 for each of his three
 children", "£500 for every one of the 20 games", "$2,900 for each day", "£12,900 for every
 discharge", "£50 a match",
@@ -2097,10 +2100,10 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
-_EACH_BEFORE = re.compile(
+_EACH_BEFORE = lazy_pattern(
     r"(?i)\beach\s+(?:of\s+(?:the|its|their|his|her)\s+(?:\d[\d,]*\s+)?)?([^\W\d_][\w-]*)\b"
 )
-_TO_THE = re.compile(r"(?i)\s+to\s+(?:the|one|a|an)\s+([^\W\d_]+)\b")
+_TO_THE = lazy_pattern(r"(?i)\s+to\s+(?:the|one|a|an)\s+([^\W\d_]+)\b")
 """"90 roubles to the dollar": the price of a currency in another."""
 
 
@@ -2152,10 +2155,10 @@ def _rates_of_a_phrase(
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
 
 
-_IN_EVERY = re.compile(r"(?i)\b(in|out\s+of)\s+every\b")
+_IN_EVERY = lazy_pattern(r"(?i)\b(in|out\s+of)\s+every\b")
 """A ratio written with "every": "one in every 37,000 stars" is one in 37,000."""
 
-_RATE_IN_EVERY = re.compile(
+_RATE_IN_EVERY = lazy_pattern(
     r"(?i)(?<![\w.,])(\d[\d,]*(?:\.\d+)?|[a-z]+)\s+(?:([^\W\d_][\w-]*)\s+)?"
     r"(?:in|for|out\s+of)\s+every\s+(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?)"
     r"(?:\s+([^\W\d_][\w-]*))?"
@@ -2199,7 +2202,7 @@ def _rates_in_every(quote: str, record: Figure, context: Context) -> list[Figure
     return _readable(rates, context)
 
 
-_HALF_A = re.compile(r"(?i)(?<![\w-])half\s+an?\s+([^\W\d_][\w-]*)")
+_HALF_A = lazy_pattern(r"(?i)(?<![\w-])half\s+an?\s+([^\W\d_][\w-]*)")
 
 
 def _halves_of_one(quote: str, record: Figure, context: Context) -> list[Figure]:
@@ -2218,7 +2221,7 @@ def _halves_of_one(quote: str, record: Figure, context: Context) -> list[Figure]
     ]
 
 
-_FOR_EVERY = re.compile(r"(?i)\s+for\s+every\s+([\d,.]+|[^\W\d_]+)\b")
+_FOR_EVERY = lazy_pattern(r"(?i)\s+for\s+every\s+([\d,.]+|[^\W\d_]+)\b")
 """A ratio written with "for every": "one officer for every 260 people" is one in 260."""
 
 
@@ -2249,7 +2252,7 @@ def _names(match: re.Match[str], noun: str) -> bool:
     return any(_one_of(word, noun) for word in words)
 
 
-_MOVES_OF_A_CURRENCY = re.compile(
+_MOVES_OF_A_CURRENCY = lazy_pattern(
     r"(?i)was|is|were|has|had|been|stood|stands|closed|ended|traded|trading|flat|steady"
     r"|unchanged|little|changed|against|versus|vs|the|a|its|by|or|cents?|per|percent|up"
     r"|higher|rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|rall(?:ied|ies|y)"
@@ -2334,7 +2337,7 @@ def _exchange_rate_of(quote: str, at: int, noun: str, record: Figure) -> bool:
     return False
 
 
-_A_GALLON = re.compile(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
+_A_GALLON = lazy_pattern(r"(?i)(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )\b(gallons?)\b")
 """A gallon not said to be American ("a gallon", not "a US gallon")."""
 
 
@@ -2358,13 +2361,13 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
-_A_SIZE_SMALLER = re.compile(
+_A_SIZE_SMALLER = lazy_pattern(
     r"(?i)^([\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
     r"(?:smaller|cheaper|shorter|lighter|thinner)$"
 )
 """A percentage with a comparative of falling, which the value grammar reads signed
 (``3.1% smaller`` is −3.1%): the quote states its size too, as "fell 3.1%" does."""
-_A_POUND = re.compile(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
+_A_POUND = lazy_pattern(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
 """A price "per pound" or "a pound": "settled at $2.0555 per pound", "$5.63 a pound".
 
 The value grammar reads "$1.27 per pound" as the currency (an exchange rate, dollars per
@@ -2388,10 +2391,10 @@ def _money_alone(figure: Figure) -> bool:
     )
 
 
-_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
+_CLAUSE_BREAK = lazy_pattern(r"(?i),\s*(?:while|whereas|and|but|as|although)\b|;")
 
 
-_YEAR_BEFORE_A_NOUN = re.compile(
+_YEAR_BEFORE_A_NOUN = lazy_pattern(
     r"(?<![\w,.$€£¥₹/-])(?<!(?i:FY) )(?<!(?i:year) )(?<!(?i:fiscal) )((?:1[5-9]|20)\d\d)"
     r"(?= (?!fiscal\b|financial\b)[a-z])"
 )
@@ -2399,7 +2402,7 @@ _YEAR_BEFORE_A_NOUN = re.compile(
 budgets): a record of a year finds its year in it. Not "2,025 voters", "$2025 rent", nor a
 fiscal year ("fiscal 2025 budget", "the 2025 fiscal year")."""
 
-_TWO_PART_TIME = re.compile(
+_TWO_PART_TIME = lazy_pattern(
     r"(?i)((?:(?:under|over|below|about|around|nearly|almost|inside|more\s+than|less\s+than)"
     r"\s+)?)(?<![\d:.])(\d{1,3}):(\d\d)(?![\d:]|\.\d)"
 )
@@ -2408,7 +2411,7 @@ _TWO_PART_TIME = re.compile(
 3:48" states `under 0:03:48`)."""
 
 _PACE = (("[length]", -1), ("[time]", 1))
-_A_PACE = re.compile(
+_A_PACE = lazy_pattern(
     r"(?i)(?<![\d:.])(\d{1,2}):(\d\d)(\.\d+)?\s*(?:per|a|an|/)\s*"
     r"((?:km|kilomet(?:re|er)s?|miles?|mi)\b"
     r"|(?:\d{2,4}|\d,\d{3})\s?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|yards?|yds?)\b)"
@@ -2417,7 +2420,7 @@ _A_PACE = re.compile(
 100m" and a rower's split "1:32/500m" are per a distance of so many metres or yards."""
 
 _FUEL_ECONOMY = (("[length]", -2),)
-_MPG = re.compile(r"(?i)\bmpg\b|\bmiles? (?:per|a|to the) gallon\b")
+_MPG = lazy_pattern(r"(?i)\bmpg\b|\bmiles? (?:per|a|to the) gallon\b")
 """Miles per gallon: "52 mpg", "9.4 miles per gallon" state US and imperial gallons, as the
 text does not say which (the value grammar reads the US gallon)."""
 
@@ -2432,7 +2435,7 @@ _MULTIPLYING_VERBS = {
 }  # fmt: skip
 """Verbs that state a change in per cent: "prices doubled" states a rise of 100%."""
 
-_MULTIPLYING = re.compile(
+_MULTIPLYING = lazy_pattern(
     r"(?i)\b(?:(more\s+than|nearly|almost|roughly|about|around|approximately|at\s+least"
     r"|close\s+to|less\s+than)\s+)?(" + "|".join(_MULTIPLYING_VERBS) + r")\b"
 )
@@ -2464,7 +2467,7 @@ _NOT_MULTIPLIED = (
 "a triple lock", "to double down", "doubling time", "double as", and "double over" (to
 bend) unless a period follows ("set to double over the decade", "halving over five
 years", "will more than double over the next ten years" multiply)."""
-_MULTIPLYING_FORMS = re.compile(
+_MULTIPLYING_FORMS = lazy_pattern(
     r"(?i)(?:\b(?:to|will|would|could|can|may|might|should|must|shall)\s+"
     + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple|halve)" + _NOT_MULTIPLIED
     + r"|(?<!\bto\s)\b" + _QUALIFIER_OF_A_MULTIPLE + r"(double|triple|treble|quadruple)"

@@ -25,9 +25,10 @@ from checks.figures import (
     is_bare_number,
     parse_figure,
 )
+from checks.patterns import lazy_pattern
 from checks.units import CURRENCY_NAMES, NATIONAL_CURRENCIES, UnitError, resolve
 
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d:\d\d(?:\.\d+)?|:\d\d\.\d+)(?![\d:])"
     r"|(?:\d[\d,.]*)?\d-[1-9]\d?/[1-9]\d?(?![\d/])"
     r"|\d[\d,.\u2009\u202f]*\d%?|\d%?|[^\W\d_][\w°'’.]*|°\w|\S"
@@ -297,7 +298,7 @@ def figures_in(
     return found
 
 
-_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]?\d)")
+_SPACED_DIGITS = lazy_pattern(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]?\d)")
 """Digits grouped in threes by a plain space. The value grammar reads ``2 848 million
 tonnes`` as one number; in running English text the space as often ends one number before
 another ("On May 5 100 people marched", "in week 3 250 cases"), so a sentence is read so
@@ -487,7 +488,7 @@ _AMBIGUOUS_PHRASE_MEANINGS: dict[str, tuple[str, str]] = {
 """The readings of an abbreviation the value grammar refuses as ambiguous (``units.AMBIGUOUS``)
 in the gas and oil trade: M is a thousand there and a million in wire copy."""
 
-_AMBIGUOUS_PHRASE = re.compile(
+_AMBIGUOUS_PHRASE = lazy_pattern(
     r"(?i)(?<![\w.$€£¥])(?P<lead>(?:(?:"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+)?(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|billion|mn|m|bn|k)\b)?"
@@ -776,7 +777,7 @@ _DATE_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
 """``mid-2022``, ``pre-2020``: the year after the hyphen is a date of its own."""
 
 
-_ENDS_IN_RATIO = re.compile(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
+_ENDS_IN_RATIO = lazy_pattern(r"(?i)\s(?:in|out of)\s+[\w,.]+$")
 
 
 BACK_IN_TIME = frozenset({"earlier", "ago", "later", "previously", "prior"})
@@ -1083,8 +1084,8 @@ of values."""
 
 _ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "some"})
 """Qualifiers a range the value grammar read left before it: "rose about 8 cents to $5.37"."""
-_RANGE_SPLIT = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)(?![1-9]\d?/[1-9])")
-_NUMBER_PREFIX = re.compile(r"^(\D*\d[\d,.]*)(.*)$")
+_RANGE_SPLIT = lazy_pattern(r"\s+to\s+|\s*[–—]\s*|(?<=\d)-(?=\d)(?![1-9]\d?/[1-9])")
+_NUMBER_PREFIX = lazy_pattern(r"^(\D*\d[\d,.]*)(.*)$")
 
 
 def _from_to_ends(
@@ -1166,7 +1167,7 @@ def _read(
     return figure if span == written else replace(figure, text=written)
 
 
-_YEAR_OF_LEVELS = re.compile(r"(?:^|\s)((?:1[5-9]|20)\d\d) levels?$")
+_YEAR_OF_LEVELS = lazy_pattern(r"(?:^|\s)((?:1[5-9]|20)\d\d) levels?$")
 """"Below 1990 levels", "pre-2020 levels": a year, which the value grammar reads as a
 count of "levels" (fewer than 1,990 of them), a figure no text states."""
 
@@ -1205,15 +1206,15 @@ def _read_otherwise(span: str, context: Context, millions: bool) -> Figure | Non
         return None
 
 
-_SHORT_SCALE_BEFORE_A_WORD = re.compile(r"(.*\d)([mMbB])(\s+[^\W\d_].*)")
+_SHORT_SCALE_BEFORE_A_WORD = lazy_pattern(r"(.*\d)([mMbB])(\s+[^\W\d_].*)")
 """"7.6m people": millions before a word, when the caller knows a count is meant."""
 
-_A_WHOLE = re.compile(
+_A_WHOLE = lazy_pattern(
     r"(?i)\b(an?) (?:full|whole|entire) (?=(?:second|minute|hour|day|week|fortnight|month"
     r"|year|decade|century)\b)"
 )
 
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR = lazy_pattern(
     r"(?i)(?P<fy>FY ?|fiscal (?:year )?|financial year )?"
     r"(?P<first>\d{4}|(?<=FY)\d\d|(?<=FY )\d\d)(?:[-–/](?P<second>\d{4}|\d\d))?"
     r"(?P<after> (?:fiscal|financial) year| fiscal)?"
@@ -1247,7 +1248,7 @@ _BELOW_100 = (
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     + _UNITS + ")"
 )
-_HUNDREDS = re.compile(  # (for as long as the value grammar does not read them)
+_HUNDREDS = lazy_pattern(  # (for as long as the value grammar does not read them)
     rf"(?i)\b(?:(an?)|({_BELOW_100}))[ -]hundred"
     rf"(?:(?: and)? ({_BELOW_100})(?![\w-]| hundred))?\b(?!-)"
 )
@@ -1284,13 +1285,13 @@ _YEAR_AFTER = r"(?:,?\s+(\d{4})(?![\d,])(?!\s+[a-z]\w*[^\Ws]s\b))?"
 """A year after a range of days, not a count of a plural: "June 12-13, 1500 delegates"."""
 _YEARS_AWAY = 200
 """How far from the publication year a year after a range of days may be (1500 is none)."""
-_DAY_FIRST_RANGE = re.compile(
+_DAY_FIRST_RANGE = lazy_pattern(
     rf"(?<![\w.,]){_DAY}(?:\s+(?:of\s+)?({_MONTH_NAME}))?(?:{_DAYS_JOIN}){_DAY}\s+(?:of\s+)?"
     rf"({_MONTH_NAME}){_YEAR_AFTER}(?!\w)"
 )
 """Two days, the month written after the second: "12-13 June", "from 20 to 26 October",
 "between the 12th and 13th of June", "30 June-2 July 2024"."""
-_MONTH_FIRST_RANGE = re.compile(
+_MONTH_FIRST_RANGE = lazy_pattern(
     rf"(?<!\w)({_MONTH_NAME})\s+{_DAY}(?:{_DAYS_JOIN})(?:({_MONTH_NAME})\s+)?{_DAY}"
     rf"{_YEAR_AFTER}{_NOT_A_DAY_AFTER}"
 )
@@ -1373,7 +1374,7 @@ _A_FIGURE_STARTS = (
 )
 """Where a figure starts: a digit (not of a year), a currency before one, a number word."""
 
-_SURPASSING = re.compile(
+_SURPASSING = lazy_pattern(
     r"(?i)(?:(?<!\S)(?P<before>\S+)\s+)?(?P<verb>\b(?:tops|topped|topping|top|exceeds?|exceeded"
     r"|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)"
     r"|(?:climb\w*|ris\w*|rose|jump\w*|soar\w*|surg\w*|push\w*|mov\w*|edg\w*|creep\w*"
@@ -1391,7 +1392,7 @@ _NOT_A_VERB_BEFORE_TOP = frozenset({
 three"; a plural subject, a modal or "to" before it make a verb ("Evacuations top
 600,000", "could top $1 trillion", "expected to top")."""
 
-_NEGATED = re.compile(
+_NEGATED = lazy_pattern(
     r"(?i)(?:\bnot|n[’']t|\bcannot|\bnever|\bno\s+longer|\bunlikely|\brarely|\bseldom"
     r"|\bhardly|\bfail(?:s|ed|ing)?\s+to)"
     r"(?:\s+(?!(?:and|but|as|because|while|when|whereas|after|although|though|if|that|which"
@@ -1403,7 +1404,7 @@ exceed", "is unlikely to exceed", "rarely exceed", "never topped", "failed to to
 ceiling, no more than the figure, which this reader leaves as the plain figure. Not across
 a conjunction ("not worried as sales topped $5bn" states more than $5bn)."""
 
-_A_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;]\s*)[\"'(]*$")
+_A_SENTENCE_STARTS = lazy_pattern(r"(?:^|[.!?:;]\s*)[\"'(]*$")
 """Nothing, or a sentence's end, before a word: a capitalised plural there may be a subject
 ("Evacuations top 600,000"); elsewhere it is a name ("the Times top 100 firms")."""
 
@@ -1412,7 +1413,7 @@ _TOP_AS_A_PLACE = frozenset({
 })  # fmt: skip
 """Verbs that take "top N" as a place, not as what is surpassed: "Arsenal finishes top 4"."""
 
-_A_COUNT_AFTER = re.compile(
+_A_COUNT_AFTER = lazy_pattern(
     r"(?i)(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)"
     r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen))?"
@@ -1491,7 +1492,7 @@ def _surpassed(text: str, loosely: bool = False) -> str:
     return _SURPASSING.sub(insert, text)
 
 
-_OR_MORE = re.compile(
+_OR_MORE = lazy_pattern(
     r"(?i)(?<![\w.,$£€¥₹-])(?P<figure>(?:[A-Z]{0,3}[$£€¥₹]\s*)?\d[\d,]*(?:\.\d+)?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)"
