@@ -572,7 +572,8 @@ def _a_magnitude(
     "The magnitude 7.2 earthquake", "a 7.2-magnitude quake", "a 7.2 quake": drafted as read,
     the value was `7.2 earthquake`, a count of earthquakes. The value grammar reads
     `magnitude 7.2` as the number, and the quote check finds it in each of those quotes.
-    A whole number before a quake with no "magnitude" ("3 aftershocks") is a count.
+    A whole number before a quake with no "magnitude" ("3 aftershocks") is a count. So is one
+    before "magnitude" and the magnitude's own number ("12 magnitude-4 aftershocks").
     """
     if figure.counted is None or figure.dimension or figure.flavour or figure.is_range:
         return None
@@ -580,6 +581,8 @@ def _a_magnitude(
     match = _MAGNITUDE.match(text, start, end)
     if match is None:
         return None
+    if match.group("after") and re.match(r"[\s-]*\d", text[match.end() :]):
+        return None  # "12 magnitude-4 aftershocks": a count of quakes of that magnitude
     noun = figure.counted.split()[0].lower().rstrip("s")
     named = match.group("before") or match.group("after")
     named = named or re.search(r"(?i)\bmagnitude[\s-]+$", text[max(0, start - 12) : start])
@@ -610,30 +613,32 @@ _CHANGED_FROM = re.compile(
     r"dipp?(?:ed|s|ing)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|hik(?:e|ed|es|ing)|"
     r"boost(?:ed|s|ing)?|lower(?:ed|s|ing)|slash(?:ed|es|ing)?|widen(?:ed|s|ing)?|"
     r"narrow(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|intensif(?:y|ied|ies|ying))"
-    r"(?:\s+(?!(?:for|of|after|than|in|within|aged|between|rang\w*)\b)[\w'’-]+){0,2}"
+    r"(?:\s+(?!(?:for|of|after|than|in|within|aged|between|rang\w*|anywhere|somewhere)\b)"
+    r"[\w'’-]+){0,2}"
     r"\s+from\s+$"
 )
 """A verb of change, at most two words and "from" before "X to Y": "winds jump from 85
 knots to 120 knots", "cut rates sharply from 5% to 4%" tell a change, two figures, not a
-range ("ranged from 20 to 30" is one)."""
+range ("ranged from 20 to 30" and "jumped anywhere from 10% to 20%" are one)."""
 
 
 _NUMBER_AND_SCALE = re.compile(r"[\d.,\s]+|\b(?:thousand|million|billion|trillion|m|bn|tn|k)\b")
 
 
 def _far_apart_or_unlike(left: Figure, right: Figure, left_text: str, right_text: str) -> bool:
-    """Whether "X to Y" after a change is no range: units written apart, or Y ten times X.
+    """Whether "X to Y" after a change is no range: units written apart, and Y ten times X.
 
     "Gained 8 cents to $5.37", "fell 120 points to 7,450": a range is written in one unit
-    with ends of a size; "rose 5% to 7%" or "$1 to $3" may be either, and stays a range,
-    as does one whose unit is written once ("rose 20 to 30 degrees").
+    with ends of a size; "rose 5% to 7%", "rents rose £50 to £500 a month" or "rose 50
+    cents to $1 a gallon" may be either, and stays a range, as does one whose unit is
+    written once ("rose 20 to 30 degrees").
     """
     if left.strict.lo <= 0 or right.strict.lo <= 0:
         return False
     units = [_NUMBER_AND_SCALE.sub("", t.lower()) for t in (left_text, right_text)]
     if not units[0]:
         return False  # "rose 20 to 30 degrees": the unit written once is both ends'
-    return units[0] != units[1] or right.strict.lo >= 10 * left.strict.hi
+    return units[0] != units[1] and right.strict.lo >= 10 * left.strict.hi
 
 
 _BOUND_WORDS = {"above": "at least", "over": "at least", "more than": "at least",
@@ -866,37 +871,42 @@ def _a_season(written: str) -> bool:
 
 
 _PRODUCT_BEFORE = re.compile(
-    r"(?:\b[A-Za-z]*[a-z][A-Z][A-Za-z]*|\b[A-Z][a-z]*-[A-Z][A-Za-z]*|\b(?:Windows|Android|"
-    r"Galaxy|Pixel|Llama|Gemini|Thunderbolt|USB|Bluetooth|Xbox|Snapdragon|Ryzen|PCIe|HDMI))"
-    r"\s+$"
+    r"\b(?:iPhone|iPad|iOS|iPadOS|macOS|watchOS|Wi-Fi|Windows|Android|Galaxy|Pixel|Llama|"
+    r"Gemini|Thunderbolt|USB|Bluetooth|Xbox|PlayStation|Snapdragon|Ryzen|PCIe|HDMI)\s+$"
 )
-"""A product line before its number: a word with a capital inside ("iPhone", "macOS"), two
-capitalised words joined ("Wi-Fi") or a known line ("Windows", "Galaxy", "Llama")."""
-_MODEL_AFTER = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|Fold|Flip|Edge)\b")
+"""A known product line before its number: "iPhone 16", "Wi-Fi 7", "Windows 10". Only named
+lines: a word with a capital inside or two joined also names places and people ("North
+Rhine-Westphalia 4,512", "JetBlue 120", "DeRozan 28"), whose counts a total adds up."""
+_MODEL_BETWEEN = re.compile(r"\d\s+(?:Pro|Max|Ultra|Plus|Mini|Lite)\s+$")
+"""A model word between two numbers: the second names the model ("65 Max 9 jets")."""
 _SCALE_WORD = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|m|bn|k)\b")
 
 
 def _a_product_name(text: str, figure: Figure, span: Span) -> bool:
     """Whether a number names a product's model or version: no figure of the story.
 
-    "The iPhone 16e", "Windows 10 support ends", "Wi-Fi 7 routers", "Llama 3.1", "the 17
-    Pro": drafted, they were values such as `10 support ends`. A possessive ("YouTube's 2
-    billion users"), a scale word, money, a percentage or a qualifier keeps the figure.
+    "The iPhone 16e", "Windows 10 support ends", "Wi-Fi 7 routers", "Llama 3.1", "its 65
+    Max 9 jets": drafted, they were values such as `10 support ends` or `9 jets`. A
+    possessive ("YouTube's 2 billion users"), a scale word, a unit, money, a percentage or a
+    qualifier keeps the figure: a model number has none.
     """
     start, end = span
-    if figure.qualifier or figure.flavour or _SCALE_WORD.search(text, start, end):
+    if figure.qualifier or figure.flavour or figure.dimension:
         return False
-    if any(name.startswith("[currency_") for name, _ in figure.dimension):
+    if _SCALE_WORD.search(text, start, end):
         return False
-    written = text[start:end]
-    number_end = end - len(written.lstrip("0123456789."))
-    if _MODEL_AFTER.match(text, number_end):
-        return True
-    return _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+    lead = text[max(0, start - 30) : start]
+    return _PRODUCT_BEFORE.search(lead) is not None or _MODEL_BETWEEN.search(lead) is not None
 
 
-_CATEGORY_BEFORE = re.compile(r"\b(?:[Cc]ategory|Cat\.?|[Ll]evel|[Ss]tage|[Pp]hase|[Tt]ier)\s+$")
-"""A named step of a scale before its number: "Category 4", "Level 3", "Stage 2", "Phase 3"."""
+_CATEGORY_BEFORE = re.compile(
+    r"(?:\b(?:[Cc]ategory|Cat\.?|Level|Stage|[Pp]hase|[Tt]ier)|\b(?:at|to|into|in|on|from|of|"
+    r"reached|reaches|hit|hits|entered|enters|raised|lowered|above|below)\s+(?:level|stage))"
+    r"\s+$"
+)
+"""A named step of a scale before its number: "Category 4", "Level 3", "Stage 2", "Phase 3";
+a lower-case "level" or "stage" only as a label ("at level 2", "reached stage 4"): "at this
+stage 3 people" and "its flood level 3 times" go on to a count."""
 
 
 def _a_category(text: str, figure: Figure, span: Span) -> bool:
@@ -912,8 +922,13 @@ def _a_category(text: str, figure: Figure, span: Span) -> bool:
     return (
         number is not None
         and int(number.group()) <= 10
-        and _CATEGORY_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _CATEGORY_BEFORE.search(text, max(0, start - 20), start) is not None
     )
+
+
+_INCHES = re.compile(r"in\b")
+"""The glued "in" of inches ("3in of rain", "a 6.1in screen"), which the grammar leaves
+bare: drafted bare, as a figure whose unit the reviewer writes, not lost."""
 
 
 def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
@@ -930,7 +945,7 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
             return False
     if written[:1].isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 40), start):
         return False  # "FTSE 100", "S&P 500": the name of an index
-    if re.fullmatch(r"[\d.,]+", written) and after.isalpha():
+    if re.fullmatch(r"[\d.,]+", written) and after.isalpha() and not _INCHES.match(text, end):
         return False  # "Llama 3.1 405B", "3D", "5G": a name the number is glued into
     if _a_category(text, figure, span):
         return False  # "a Category 4 storm", "Level 3 alert": a step of a scale, no count

@@ -279,6 +279,16 @@ def _window(text: str, item: Found) -> str:
     return text[start : stop if stop != -1 else item.sentence.end]
 
 
+def _a_part_bounded_as_the_whole(part: Figure, whole: Figure) -> bool:
+    """Whether a part's bounds let it add up to the whole: exact, or open as the whole is.
+
+    "Below 181" is no part of a total; "at least 30 … and at least 20 …, bringing the
+    total to at least 80" is the commonest tally of disaster copy, and the check's caution
+    shows its written numbers (30 + 20 = 50).
+    """
+    return math.isfinite(part.strict.hi) or not math.isfinite(whole.strict.hi)
+
+
 def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
     suggestions: list[Suggestion] = []
     totals: set[int] = set()
@@ -293,7 +303,7 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             and back not in totals and _addable(found[back].stated, item.stated)
             and is_percentage(found[back].stated) == is_percentage(item.stated)
             and math.isfinite(found[back].stated.strict.lo)
-            and math.isfinite(found[back].stated.strict.hi)
+            and _a_part_bounded_as_the_whole(found[back].stated, item.stated)
             and _same_kind([found[back].stated, item.stated])
         ]  # fmt: skip
         values: list[tuple[float, float]] = []
@@ -488,9 +498,13 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
 
 
 _LIST_JOIN = re.compile(r"^\s*,\s*$|\b(?:and|or|plus|as well as)\b", re.IGNORECASE)
-_LIST_BREAK = re.compile(
-    r"[;:()—–]|\s-\s|\b(?:another|a\s+further|further|an\s+additional|additional)\s*$",
+_LIST_BREAK = re.compile(r"[;:()—–]|\s-\s")
+_ANOTHER = re.compile(
+    r"(,\s*)?\b(?:and\s+)?(?:another|a\s+further|further|an\s+additional|additional)\s*$",
     re.IGNORECASE,
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|had|have|has|got|suffered|lost)\b", re.IGNORECASE
 )
 _GOVERNED = re.compile(
     r"\b(?:for|against|than|from|to|at|by|with|over|versus|vs|per|into|of)\s+"
@@ -516,15 +530,26 @@ def _listed(text: str, start: int, items: list[Found], indices: list[int]) -> li
     previous = start
     for item, index in zip(items, indices, strict=True):
         gap = text[previous : item.start]
-        if kept and (
-            _LIST_BREAK.search(gap) or not _LIST_JOIN.search(gap) or _GOVERNED.search(gap)
-        ):
+        if _LIST_BREAK.search(gap) or _added_to_the_whole(text, gap, item):
             break
-        if not kept and _LIST_BREAK.search(gap):
+        if kept and (not _LIST_JOIN.search(gap) or _GOVERNED.search(gap)):
             break
         kept.append(index)
         previous = item.end
     return kept
+
+
+def _added_to_the_whole(text: str, gap: str, item: Found) -> bool:
+    """Whether "another" or "a further" adds a figure to the whole, not to the list.
+
+    "412 structures, including 287 homes, and another 596 were damaged": a comma before
+    it or a verb of its own after the figure starts a new clause. "Including 800 in Ohio
+    and another 500 in Texas" goes on listing parts of the whole.
+    """
+    another = _ANOTHER.search(gap)
+    if another is None:
+        return False
+    return bool(another.group(1)) or _VERB_AFTER.match(text, item.end) is not None
 
 
 _COMPARED_WITH = re.compile(
@@ -786,14 +811,15 @@ def _bare_whole(figure: Figure) -> bool:
 def _range_of(text: str, start: Found) -> bool:
     """Whether "from A to B" qualifies a noun instead of giving a change's ends.
 
-    "fell among children aged from 5 to 11", "sites employing from 200 to 500 people":
-    the word before "from" is an age, "between" or a participle that is no change cue.
+    "fell among children aged from 5 to 11", "sites employing from 200 to 500 people",
+    "jumped anywhere from 10% to 20%": the word before "from" is an age, "between",
+    "anywhere" or a participle that is no change cue.
     """
     lead = re.search(r"(\w+)\s+from\s+$", text[start.sentence.start : start.start])
     if lead is None:
         return False
     word = lead.group(1).lower()
-    if word in {"aged", "age", "ages", "between", "ranging", "range", "ranges"}:
+    if word in {"aged", "age", "ages", "between", "ranging", "range", "ranges", "anywhere"}:
         return True
     return word.endswith(("ed", "ing")) and _CHANGE.fullmatch(word) is None
 
@@ -831,6 +857,18 @@ _SHARE_BEFORE = re.compile(
 earlier, for a market share of 19.5%", "accounting for 12% of sales"."""
 
 
+_CHANGE_NOUN = (
+    r"(?:increase|rise|fall|drop|decline|decrease|gain|jump|growth|reduction|cut|change|"
+    r"climb|slump|surge|contraction|expansion)"
+)
+_SIZE_OF_CHANGE_BEFORE = re.compile(
+    rf"(?i)\b(?:(?:an?|the)\s+)?{_CHANGE_NOUN}\s+of\s+(?:about\s+|around\s+|nearly\s+)?$|"
+    rf"\b{_CHANGE_NOUN}\s+(?:that|which)\s+represents?\s+$"
+)
+"""A noun of change right before the percentage: "representing an increase of 20%", "a rise
+that represents 0.4 percentage points" give the size of the change, not a share."""
+
+
 def _a_share(text: str, previous: int, item: Found) -> bool:
     """Whether a percentage after a change's ends is a share, not the size of the change.
 
@@ -838,6 +876,8 @@ def _a_share(text: str, previous: int, item: Found) -> bool:
     of 19.5%": the 19.5% is of the market; drafted as ``by`` it failed a correct story.
     So is one followed by "of" ("19.5% of the market"); "a rise of 10%" stays a size.
     """
+    if _SIZE_OF_CHANGE_BEFORE.search(text, previous, item.start):
+        return False
     return bool(
         _SHARE_BEFORE.search(text, previous, item.start)
         or re.match(r"\s+of\b", text[item.end : item.end + 4])
@@ -929,9 +969,15 @@ def _told_as_past(text: str, item: Found) -> bool:
     clause = re.split(r"[,;:()—–]", lead)[-1]
     words = re.findall(r"[A-Za-z’'-]+", clause)
     last = " ".join(words[-5:]) + " "
-    if re.search(r"(?i)\bbe\s+[a-z]+\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$", last):
-        return False  # "the summit, to be held in 2026", "will be completed in"
-    return _PAST_VERB_BEFORE.search(" ".join(words[-3:]) + " ") is not None
+    if re.search(
+        r"(?i)\b(?:be|being|is|are)\s+[a-z]+\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$", last
+    ):
+        return False  # "to be held in 2026", "is being decommissioned in", "is capped in"
+    if _PAST_VERB_BEFORE.search(" ".join(words[-5:]) + " ") is not None:
+        return True
+    return re.search(r"(?i)\bin\s+$", lead) is not None and (
+        _PAST_VERB_AFTER.match(text, item.end, item.sentence.end) is not None
+    )
 
 
 _AHEAD_NOUN_AFTER = re.compile(
@@ -945,11 +991,21 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
     r"committed|forecasted|aimed|estimated)\b)(?:[a-z]+ed|built|founded|begun|began|won|held|"
     r"born|made|took|taken|came|went|fell|rose|grew|sold|bought|set|opened|closed|died|"
-    r"hit|struck|left|lost|became|said|was|were)\s+(?:in|on|during|since)\s+(?:[a-z]+\s+)?$",
+    r"hit|struck|left|lost|became|said|was|were|shut|broke|ran|began)\s+"
+    r"(?:(?:down|up|out|off|over|back|away|ahead|place|effect|into\s+(?:force|effect|being))\s+)?"
+    r"(?:in|on|during|since)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
-"""A past verb that governs the year after it: "which was founded in 2031" is a past event,
-whatever else the sentence expects."""
+"""A past verb that governs the year after it: "which was founded in 2031", "shut down in
+March 2025", "took effect on" are past events, whatever else the sentence expects."""
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
+    r"forecasted|estimated|budgeted)\b)(?:totall?ed|[a-z]+ed|rose|fell|grew|stood|hit|came|"
+    r"were|was)\b",
+    re.IGNORECASE,
+)
+"""A past verb right after a date that is its subject's: "Sales in 2025 totalled $4
+million"."""
 
 
 def _order(text: str, found: list[Found], published: dt.date, body_start: int) -> list[Suggestion]:
