@@ -897,6 +897,10 @@ def _what_the_quote_states(
     if record.is_date:  # "conducted on 12-13 June" states 12 June and 13 June
         days, written = days_of_date_ranges(quote, published, context.fiscal_year_start)
     found = days + read(written)
+    found += _readable(
+        (f.text.rsplit(" ", 1)[0] for f in found if _A_VERB_AS_NOUN.fullmatch(f.counted or "")),
+        context,
+    )  # "the 15.341 billion harvested in 2023": a number, and what befell it
     found += read(_RANGE_JOINS.sub(" ; ", written))
     ratios = [f.text for f in found if _RATIO_JOINS.search(f.text)]
     parts: list[Figure] = []
@@ -1401,6 +1405,8 @@ def _a_word_of_its_own_after(written: str, quote: str) -> bool:
     at = quote.find(written)
     after = quote[at + len(written) :].split()[:1] if at >= 0 else []
     word = after[0].strip(".,;:()").lower() if after else ""
+    if _A_VERB_AS_NOUN.fullmatch(word):  # "the 15.341 billion harvested in 2023"
+        return False
     return word[:1].isalpha() and word not in NOT_COUNTED and word not in BACK_IN_TIME
 
 
@@ -1640,11 +1646,11 @@ def _compared(written: str, quote: str, at: int | None = None) -> bool:
 
 _COMPARED_THROUGH = lazy_pattern(
     r"(?i)\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+"
-    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:of|[^\W\d_][\w-]*['’]s)\s+$"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:of|the|[^\W\d_][\w-]*['’]s)\s+$"
 )
 """A word of comparison a few words before a figure, through what it was: "from the
 previous forecast of 83.1 million", "down from last month's 1.738 billion", "compared with
-last year's 4.2 million"."""
+last year's 4.2 million", "3.1% smaller than the 15.341 billion harvested in 2023"."""
 
 
 def _compared_through(written: str, quote: str, sentence: str) -> bool:
@@ -2361,6 +2367,13 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
+_A_VERB_AS_NOUN = lazy_pattern(
+    r"(?i)(?!(?:hundred|speed|breed|seed|need|shed|bed|bred)\b)[a-z]{2,}ed"
+)
+"""A past participle the value grammar took for a counted noun: "15.341 billion harvested",
+"1.2 million displaced". The quote states the bare number too, which may take its unit
+from the figure it is compared with ("14.867 billion bushels, 3.1% smaller than the
+15.341 billion harvested in 2023")."""
 _A_SIZE_SMALLER = lazy_pattern(
     r"(?i)^([\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
     r"(?:smaller|cheaper|shorter|lighter|thinner)$"

@@ -69,3 +69,21 @@ def test_a_loss_wider_by_a_percentage_is_not_read_as_a_rise() -> None:
     read as +20%, so `change … by: 20% wider` between losses was a false mismatch)."""
     with pytest.raises(FigureError):
         parse_figure("20% wider")
+
+
+def test_a_scaled_number_before_a_participle_takes_the_compared_unit(tmp_path: Path) -> None:
+    """"14.867 billion bushels, 3.1% smaller than the 15.341 billion harvested in 2023"
+    states `15.341 billion bushels`: "harvested" is what befell the bushels, not a count of
+    "harvested" (a false alarm found trying this round's fixes on a USDA story)."""
+    found = verdicts(
+        tmp_path,
+        "The department put the harvest at 14.867 billion bushels, 3.1% smaller than the"
+        " 15.341 billion harvested in 2023.",
+        '  last: {value: 15.341 billion bushels, quote: "the 15.341 billion harvested in'
+        ' 2023"}\n'
+        '  unit_wrong: {value: 15.341 billion tonnes, quote: "the 15.341 billion harvested in'
+        ' 2023"}\n'
+        '  digits_wrong: {value: 15.314 billion bushels, quote: "the 15.341 billion harvested'
+        ' in 2023"}\n',
+    )
+    assert found == consistent_but_wrong(found)
