@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_drafts import drafted, values_of
 from quote_verdicts import consistent_but_wrong, verdicts
 
 from checks.figures import FigureError, parse_figure
+from checks.results import Verdict
 
 
 def test_a_comparative_of_falling_states_its_size_in_a_quote(tmp_path: Path) -> None:
@@ -87,3 +89,17 @@ def test_a_scaled_number_before_a_participle_takes_the_compared_unit(tmp_path: P
         ' in 2023"}\n',
     )
     assert found == consistent_but_wrong(found)
+
+
+def test_extract_drafts_a_futures_price_whole(tmp_path: Path) -> None:
+    """"$4.70-1/2 a bushel" was drafted `$4.70` (the draft split it at its hyphen, as a
+    range of $4.70 to 1/2 a bushel, and kept the first end)."""
+    data, result = drafted(
+        tmp_path,
+        "Corn futures rose 17-1/4 cents to $4.70-1/2 a bushel on Tuesday. Wheat traded at"
+        " $5.37-3/4 a bushel. Prices ranged 15-20 cents higher.",
+    )
+    values = values_of(data)
+    assert "$4.70-1/2 a bushel" in values and "$5.37-3/4 a bushel" in values
+    assert "$4.70" not in values and "$5.37" not in values
+    assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}

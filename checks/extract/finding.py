@@ -41,7 +41,9 @@ _MONTH_LEADS = frozenset({
     "through", "of", "before", "after", "during", "between", "and", "or", "this", "next",
     "that", "end", "start", "on",
 })  # fmt: skip
-_RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[–—-]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[–—]\s*|\s*-(?![1-9]\d?/[1-9]\d?(?![\d/]))\s*")
+"""Where a range's two ends meet: "to", "and", a dash, a hyphen ("15-20"), but not the
+hyphen of a mixed number ("$5.37-3/4 a bushel" is one price, not $5.37 to 3/4)."""
 _INDEX_NAME_BEFORE = re.compile(
     r"(?:\bFTSE|\bS&P(?:/ASX)?|\bNikkei|\bRussell|\bStoxx(?:\s+Europe)?|\bDAX|\bCAC|\bASX|"
     r"\bIBEX|\bIbex|\bAEX|\bSMI|\bNasdaq|\bNASDAQ|\bNifty|\bSensex|\bKOSPI|\bKospi|"
