@@ -242,6 +242,8 @@ def figures_in(
                     figure = _read(span, context, published, durations, millions, signed=True)
                 if figure is not None and _cut_from_a_measure(span, tokens, end, context):
                     continue
+                if figure is not None and _tuberculosis(tokens, end):
+                    continue  # "1,200 TB cases": a disease, no terabytes
                 if figure is not None and _a_range_cut_short(figure, tokens, end):
                     continue
                 if figure is not None and _a_purpose_after_per(tokens, start, end):
@@ -1065,6 +1067,26 @@ def _cut_from_a_measure(
     except FigureError:
         return True
     return False
+
+
+_OF_A_DISEASE = frozenset({
+    "case", "cases", "patient", "patients", "death", "deaths", "infection", "infections",
+    "test", "tests", "screening", "screenings", "treatment", "treatments", "drug", "drugs",
+    "vaccine", "vaccines", "vaccination", "vaccinations", "diagnosis", "diagnoses",
+    "clinic", "clinics", "programme", "programmes", "program", "programs", "sufferers",
+})  # fmt: skip
+
+
+def _tuberculosis(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a span ending in "TB" names the disease: "1,200 TB cases", "300 TB deaths".
+
+    Read as terabytes, "recorded 1,200 TB cases" stated 1,200 TB and no count of cases.
+    """
+    return (
+        tokens[end - 1][2] == "TB"
+        and end < len(tokens)
+        and tokens[end][2].lower().strip(".,;:") in _OF_A_DISEASE
+    )
 
 
 CHANGE_WORDS = frozenset({

@@ -103,3 +103,16 @@ def test_extract_drafts_a_futures_price_whole(tmp_path: Path) -> None:
     assert "$4.70-1/2 a bushel" in values and "$5.37-3/4 a bushel" in values
     assert "$4.70" not in values and "$5.37" not in values
     assert {c.verdict for c in result.checks} == {Verdict.CONSISTENT}
+
+
+def test_tb_before_cases_is_the_disease_not_terabytes(tmp_path: Path) -> None:
+    found = verdicts(
+        tmp_path,
+        "Health officials recorded 1,200 TB cases last year. The breach exposed 1.2 TB of"
+        " records.",
+        '  tb: {value: "1,200 cases", quote: "recorded 1,200 TB cases last year"}\n'
+        '  breach: {value: 1.2 TB, quote: "exposed 1.2 TB of records"}\n'
+        '  tb_wrong: {value: "1,300 cases", quote: "recorded 1,200 TB cases last year"}\n'
+        '  breach_wrong: {value: 1.2 GB, quote: "exposed 1.2 TB of records"}\n',
+    )
+    assert found == consistent_but_wrong(found)
