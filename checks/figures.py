@@ -1271,7 +1271,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "agnitude" in text:
         text = _MAGNITUDE.sub("", text)
     if " " in text:
-        text = _SPACED_GROUPS.sub(lambda m: m[0].replace(" ", "\u202f"), text)
+        text = SPACED_GROUPS.sub(lambda m: m[0].replace(" ", "\u202f"), text)
     if "er" in text:
         text = _PERCENT_COMPARED.sub(_percent_in_its_direction, text)
     if " in a row" in text:
@@ -1310,7 +1310,7 @@ def _spelled_for_the_grammar(text: str) -> str:
 
 _MAGNITUDE = lazy_pattern(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
 """``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
-_SPACED_GROUPS = lazy_pattern(
+SPACED_GROUPS = lazy_pattern(
     r"(?<![\d.,\u202f])\d{1,3}(?: \d{3})+(?![\d\u202f]|[.,]\d{3}|[^\W\d_])"
 )
 """``2 848 million tonnes``, ``1 000 000``: digits grouped in threes by a space, as FAO, UN

@@ -17,41 +17,24 @@ _METHODS = ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall"
 
 
 class _LazyPattern:
-    """A pattern's text and flags, compiled by the first call of any of its methods."""
+    """A pattern's text and flags, compiled when any of its methods is first asked for.
+
+    ``__getattr__`` runs only for a name the instance lacks: the first time, it compiles
+    the pattern and sets the compiled pattern's methods on the instance, where every
+    later lookup finds them without it.
+    """
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
 
-    def _compile(self) -> re.Pattern[str]:
+    def __getattr__(self, name: str) -> Any:
+        if name not in _METHODS:
+            raise AttributeError(name)
         compiled = re.compile(self.pattern, self.flags)
-        for name in _METHODS:
-            setattr(self, name, getattr(compiled, name))
-        return compiled
-
-    def search(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().search(*arguments, **keywords)
-
-    def match(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().match(*arguments, **keywords)
-
-    def fullmatch(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().fullmatch(*arguments, **keywords)
-
-    def sub(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().sub(*arguments, **keywords)
-
-    def subn(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().subn(*arguments, **keywords)
-
-    def finditer(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().finditer(*arguments, **keywords)
-
-    def findall(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().findall(*arguments, **keywords)
-
-    def split(self, *arguments: Any, **keywords: Any) -> Any:
-        return self._compile().split(*arguments, **keywords)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:

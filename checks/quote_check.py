@@ -898,7 +898,7 @@ def _what_the_quote_states(
         days, written = days_of_date_ranges(quote, published, context.fiscal_year_start)
     found = days + read(written)
     found += _readable(
-        (f.text.rsplit(" ", 1)[0] for f in found if _A_VERB_AS_NOUN.fullmatch(f.counted or "")),
+        (f.text.rsplit(" ", 1)[0] for f in found if f.counted and _a_participle(f.counted)),
         context,
     )  # "the 15.341 billion harvested in 2023": a number, and what befell it
     found += read(_RANGE_JOINS.sub(" ; ", written))
@@ -1025,6 +1025,16 @@ _NOUNS_IN_ED = frozenset({
     "hundred", "speed", "breed", "creed", "greed", "tweed", "steed", "seabed", "sickbed",
     "hotbed", "flowerbed", "riverbed", "seed", "need", "shed",
 })  # fmt: skip
+def _a_participle(word: str) -> bool:
+    """Whether ``word`` is a past participle ("released", "harvested", "held"), no noun in -ed.
+
+    After a count the value grammar takes it for the counted noun ("15.341 billion
+    harvested", "1.2 million displaced"); after "per" for part of the noun ("per hostage
+    released"): the quote states the number, and the noun, without it too.
+    """
+    return _PARTICIPLE.match(word) is not None and word.lower() not in _NOUNS_IN_ED
+
+
 _AFTER_THE_HEAD = frozenset({
     "in", "on", "at", "from", "across", "during", "within", "inside", "throughout", "under",
     "over", "near", "around", "among", "between", "since", "after", "before", "nationwide",
@@ -1056,8 +1066,7 @@ def _rates_per_the_head(found: list[Figure], context: Context) -> list[Figure]:
         cut = next(
             (
                 at for at, word in enumerate(words[1:], 1)
-                if word.lower() in _AFTER_THE_HEAD
-                or (_PARTICIPLE.match(word) and word.lower() not in _NOUNS_IN_ED)
+                if word.lower() in _AFTER_THE_HEAD or _a_participle(word)
             ),
             None,
         )  # fmt: skip
@@ -1405,7 +1414,7 @@ def _a_word_of_its_own_after(written: str, quote: str) -> bool:
     at = quote.find(written)
     after = quote[at + len(written) :].split()[:1] if at >= 0 else []
     word = after[0].strip(".,;:()").lower() if after else ""
-    if _A_VERB_AS_NOUN.fullmatch(word):  # "the 15.341 billion harvested in 2023"
+    if _a_participle(word):  # "the 15.341 billion harvested in 2023"
         return False
     return word[:1].isalpha() and word not in NOT_COUNTED and word not in BACK_IN_TIME
 
@@ -2367,13 +2376,6 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
-_A_VERB_AS_NOUN = lazy_pattern(
-    r"(?i)(?!(?:hundred|speed|breed|seed|need|shed|bed|bred)\b)[a-z]{2,}ed"
-)
-"""A past participle the value grammar took for a counted noun: "15.341 billion harvested",
-"1.2 million displaced". The quote states the bare number too, which may take its unit
-from the figure it is compared with ("14.867 billion bushels, 3.1% smaller than the
-15.341 billion harvested in 2023")."""
 _A_SIZE_SMALLER = lazy_pattern(
     r"(?i)^([\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
     r"(?:smaller|cheaper|shorter|lighter|thinner)$"

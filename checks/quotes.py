@@ -19,6 +19,7 @@ from checks.figures import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     QUALIFIERS,
+    SPACED_GROUPS,
     Context,
     Figure,
     FigureError,
@@ -26,7 +27,7 @@ from checks.figures import (
     parse_figure,
 )
 from checks.patterns import lazy_pattern
-from checks.units import CURRENCY_NAMES, NATIONAL_CURRENCIES, UnitError, resolve
+from checks.units import CURRENCY_NAMES, NATIONAL_CURRENCIES, UnitError, currency_of, resolve
 
 _TOKEN = lazy_pattern(
     r"US\$|[A-Z]{1,2}\$|[$€£¥₹]|\d{1,3}(?::\d\d:\d\d(?:\.\d+)?|:\d\d\.\d+)(?![\d:])"
@@ -235,7 +236,7 @@ def figures_in(
                     continue
                 span = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split()).strip(" ,.")
                 raw = source[tokens[start][0] : tokens[end - 1][1]]
-                if not context.decimal_comma and _SPACED_DIGITS.search(raw):
+                if not context.decimal_comma and SPACED_GROUPS.search(raw):
                     continue  # "in week 3 250 cases": two numbers, not 3,250
                 figure = _read(span, context, published, durations, millions)
                 if figure is None and signed:  # "minus 15 degrees": -15 in either scale
@@ -300,12 +301,11 @@ def figures_in(
     return found
 
 
-_SPACED_DIGITS = lazy_pattern(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]?\d)")
-"""Digits grouped in threes by a plain space. The value grammar reads ``2 848 million
-tonnes`` as one number; in running English text the space as often ends one number before
-another ("On May 5 100 people marched", "in week 3 250 cases"), so a sentence is read so
-only where the locale groups digits so (``settings.locale``); the quote check also reads
-a quote with its groups joined (:func:`spaced_groups_joined`)."""
+# Digits grouped in threes by a plain space (figures.SPACED_GROUPS): the value grammar
+# reads "2 848 million tonnes" as one number; in running English text the space as often
+# ends one number before another ("On May 5 100 people marched", "in week 3 250 cases"),
+# so a sentence is read so only where the locale groups digits so (settings.locale); the
+# quote check also reads a quote with its groups joined (spaced_groups_joined).
 
 
 _NUMBERED = frozenset({
@@ -332,7 +332,7 @@ def spaced_groups_joined(text: str) -> str:
             return match[0]
         return match[0].replace(" ", "\u202f")
 
-    return _SPACED_DIGITS.sub(joined, text)
+    return SPACED_GROUPS.sub(joined, text)
 
 
 _DETERMINERS_OF_AN_EVENT = frozenset({
@@ -462,9 +462,8 @@ def _same_kind(figure: Figure, other: Figure) -> bool:
     """Whether ``other`` may be ``figure`` in other units: a measure of its kind, or money."""
     if not other.dimension or other.is_date or other.counted is not None or other.is_range:
         return False
-    def money(f: Figure) -> bool:
-        return len(f.dimension) == 1 and f.dimension[0][0].startswith("[currency")
-    return figure.dimension == other.dimension or (money(figure) and money(other))
+    money = currency_of(figure.dimension) and currency_of(other.dimension)
+    return figure.dimension == other.dimension or bool(money)
 
 
 AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {

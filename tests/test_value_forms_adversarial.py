@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from extract_drafts import drafted, values_of
+from pytest import approx
 from quote_verdicts import consistent_but_wrong, verdicts
 
 from checks.figures import FigureError, parse_figure
@@ -63,7 +64,8 @@ def test_a_futures_quote_is_a_change_and_a_level_in_mixed_numbers(tmp_path: Path
 
 def test_phone_copys_gigabytes_and_a_tights_denier() -> None:
     assert parse_figure("8gb").nominal == parse_figure("8 GB").nominal
-    assert parse_figure("15 den").counted is None
+    assert parse_figure("15 den").dimension == parse_figure("15 denier").dimension
+    assert parse_figure("15 den").nominal == approx(parse_figure("15 denier").nominal)
 
 
 def test_a_loss_wider_by_a_percentage_is_not_read_as_a_rise() -> None:

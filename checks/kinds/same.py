@@ -324,10 +324,7 @@ def _weight_per_volume_hint(first: Figure, second: Figure) -> str:
     "179.3 bushels per acre (1.125 tonnes per hectare)" implies 72 kg a cubic metre and
     stays a mismatch, as "40 km (40 kg)" does.
     """
-    ratio = dict(first.dimension)
-    for name, power in second.dimension:
-        ratio[name] = ratio.get(name, 0) - power
-    quotient = tuple(sorted((name, power) for name, power in ratio.items() if power))
+    quotient = units.multiply(first.dimension, second.dimension, -1)
     if quotient not in _DENSITIES or not first.nominal or not second.nominal:
         return ""
     density = first.nominal / second.nominal
