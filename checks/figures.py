@@ -1113,20 +1113,30 @@ _SEASON = lazy_pattern(
 """``2024/25``, ``2024/2025``, ``2024-25 season``: a marketing, crop or fiscal year."""
 
 
-def _refuse_a_season(text: str) -> None:
-    """Refuse a season or fiscal year written as a value: it was read as 2024 ÷ 25 = 80.96.
+def season_at(text: str, whole: bool = True) -> re.Match[str] | None:
+    """The season or fiscal year ``text`` is (``whole``) or starts with, else ``None``.
 
     A year, a slash and the next year (its last two digits or all four) names a
     marketing, crop, school or fiscal year, as wire copy writes "the 2024/25 marketing
     year"; with a hyphen only the two-digit form (``2024-2025`` may be a range of numbers).
+    ``extract`` drafts no figure for one either.
     """
-    season = _SEASON.fullmatch(text)
+    season = _SEASON.fullmatch(text) if whole else _SEASON.match(text)
     if season is None:
-        return
+        return None
     first, second = int(season["first"]), season["second"]
     follows = int(second) == (first + 1) % 100 if len(second) == 2 else int(second) == first + 1
     if not follows or (season["mark"] != "/" and len(second) == 4):
+        return None
+    return season
+
+
+def _refuse_a_season(text: str) -> None:
+    """Refuse a season or fiscal year written as a value: it was read as 2024 ÷ 25 = 80.96."""
+    season = season_at(text)
+    if season is None:
         return
+    second = season["second"]
     raise FigureError(
         f"{text!r} names a season or fiscal year (two years), not an amount: put the year"
         f" in the claim's `date` (`date: FY{season['first']}/{second}`, with"
@@ -1359,6 +1369,18 @@ Only comparatives of size and price: "25% slower" may be a speed or a time, and 
 ``higher``, ``less``, ``more`` and ``fewer`` are read by ``change.by`` itself. Nor
 "wider" and "narrower": a loss that widened by 20% fell (a negative figure grew)."""
 _COMPARATIVE_FALLS = frozenset({"smaller", "cheaper", "shorter", "lighter", "thinner"})
+
+
+def size_of_a_comparative_fall(text: str) -> str | None:
+    """The percentage of ``3.1% smaller`` (``3.1%``), which the grammar reads as −3.1%.
+
+    A quote "3.1% smaller than last year's" states the size of the fall as well, as "fell
+    3.1%" does; ``None`` for any other text (a rise: ``8% larger`` is read as written).
+    """
+    match = _PERCENT_COMPARED.match(text)
+    if match is None or match["word"].lower() not in _COMPARATIVE_FALLS:
+        return None
+    return match["size"]
 
 
 def _percent_in_its_direction(match: re.Match[str]) -> str:

@@ -39,6 +39,7 @@ from checks.figures import (
     parse_figure,
     per_clause,
     rate_of,
+    size_of_a_comparative_fall,
     time_of_a_rate,
 )
 from checks.intervals import Interval
@@ -992,7 +993,7 @@ def _what_the_quote_states(
         implied += read(_pence_in_the_pound(quote))
     if record.flavour == "percent":
         implied += _readable(
-            (size[1] for figure in found if (size := _A_SIZE_SMALLER.match(figure.text))),
+            (size for figure in found if (size := size_of_a_comparative_fall(figure.text))),
             context,
         )  # "3.1% smaller than last year's" states a fall of 3.1%, as "fell 3.1%" does
         implied += _multiplied(quote, context)
@@ -2376,12 +2377,6 @@ def _sterling_gallons(found: list[Figure], context: Context) -> list[Figure]:
     )
 
 
-_A_SIZE_SMALLER = lazy_pattern(
-    r"(?i)^([\d.,]+\s*-?\s*(?:%|per[\s-]?cent|percent))[\s-]+"
-    r"(?:smaller|cheaper|shorter|lighter|thinner)$"
-)
-"""A percentage with a comparative of falling, which the value grammar reads signed
-(``3.1% smaller`` is −3.1%): the quote states its size too, as "fell 3.1%" does."""
 _A_POUND = lazy_pattern(r"(?i)\b(?:per|a)\s+pound\b(?!\s+sterling)")
 """A price "per pound" or "a pound": "settled at $2.0555 per pound", "$5.63 a pound".
 

@@ -23,7 +23,15 @@ from checks.extract.temperatures import (
     changes_by_then_to,
     temperature_meaning,
 )
-from checks.figures import NUMBER_WORDS, Context, Figure, FigureError, parse_figure, rate_of
+from checks.figures import (
+    NUMBER_WORDS,
+    Context,
+    Figure,
+    FigureError,
+    parse_figure,
+    rate_of,
+    season_at,
+)
 from checks.quotes import bounds_in_words, figures_in
 
 _COUNTED_STOP = frozenset({
@@ -854,24 +862,6 @@ def _is_grade(text: str, figure: Figure, span: Span) -> bool:
     )
 
 
-_SEASON = re.compile(r"((?:19|20)\d\d)\s*[/–-]\s*(\d\d(?:\d\d)?)(?!\d)")
-
-
-def _a_season(written: str) -> bool:
-    """Whether a figure starts with a season or fiscal year named by two years: "2024/25".
-
-    "The 2024/25 marketing year", "the 2023/2024 season": the grammar reads 2024 ÷ 25
-    (80.96) or a range of numbers, no figure of the story; only years in a row count
-    ("2024/25", not "2024/30").
-    """
-    match = _SEASON.match(written)
-    if match is None:
-        return False
-    first, second = match.group(1), match.group(2)
-    following = (int(first) + 1) % (100 if len(second) == 2 else 10_000)
-    return int(second) == following
-
-
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:iPhone|iPad|iOS|iPadOS|macOS|watchOS|Wi-Fi|Windows|Android|Galaxy|Pixel|Llama|"
     r"Gemini|Thunderbolt|USB|Bluetooth|Xbox|PlayStation|Snapdragon|Ryzen|PCIe|HDMI)\s+$"
@@ -967,7 +957,7 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "since the 1970s", read as the year 1970: a decade is no date
     if figure.is_date and re.match(r"[-–/]\d\d\b", text[end : end + 3]):
         return False  # a fiscal year, 2020-21: needs settings.fiscal_year_start
-    if _a_season(written):
+    if season_at(written, whole=False) is not None:  # "the 2024/25 marketing year"
         return False  # "the 2024/25 marketing year": a season's name, read as 2024 ÷ 25
     if figure.is_date and _FISCAL_BEFORE.search(text, max(0, start - 30), start):
         return False  # "fiscal 2026" is no calendar year: needs settings.fiscal_year_start
