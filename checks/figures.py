@@ -2150,6 +2150,13 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             suffix_parts.append(counted)
     for count, per_words, written, slash in amount.per:
         per_text = " ".join(per_words)
+        unit_text = _SLASHED_ABBREVIATIONS.get(per_text, per_text) if slash else per_text
+        if slash and len(per_words) > 1 and per_words[0] in _SLASHED_ABBREVIATIONS:
+            raise FigureError(  # "$80/b on Monday": the slash takes one word
+                f"{per_text!r} after a slash is no unit: write `/{per_words[0]}` alone"
+            )
+        if unit_text in _BARREL_ABBREVIATIONS and amount.currency_code is None:
+            unit_text = per_text  # "5 kg/b" is no oil price: "b" stays unread
         if count is not None:
             if count == 0:
                 raise FigureError(f"a rate cannot be per zero ({amount.number.value} per 0)")
@@ -2164,8 +2171,8 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
                 dimension = units.multiply(dimension, units.currency_dimension(code), -1)
             elif per_words[0].lower() in units.AMBIGUOUS:  # "$2.19 per MBtu": no counted MBtu
                 raise FigureError(f"{per_words[0]!r} is {units.AMBIGUOUS[per_words[0].lower()]}")
-            elif units.is_unit(per_text):
-                info = units.resolve(per_text)
+            elif units.is_unit(unit_text):
+                info = units.resolve(unit_text)
                 factor /= info.factor
                 calendar_time -= info.calendar_time
                 month_time -= info.month_time
@@ -2193,6 +2200,15 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
         calendar_time=calendar_time,
         month_time=month_time,
     )
+
+
+_BARREL_ABBREVIATIONS = frozenset({"oil_barrel"})
+_SLASHED_ABBREVIATIONS = {
+    "y": "year", "b": "oil_barrel", "bl": "oil_barrel", "B": "oil_barrel",
+}  # fmt: skip
+"""One-letter denominators the energy trade writes after a slash: ``5 bcm/y`` is per year,
+``$80/b`` and ``$80/bl`` are a price per barrel (only after money: "b" has no other
+reading there). Written without the slash they stay unread ("5 per y" names nothing)."""
 
 
 def _per_currency(text: str, context: Context) -> str | None:

@@ -495,8 +495,12 @@ _AMBIGUOUS_PHRASE = lazy_pattern(
     + r")\s+)?(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|billion|mn|m|bn|k)\b)?"
     r"(?:\s*(?:dollars|euros|pounds|cents))?)(?:\s*(?P<per>/|(?:per|a|an)\s+)|\s*)"
     r"(?P<unit>mb/d(?:ay)?|mbpd|mbd|mbtu|mcm|tcm)"
-    r"(?P<time>(?:\s+(?:a|per)\s+|/)(?:day|year|month|week)\b)?(?![\w/])"
+    r"(?P<time>(?:\s+(?:a|per)\s+|/)(?:day|year|month|week)\b|/(?:d|y|yr)\b)?(?![\w/])"
 )
+
+
+_TIME_ABBREVIATIONS = {"d": "day", "y": "year", "yr": "year"}
+"""The trade's "5 mcm/d", "40 bcm/y": per day, per year."""
 
 
 def _meanings_of(unit: str, per: bool) -> tuple[str, ...]:
@@ -533,7 +537,10 @@ def _ambiguous_phrases(
             continue
         lead = " ".join(match["lead"].split())
         per = " per " if match["per"] else " "
-        time = " per " + match["time"].strip(" /").split()[-1] if match["time"] else ""
+        time = ""
+        if match["time"]:
+            word = match["time"].strip(" /").split()[-1]
+            time = " per " + _TIME_ABBREVIATIONS.get(word.lower(), word)
         readings: list[Figure] = []
         for meaning in _meanings_of(match["unit"], bool(match["per"])):
             try:

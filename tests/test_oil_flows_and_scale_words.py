@@ -10,8 +10,11 @@ counted "MBtu", though MBtu is refused on its own.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytest import approx
+from quote_verdicts import consistent_but_wrong, verdicts
 
 from checks import units
 from checks.figures import FigureError, parse_figure
@@ -185,3 +188,45 @@ def test_short_words_of_other_languages_are_no_units(word: str) -> None:
     """"848 millions de" was 848 million deci-elementary charges, "5 da" five deciyears."""
     figure = parse_figure(f"5 {word}")
     assert figure.dimension == () and figure.counted == word
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [("5 bcm/y", "5 billion cubic metres a year"), ("5 Mt/y", "5 million tonnes a year"),
+     ("$80/b", "$80 a barrel"), ("$80/bl", "$80 a barrel"), ("€80/B", "€80 a barrel")],
+)  # fmt: skip
+def test_the_trade_s_one_letter_denominators(text: str, spelled: str) -> None:
+    """"40 bcm/y" was a rate per counted "y", "$80/b" a price per counted "b": each
+    compared with nothing, so a record in the trade's own spelling was an error beside
+    its article and a mismatch of its quote."""
+    figure, words = parse_figure(text), parse_figure(spelled)
+    assert figure.dimension == words.dimension
+    assert figure.nominal == approx(words.nominal)
+
+
+def test_a_barrel_b_needs_money_before_it() -> None:
+    """"5 kg/b" is no oil price: without money in front "b" names nothing known."""
+    assert parse_figure("5 kg/b").dimension != parse_figure("5 kg/bbl").dimension
+
+
+def test_a_slash_takes_one_letter_only() -> None:
+    """"$80/b on Monday" is no price per "b on Monday": refused, so a quote reads "$80/b"."""
+    with pytest.raises(FigureError, match="after a slash is no unit"):
+        parse_figure("$80/b on Monday")
+
+
+def test_quotes_in_the_trade_s_spelling(tmp_path: Path) -> None:
+    """"5 mcm/d" stated a bare 5 and "$80/b on Monday" a price per "b on Monday": records
+    of the same figures in words were mismatches."""
+    found = verdicts(
+        tmp_path,
+        "Brent traded at $80/b on Monday. Flows held at 5 mcm/d. Exports reached 40 bcm/y.",
+        '  brent: {value: "$80 a barrel", quote: "Brent traded at $80/b on Monday."}\n'
+        '  brent_wrong: {value: "$80 a tonne", quote: "Brent traded at $80/b on Monday."}\n'
+        '  flows: {value: "5 million cubic metres a day", quote: "Flows held at 5 mcm/d."}\n'
+        '  flows_wrong: {value: "5 million cubic metres a year", quote: "Flows held at 5 mcm/d."}\n'
+        '  exports: {value: "40 billion cubic metres a year", quote: "Exports reached 40 bcm/y."}\n'
+        '  exports_wrong: {value: "40 billion cubic metres a day",'
+        ' quote: "Exports reached 40 bcm/y."}\n',
+    )
+    assert found == consistent_but_wrong(found)
