@@ -46,12 +46,17 @@ def format_percent_range(low: float, high: float, beside: Interval | None = None
     return f"{a} to {b}"
 
 
-def format_percent(fraction: float, beside: Interval | None = None) -> str:
+def format_percent(
+    fraction: float, beside: Interval | None = None, within: tuple[float, float] | None = None
+) -> str:
     """Write a fraction as a percentage to two significant digits (``42%``, ``0.13%``).
 
     ``beside``: the strict reading of the figure it is compared with; the percentage then
     gets a decimal finer than that figure's own precision (37.5% beside 45%, 52.07%
     beside 52.3%), so that a rounded result never hides or invents a difference.
+    ``within``: the range the message gives for the same figure (fractions, low and
+    high), which the figure must not be shown outside of ("is 29.3%, … 29.1% to 29.5%",
+    not "is 29%").
     """
     percent = fraction * 100
     if beside is not None and math.isfinite(percent) and percent:
@@ -65,6 +70,8 @@ def format_percent(fraction: float, beside: Interval | None = None) -> str:
         marks = [end * 100 for end in (beside.lo, beside.hi) if math.isfinite(end)]
         while decimals < 6 and any(0 < abs(percent - mark) < 10**-decimals for mark in marks):
             decimals += 1
+        while decimals < 6 and within is not None and _shown_outside(percent, decimals, within):
+            decimals += 1
         text = f"{percent:,.{decimals}f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
@@ -72,6 +79,20 @@ def format_percent(fraction: float, beside: Interval | None = None) -> str:
     if abs(percent) >= 10:
         return f"{percent:,.0f}%".replace("-", "−")
     return f"{format_number(percent, 2)}%"
+
+
+def _shown_outside(percent: float, decimals: int, within: tuple[float, float]) -> bool:
+    """Whether ``percent`` to ``decimals`` falls outside ``within`` as that range is shown."""
+    low, high = (end * 100 for end in within)
+    if not (math.isfinite(low) and math.isfinite(high)) or not low <= percent <= high:
+        return False
+    shown = round(percent, decimals)
+    ends = format_percent_range(within[0], within[1]).replace("−", "-").split(" to ")
+    try:
+        shown_low, shown_high = (float(end.rstrip("%").replace(",", "")) for end in ends)
+    except ValueError:
+        return False
+    return not shown_low <= shown <= shown_high
 
 
 _INVARIANT = frozenset(

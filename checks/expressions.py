@@ -29,6 +29,7 @@ from checks.figures import (
     counts_things,
     in_percentage_points,
     is_a_count,
+    is_multiplier,
     parse_figure,
     per_thing,
 )
@@ -582,7 +583,9 @@ class Evaluator:
         except ZeroDivisionError:
             raise CheckError(f"division by zero in {text}") from None
         if in_percentages(a) != in_percentages(b) and not divide:
-            style = b.style if in_percentages(a) else a.style  # 5% of a count is a count
+            share, other = (a, b) if in_percentages(a) else (b, a)
+            # 5% of a count is a count; double 30% is a percentage, not "0.6 times"
+            style = share.style if _a_multiplier(other) else other.style
         elif divide and in_percentages(a) and in_percentages(b):
             style = None  # 5.5% / 5.25% is a ratio, not a percentage
         else:
@@ -745,6 +748,14 @@ def _no_bare_number_added_to_a_percentage(a: Form, b: Form, verb: str) -> None:
                 f" write {bare.text}'s value as a percentage or in percentage points"
                 " (`0.25%` or `0.25 percentage points`, not `0.25`)"
             )
+
+
+def _a_multiplier(form: Form) -> bool:
+    """A multiple (``double``, ``3 times``, ``3x``): a number, shown in its operand's style."""
+    return not form.dimension and (
+        is_multiplier(form.counted)
+        or (form.style is not None and form.style.suffix in ("times", "x"))
+    )
 
 
 def is_bare(form: Form) -> bool:

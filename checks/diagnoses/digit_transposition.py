@@ -4,7 +4,9 @@ A swap must make the relation hold on the strict reading too: a swapped figure t
 lands inside another figure's widened (lenient) reading is a coincidence, not a typo. And it
 must be plausible (:mod:`checks.diagnoses.plausibility`): only figures copied digit by digit
 (three significant digits or more, two for a percentage; not "about"), and only when the
-check resolves the last digit (the swapped figure's neighbours do not fit too).
+check resolves the last digit (the swapped figure's neighbours do not fit too). A round
+printed figure may be the misprint of a copied one (210 homicides for 201) outside a
+``sum``: the swapped figure must then be the copied one (:func:`_may_be_a_round_misprint`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
     """Swap each pair of adjacent, different digits (not across a decimal point)."""
     for key, figure in attempt.operands:
         token = number_token(figure)
-        if token is None or not copied_figure(figure, token):
+        if token is None:
+            continue
+        copied = copied_figure(figure, token)
+        round_printed = not copied and _may_be_a_round_misprint(attempt)
+        if not (copied or round_printed):
             continue
         offsets = neighbour_offsets(figure, token, len(attempt.operands))
         positions = [i for i, char in enumerate(token) if char.isdigit()]
@@ -43,6 +49,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             chars[left], chars[right] = chars[right], chars[left]
             swapped = "".join(chars)
             if swapped[0] == "0" and len(positions) > 1 and not swapped.startswith("0."):
+                continue
+            if not (copied_figure(figure, swapped) if round_printed else copied):
                 continue
             new = float(swapped.replace(",", ""))
             amount = sign * (new - old) * style.factor * style.scale
@@ -58,3 +66,16 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 rivals=rivals,
                 rivals_lenient=figure.flavour is not None,
             )
+
+
+def _may_be_a_round_misprint(attempt: Attempt) -> bool:
+    """Whether a round printed figure may be a copied one with two digits swapped.
+
+    "201 homicides, down 23.6% from 263", printed with 210: the figure the writer copied
+    is 201, and only the printed one is round. A change or a share stated to a tenth of
+    a per cent resolves the units of a count (its neighbours do not fit), so such a swap
+    is no coincidence; a sum of round figures lands on round totals, and a swap that
+    moves a zero inwards fits one by chance (0.6% of random sums of two-digit counts,
+    ``scripts/coincidence_rates.py``).
+    """
+    return attempt.kind_name != "sum"

@@ -108,6 +108,8 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
             factor, dimension = _unit(neighbour)
             ratio = factor / figure.display.factor
             relabelled = mapped(figure, _times(ratio), dimension=dimension)
+            if _converted_elsewhere(attempt, figure, relabelled):
+                continue
             style = replace(figure.display, factor=factor, suffix=_name(neighbour))
             yield Candidate(
                 ((key, relabelled),),
@@ -130,6 +132,30 @@ def propose(attempt: Attempt) -> Iterator[Candidate]:
                 f"(× {format_number(1 / right, 3)} instead of × {format_number(right, 3)})"
             ),
         )
+
+
+def _converted_elsewhere(attempt: Attempt, figure: Figure, relabelled: Figure) -> bool:
+    """Whether another claim of the file gives ``figure`` in another unit, as written.
+
+    "The line runs 457 miles (735 km)": the story's own conversion says the miles are
+    statute miles, so "457 miles read as nautical miles" is no slip, however well it fits
+    a check whose "about" leaves room for 15% (a speed misprinted elsewhere). A claim of
+    the same dimension in another unit that meets ``figure`` and not its relabelling
+    confirms the written unit.
+    """
+    claims = attempt.claims
+    if claims is None:
+        from checks.diagnoses import pinned_claims
+
+        claims = pinned_claims(attempt.scope, attempt.operands)
+    for _, other in claims:
+        if other.dimension != figure.dimension or other.flavour is not None:
+            continue
+        if math.isclose(other.display.factor, figure.display.factor, rel_tol=1e-9):
+            continue
+        if other.lenient.meets(figure.lenient) and not other.lenient.meets(relabelled.lenient):
+            return True
+    return False
 
 
 _US = re.compile(r"\bUS\b|\bU\.S\.")

@@ -351,6 +351,26 @@ def _in_their_unit(by: Figure, start: Figure) -> str:
     return replace(shown, offset=0.0).format_single(number * shown.factor * shown.scale)
 
 
+def _points_advice(by: Figure, start: Figure, end: Figure) -> str:
+    """What to write for a ``by`` in points between two figures that are not percentages.
+
+    Beside a rate (``22.3 per 100,000``) or a bare level, points are the figures' own unit
+    ("rose 2.2 points"): ``by``'s number in that unit. Between counts ("2.48 million
+    encounters") points mean nothing and a relative change is meant ("a decline of about
+    14%"): ``by``'s number in percent, or the figures' own difference; ``by``'s number in
+    their unit would carry their scale word ("−14 million encounters").
+    """
+    if start.counted is None or "per " in start.display.suffix:
+        return f"write the change in the unit of from and to: `{_in_their_unit(by, start)}`"
+    style = by.display
+    number = format_number((by.nominal - style.offset) / style.factor / style.scale)
+    difference = replace(start.display, offset=0.0).format_difference(end.nominal - start.nominal)
+    return (
+        f"points between counts are no change of them: write the relative change, `{number}%`,"
+        f" or the difference of the figures, `{difference}`"
+    )
+
+
 def _way(start: Figure, end: Figure, by: Figure) -> Way:
     """Whether ``by`` is a relative change or a difference; :class:`CheckError` if neither."""
     if is_percentage(by) or (
@@ -370,8 +390,7 @@ def _way(start: Figure, end: Figure, by: Figure) -> Way:
         if not percentages:
             advice = ""
             if not start.dimension and not start.flavour:
-                written = _in_their_unit(by, start)
-                advice = f"; write the change in the unit of from and to: `{written}`"
+                advice = "; " + _points_advice(by, start, end)
             raise CheckError(
                 "a change in percentage points needs two percentages as from and to" + advice
             )
@@ -385,8 +404,8 @@ def _way(start: Figure, end: Figure, by: Figure) -> Way:
         if by.counted in POINT_NOUNS:
             raise CheckError(
                 f"by: {by.text} is in points, but {start.text} and {end.text} are not"
-                " percentages: points need percentages on both sides; write the change in"
-                f" the unit of from and to: `{written}`"
+                " percentages: points need percentages on both sides; "
+                + _points_advice(by, start, end)
             )
         if is_bare_number(by) and "per " in start.display.suffix:
             raise CheckError(
@@ -437,13 +456,15 @@ def judge_change(
         if strict.holds:
             return strict
         return replace(strict, arithmetic=partial(_against, moved, strict))
-    note = ""
-    if not lenient and is_percentage(start) and is_percentage(end):
-        start, end, by, note = _at_the_finest_digits(start, end, by)
     way = _way(start, end, by)
-    pairs = _pairs(start, end, by, way)
+    finest = not lenient and is_percentage(start) and is_percentage(end)
+    pairs = [
+        (which, _at_the_finest_digits(*figures) if finest else (*figures, ""))
+        for which, figures in _pairs(start, end, by, way)
+    ]  # end by end: a range ("5.25%-5.50%") has no written width, its ends have
     if len(pairs) == 1:
-        outcome = _judged(*pairs[0][1], way, lenient, tolerance)
+        _, (start, end, by, note) = pairs[0]
+        outcome = _judged(start, end, by, way, lenient, tolerance)
         if note and not outcome.holds:
             return replace(outcome, arithmetic=partial(_noted, note, outcome))
         if outcome.holds and not lenient:
@@ -452,13 +473,12 @@ def judge_change(
             return replace(outcome, caution=note)
         return outcome
     failed = [
-        (which, outcome)
-        for which, (first, last, stated) in pairs
+        (which, _noted_if(noted, outcome))
+        for which, (first, last, stated, noted) in pairs
         if not (outcome := _judged(first, last, stated, way, lenient, tolerance)).holds
     ]
     if failed:
-        outcome = Outcome(False, partial(_at_the_ends, tuple(failed)))
-        return replace(outcome, arithmetic=partial(_noted, note, outcome)) if note else outcome
+        return Outcome(False, partial(_at_the_ends, tuple(failed)))
     return Outcome(True)
 
 
@@ -578,6 +598,11 @@ def _rounded_towards_its_bound(
 
 def _noted(note: str, outcome: Outcome) -> str:
     return f"{note}: {outcome.explanation}"
+
+
+def _noted_if(note: str, outcome: Outcome) -> Outcome:
+    """``outcome`` with ``note`` before its explanation, when there is one."""
+    return replace(outcome, arithmetic=partial(_noted, note, outcome)) if note else outcome
 
 
 def _against_the_figures(start: Figure, end: Figure, by: Figure) -> str:
@@ -750,9 +775,10 @@ def _judged(
         holds = computed.meets(stated)
 
         def relative() -> str:
+            shown = (computed.lo, computed.hi) if not holds else None
             text = (
                 f"from {start.text} to {end.text} is a change of "
-                f"{format_percent(nominal, by.strict)}, but it is stated as {by.text}"
+                f"{format_percent(nominal, by.strict, shown)}, but it is stated as {by.text}"
             )
             if not holds:
                 text += (

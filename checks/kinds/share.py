@@ -70,7 +70,8 @@ def judge_share(
     return Outcome(
         holds,
         lambda: (
-            f"{part.text} of {whole.text} is {format_percent(nominal, stated.strict)}, but it "
+            f"{part.text} of {whole.text} is"
+            f" {format_percent(nominal, stated.strict, (ratio.lo, ratio.hi))}, but it "
             f"is stated as "
             f"{stated.text}; {READINGS[lenient]} it is "
             f"{format_percent_range(ratio.lo, ratio.hi, stated.strict)}"
