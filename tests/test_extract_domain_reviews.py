@@ -184,6 +184,8 @@ def test_a_rate_written_once_is_the_earlier_figures_too(
         ("Between 2015 and 2021, crimes fell.", {"Between 2015 and 2021"}, {"2015", "2021"}),
         ("The 777 passengers were safe, Boeing said.", set(), {"777 passengers"}),
         ("Boeing 1,000 jobs cut, union says.", set(), {"1,000 jobs"}),
+        ("A 200-unit complex opened.", set(), {"200-unit"}),
+        ("Each 40-foot box costs more.", set(), {"40-foot"}),
     ],
 )
 def test_names_and_kinds_are_not_drafted_as_figures(
