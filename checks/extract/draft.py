@@ -15,7 +15,7 @@ import msgspec
 from checks.extract.article import Article, ArticleError
 from checks.extract.finding import Found, find_figures
 from checks.extract.naming import make_id, nearby_words
-from checks.extract.relations import Suggestion, item_text, suggest
+from checks.extract.relations import Suggestion, in_its_year, item_text, suggest
 from checks.extract.segments import clause_around, words_in
 from checks.extract.temperatures import is_difference
 from checks.figures import (
@@ -96,7 +96,10 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         )
     currencies, currency_reason = rupee_setting(article.text)
     context = Context.of(currencies)
-    found = find_figures(article.text, context, day)
+    found = [
+        in_its_year(article.text, item, day, context)
+        for item in find_figures(article.text, context, day)
+    ]
     suggestions = suggest(article.text, found, day, article.body_start)
     partner_of = {s.operands[1]: s.operands[0] for s in suggestions if s.kind == "same"}
     nouns = _nouns_of_changes(found, suggestions)
@@ -126,7 +129,13 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         ids[index] = claim_id
         note = None
         quote: str | None = _quote(text, item, found, context, day, item.figure)
-        quote = quote or item_text(text, item)
+        if quote is None and item.meaning is None and not _reads_back(text, item, context, day):
+            note = (
+                f"the quote check would read “{item_text(text, item)}” otherwise than "
+                f"{item.figure.text}, so the quote is left out"
+            )  # "12 1/2 years" is read as 12 and 1/2 years
+        else:
+            quote = quote or item_text(text, item)
         written = item.figure.text
         carried = (
             _qualifier_carried(text, found[partner_of[index]], item, context)
@@ -135,7 +144,9 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
         )
         if carried is not None:  # "about 40 km (25 miles)": the quote shows the "about"
             restated = _quote(text, item, found, context, day, parse_figure(carried, context))
-            written, quote = carried, _from(text, found[partner_of[index]], restated or quote)
+            written, quote = carried, _from(
+                text, found[partner_of[index]], restated or quote or item_text(text, item)
+            )
         if index in nouns:
             written = f"{written} {nouns[index]}"
             note = f"“{nouns[index]}” taken from the figure it changes from or to"
@@ -162,7 +173,7 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
                 else None
             )
             if item.meaning_quoted:  # "Daniel Hughes, 34,": the quote check reads the age
-                restated = _with_name(text, item, quote)
+                restated = _with_name(text, item, quote or item_text(text, item))
                 note = f"{reason}, drafted as one; delete it if no check needs it"
             elif restated is not None:
                 note = (
@@ -182,6 +193,16 @@ def build_draft(article: Article, published: dt.date | None = None) -> Draft:
             )
         )
     return Draft(article, day, claims, suggestions, currencies, currency_reason)
+
+
+def _reads_back(text: str, item: Found, context: Context, published: dt.date) -> bool:
+    """Whether the figure's own words, quoted, state it as the quote check reads them.
+
+    A figure the extractor mends ("12 1/2 years" as `12-1/2 years`) is read back by the
+    quote check as written (12, and 1/2 years): quoted, a correct draft failed.
+    """
+    written = item_text(text, item)
+    return any(_same(item.figure, f) for f in _states(written, context, published))
 
 
 def _qualifier_carried(text: str, first: Found, second: Found, context: Context) -> str | None:
@@ -252,7 +273,9 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
 
     "Opened 14 cooling centres, up from 9": the 9 counts what the 14 counts. A bare 9 is
     8.5 to 9.5, and a change from it to 14 anything from 47% to 65%: the draft would
-    hide a misstated rise.
+    hide a misstated rise. A rate written once is both ends': "fell to 1.26 deaths per 100
+    million vehicle miles, down from 1.13" was drafted `1.13 deaths`, a count, against
+    which a rate compares as nonsense (and a check on the fall passed when 1.13 < 1.26).
     """
     nouns: dict[int, str] = {}
     for suggestion in suggestions:
@@ -261,11 +284,14 @@ def _nouns_of_changes(found: list[Found], suggestions: list[Suggestion]) -> dict
         start, end = suggestion.operands[0], suggestion.operands[1]
         for bare, counted in ((start, end), (end, start)):
             noun = found[counted].figure.counted
-            if noun and is_bare_number(found[bare].figure) and found[bare].meaning is None:
+            bare_number = is_bare_number(found[bare].figure) and found[bare].meaning is None
+            if noun and bare_number:
                 nouns[bare] = noun
             rate = rate_of(found[counted].figure, found[bare].figure)
             if rate and found[bare].figure.dimension:
                 nouns[bare] = rate  # "rose to $1,650 a month from $1,550": $1,550 a month
+            elif rate and noun and bare_number:
+                nouns[bare] = f"{noun} {rate}"  # "1.26 deaths per 100 million miles, from 1.13"
     return nouns
 
 
@@ -293,6 +319,8 @@ def _same(a: Figure, b: Figure) -> bool:
     x, y = a.strict, b.strict
     if a.dimension != b.dimension:
         return False
+    if a.is_date and b.is_date and not re.search(r"\d{4}|'\d\d", b.text):
+        return _day_of_year(a) == _day_of_year(b)  # "in October last year": any year's
     if b.absolute_temperature and not a.absolute_temperature:
         y = y.scaled(1.0, -b.display.offset)
     elif a.absolute_temperature != b.absolute_temperature:
@@ -301,6 +329,13 @@ def _same(a: Figure, b: Figure) -> bool:
     if scale == float("inf"):
         return x == y
     return abs(x.lo - y.lo) <= 1e-9 * scale and abs(x.hi - y.hi) <= 1e-9 * scale
+
+
+def _day_of_year(figure: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last day of a date as (month, day): how a yearless quote states it."""
+    first = dt.date.fromordinal(int(figure.strict.lo))
+    last = dt.date.fromordinal(int(figure.strict.hi))
+    return (first.month, first.day), (last.month, last.day)
 
 
 def _quote(

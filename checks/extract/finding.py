@@ -207,7 +207,7 @@ def _in_sentence(
                     found.append(
                         Found(
                             piece, piece_span[0], piece_span[1], sentence, age, age.text,
-                            f"“{_age_words(text, piece_span)}”: a person's age", True,
+                            _age_reason(text, piece_span), True,
                         )
                     )  # fmt: skip
                 elif meaning is None:
@@ -307,7 +307,8 @@ def _readable(text: str, figure: Figure, span: Span, context: Context) -> list[t
     brackets is dropped (`945 terawatt-hours a year`), and a conversion is split into its
     two figures, each with the rate (`$1,650 a month`, then `£1,300 a month` when reading
     resumes at the bracket), so that it is suggested as a ``same``. Each rewriting must
-    state the same interval, or the figure is kept as read.
+    state the same interval, or the figure is kept as read. A rate the grammar cut at a
+    hyphen ("per one" of "per one-way ticket") takes the rest of its noun.
     """
     try:
         parse_figure(figure.text, context)
@@ -315,6 +316,11 @@ def _readable(text: str, figure: Figure, span: Span, context: Context) -> list[t
     except FigureError:
         pass
     written = _MINUS_WORD.sub("-", figure.text)
+    hyphened = re.match(r"-[A-Za-z]+(?:\s+[a-z]+\b)?", text[span[1] : span[1] + 30])
+    if hyphened is not None and re.search(r"\bper\s+\w+$", written):
+        written += hyphened.group()
+    else:
+        hyphened = None  # "($99) per one-way ticket", cut by the grammar at "one"
     at = span
     bracket = _BRACKETED.search(written)
     if bracket is not None:
@@ -323,7 +329,8 @@ def _readable(text: str, figure: Figure, span: Span, context: Context) -> list[t
         if not head:  # "(£1,300) a month", read on from a conversion's first figure
             written, at = f"{inner} {tail}".strip(), _locate(text, inner, *span) or span
         elif re.search(r"\d", inner):  # "$1,650 (£1,300) a month": two figures
-            first = _readable_as(f"{head} {tail}", figure, _locate(text, head, *span), context)
+            checked = None if hyphened is not None else figure
+            first = _readable_as(f"{head} {tail}", checked, _locate(text, head, *span), context)
             second = _readable_as(f"{inner} {tail}", None, _locate(text, inner, *span), context)
             return [first, second] if first is not None and second is not None else [(figure, span)]
         else:  # "945 terawatt-hours (TWh) a year": the unit named twice
@@ -406,6 +413,44 @@ def _modifies_a_pair(word: str, following: list[str]) -> bool:
     return bare.endswith("ing") and not following[1][:1].isdigit()
 
 
+_GIVEN = frozenset({
+    "granted", "given", "awarded", "denied", "offered", "refused", "received", "won",
+    "lost", "gained", "got", "obtained", "secured", "sought", "applied", "filed",
+})  # fmt: skip
+"""Verbs a count is the subject of: "293,000 granted refugee status" counts people."""
+
+
+def _counted_words(
+    written: str, words: list[str], kept: list[str], next_word: list[str]
+) -> list[str]:
+    """The counted noun's words, mended where the two-word cut misreads the phrase.
+
+    "1.11 million previously owned homes" and "117.3 million forcibly displaced people"
+    count homes and people: an adverb and a participle lead the noun (drafted, the count
+    was of "previously"). "293,000 granted refugee status" is what 293,000 people were
+    given: a bare count. "The 24,346-TEU MSC Irina" is a ship of 24,346 TEU: the noun
+    joined by a hyphen is the unit, the name after it no part of it. "14 new Airbus
+    A320neo jets" runs into a model's name: a bare count, for the reviewer to name.
+    """
+    if words and re.search(r"\d-" + re.escape(words[0]) + r"$", written.split(" ")[0]):
+        return words[:1]  # "24,346-TEU MSC"
+    if kept and kept[0].lower() in _GIVEN:
+        return []
+    if (
+        len(kept) in (1, 2)
+        and len(words) >= 3
+        and kept[0].lower().endswith("ly")
+        and _is_participle(words[1].lower())
+        and words[2].lower().strip(".,;:") not in _COUNTED_STOP
+        and not words[2][:1].isdigit()
+    ):
+        return words[:3]  # "1.11 million previously owned homes"
+    following = words[len(kept) : len(kept) + 1] or (next_word if kept == words else [])
+    if kept and following and re.search(r"[A-Za-z]\d{2}|\d{2}[A-Za-z]", following[0]):
+        return []  # "14 new Airbus A320neo jets", "72 Boeing 737s"
+    return kept
+
+
 def _is_participle(word: str) -> bool:
     """Whether a word after a counted noun says what befell it: "people displaced every day"."""
     return word.endswith(("ed", "ing")) or word in _PAST_VERBS
@@ -416,6 +461,16 @@ def _read(span_text: str, context: Context, published: dt.date | None) -> Figure
     if len(found) == 1 and found[0].text == " ".join(span_text.split()).strip(" ,."):
         return found[0]
     return None
+
+
+_PER_A_NUMBER_END = re.compile(
+    r"(?i)\bper(?:\s+[\d,.]+)?(?:\s+(?:hundred|thousand|million|billion|trillion))*$"
+)
+"""A rate cut before its noun: "7.8 per billion" of "7.8 per billion vehicle-kilometres"."""
+_BY_ABOUT = re.compile(r"(?i)\bby\s+((?:nearly|almost|about|around|roughly|more\s+than)\s+)?$")
+""""Fell by nearly half to $337 million": the fraction is the size of the change."""
+_YEARS_BETWEEN = re.compile(r"(?i)between\s+((?:1[89]|20)\d\d)\s+and\s+((?:1[89]|20)\d\d)")
+""""Between 2015 and 2021": two years, which the value grammar reads as numbers 2015–2021."""
 
 
 def _corrected(
@@ -434,6 +489,24 @@ def _corrected(
         end = _read(text[span[0] + period.end() : span[1]], context, published)
         if end is not None:  # "bringing sales for the first half to $3.6 billion"
             return [(end, (span[0] + period.end(), span[1]))]
+    mixed = re.match(r" ([1-9]/[1-9]\d?)((?:\s+[A-Za-z]+)?)", text[span[1] : span[1] + 30])
+    if re.fullmatch(r"\d{1,3}", written) and mixed is not None:
+        for tail in (mixed.group(2), ""):
+            whole = _read(f"{written}-{mixed.group(1)}{tail}", context, published)
+            if whole is not None:  # "12 1/2 years", read as 12 and 1/2 years
+                return [(whole, (span[0], span[1] + mixed.end(1) + len(tail)))]
+    years = _YEARS_BETWEEN.fullmatch(written)
+    if years is not None and not figure.is_date and figure.counted is None and not (
+        figure.dimension or figure.flavour
+    ):
+        pieces = []
+        for group in (1, 2):
+            as_date = _read(years.group(group), context, published)
+            if as_date is None or not as_date.is_date:
+                break
+            pieces.append((as_date, (span[0] + years.start(group), span[0] + years.end(group))))
+        else:
+            return pieces  # "between 2015 and 2021": two years, no range of numbers
     year = re.match(r"(1[89]|20)\d\d\b", written)
     if figure.counted is not None and year is not None and not figure.qualifier:
         as_date = _read(year.group(), context, published)
@@ -468,6 +541,7 @@ def _corrected(
             kept.append(word)
         if len(kept) == 1 and _is_verb_after_count(kept[0], words[1:2]):
             kept = []  # "Around 1.24 million achieved a 7", "while 532,000 left"
+        kept = _counted_words(written, words, kept, text[span[1] : span[1] + 40].split()[:1])
         following = words[1:3] if len(words) > 1 else text[span[1] : span[1] + 40].split()[:2]
         if len(kept) == 1 and _modifies_a_pair(kept[0], following):
             kept = []  # "1.5 crore polling and security personnel": no count of "polling"
@@ -504,6 +578,8 @@ def _corrected(
         words = written.split()
         for size in range(1, len(words)):
             prefix = written[: written.find(words[size - 1]) + len(words[size - 1])]
+            if _PER_A_NUMBER_END.search(prefix):
+                continue  # "about 7.8 per billion vehicle-kilometres": the rate's noun follows
             shorter = _read(prefix, context, published)
             if (
                 shorter is not None
@@ -540,6 +616,23 @@ def _corrected(
             and re.fullmatch(_FRACTION_WORD, left_text.strip(), re.IGNORECASE)
         ):  # "from half to 40% of the sentence": a fraction, then a percentage
             return [(left, (span[0], span[0] + len(left_text.rstrip())))]
+        by_fraction = _BY_ABOUT.search(text, max(0, span[0] - 30), span[0])
+        if (
+            left is not None
+            and right is not None
+            and join.group().strip() == "to"
+            and right.dimension
+            and left.flavour is None
+            and not left.dimension
+            and re.fullmatch(_FRACTION_WORD, left_text.strip(), re.IGNORECASE)
+            and by_fraction is not None
+        ):  # "fell by nearly half to $337 million": how much, then where it ended
+            qualified = _read(
+                f"{by_fraction.group(1) or ''}{left_text.strip()}", context, published
+            )
+            start = span[0] - len(by_fraction.group(1) or "")
+            if qualified is not None:
+                return [(qualified, (start, span[0] + len(left_text.rstrip())))]
         if (
             left is not None
             and right is not None
@@ -688,6 +781,9 @@ def _meaning(
     rate = _for_every(text, figure, span, context)
     if rate is not None:
         return rate
+    worded = _worded(text, figure, span, sentence, context)
+    if worded is not None:
+        return worded
     return temperature_meaning(
         text,
         figure,
@@ -696,6 +792,61 @@ def _meaning(
         [(item.span, item.stated) for item in earlier],
         context,
     )
+
+
+_NEAR_BEFORE = re.compile(r"(?i)\bnear\s+$")
+_LONGER_THAN_BEFORE = re.compile(
+    r"(?i)\b(?:(longer|farther|further|wider|taller|deeper)|(shorter|narrower))\s+than\s+$"
+)
+_A_DAY_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b(?!['’-]|\s+(?:earlier|ago|before|"
+    r"later|after|on|prior|previously|back|from|since|in\s+a\s+row)\b)"
+)
+_HALF_POINT = re.compile(r"(?i)half[\s-]+points?\b")
+_RATES_TALK = re.compile(r"(?i)\b(?:rates?|yields?|percent|per\s+cent|basis)\b|%")
+
+
+def _worded(
+    text: str, figure: Figure, span: Span, sentence: Sentence, context: Context
+) -> TemperatureMeaning | None:
+    """What words around a figure say of it that the value grammar leaves out.
+
+    "Near 7%" is about 7% (drafted plain, a slip to 7.4% passed); "flights longer than
+    3,500 km" are more than 3,500 km; "averaged about 1,880 a day" is a rate per day, not
+    a count; "another half point" of a rate is 0.5 percentage points (drafted `half`, a
+    fraction of 50%). The quote is left out: the quote check reads the words literally.
+    """
+    start, end = span
+    written = " ".join(text[start:end].split())
+    meant: str | None = None
+    if _HALF_POINT.fullmatch(written) or (
+        figure.counted and _HALF_POINT.match(written) and figure.counted.split()[0] == "point"
+    ):
+        match = _HALF_POINT.match(text, start)
+        if match is None or not _RATES_TALK.search(text, sentence.start, sentence.end):
+            return None
+        meant, end = "0.5 percentage points", match.end()
+    elif figure.is_date or figure.is_range:
+        return None
+    near = _NEAR_BEFORE.search(text, max(0, start - 6), start)
+    longer = _LONGER_THAN_BEFORE.search(text, max(0, start - 20), start)
+    per = _A_DAY_AFTER.match(text, end)
+    if meant is not None:
+        pass
+    elif figure.qualifier is None and near is not None and not figure.counted:
+        meant, start = f"about {written}", near.start()
+    elif figure.qualifier is None and figure.dimension and longer is not None:
+        meant = f"{'more' if longer.group(1) else 'less'} than {written}"
+        start = longer.start()
+    elif not figure.dimension and not figure.flavour and not figure.counted and per is not None:
+        meant, end = f"{written} per {per.group(1)}", per.end()
+    if meant is None:
+        return None
+    try:
+        value = parse_figure(meant, context)
+    except FigureError:
+        return None
+    return TemperatureMeaning(meant, value, start, end, f"“{text[start:end]}”: {meant}")
 
 
 _FOR_EVERY = re.compile(
@@ -772,6 +923,13 @@ def _is_score(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool
     return False
 
 
+_AN_AGE_WAS = re.compile(
+    r"(?i)\b(?:average|median|mean|typical)\s+age(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*"
+    r"(?:was|is|were|are|of|stood\s+at|rose\s+to|fell\s+to|reached)\s+$"
+)
+"""An age stated as a statistic: "the median age of victims was 29" is `29 years`."""
+
+
 def _age(text: str, figure: Figure, span: Span, context: Context) -> Figure | None:
     """``34 years old`` for a bare whole number that gives a person's age, else ``None``.
 
@@ -784,6 +942,11 @@ def _age(text: str, figure: Figure, span: Span, context: Context) -> Figure | No
     if not re.fullmatch(r"\d{1,3}", written) or not 0 < int(written) < 120 or figure.dimension:
         return None
     lead = text[max(0, start - 60) : start]
+    if _AN_AGE_WAS.search(lead) and not re.match(r"\s*(?:[-–]|to\b|and\b|%)", text[end:]):
+        try:  # "the median age of victims was 29": drafted bare, a count of 29
+            return parse_figure(f"{written} years", context)
+        except FigureError:
+            return None
     if not _AGE_BEFORE.search(lead):
         return None
     if not lead.rstrip().endswith("aged") and not re.match(r"\s*,", text[end : end + 3]):
@@ -794,6 +957,13 @@ def _age(text: str, figure: Figure, span: Span, context: Context) -> Figure | No
         return parse_figure(f"{written} years old", context)
     except FigureError:
         return None
+
+
+def _age_reason(text: str, span: Span) -> str:
+    """Why a number is drafted as an age: a person's, or an age stated as a statistic."""
+    if _AN_AGE_WAS.search(text, max(0, span[0] - 60), span[0]):
+        return f"“{text[span[0] : span[1]]}” after “age”: an age in years"
+    return f"“{_age_words(text, span)}”: a person's age"
 
 
 def _age_words(text: str, span: Span) -> str:
@@ -892,7 +1062,7 @@ def _a_product_name(text: str, figure: Figure, span: Span) -> bool:
 
 
 _CATEGORY_BEFORE = re.compile(
-    r"(?:\b(?:[Cc]ategory|Cat\.?|Level|Stage|[Pp]hase|[Tt]ier)|\b(?:at|to|into|in|on|from|of|"
+    r"(?:\b(?:[Cc]ategory|Cat\.?|Level|Stage|[Pp]hase|[Tt]ier|[Zz]ones?)|\b(?:at|to|into|in|on|from|of|"
     r"reached|reaches|hit|hits|entered|enters|raised|lowered|above|below)\s+(?:level|stage))"
     r"\s+$"
 )
@@ -918,6 +1088,75 @@ def _a_category(text: str, figure: Figure, span: Span) -> bool:
     )
 
 
+_MAKER_BEFORE = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Tupolev|Ilyushin|Sukhoi|Comac|COMAC|"
+    r"Dassault|Gulfstream|Lockheed|ATR|Antonov)\s+$"
+)
+"""An aircraft maker before its model's number: "Boeing 737s", "a Boeing 777 carrying"."""
+_BOEING_MODEL = re.compile(r"7[0-8]7s?")
+_MODEL_AFTER_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|each)\s+$")
+_NAME_NUMBER = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Zero)\b")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PT|Z|"
+                    r"hrs|hours|local\s+time)\b)")
+_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PT|Z|hrs|hours)\b")
+_LABEL_JOINED = re.compile(
+    r"(?i)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:-(?:to|or)-(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"-(?:bed(?:room)?s?|units?|rooms?|family|person|people|seat(?:er)?s?|doors?|stars?|way)"
+    r"|\d-(?:bed(?:room)?s?|stars?|way))\b"
+)
+"""A kind named by a number joined to its noun: "one-bedroom apartment", "the two-to-four-unit
+segment", "one-bedrooms", "one-way ticket"; a category, not a count of bedrooms or units
+("a 200-unit complex", written in digits, is a size and stays)."""
+_OR_MORE = re.compile(r"(?i).*\bor\s+(?:more|fewer|less|older|younger|above|over)$")
+_WITH_BEFORE = re.compile(r"(?i)\b(?:with|having)\s+$")
+
+
+def _a_label(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
+    """Whether a number names a thing or a kind, not a quantity the story states.
+
+    Drafted as figures, each was a claim no check can use, or one a check misused:
+    aircraft models ("Boeing 737s", "a Boeing 777 carrying", "the 777 can fly" in a story
+    that names Boeing), a name's number word ("the CBP One app"), "twenty-foot
+    equivalent units" (the name of the TEU), clock times ("0412 GMT"), and categories
+    ("housing with five units or more", "one-bedroom apartments", "the two-to-four-unit
+    segment", "a one-way ticket"), which a segment sum took for parts of a total. A
+    qualifier, scale word, unit, money or percentage keeps the figure.
+    """
+    start, end = span
+    written = text[start:end]
+    if figure.is_date or figure.flavour or _SCALE_WORD.search(text, start, end):
+        return False
+    if _OR_MORE.match(written) and _WITH_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "projects with five units or more": a kind of project
+    if figure.qualifier:
+        return False
+    if _LABEL_JOINED.match(written) and not re.search(r"\d[\d,]*\s", written):
+        return True
+    if re.match(r"(?i)twenty-foot\b", written) and re.match(r"\s+equivalent\b", text[end:]):
+        return True
+    if _NAME_NUMBER.match(written) and start > sentence.start:
+        if re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, start - 20) : start]):
+            return True  # "the CBP One app": a number word in a name
+    number = re.match(r"[\d,.]+", written)
+    lead = text[max(0, start - 20) : start]
+    model = number is not None and re.fullmatch(r"\d{2,3}", number.group()) is not None
+    if model and _MAKER_BEFORE.search(lead):
+        return True  # "Boeing 737s", "a Boeing 777 carrying 300 people"
+    if figure.dimension:
+        return False
+    if number is not None and _CLOCK.match(text, start) and number.group() == written[:4]:
+        if _CLOCK_ZONE_AFTER.match(text, start + 4):
+            return True  # "at 0412 GMT": a time of day
+    bare = re.match(r"7[0-8]7s?(?![\d,.])", written)
+    if bare is not None and _MODEL_AFTER_DETERMINER.search(lead) and "Boeing" in text:
+        after = text[start + bare.end() : start + bare.end() + 30].split()
+        noun = after[0].lower().strip(".,;:") if after else ""
+        if not noun.endswith("s") or noun in {"is", "was", "has", "does", "flies"}:
+            return True  # "the 777 can fly", in a story of Boeing's planes
+    return False
+
+
 _INCHES = re.compile(r"in\b")
 """The glued "in" of inches ("3in of rain", "a 6.1in screen"), which the grammar leaves
 bare: drafted bare, as a figure whose unit the reviewer writes, not lost."""
@@ -941,6 +1180,8 @@ def _wanted(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
         return False  # "Llama 3.1 405B", "3D", "5G": a name the number is glued into
     if _a_category(text, figure, span):
         return False  # "a Category 4 storm", "Level 3 alert": a step of a scale, no count
+    if _a_label(text, figure, span, sentence):
+        return False  # "Boeing 737s", "the CBP One app", "0412 GMT", "one-bedroom units"
     if written[:1].isdigit() and _a_product_name(text, figure, span):
         return False  # "iPhone 16 Pro", "Windows 10 support ends", "Wi-Fi 7": a model's name
     if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day)", written, re.IGNORECASE) and (

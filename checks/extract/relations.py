@@ -20,8 +20,9 @@ from checks.display import singular
 from checks.extract.finding import Found
 from checks.extract.segments import Sentence
 from checks.extract.temperatures import is_difference
-from checks.figures import Figure, is_percentage, rate_of
+from checks.figures import Context, Figure, is_percentage, rate_of
 from checks.intervals import Interval
+from checks.quotes import figures_in
 from checks.rates import ecb_rate
 
 MAX_PARTS = 6
@@ -348,11 +349,29 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             )
             if len(parts) < 2 or any(_leaving(text, found[b]) for b in parts):
                 continue
+            if any(_compared_end(text, found[b]) for b in parts):
+                continue  # "2.14 million, down from 2.48 million in FY2023": one count, twice
             if sum(found[b].stated.nominal for b in parts) < item.stated.nominal / GUESS_REACH:
                 continue  # "£7,460 per pupil… the total budget is about £360m": no parts
         totals.add(index)
         suggestions.append(Suggestion("sum", (*parts, index), reason))
     return suggestions
+
+
+_COMPARED_END = re.compile(
+    r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:a|an|the|its|their|"
+    r"record|peak|high|low|revised|about|around|nearly|almost|roughly|some)\s+){0,3}$"
+)
+
+
+def _compared_end(text: str, part: Found) -> bool:
+    """Whether a figure is an earlier value of another ("down from a record 2.48 million").
+
+    A count and the same count a year earlier are never parts of one total: a guessed
+    sum of both failed a correct story.
+    """
+    lead = text[max(part.sentence.start, part.start - 60) : part.start]
+    return _COMPARED_END.search(lead) is not None
 
 
 _OF_THE_TOTAL = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?total\b")
@@ -427,6 +446,8 @@ def _segments(text: str, found: list[Found], partners: set[int]) -> list[Suggest
         ]  # fmt: skip
         for i in members:
             sentence = found[i].sentence
+            if not _measured(found[i].stated):
+                continue  # "the two-to-four-unit segment fell to 14,000": a market's, no length
             parts = [
                 j for j in members
                 if _addable(found[j].stated, found[i].stated)
@@ -452,6 +473,16 @@ def _segments(text: str, found: list[Found], partners: set[int]) -> list[Suggest
                 )
             )
     return suggestions
+
+
+def _measured(figure: Figure) -> bool:
+    """Whether a figure is a measure (a length, a time, money), which segments add up to.
+
+    A pipeline's segments, a journey's legs add up to its length; the "segments" of a
+    market ("starts in the two-to-four-unit segment fell to 14,000") are counts of a
+    whole that other figures of the paragraph need not be.
+    """
+    return bool(figure.dimension) and figure.flavour is None and not figure.is_date
 
 
 def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
@@ -651,13 +682,14 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             if to is None and before and from_ is not None:
                 # "reached 67,573 at the end of December, up from 38,016": not December
                 start_figure = found[from_].stated
+                ends = [i for i in before if not _whole_of_a_share(text, found, i)]
                 to = next(
                     (
-                        i for i in reversed(before)
+                        i for i in reversed(ends)
                         if _addable(found[i].stated, start_figure)
                         or _one_rate(found[i].stated, start_figure)
                     ),
-                    before[-1],
+                    ends[-1] if ends else before[-1],
                 )  # fmt: skip
             if by is None and from_ is not None and to is not None:
                 by = _by_after(text, found, after, from_, to)
@@ -686,6 +718,21 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
+
+
+def _whole_of_a_share(text: str, found: list[Found], index: int) -> bool:
+    """Whether the figure is the whole a percentage before it is of: no end of a change.
+
+    "10.0 million residents, or 16.8% of the population of 59.6 million, were born
+    outside the UK, up from 7.5 million": the change is from 7.5 million to 10.0 million;
+    drafted to the population, it failed a correct story.
+    """
+    if index == 0 or found[index - 1].sentence != found[index].sentence:
+        return False
+    share = found[index - 1]
+    return share.stated.flavour == "percent" and bool(
+        _SHARE_OF.match(_between(text, share, found[index]))
+    )
 
 
 def _percent_between_percentages(found: list[Found], from_: int, to: int, by: int) -> bool:
@@ -844,9 +891,29 @@ def _by_after(text: str, found: list[Found], after: list[int], from_: int, to: i
         if _CLAUSE_BREAK.search(text, previous, found[i].start):
             return None
         if i not in {from_, to} and found[i].stated.flavour is not None:
+            if _restated_or_another(text, previous, found[i]):
+                return None  # "up from 7.5 million, or 13.4%", "burning about 20% more fuel"
             return None if _a_share(text, previous, found[i]) else i
         previous = found[i].end
     return None
+
+
+def _restated_or_another(text: str, previous: int, item: Found) -> bool:
+    """Whether a percentage past a change's end restates that end or sizes something else.
+
+    "Up from 7.5 million, or 13.4%, in 2011" gives the 7.5 million as a share; "up from
+    14 knots before the crisis, burning about 20% more fuel" sizes the fuel, not the speed;
+    drafted as the change's size, each failed a correct story. "A rise of 55%" and ",
+    representing an increase of 20%" stay sizes.
+    """
+    if _SIZE_OF_CHANGE_BEFORE.search(text, previous, item.start):
+        return False
+    between = text[previous : item.start]
+    return bool(
+        re.match(r"\s*,\s*or\s+(?:\w+\s+)?$", between)
+        or _PARTICIPLE_CLAUSE.search(between)
+        or re.match(r"\s+(?:more|less|fewer|extra)\s+[a-z]", text[item.end : item.end + 12])
+    )
 
 
 _SHARE_BEFORE = re.compile(
@@ -1038,4 +1105,74 @@ def _order(text: str, found: list[Found], published: dt.date, body_start: int) -
     ]
 
 
-__all__ = ["Suggestion", "item_text", "suggest"]
+
+
+_LAST_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?last\s+year\b(?!['’])", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
+_PAST_IN_CLAUSE = re.compile(
+    r"(?i)\b(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
+    r"committed|forecasted|aimed|estimated|budgeted|proposed|needed|required)\b)"
+    r"(?:was|were|had|stood|rose|fell|grew|hit|peaked|ended|reached|totall?ed|came|went|"
+    r"began|left|died|opened|closed|[a-z]{3,}ed)\b"
+)
+"""A past verb in a date's clause: "stood at 1,042 detainees on Dec. 31"."""
+_NOT_PAST_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:is|are|will|would|shall|should|can|may|might|must|due|set\s+to|plans?|"
+    r"going\s+to|expects?|expected|deadline|until|by|from|starting|beginning|says|said|told)\b"
+)
+"""Words that make a date's clause look ahead, or tell what someone said will be."""
+
+
+def in_its_year(text: str, item: Found, published: dt.date, context: Context) -> Found:
+    """A date written without its year, with the year the words give it.
+
+    The value grammar gives a date with no year the year of publication: "in October last
+    year" in a story of 18 September 2024 was drafted `October` (October 2024, after
+    publication), and "stood at 1,042 detainees on Dec. 31" in one of 3 January 2025
+    `Dec. 31` (31 December 2025). "Last year" right after the date, or a date after
+    publication that a past verb in its clause tells as done (and no word that looks
+    ahead: "will open on Dec. 31", "the deadline is Dec. 31"), is last year's, drafted
+    with it (`October 2023`, `Dec. 31, 2024`), so that the order check places it right.
+    """
+    figure = item.figure
+    written = item_text(text, item)
+    if (
+        not figure.is_date
+        or item.meaning is not None
+        or figure.is_range
+        or _YEAR_WRITTEN.search(written)
+        or not re.fullmatch(r"[A-Za-z\d][A-Za-z. \d]*", written)
+    ):
+        return item
+    year = dt.date.fromordinal(int(figure.strict.lo)).year
+    if _LAST_YEAR_AFTER.match(text, item.end) is not None:
+        if year != published.year:
+            return item
+    else:
+        lead = text[max(item.sentence.start, item.start - 80) : item.start]
+        clause = re.split(r"[;:()—–]|,(?!\d)", lead)[-1]
+        if (
+            figure.strict.lo <= published.toordinal()
+            or _PAST_IN_CLAUSE.search(clause) is None
+            or _NOT_PAST_IN_CLAUSE.search(clause) is not None
+            or _FUTURE.search(clause) is not None
+            or _AHEAD.search(clause) is not None
+        ):
+            return item
+    joined = " ".join(written.split())
+    dated_text = f"{joined}, {year - 1}" if joined[-1:].isdigit() else f"{joined} {year - 1}"
+    read = figures_in(dated_text, context, published)
+    if len(read) != 1:
+        return item
+    dated = read[0]
+    first = dt.date.fromordinal(int(figure.strict.lo))
+    if first.month == 2 and first.day == 29:
+        return item
+    if not dated.is_date or dt.date.fromordinal(int(dated.strict.lo)) != first.replace(
+        year=first.year - 1
+    ):
+        return item
+    return msgspec.structs.replace(item, figure=dated)
+
+
+__all__ = ["Suggestion", "in_its_year", "item_text", "suggest"]
