@@ -103,7 +103,7 @@ QUALIFIERS: dict[str, str] = {
     "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
     "about": "about", "around": "about", "approximately": "about", "approx": "about",
     "approx.": "about", "roughly": "about", "some": "about", "an estimated": "about",
-    "estimated": "about",
+    "estimated": "about", "near": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly",
 }  # fmt: skip
 CLOSE_BOUNDS: dict[str, str] = {
@@ -956,6 +956,11 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "checked with `change`",
     ),
     (
+        re.compile(r"(?i)^[\d.,]+\s*(?:%|per\s?cent)\s+(?:more|higher|less|lower|fewer)$"),
+        "a claim's change in percent is written signed (`23%` for 23% more, `-40%` for 40%"
+        " lower); the word is read only in a change's `by:` written in place (`by: 23% more`)",
+    ),
+    (
         re.compile(r"[$€£¥₹]\S*(?:\s+\S+)?\s+an?\s+[a-z]+$"),
         "for a price of each, write `per` and the thing (`$5 per bag`)",
     ),
@@ -1005,6 +1010,9 @@ _AN_ARTICLE_AND_A_SYMBOL = lazy_pattern(r"(?i)\s*an?\s*[£$€¥₹]\s*")
 def _parse_figure_cached(text: str, context: Context) -> Figure:
     if _AN_ARTICLE_AND_A_SYMBOL.fullmatch(text):
         raise FigureError(f"{text!r} has no number after its currency sign: write `£1`")
+    fraction_points = _FRACTION_OF_A_POINT_AND_DIRECTION.fullmatch(text.strip())
+    if fraction_points is not None:
+        return _fraction_of_a_point_in_its_direction(text.strip(), fraction_points, context)
     try:
         figure = _read_figure(text, context)
     except FigureError:
@@ -1033,6 +1041,18 @@ def _read_figure(text: str, context: Context) -> Figure:
         raise FigureError(
             f"{ordinal.group()!r} is a rank, not an amount (nor rods or thou): compare ranks "
             f"as plain numbers (`{ordinal.group(1)}`), or write what the rank stands for"
+        )
+    if stripped[-1:] == "s" and (plural := _MODEL_PLURAL.fullmatch(stripped)) is not None:
+        raise FigureError(
+            f"{stripped!r} looks like a plural of a model number (Boeing 737s), not"
+            f" {plural[1]} seconds: count what is meant (`12 Boeing 737s` is `12 aircraft`),"
+            f" or for seconds write `{plural[1]} s` or `{plural[1]} seconds`"
+        )
+    if stripped[-1:].isupper() and (clock := _CLOCK_TIME_ZONE.fullmatch(stripped)):
+        raise FigureError(
+            f"{stripped!r} is a time of day ({clock[1][:2]}:{clock[1][2:]} {clock[2]}), not a"
+            f" count of {clock[2]!r}: a time of day is no amount to check; record the day in"
+            " the claim's `date`"
         )
     decade = _DECADE.fullmatch(stripped) if stripped[-2:-1] in ("0", "'", "’") else None
     if decade is not None:
@@ -1104,6 +1124,16 @@ def _read_figure(text: str, context: Context) -> Figure:
         ends=(ends[0], ends[1]),
     )
 
+
+_MODEL_PLURAL = lazy_pattern(r"(\d{2,}[1-9])s")
+"""``737s``, ``747s``, ``787s``: the plural of a model number glued to its ``s`` (read as
+737 seconds). Three digits or more, not ending in 0: ``120s`` and ``300s`` stay seconds,
+and decades (``1990s``) are refused with their own advice."""
+_CLOCK_TIME_ZONE = lazy_pattern(
+    r"([01]\d[0-5]\d|2[0-3][0-5]\d)\s*(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST)"
+)
+"""``0412 GMT``, ``1530 UTC``: a time of day on the 24-hour clock, which wire copy writes
+without a colon (read as 412 counted "GMT")."""
 
 _SEASON = lazy_pattern(
     r"(?i)(?P<first>(?:1[89]|2[01])\d\d)\s*(?P<mark>[/–-])\s*(?P<second>\d\d(?:\d\d)?)"
@@ -1274,6 +1304,8 @@ def _spelled_for_the_grammar(text: str) -> str:
         text = _TO_ONE.sub(_times_as_many, text)
     if "10" in text and ("×" in text or "x" in text or "*" in text):
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    if "/" in text and " " in text:
+        text = _SPACED_MIXED.sub(r"\1-\2", text)
     if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
         text = _POINTS_AND_DIRECTION.sub(_points_in_their_direction, text)
     if " or " in text:
@@ -1318,6 +1350,9 @@ def _spelled_for_the_grammar(text: str) -> str:
     return source
 
 
+_SPACED_MIXED = lazy_pattern(r"(?<![\d.,/])(\d+) (\d{1,2}/\d{1,2})(?![\d/.,])")
+"""``12 1/2 years``: US copy writes a mixed number with a space as often as with a hyphen
+(``12-1/2 years``), and means the same number; read as :func:`_mixed` reads it."""
 _MAGNITUDE = lazy_pattern(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
 """``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
 SPACED_GROUPS = lazy_pattern(
@@ -1444,6 +1479,40 @@ FALLS = frozenset(
 """Words after the number that state a fall (``20 fewer cases``, ``$5m less``, ``a
 two-thirds fall``); ``more``, ``higher``, ``rise``, ``increase``, ``gain`` and ``jump``
 state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
+
+
+_FRACTION_OF_A_POINT_AND_DIRECTION = lazy_pattern(
+    r"(?i)(?P<size>(?:(?:a|one)[\s-]+)?(?:quarter|half)|(?:a[\s-]+)?three[\s-]+quarters?)"
+    r"(?:\s+of\s+a)?[\s-]+(?P<unit>(?:percentage[\s-]+|percent[\s-]+)?points?)"
+    r"[\s-]+(?P<word>lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase"
+    r"|gain|jump)s?)"
+)
+"""``a quarter-point cut``, ``a half-point rise``, ``a quarter-percentage-point cut``: a
+fraction of a point with its word of direction."""
+
+
+def _fraction_of_a_point_in_its_direction(
+    text: str, match: re.Match[str], context: Context
+) -> Figure:
+    """``a quarter-point cut`` as −0.25 points, as ``by:`` reads it written in place.
+
+    The value grammar read "a quarter" of "point cut": a share, 25% (so a claim ``a
+    quarter-point cut`` was a relative fall of a quarter, though ``0.25-point cut`` was
+    −0.25 points). The fraction keeps its own precision (a quarter is 0.245 to 0.255);
+    the word is the sign, as for :func:`_points_in_their_direction`.
+    """
+    size = " ".join(match["size"].replace("-", " ").split()).lower()
+    if "three" in size:
+        size = "three quarters of a"
+    elif size in ("quarter", "half"):
+        size = "a " + size
+    unit = " ".join(match["unit"].replace("-", " ").split())
+    figure = _parse_figure_cached(f"{size} {unit}", context)
+    if match["word"].lower() in FALLS:
+        figure = replace(
+            figure, strict=-figure.strict, lenient=-figure.lenient, nominal=-figure.nominal
+        )
+    return replace(figure, text=text)
 
 
 def _points_in_their_direction(match: re.Match[str]) -> str:
@@ -2234,7 +2303,9 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             "`delta_degF` for a difference, or `degrees of arc` for an angle; to count"
             " academic degrees name them (`university degrees`, `first degrees`)"
         )
-    if words[0].lower() in units.AMBIGUOUS:
+    if words[0].lower() in units.AMBIGUOUS and not any(
+        units.is_unit(" ".join(words[:end])) for end in range(2, len(words) + 1)
+    ):  # "ton miles" and "tons deadweight" are units of their own
         raise FigureError(f"{words[0]!r} is {units.AMBIGUOUS[words[0].lower()]}")
     for end in range(len(words), 0, -1):
         head = words[:end]
@@ -2246,7 +2317,7 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             and head[-2].lower() not in ("square", "sq", "sq.")
         ):
             continue  # "3 year degree" is no year times an angle
-        if head == ["AU"] and end < len(words) and words[end].lower() not in _AU_BEFORE:
+        if head in (["AU"], ["NM"]) and end < len(words) and words[end].lower() not in _AU_BEFORE:
             continue
         if units.is_unit(" ".join(head)):
             rest = words[end:]
@@ -2265,8 +2336,9 @@ _AU_BEFORE = frozenset({
     "from", "away", "of", "beyond", "to", "out", "across", "and", "or", "in", "closer",
     "farther", "further", "wide", "long", "apart", "at", "by", "than",
 })  # fmt: skip
-"""Words after ``AU`` that leave it a distance ("5.2 AU from the Sun"); before any other
-word it is the African Union's ("20,000 AU troops", "5 AU members")."""
+"""Words after ``AU`` and ``NM`` that leave them a distance ("5.2 AU from the Sun", "200 NM
+off the coast"); before any other word they are the African Union's ("20,000 AU troops")
+and New Mexico's ("3,500 NM residents")."""
 
 _SYMBOLS = {
     "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",

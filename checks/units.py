@@ -242,6 +242,74 @@ INFORMATION_UNITS: dict[str, str] = {**_information_spellings(), "gb": "gigainfo
 their own (``[information]``; a byte is 8 bits), so ``2 GB`` is never ``16 billion users``."""
 
 
+_TRAVELLERS: dict[str, str] = {
+    "vehicle": "counted_vehicle", "passenger": "counted_passenger",
+    "revenue passenger": "counted_passenger", "seat": "counted_seat",
+    "available seat": "counted_seat", "tonne": "tonne", "metric ton": "tonne",
+    "ton": "short_ton", "short ton": "short_ton",
+}  # fmt: skip
+_DISTANCES: dict[str, str] = {
+    "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km",
+    "kilometer": "km", "kilometers": "km",
+}  # fmt: skip
+_TRAVELLED = ("", " travelled", " traveled", " driven", " flown")
+
+
+def _distance_travelled_spellings() -> dict[str, str]:
+    """Vehicle-miles, passenger-kilometres, seat-km, tonne-km and ton-miles, as units.
+
+    Transport copy measures travel as things moved times the distance each moved: "3.26
+    trillion vehicle miles travelled", "12.6 deaths per billion vehicle-miles", "100
+    billion passenger-kilometres", "34.2 billion ton-miles". Read as counted nouns they
+    were plain numbers, so a figure in miles equalled one in kilometres (a forgotten
+    conversion passed, a right one was a mismatch). Each is a count of its things (a base
+    dimension of their own: vehicle-km never meet passenger-km) times a length; freight's
+    ton-mile is the US short ton's (AAR, BTS), its tonne-km the metric tonne's. Written
+    with a hyphen or a space, after ``vehicle``, ``passenger``, ``revenue passenger``,
+    ``seat``, ``available seat``, ``tonne``, ``metric ton``, ``ton`` or ``short ton``.
+    """
+    spelled: dict[str, str] = {}
+    for thing, unit in _TRAVELLERS.items():
+        for distance, length in _DISTANCES.items():
+            for join in ("-", " "):
+                for after in _TRAVELLED if unit.startswith("counted_") else ("",):
+                    phrase = f"{thing}{join}{distance}{after}"
+                    for written in (phrase, phrase[0].upper() + phrase[1:]):
+                        spelled[written] = f"{unit} * {length}"
+    for unit, abbreviations in (
+        ("counted_vehicle * mile", ("VMT",)),
+        ("counted_vehicle * km", ("VKT", "vkm")),
+        ("counted_passenger * km", ("pkm", "RPK", "RPKs")),
+        ("counted_seat * km", ("ASK", "ASKs")),
+        ("counted_seat * mile", ("ASM", "ASMs")),
+        ("tonne * km", ("tkm",)),
+    ):
+        spelled.update(dict.fromkeys(abbreviations, unit))
+    return spelled
+
+
+DISTANCE_TRAVELLED_UNITS: dict[str, str] = _distance_travelled_spellings()
+"""Vehicle-miles and their kind by their spellings (:func:`_distance_travelled_spellings`)."""
+
+_DEADWEIGHT: dict[str, str] = {
+    **dict.fromkeys(("dwt", "DWT", "dwt tonnes", "DWT tonnes"), "tonne"),
+    **{
+        f"{dead}{join}{ton}": "tonne"
+        for dead in ("deadweight", "Deadweight", "dead-weight", "dead weight")
+        for join in (" ",)
+        for ton in ("tonne", "tonnes", "ton", "tons", "metric tons")
+    },
+    **{
+        f"{ton} deadweight": "tonne"
+        for ton in ("tonne", "tonnes", "ton", "tons", "metric tons")
+    },
+}
+"""A ship's deadweight: "a 240,000-dwt tanker", "300,000 deadweight tonnes". Shipping
+copy's dwt is deadweight tonnes, a capacity in metric tonnes (pint's ``dwt`` is the
+pennyweight, 1.56 g, of the jeweller's trade, which no shipping story means); its
+"deadweight tons" are the same tonnes."""
+
+
 AMBIGUOUS: dict[str, str] = {
     "ppt": "percentage points in some newsrooms and parts per trillion in others: write"
     " `percentage points` (or `pp`), or a concentration in a unit such as `ng/L`",
@@ -367,6 +435,9 @@ _ALIASES: dict[str, str] = {
     "AUs": "astronomical_unit",
     "ΔK": "delta_degC",
     **INFORMATION_UNITS,
+    **DISTANCE_TRAVELLED_UNITS,
+    **_DEADWEIGHT,
+    "NM": "nautical_mile",
 }  # fmt: skip
 """Whole-phrase spellings pint does not read the way news means them.
 
@@ -447,6 +518,9 @@ HARNESS_UNITS = (
     "million_boe = 1e6 * barrel_of_oil_equivalent",
     "information_bit = [information]",
     "information_byte = 8 * information_bit",
+    "counted_vehicle = [vehicles]",
+    "counted_passenger = [passengers]",
+    "counted_seat = [seats]",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
 
@@ -505,6 +579,10 @@ _NAMED_DIMENSIONS: dict[Dimension, str] = {
     (("[length]", 2),): "an area",
     (("[length]", 3),): "a volume",
     (("[length]", 3), ("[time]", -1)): "a volume per time",
+    (("[length]", 1), ("[vehicles]", 1)): "a distance of vehicles (vehicle-km)",
+    (("[length]", 1), ("[passengers]", 1)): "a distance of passengers (passenger-km)",
+    (("[length]", 1), ("[seats]", 1)): "a distance of seats (seat-km)",
+    (("[length]", 1), ("[mass]", 1)): "a freight distance (tonne-km)",
 }
 """Dimensions news confuses, by name: a power (MW) written for an energy (MWh)."""
 
