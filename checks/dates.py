@@ -13,6 +13,8 @@ import math
 import re
 from typing import Any
 
+from msgspec.structs import replace
+
 from checks import units
 from checks.display import Display
 from checks.figures import Context, Figure, FigureError, parse_figure
@@ -156,6 +158,9 @@ def _parse_date_cached(
     except Exception as exc:
         if not is_lark_error(exc):
             raise
+        relative = _in_a_relative_year(text, published, fiscal_year_start)
+        if relative is not None:
+            return relative
         if _TWO_YEARS.fullmatch(text):
             raise FigureError(
                 f"{text!r} names two years: for a school, financial or fiscal year write"
@@ -206,6 +211,54 @@ def _parse_date_cached(
     except ValueError as exc:
         raise FigureError(f"{text!r} is not a date of the calendar: {exc}") from None
     return date_figure(text, day, day, weekday)
+
+
+_RELATIVE_YEAR = re.compile(
+    r"(?i)(?P<before>last|this|next)\s+(?P<date>\S.*)"
+    r"|(?P<written>.*?\S)\s+(?:of\s+)?(?P<after>last|this|next)\s+year"
+)
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
+def _in_a_relative_year(
+    text: str, published: dt.date | None, fiscal_year_start: tuple[int, int] | None
+) -> Figure | None:
+    """A date without a year whose words name its year from publication (or ``None``).
+
+    A month without a year is one of the year of publication; "October last year" in a
+    story of September 2024 is October 2023, "May this year" May 2024, "January next
+    year" January 2025. "Last March" is the latest March before the month of publication
+    (March 2024 in September 2024, March 2023 in February 2024), "next January" the first
+    January after it, "this May" the May of the year.
+    """
+    match = _RELATIVE_YEAR.fullmatch(text)
+    if match is None or published is None:
+        return None
+    written = match.group("date") or match.group("written")
+    if re.search(r"(?i)\d{3}|'\d\d|fy|\b(?:last|this|next)\b", written):
+        return None
+    try:
+        plain = _parse_date_cached(written, published, fiscal_year_start)
+    except FigureError:
+        return None
+    first = dt.date.fromordinal(int(plain.strict.lo))
+    if first.year != published.year or plain.strict.width > 31:
+        return None  # no month: "last 12 days"
+    if match.group("after") is not None:
+        year = published.year + _SHIFTS[match.group("after").lower()]
+    else:
+        word = match.group("before").lower()
+        year = published.year
+        if word == "last" and first.month >= published.month:
+            year -= 1
+        elif word == "next" and first.month <= published.month:
+            year += 1
+    moved = dt.date(year, published.month, min(published.day, 28))
+    try:
+        dated = _parse_date_cached(written, moved, fiscal_year_start)
+    except FigureError:
+        return None
+    return replace(dated, text=text)
 
 
 def _year_by_weekday(

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -622,8 +622,9 @@ _RATIO_JOINS = lazy_pattern(r"(?i)(?<=\w)\s+(?:in|out of)\s+(?=\w)")
 that a record of either number is found as well as a record of the share."""
 
 
-_YEAR = lazy_pattern(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
-"""A year written in a quote's date ("FY24" too); without one, a date is a day of any year."""
+_YEAR = lazy_pattern(r"\d{4}|'\d\d|(?i:FY) ?\d\d|(?i:\b(?:last|this|next)\b)")
+"""A year written in a quote's date ("FY24" too, and "October last year", "next January",
+which name it from publication); without one, a date is a day of any year."""
 
 
 def _same_day_of_year(a: Figure, b: Figure) -> bool:
@@ -773,25 +774,36 @@ def _share_kind(figure: Figure) -> str | None:
     return "percent" if is_percentage(figure) else None
 
 
+_SIZE_ADJECTIVES = (
+    "smaller", "larger", "bigger", "surprise", "further", "full", "additional", "extra",
+    "jumbo", "outsized", "modest", "widely expected", "expected", "unexpected",
+)  # fmt: skip
+"""Words between "a" and "quarter-point" that leave its size a quarter point."""
+
 _SHORT_SCALE = lazy_pattern(r"\d[mMbB]\b")
 """A short scale after a number ("7.6m people"): only then is a quote read for it."""
 
 _THE_FRACTION_POINT = lazy_pattern(
-    r"(?i)\b(?:the|this|that|its|their)\s+(?=(?:quarter|half)-point)"
+    r"(?i)\b(?:(?:the|this|that|its|their|an?)\s+(?:" + "|".join(_SIZE_ADJECTIVES) + r")\s+"
+    r"|(?:the|this|that|its|their|another)\s+)(?=(?:quarter|half)-point)"
 )
-""""The quarter-point rise" is a quarter-point as "a quarter-point rise" is."""
+""""The quarter-point rise" is a quarter-point as "a quarter-point rise" is, and so is "a
+smaller quarter-point cut" (an adjective between) and "another quarter-point cut"."""
 
 _ONE_FRACTION = lazy_pattern(
     r"(?i)\b(?:an?\s+)?one-(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s+[^\W\d_])"
 )
 """"A one-third discount" (one before a noun): a third, not one "third discount"."""
 
-_AFTER_POINTS = lazy_pattern(r"(?i)\b(points?)\s+(?=[^\W\d_])")
-"""The word after "point": a quote of a record in points is read again without it."""
+_AFTER_POINTS = lazy_pattern(r"(?i)(?:\b|(?<=\d))(points?|bps?)\s+(?=[^\W\d_])")
+"""The word after "point" (or "bp": "a 25bp cut"): a quote of a record in points is read
+again without it."""
+_IN_BP = lazy_pattern(r"(?i)\dbps?\b|\d\s+bps?\b")
 
 
 _A_POINT = lazy_pattern(
-    r"(?i)(?<![\w-])((?:[\w'-]+\s+){1,2})an?\s+((?:single\s+)?(?:percentage\s+)?points?)\b"
+    r"(?i)(?<![\w-])((?:[\w'-]+\s+){1,2})(?:an?|another)\s+"
+    r"((?:(?:single|full|whole|further|additional|extra)\s+)?(?:percentage\s+)?points?)\b"
     r"(?!\s+(?:and\s+a\s+half|or)\b|-and-a-half)"
 )
 _BEFORE_A_POINT = frozenset({
@@ -833,7 +845,9 @@ def _one_point(quote: str, context: Context) -> list[tuple[Figure, str]]:
         article = match.group(0)[len(match.group(1)) :]
         said = 1 if words[-1] == "within" else len(qualifier.split())
         written = f"{' '.join(match.group(1).split()[-said:])} {article}"
-        noun = match.group(2).lower().replace("single ", "")
+        noun = match.group(2).lower().split()[-1]  # "a full point": one point
+        if "percentage" in match.group(2).lower():
+            noun = f"percentage {noun}"
         readings += [
             (figure, written if qualifier else article)
             for figure in _readable([f"{qualifier} one {noun}".strip()], context)
@@ -913,7 +927,7 @@ def _what_the_quote_states(
     if "(" in quote:  # "about 610 square miles (1,580 square kilometers)": about both
         found = _qualifier_carried(found, quote, context)
     points: list[Figure] = []
-    if record.flavour == "points" and "point" in quote.lower():
+    if record.flavour == "points" and ("point" in quote.lower() or _IN_BP.search(quote)):
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
         points = read(_AFTER_POINTS.sub(r"\1 ; ", _THE_FRACTION_POINT.sub("a ", quote)))
     if "point" in quote.lower():  # "won by a point", "within a percentage point"
@@ -969,6 +983,11 @@ def _what_the_quote_states(
             implied += read(_A_POUND.sub("per lb", quote))
             implied += read(_A_POUND.sub("per pound", quote))  # "got $1.27 a pound"
     if "per " in record.display.suffix:
+        implied += _rate_after_a_bracket(quote, sentence, found, read)
+        implied += read(_PER_AN_ABBREVIATION.sub(_per_its_abbreviation, quote))
+        implied += _rates_in_words(quote, context)
+        if _A_TIME_PER.search(quote):
+            implied += read(_A_TIME_PER.sub(r"per \1 ", quote))
         implied += _rate_written_once(found, record, quote, sentence or quote, context)
         implied += _rates_named(found, record, quote, context)
         implied += _rate_of_the_subject(found, record, quote, sentence or quote, context)
@@ -2111,9 +2130,178 @@ def _rates_named(found: list[Figure], record: Figure, quote: str, context: Conte
         if after is not None and _names(after, noun):
             carried.append(f"{figure.text} per {noun}")
             continue
+        if _each_alone(quote, at + len(figure.text), figure, record, noun):
+            carried.append(f"{figure.text} per {noun}")  # "$50,000 apiece"
+            continue
         if _money_alone(figure) and _exchange_rate_of(quote, at, noun, record):
             carried.append(f"{figure.text} per {noun}")
     return [rate for rate in _readable(carried, context) if rate.dimension == record.dimension]
+
+
+_A_FIGURE_OF_A_RATE = (
+    r"(?P<figure>(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
+    r"(?:[A-Z]{0,2}\$|[$€£¥₹])?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|k)\b)?"
+    r"(?:\s*(?:%|percent|per\s?cent|euros?|pounds?|dollars?|yuan|yen))?"
+    r"(?:\s+(?!(?:per|an?|the|in|on|at|of|for|from|to|and|or|but|with|by|last|this|next"
+    r"|year|month|week|day|annuali[sz]ed|annual|saar|up|down)\b)[^\W\d_][\w-]*)?)"
+)
+"""A figure a word of rate binds ("4.19 million units", "$2,629", "about 12,000 euros"),
+and at most one noun after it: no clause of its own."""
+_AN_ANNUAL_RATE = r"(?:seasonally[\s-]adjusted\s+)?annual(?:i[sz]ed)?\s+(?:rate|pace)"
+_ANNUAL_BEFORE = lazy_pattern(
+    r"(?i)\b(?:" + _AN_ANNUAL_RATE + r"\s+of|(?:seasonally[\s-]adjusted\s+)?annuali[sz]ed)\s+"
+    + _A_FIGURE_OF_A_RATE + r"(?![\w.,-]*\d)"
+)
+_ANNUAL_AFTER = lazy_pattern(
+    r"(?i)" + _A_FIGURE_OF_A_RATE + r"\s+(?:at\s+(?:an?|the)\s+" + _AN_ANNUAL_RATE
+    + r"|saar|annuali[sz]ed)\b"
+)
+_ANNUAL_PACE = lazy_pattern(
+    r"(?i)(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand))?)"
+    r"-(?P<noun>[^\W\d_]+)\s+" + _AN_ANNUAL_RATE + r"\b"
+)
+_PERIODIC = {
+    "monthly": "month", "weekly": "week", "daily": "day", "yearly": "year", "annual": "year",
+    "quarterly": "quarter", "hourly": "hour", "nightly": "night",
+}  # fmt: skip
+_LINKS = (
+    r"(?:of|was|were|is|are|(?:rose|fell|climbed|increased|jumped|dropped|declined|surged|grew"
+    r"|edged\s+up|edged\s+down|came\s+down|went\s+up)\s+to|reached|hit|averaged|stood\s+at"
+    r"|came\s+to|totall?ed|amounted\s+to)"
+)
+_PERIODIC_PAYMENT = lazy_pattern(
+    r"(?i)\b(?P<rate>" + "|".join(_PERIODIC) + r")\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?:payments?|repayments?|rents?|bills?|fees?|salar(?:y|ies)|wages?|premiums?|income"
+    r"|pay|pensions?|allowances?|subscriptions?|costs?|charges?|spending|budgets?)"
+    r"(?:\s+(?:on|for|of)\s+(?:an?|the)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)?"
+    r"\s+" + _LINKS + r"\s+" + _A_FIGURE_OF_A_RATE + r"(?![\w.,-]*\d)"
+)
+_PRICE_PER = lazy_pattern(
+    r"(?i)\b(?:prices?|costs?|rents?|values?|fees?|charges?)\s+"
+    r"(?P<per>per\s+[^\W\d_][\w²]*(?:\s+[^\W\d_][\w²]*)?)\s+" + _LINKS + r"\s+"
+    + _A_FIGURE_OF_A_RATE + r"(?![\w.,-]*\d)"
+)
+
+
+def _rates_in_words(quote: str, context: Context) -> list[Figure]:
+    """The rates words around a figure make it: "annual", "monthly", "price per".
+
+    US housing copy writes a rate per year in words: "a seasonally adjusted annual rate of
+    4.19 million units", "an annualized 1.43 million units", "1.32 million units at an
+    annual rate", "a 1.36 million-unit annual pace", "1.356 million units SAAR" state
+    `4.19 million units per year` (and the count as written); "carries a monthly payment of
+    $2,629", "The monthly mortgage payment was $2,629" `$2,629 per month`; "The price per
+    square metre was 12,000 euros" `12,000 euros per square metre`. Only when the words
+    bind the figure in one clause, nothing between them but a verb of being or reaching:
+    "the monthly payment rose by $300 to $2,629" is read so of neither.
+    """
+    rates = [f"{m.group('figure')} per year" for m in _ANNUAL_BEFORE.finditer(quote)]
+    rates += [f"{m.group('figure')} per year" for m in _ANNUAL_AFTER.finditer(quote)]
+    rates += [
+        f"{m.group('number')} {m.group('noun')}s per year" for m in _ANNUAL_PACE.finditer(quote)
+    ]
+    rates += [
+        f"{m.group('figure')} per {_PERIODIC[m.group('rate').lower()]}"
+        for m in _PERIODIC_PAYMENT.finditer(quote)
+    ]
+    rates += [f"{m.group('figure')} {m.group('per')}" for m in _PRICE_PER.finditer(quote)]
+    return _readable(rates, context)
+
+
+_A_RATE_AFTER_ITS_BRACKET = lazy_pattern(
+    r"\s+(?:per|a|an)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?"
+)
+_A_RATE_AFTER_A_BRACKET = lazy_pattern(
+    r"\s*\([^()]{1,60}\)" + _A_RATE_AFTER_ITS_BRACKET.pattern
+)
+
+
+def _rate_after_a_bracket(
+    quote: str, sentence: str, found: list[Figure], read: Callable[[str], list[Figure]]
+) -> list[Figure]:
+    """The rate a quote's last figure is written at after a bracket that ends the quote.
+
+    "Compensation of 600 euros" of "compensation of 600 euros ($655) per passenger" states
+    `600 euros per passenger`, and "($655)" `$655 per passenger`: the rate follows the
+    conversion, which a quote of either figure leaves out. The rate of the other figure
+    (`$655 per passenger` of "compensation of 600 euros") is not the quote's.
+    """
+    written = normalise(quote)
+    at = sentence.find(written)
+    if at < 0:
+        return []
+    start, end = at, at + len(written)
+    if written.endswith(")") and "(" in written:  # the quote is the bracket: "($655)"
+        after = _A_RATE_AFTER_ITS_BRACKET.match(sentence, end)
+        start = sentence.rfind(" ", 0, max(0, at - 60)) + 1
+    elif written[-1:].isalnum():
+        after = _A_RATE_AFTER_A_BRACKET.match(sentence, end)
+    else:
+        return []
+    if after is None:
+        return []
+    return [
+        rate for rate in read(sentence[start : after.end()])
+        if "per " in rate.display.suffix
+        and any(_starts_with(rate.text.lstrip("("), f.text.lstrip("(")) for f in found)
+    ]  # fmt: skip
+
+
+def _starts_with(text: str, start: str) -> bool:
+    """Whether ``text`` starts with the words ``start`` ("600 euros …", not "6")."""
+    return text.startswith(start) and not text[len(start) : len(start) + 1].isalnum()
+
+
+_PER_AN_ABBREVIATION = lazy_pattern(
+    r"\bper\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
+def _per_its_abbreviation(match: re.Match[str]) -> str:
+    """"Per forty-foot container (FEU)" written per its abbreviation ("per FEU"), if one.
+
+    The abbreviation must start as the noun does: "$80 per barrel (WTI)" names a grade.
+    """
+    noun, short = match.group("noun"), match.group("short")
+    if noun[:1].lower() != short[:1].lower():
+        return match.group()
+    return f"per {short}"
+
+
+_EACH_ALONE = lazy_pattern(
+    r"(?i)\s+(?:each|apiece)\b(?:\s+for\s+(?:the|his|her|its|their|all)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>[^\W\d_][\w-]*)|(?=\s*(?:$|[.,;:!?)\"\'-]|\s+(?:in|to|from|and|or"
+    r"|but|on|at|by|with|as|after|before|while|when|if|over|under|last|this|next)\b)))"
+)
+""""Each" or "apiece" after an amount, naming no noun of its own ("averaging nearly $20,000
+each", "$50,000 apiece for the three defendants"): the amount of each thing counted."""
+
+
+def _each_alone(quote: str, at: int, figure: Figure, record: Figure, noun: str) -> bool:
+    """Whether "each" or "apiece" after a figure makes it the record's rate per ``noun``.
+
+    "Averaging nearly $20,000 each" states `nearly $20,000 per check` (each of the things
+    counted, whatever the story calls them), "$50,000 apiece for the three defendants"
+    `$50,000 per defendant` (and per no other noun); never a rate per a unit or a length of
+    time (`$20,000 per year`), which "each" does not say.
+    """
+    match = _EACH_ALONE.match(quote, at)
+    if match is None:
+        return False
+    if match.group("noun") is not None and not _one_of(match.group("noun"), noun):
+        return False
+    extra = [part for part in record.dimension if part not in figure.dimension]
+    return extra == [(f"[per:{noun}]", -1)] and all(
+        part in record.dimension for part in figure.dimension
+    )
+
+
+_A_TIME_PER = lazy_pattern(
+    r"(?i)\b(?:a|an)\s+(day|week|month|year|hour|night)\s+"
+    r"(?=per\s+(?!(?:the|a|an|cent)\b)[^\W\d_])"
+)
+""""$95 a day per inmate": a rate per day and per inmate, as "$95 per day per inmate"."""
 
 
 _EACH_BEFORE = lazy_pattern(
@@ -2652,6 +2840,38 @@ def _a_difference_for_a_reading(
     return None
 
 
+_A_NUMBER_ADJECTIVE = lazy_pattern(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|single)-[^\W\d_]"
+)
+
+
+def _listed(found: list[Figure]) -> list[str]:
+    """The figures a mismatch message names, once each, and none that is no figure.
+
+    Both readings of a quote find most figures twice; "two years" and "six months" are
+    parts of "two years and six months" (and listed beside it read as it again); "a rate"
+    (of "to a rate of 992,000 units") and "two-bedroom units" are read as counts of one and
+    two, which no reader takes them for.
+    """
+    texts = list(dict.fromkeys(
+        f.text for f in found
+        if not (
+            f.counted is not None and not f.dimension
+            and (
+                (f.text[:2].lower() in ("a ", "an") and f.nominal == 1)
+                or _A_NUMBER_ADJECTIVE.match(f.text)
+            )
+        )
+    ))  # fmt: skip
+    return [
+        text for text in texts
+        if not any(
+            other != text and re.search(rf"(?<![\w.,]){re.escape(text)}(?![\w.,])", other)
+            for other in texts
+        )
+    ]  # fmt: skip
+
+
 def quote_results(
     model: ClaimFile, document: Document, path: Path, scope: Scope, root: Path | None = None
 ) -> list[CheckResult]:
@@ -2740,7 +2960,7 @@ def quote_results(
                 CheckResult(check_id, "quote", Verdict.CONSISTENT, location, operands=operands)
             )
             continue
-        stated = list(dict.fromkeys(f.text for f in found))  # both readings find most twice
+        stated = _listed(found)
         if not stated and "point" in claim.quote.lower():  # "about a point" is a figure
             stated = list(dict.fromkeys(w for _, w in _one_point(claim.quote, context)))
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)

@@ -188,6 +188,10 @@ def figures_in(
             if start != index and _a_margin_after(tokens, start):
                 continue  # "plus or minus 2C", "+/- 2C": a margin of 2, not -2
             lead = tokens[start][2].lower()
+            if lead in _RELATIVE_YEARS and start > 0 and tokens[start - 1][2].lower() in (
+                "the", "its", "their", "his", "her",
+            ):
+                continue  # "the last March before the war": no March of one year
             signed = lead in _SIGN_WORDS and start + 1 == index and _a_sign_word(tokens, start)
             if lead in _SIGN_WORDS and start != index and not signed:
                 continue  # "tested negative 3 times", "100 minus 15": no figure below zero
@@ -272,6 +276,11 @@ def figures_in(
                 covered_until = rated[1] - 1
                 continue
             start, _, figure = best
+            relative = _in_a_relative_year(source, tokens, best, published, context)
+            if relative is not None:  # "in October last year", "last March", "next January"
+                found.append(relative[0])
+                covered_until = relative[1] - 1
+                continue
             before = tokens[start - 1][2].lower() if start > 0 else ""
             roughly = ""
             if before in _ROUGHLY and start > 1:  # "gained about 8 cents to $5.37"
@@ -299,6 +308,48 @@ def figures_in(
                 found.append(measure)
             covered_until = best[1] - 1
     return found
+
+
+_RELATIVE_YEARS = frozenset({"last", "this", "next"})
+_NO_YEAR_WRITTEN = lazy_pattern(r"\d{3}|'\d\d")
+
+
+def _in_a_relative_year(
+    source: str,
+    tokens: list[tuple[int, int, str]],
+    best: tuple[int, int, Figure],
+    published: dt.date | None,
+    context: Context,
+) -> tuple[Figure, int] | None:
+    """A date without a year and the words naming its year from publication, and its end.
+
+    "A peak in October last year", "in August of last year", "last March", "next January",
+    "May this year": the year is not the publication's (see :func:`checks.dates.parse_date`).
+    "The last March before the war" is no such date.
+    """
+    start, end, figure = best
+    if published is None or not figure.is_date or _NO_YEAR_WRITTEN.search(figure.text):
+        return None
+    if not any(token.rstrip(".") in _MONTHS for _, _, token in tokens[start:end]):
+        return None
+    words = [token.lower() for _, _, token in tokens]
+    at = end + 1 if end < len(words) and words[end] == "of" else end
+    if at + 1 < len(words) and words[at] in _RELATIVE_YEARS and words[at + 1] == "year":
+        end = at + 2
+    elif (
+        start > 0
+        and words[start - 1] in _RELATIVE_YEARS
+        and tokens[start][2].rstrip(".") in _MONTHS
+        and (start < 2 or words[start - 2] not in ("the", "its", "their", "his", "her"))
+    ):
+        start -= 1
+    else:
+        return None
+    written = " ".join(source[tokens[start][0] : tokens[end - 1][1]].split())
+    try:
+        return parse_date(written, published, context.fiscal_year_start), end
+    except FigureError:
+        return None
 
 
 # Digits grouped in threes by a plain space (figures.SPACED_GROUPS): the value grammar
@@ -1174,6 +1225,8 @@ def _read(
         span = _A_WHOLE.sub(r"\1 ", span)  # "a full year" is a year
     if millions and span[-1:] in ("m", "M", "b", "B") and span[-2:-1].isdigit():
         span = f"{span[:-1]} {'million' if span[-1] in 'mM' else 'billion'}"  # "7.6m are"
+    if "/" in span:
+        span = _SPACED_FRACTION.sub(_hyphenated, span)  # "12 1/2 years": 12-1/2 years
     try:
         figure = parse_figure(span, context)
     except FigureError:
@@ -1193,6 +1246,19 @@ def _read(
             return None
         return replace(year, text=levels.group(1))
     return figure if span == written else replace(figure, text=written)
+
+
+_SPACED_FRACTION = lazy_pattern(r"(?<![\d.,/])(\d[\d,]*) ([1-9]\d?)/([1-9]\d?)(?![\d/])")
+"""A whole number, a space and a simple fraction: US copy's mixed number ("sentenced to 12
+1/2 years", "3 1/2 percent"), which the value grammar reads written "12-1/2"."""
+
+
+def _hyphenated(match: re.Match[str]) -> str:
+    """A mixed number written with a space ("12 1/2") written with a hyphen, if proper."""
+    whole, numerator, denominator = match.groups()
+    if int(numerator) >= int(denominator):
+        return match.group()  # "24 7/7": no fraction of one
+    return f"{whole}-{numerator}/{denominator}"
 
 
 _YEAR_OF_LEVELS = lazy_pattern(r"(?:^|\s)((?:1[5-9]|20)\d\d) levels?$")
@@ -1554,9 +1620,37 @@ def _or_more(text: str) -> str:
     return _OR_MORE.sub(bound, text)
 
 
+_COMPARATIVE_THAN = lazy_pattern(
+    r"(?i)\b(?P<way>longer|faster|taller|heavier|bigger|larger|older|wider|deeper|higher"
+    r"|greater|shorter|slower|smaller|lighter|younger|lower|cheaper)\s+than\s+"
+    r"(?=(?:[A-Z]{0,3}[$£€¥₹]\s*)?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    r"(?!(?:1[5-9]|20)\d\d(?![\d,.%]|\s*(?:km|kilomet|met|mile|feet|foot|kg|ton|people)))"
+    r"(?!\S+(?:\s+\S+){0,2}?\s+(?:ago|earlier|before|previously|prior)\b)"
+)
+_LESS_WAYS = frozenset({
+    "shorter", "slower", "smaller", "lighter", "younger", "lower", "cheaper",
+})  # fmt: skip
+
+
+def _comparative_than(text: str) -> str:
+    """``text`` with "longer than 3,500 km" written `more than 3,500 km`.
+
+    A comparative and "than" before a figure bound it: "flights longer than 3,500 km",
+    "faster than 300 km/h", "older than 65" state more than it, "shorter than 400 metres"
+    less. The figure before the comparative is no bound ("3% faster than last year"), nor
+    a year or a time back after "than" ("higher than 2019", "lower than 5 years ago").
+    """
+
+    def bound(match: re.Match[str]) -> str:
+        return "less than " if match.group("way").lower() in _LESS_WAYS else "more than "
+
+    return _COMPARATIVE_THAN.sub(bound, text)
+
+
 def bounds_in_words(text: str, loosely: bool = False) -> str:
     """``text`` with the bounds words state written as the value grammar's qualifiers."""
-    return _surpassed(_or_more(text), loosely)
+    return _surpassed(_or_more(_comparative_than(text)), loosely)
 
 
 __all__ = [

@@ -27,7 +27,7 @@ from checks.quotes import figures_in
         ("20 deaths a day three years running", ["20 deaths a day", "three years"]),
         ("38 km/h a year earlier", ["38 km/h"]),
         ("one in 2,000 people", ["one in 2,000 people"]),
-        ("4 July last year", ["4 July"]),
+        ("4 July last year", ["4 July last year"]),  # of 2023, not 2024
         ("up from $75 a week before", ["$75 a week"]),
     ],
 )

@@ -1,0 +1,281 @@
+"""Quote readings found by the housing, crime and transport reviews of round s25.
+
+Months named from the year of publication ("October last year", "next January"), mixed
+numbers written with a space ("12 1/2 years"), basis points written "bp", "a full
+percentage point", rates written in words ("an annual rate of", "a monthly payment of"),
+comparatives before "than" as bounds, "each" and "apiece" as rates. The stories are
+published on 23 May 2024 (see quote_verdicts). Each table pairs readings that must hold
+with `_wrong` twins that must stay a `mismatch`.
+"""
+
+from pathlib import Path
+
+from quote_verdicts import consistent_but_wrong, messages, verdicts
+
+
+def test_a_month_of_last_year_is_not_one_of_this_year(tmp_path: Path) -> None:
+    """"A peak of 7.79% in October last year" passed `October 2024` and a plain `October`
+    (read in the year of publication): the quote names October 2023."""
+    found = verdicts(
+        tmp_path,
+        "Rates are down from a peak of 7.79% in October last year. Sales fell in August of"
+        " last year. Prices peaked last March and last June. Output rose in May this year."
+        " The plant opens next January. The fee rises in March next year. The last March"
+        " before the war was cold. Rents rose 3% in 2023.",
+        '  oct: {date: October 2023, quote: "in October last year"}\n'
+        '  oct_wrong: {date: October 2024, quote: "in October last year"}\n'
+        '  oct_plain_wrong: {date: October, quote: "in October last year"}\n'
+        '  aug: {date: August 2023, quote: "in August of last year"}\n'
+        '  aug_wrong: {date: August 2024, quote: "in August of last year"}\n'
+        '  march: {date: March 2024, quote: "last March"}\n'
+        '  march_wrong: {date: March 2023, quote: "last March"}\n'
+        '  june: {date: June 2023, quote: "last June"}\n'
+        '  june_wrong: {date: June 2024, quote: "last June"}\n'
+        '  may: {date: May 2024, quote: "in May this year"}\n'
+        '  may_wrong: {date: May 2023, quote: "in May this year"}\n'
+        '  jan: {date: January 2025, quote: "next January"}\n'
+        '  jan_wrong: {date: January 2024, quote: "next January"}\n'
+        '  mar_next: {date: March 2025, quote: "in March next year"}\n'
+        '  mar_next_wrong: {date: March, quote: "in March next year"}\n'
+        '  war: {date: March 2019, quote: "The last March before the war"}\n',
+    )
+    assert len(found) == 16
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_mixed_number_written_with_a_space(tmp_path: Path) -> None:
+    """US copy writes "12 1/2 years": `12-1/2 years` was a mismatch ("states 12 and 1/2
+    years") and `1/2 years` passed; the quote states twelve and a half years."""
+    found = verdicts(
+        tmp_path,
+        "He was sentenced to 12 1/2 years. The bank paid 3 1/2 percent. She got 3½ years."
+        " The store is open 24 7/7.",
+        '  years: {value: 12-1/2 years, quote: "sentenced to 12 1/2 years"}\n'
+        '  years_half_wrong: {value: 1/2 years, quote: "sentenced to 12 1/2 years"}\n'
+        '  years_two_wrong: {value: 2 years, quote: "sentenced to 12 1/2 years"}\n'
+        '  years_twelve_wrong: {value: 12 years, quote: "sentenced to 12 1/2 years"}\n'
+        '  pct: {value: 3-1/2%, quote: "paid 3 1/2 percent"}\n'
+        '  pct_wrong: {value: 3%, quote: "paid 3 1/2 percent"}\n'
+        '  glyph: {value: 3.5 years, quote: "She got 3½ years"}\n'
+        '  glyph_wrong: {value: 1/2 years, quote: "She got 3½ years"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_basis_points_written_bp(tmp_path: Path) -> None:
+    """"A 25bp cut", "a 25 bp cut", "a 50bp reduction" were "states 25bp cut" even against
+    `25bp`: the word after "bp" is read off, as it is after "basis points"."""
+    found = verdicts(
+        tmp_path,
+        "The ECB made a 25bp cut. The BoE made a 25bps cut. The SNB made a 25 bp cut."
+        " The Fed made a 50bp reduction.",
+        '  bp: {value: 25 basis points, quote: "a 25bp cut"}\n'
+        '  bp_short: {value: 25bp, quote: "a 25bp cut"}\n'
+        '  bp_neg: {value: -25 basis points, quote: "a 25bp cut"}\n'
+        '  bp_wrong: {value: 50 basis points, quote: "a 25bp cut"}\n'
+        '  bps: {value: 25 basis points, quote: "a 25bps cut"}\n'
+        '  bps_wrong: {value: 25 percentage points, quote: "a 25bps cut"}\n'
+        '  spaced: {value: 25 basis points, quote: "a 25 bp cut"}\n'
+        '  spaced_wrong: {value: 2.5 basis points, quote: "a 25 bp cut"}\n'
+        '  red: {value: 50 basis points, quote: "a 50bp reduction"}\n'
+        '  red_wrong: {value: 25 basis points, quote: "a 50bp reduction"}\n',
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
+
+
+def test_an_adjective_before_a_point(tmp_path: Path) -> None:
+    """"By a full percentage point", "a further percentage point", "fell a full point", "a
+    smaller quarter-point cut" were "states no figure": the adjective leaves the size."""
+    found = verdicts(
+        tmp_path,
+        "The Fed will cut rates by a full percentage point in 2025. Rates will fall by a"
+        " further percentage point next year. Mortgage rates fell a full point. The bank made"
+        " a smaller quarter-point cut. Yields rose by another percentage point.",
+        '  full: {value: -1 percentage point, quote: "cut rates by a full percentage point"}\n'
+        '  full_wrong: {value: -2 percentage points, quote: "cut rates by a full percentage'
+        ' point"}\n'
+        '  further: {value: -1 percentage point, quote: "fall by a further percentage'
+        ' point"}\n'
+        '  further_wrong: {value: -0.5 percentage points, quote: "fall by a further'
+        ' percentage point"}\n'
+        '  fell: {value: -1 percentage point, quote: "Mortgage rates fell a full point"}\n'
+        '  fell_wrong: {value: -3 percentage points, quote: "Mortgage rates fell a full'
+        ' point"}\n'
+        '  quarter: {value: 25 basis points, quote: "a smaller quarter-point cut"}\n'
+        '  quarter_wrong: {value: 50 basis points, quote: "a smaller quarter-point cut"}\n'
+        '  another: {value: 1 percentage point, quote: "rose by another percentage point"}\n'
+        '  another_wrong: {value: 2 percentage points, quote: "rose by another percentage'
+        ' point"}\n',
+    )
+    assert len(found) == 10
+    assert found == consistent_but_wrong(found)
+
+
+def test_annual_rates_in_words(tmp_path: Path) -> None:
+    """"A seasonally adjusted annual rate of 4.19 million units", "an annualized 1.43
+    million units", "at an annual rate", "a 1.36 million-unit annual pace", "SAAR" were
+    only the count: they state the count per year too (and the count as written)."""
+    found = verdicts(
+        tmp_path,
+        "Sales ran at a seasonally adjusted annual rate of 4.19 million units. Starts rose to"
+        " an annualized 1.43 million units. Permits rose 5% to 1.32 million units at an"
+        " annual rate. Sales fell to a 1.36 million-unit annual pace. Starts were 1.356"
+        " million units SAAR.",
+        '  saar: {value: 4.19 million units per year, quote: "a seasonally adjusted annual'
+        ' rate of 4.19 million units"}\n'
+        '  saar_plain: {value: 4.19 million units, quote: "a seasonally adjusted annual rate'
+        ' of 4.19 million units"}\n'
+        '  saar_wrong: {value: 4.19 million units per month, quote: "a seasonally adjusted'
+        ' annual rate of 4.19 million units"}\n'
+        '  ann: {value: 1.43 million units per year, quote: "an annualized 1.43 million'
+        ' units"}\n'
+        '  ann_wrong: {value: 1.34 million units per year, quote: "an annualized 1.43 million'
+        ' units"}\n'
+        '  at: {value: 1.32 million units per year, quote: "rose 5% to 1.32 million units at'
+        ' an annual rate"}\n'
+        '  at_wrong: {value: 1.32 million units per month, quote: "rose 5% to 1.32 million'
+        ' units at an annual rate"}\n'
+        '  pace: {value: 1.36 million units per year, quote: "a 1.36 million-unit annual'
+        ' pace"}\n'
+        '  pace_wrong: {value: 1.36 million units per day, quote: "a 1.36 million-unit annual'
+        ' pace"}\n'
+        '  sa: {value: 1.356 million units per year, quote: "1.356 million units SAAR"}\n'
+        '  sa_wrong: {value: 1.356 million units per week, quote: "1.356 million units'
+        ' SAAR"}\n',
+    )
+    assert len(found) == 11
+    assert found == consistent_but_wrong(found)
+
+
+def test_monthly_payments_and_prices_per_in_words(tmp_path: Path) -> None:
+    """"Carries a monthly payment of $2,629", "The monthly mortgage payment was $2,629",
+    "The price per square metre was 12,000 euros" were only the amount: the words make it a
+    rate, where nothing but a verb of being or reaching stands between them."""
+    found = verdicts(
+        tmp_path,
+        "The typical home carries a monthly payment of $2,629. Monthly payments on a typical"
+        " home rose to $2,629. The monthly mortgage payment was $2,629. The price per square"
+        " metre was 12,000 euros. The monthly payment rose by $300 to $2,929.",
+        '  carries: {value: "$2,629 per month", quote: "carries a monthly payment of'
+        ' $2,629"}\n'
+        '  carries_wrong: {value: "$2,629 per year", quote: "carries a monthly payment of'
+        ' $2,629"}\n'
+        '  rose: {value: "$2,629 per month", quote: "Monthly payments on a typical home rose'
+        ' to $2,629"}\n'
+        '  was: {value: "$2,629 per month", quote: "The monthly mortgage payment was'
+        ' $2,629"}\n'
+        '  was_wrong: {value: "$2,629 per week", quote: "The monthly mortgage payment was'
+        ' $2,629"}\n'
+        '  sqm: {value: "12,000 euros per square metre", quote: "The price per square metre'
+        ' was 12,000 euros"}\n'
+        '  sqm_wrong: {value: "12,000 euros per square foot", quote: "The price per square'
+        ' metre was 12,000 euros"}\n'
+        '  by_wrong: {value: "$300 per month", quote: "The monthly payment rose by $300 to'
+        ' $2,929"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_comparative_before_than_is_a_bound(tmp_path: Path) -> None:
+    """"On flights longer than 3,500 km" was "a qualifier the text does not have" against
+    `more than 3,500 km`: a comparative and "than" before a figure bound it, and the plain
+    figure is then a mismatch; the figure before a comparative stays plain."""
+    found = verdicts(
+        tmp_path,
+        "Passengers on flights longer than 3,500 km get 600 euros. Ships longer than 400"
+        " metres are banned. Trains faster than 300 km/h need new track. Children younger"
+        " than 12 travel free. Trains ran 3% faster than last year. Fares were higher than"
+        " 2019.",
+        '  long: {value: "more than 3,500 km", quote: "on flights longer than 3,500 km"}\n'
+        '  long_wrong: {value: "3,500 km", quote: "on flights longer than 3,500 km"}\n'
+        '  long_less_wrong: {value: "less than 3,500 km", quote: "on flights longer than'
+        ' 3,500 km"}\n'
+        '  ship: {value: more than 400 metres, quote: "Ships longer than 400 metres"}\n'
+        '  ship_wrong: {value: 400 metres, quote: "Ships longer than 400 metres"}\n'
+        '  fast: {value: more than 300 km/h, quote: "faster than 300 km/h"}\n'
+        '  fast_wrong: {value: less than 300 km/h, quote: "faster than 300 km/h"}\n'
+        '  young: {value: less than 12, quote: "younger than 12"}\n'
+        '  young_wrong: {value: more than 12, quote: "younger than 12"}\n'
+        '  pct: {value: 3%, quote: "ran 3% faster than last year"}\n'
+        '  pct_wrong: {value: more than 3%, quote: "ran 3% faster than last year"}\n'
+        '  year: {date: 2019, quote: "Fares were higher than 2019"}\n',
+    )
+    assert len(found) == 12
+    assert found == consistent_but_wrong(found)
+
+
+def test_each_and_apiece_after_an_amount(tmp_path: Path) -> None:
+    """"Averaging nearly $20,000 each", "$50,000 apiece for the three defendants", "$95 a
+    day per inmate" were only the amount (or per day): each thing counted has it; never a
+    rate per a length of time "each" does not say, nor per another noun than the named."""
+    found = verdicts(
+        tmp_path,
+        "The checks, averaging nearly $20,000 each, were forged. Bail was set at $50,000"
+        " apiece for the three defendants. The county pays $95 a day per inmate.",
+        '  check: {value: "nearly $20,000 per check", quote: "averaging nearly $20,000'
+        ' each"}\n'
+        '  check_bare: {value: "nearly $20,000", quote: "averaging nearly $20,000 each"}\n'
+        '  check_year_wrong: {value: "nearly $20,000 per year", quote: "averaging nearly'
+        ' $20,000 each"}\n'
+        '  check_more_wrong: {value: "$20,000 per check", quote: "averaging nearly $20,000'
+        ' each"}\n'
+        '  bail: {value: "$50,000 per defendant", quote: "$50,000 apiece for the three'
+        ' defendants"}\n'
+        '  bail_case_wrong: {value: "$50,000 per case", quote: "$50,000 apiece for the three'
+        ' defendants"}\n'
+        '  inmate: {value: "$95 per inmate per day", quote: "$95 a day per inmate"}\n'
+        '  inmate_year_wrong: {value: "$95 per inmate per year", quote: "$95 a day per'
+        ' inmate"}\n'
+        '  inmate_guard_wrong: {value: "$95 per guard per day", quote: "$95 a day per'
+        ' inmate"}\n',
+    )
+    assert len(found) == 9
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_written_after_a_bracket(tmp_path: Path) -> None:
+    """"Compensation of 600 euros" of "600 euros ($655) per passenger" was only the amount,
+    and "per forty-foot container (FEU)" no rate per FEU: the rate after the bracket is
+    the quoted figure's (not the bracket's), the abbreviation names the noun."""
+    found = verdicts(
+        tmp_path,
+        "The airline said it would pay compensation of 600 euros ($655) per passenger under"
+        " EU rules. Spot rates rose to $3,577 per forty-foot container (FEU) this week."
+        " Brent traded at $80 per barrel (WTI) on Monday.",
+        '  eur: {value: 600 euros per passenger, quote: "compensation of 600 euros"}\n'
+        '  eur_usd_wrong: {value: $655 per passenger, quote: "compensation of 600 euros"}\n'
+        '  eur_flight_wrong: {value: 600 euros per flight, quote: "compensation of 600'
+        ' euros"}\n'
+        '  usd: {value: $655 per passenger, quote: "($655)"}\n'
+        '  usd_eur_wrong: {value: 600 euros per passenger, quote: "($655)"}\n'
+        '  feu: {value: "$3,577 per FEU", quote: "rose to $3,577 per forty-foot container'
+        ' (FEU)"}\n'
+        '  feu_teu_wrong: {value: "$3,577 per TEU", quote: "rose to $3,577 per forty-foot'
+        ' container (FEU)"}\n'
+        '  wti_wrong: {value: "$80 per WTI", quote: "$80 per barrel (WTI)"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
+
+
+def test_a_mismatch_lists_each_figure_once(tmp_path: Path) -> None:
+    """"States two years and six months, two years and six months" (the whole and its two
+    parts), "states two-bedroom units", "states ... a rate ...": a message names each
+    figure once and no word read as a count of one or two."""
+    found = messages(
+        tmp_path,
+        "He got a consecutive two years and six months. Two-bedroom units dropped 6.2% to"
+        " $3,051. Starts surged 15.8% to a rate of 992,000 units.",
+        '  tax_wrong: {value: three years and six months, quote: "a consecutive two years and'
+        ' six months"}\n'
+        '  two_wrong: {value: "$3,051 per month", quote: "Two-bedroom units dropped 6.2% to'
+        ' $3,051"}\n'
+        '  rate_wrong: {value: "992,000 units per year", quote: "surged 15.8% to a rate of'
+        ' 992,000 units"}\n',
+    )
+    assert "states two years and six months, but" in found["tax_wrong"]
+    assert "states 6.2% and $3,051, but" in found["two_wrong"]
+    assert "states 15.8% and 992,000 units, but" in found["rate_wrong"]
