@@ -45,19 +45,21 @@ def _dates(data: dict[str, object]) -> dict[str, str]:
 
 def test_a_month_followed_by_last_year_is_drafted_with_last_year(tmp_path: Path) -> None:
     """"In October last year" in a story of 18 September 2024 was drafted `October`
-    (October 2024, after publication) and left out of the order check."""
+    (October 2024, after publication) and left out of the order check. The value grammar
+    reads "October last year" itself now: the draft keeps the article's words, and the
+    order check (which passes) places them before publication."""
     data, result = drafted_on(
         tmp_path,
         "September 18, 2024",
         "The rate was 6.2%, down from a peak of 7.8% in October last year. Sales rose in "
         "August last year.",
     )
-    assert set(_dates(data).values()) == {"October 2023", "August 2023"}
+    assert set(_dates(data).values()) == {"October last year", "August last year"}
     assert all(c.verdict is not Verdict.MISMATCH for c in result.checks)
     (order,) = checks_of(data, "order")
     assert len(order) == 3  # both dates, then the publication date
     claims = claims_of(data)
-    moved = next(k for k, v in claims.items() if v.get("date") == "October 2023")
+    moved = next(k for k, v in claims.items() if v.get("date") == "October last year")
     claims[moved]["date"] = "October 2024"  # a slip: after publication
     del claims[moved]["quote"]
     assert Verdict.MISMATCH in verdicts_of(rerun(tmp_path, data), "order")
