@@ -227,9 +227,11 @@ def _in_a_relative_year(
 
     A month without a year is one of the year of publication; "October last year" in a
     story of September 2024 is October 2023, "May this year" May 2024, "January next
-    year" January 2025. "Last March" is the latest March before the month of publication
-    (March 2024 in September 2024, March 2023 in February 2024), "next January" the first
-    January after it, "this May" the May of the year.
+    year" January 2025. "Last October" in May 2024 is October 2023 and "next January"
+    January 2025; but "last March" in May 2024 is March 2024 to some writers and March
+    2023 to others (AP style writes "in March" for this year's), and "next May 30" on 23
+    May is either: those name no year (``None``), and read as a month of any year.
+    "This May" is the May of the year.
     """
     match = _RELATIVE_YEAR.fullmatch(text)
     if match is None or published is None:
@@ -249,9 +251,13 @@ def _in_a_relative_year(
     else:
         word = match.group("before").lower()
         year = published.year
-        if word == "last" and first.month >= published.month:
+        if (word == "last" and first.month <= published.month) or (
+            word == "next" and first.month >= published.month
+        ):
+            return None  # "since last March" in May: March of this year or of the last
+        if word == "last":
             year -= 1
-        elif word == "next" and first.month <= published.month:
+        elif word == "next":
             year += 1
     moved = dt.date(year, published.month, min(published.day, 28))
     try:

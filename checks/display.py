@@ -136,10 +136,10 @@ def singular(noun: str) -> str:
     (movies, niches, crises, buses, people, aircraft). Symbols (``ms``, ``lbs``) and
     phrases are left as written.
     """
+    if noun in _IRREGULAR:  # "men" too, short as it is
+        return _IRREGULAR[noun]
     if len(noun) < 4 or not noun.isalpha() or not noun.islower():
         return noun
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
     if noun in _INVARIANT or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
         return noun
     if noun in _KEEP_E:

@@ -1125,10 +1125,10 @@ def _read_figure(text: str, context: Context) -> Figure:
     )
 
 
-_MODEL_PLURAL = lazy_pattern(r"(\d{2,}[1-9])s")
-"""``737s``, ``747s``, ``787s``: the plural of a model number glued to its ``s`` (read as
-737 seconds). Three digits or more, not ending in 0: ``120s`` and ``300s`` stay seconds,
-and decades (``1990s``) are refused with their own advice."""
+_MODEL_PLURAL = lazy_pattern(r"(7[0-8]7)s")
+"""``737s``, ``747s``, ``787s``: the plural of a Boeing model number glued to its ``s``
+(read as 737 seconds). Only Boeing's 7x7 numbers: ``135s`` and ``120s`` stay seconds, and
+decades (``1990s``) are refused with their own advice."""
 _CLOCK_TIME_ZONE = lazy_pattern(
     r"([01]\d[0-5]\d|2[0-3][0-5]\d)\s*(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST)"
 )
@@ -1305,7 +1305,7 @@ def _spelled_for_the_grammar(text: str) -> str:
     if "10" in text and ("×" in text or "x" in text or "*" in text):
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
     if "/" in text and " " in text:
-        text = _SPACED_MIXED.sub(r"\1-\2", text)
+        text = SPACED_MIXED.sub(r"\1-\2", text)
     if "oint" in text or "pp" in text or "pts" in text or "bp" in text:
         text = _POINTS_AND_DIRECTION.sub(_points_in_their_direction, text)
     if " or " in text:
@@ -1350,9 +1350,13 @@ def _spelled_for_the_grammar(text: str) -> str:
     return source
 
 
-_SPACED_MIXED = lazy_pattern(r"(?<![\d.,/])(\d+) (\d{1,2}/\d{1,2})(?![\d/.,])")
+SPACED_MIXED = lazy_pattern(
+    r"(?<![\d.,/])(\d{1,3}) (\d{1,2}/\d{1,2})(?![\d/.,])(?!\s+of\b)"
+)  # the quote check reads past a span's end: see quotes.figures_in
 """``12 1/2 years``: US copy writes a mixed number with a space as often as with a hyphen
-(``12-1/2 years``), and means the same number; read as :func:`_mixed` reads it."""
+(``12-1/2 years``), and means the same number; read as :func:`_mixed` reads it. Not after
+a year nor before "of": "By 2030 1/2 of new cars", "in week 3 1/4 of patients" are a
+number and a fraction of something."""
 _MAGNITUDE = lazy_pattern(r"(?i)^(?:an?\s+)?magnitude[\s-]+(?=[\d.])")
 """``magnitude 7.2`` (an earthquake): the number on its scale, a plain number."""
 SPACED_GROUPS = lazy_pattern(
@@ -1484,8 +1488,9 @@ state a rise (``20 more cases``, ``0.3 points higher``, ``a 12% rise``)."""
 _FRACTION_OF_A_POINT_AND_DIRECTION = lazy_pattern(
     r"(?i)(?P<size>(?:(?:a|one)[\s-]+)?(?:quarter|half)|(?:a[\s-]+)?three[\s-]+quarters?)"
     r"(?:\s+of\s+a)?[\s-]+(?P<unit>(?:percentage[\s-]+|percent[\s-]+)?points?)"
+    r"(?:[\s-]+(?:(?:interest|policy|benchmark|bank)[\s-]+)?rates?)?"
     r"[\s-]+(?P<word>lower|higher|(?:fall|drop|decline|decrease|reduction|cut|rise|increase"
-    r"|gain|jump)s?)"
+    r"|gain|jump|hike|raise)s?)"
 )
 """``a quarter-point cut``, ``a half-point rise``, ``a quarter-percentage-point cut``: a
 fraction of a point with its word of direction."""
@@ -2317,7 +2322,9 @@ def _split_unit(words: list[str]) -> tuple[list[str] | None, list[str]]:
             and head[-2].lower() not in ("square", "sq", "sq.")
         ):
             continue  # "3 year degree" is no year times an angle
-        if head in (["AU"], ["NM"]) and end < len(words) and words[end].lower() not in _AU_BEFORE:
+        if head == ["AU"] and end < len(words) and words[end].lower() not in _AU_BEFORE:
+            continue
+        if head == ["NM"] and end < len(words) and words[end].lower() not in NM_BEFORE:
             continue
         if units.is_unit(" ".join(head)):
             rest = words[end:]
@@ -2336,9 +2343,17 @@ _AU_BEFORE = frozenset({
     "from", "away", "of", "beyond", "to", "out", "across", "and", "or", "in", "closer",
     "farther", "further", "wide", "long", "apart", "at", "by", "than",
 })  # fmt: skip
-"""Words after ``AU`` and ``NM`` that leave them a distance ("5.2 AU from the Sun", "200 NM
-off the coast"); before any other word they are the African Union's ("20,000 AU troops")
-and New Mexico's ("3,500 NM residents")."""
+"""Words after ``AU`` that leave it a distance ("5.2 AU from the Sun"); before any other
+word it is the African Union's ("20,000 AU troops", "5 AU members")."""
+NM_BEFORE = frozenset({
+    "from", "away", "off", "offshore", "of", "beyond", "out", "across", "closer", "farther",
+    "further", "wide", "long", "apart", "than", "radius", "range", "north", "south", "east",
+    "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "northward", "southward", "eastward", "westward",
+})  # fmt: skip
+"""Words after ``NM`` that leave it nautical miles ("200 NM off the coast", "150 NM east of
+Bermuda"); before any other word, "and" and "or" too, it is New Mexico's ("3,500 NM
+residents", "1,200 NM and AZ voters")."""
 
 _SYMBOLS = {
     "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",

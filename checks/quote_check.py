@@ -895,8 +895,10 @@ def _what_the_quote_states(
     figure of the ``sentence`` (of the source text, around the quote) is written at
     ("from 96 pounds in 2023" after "72 pounds per megawatt hour").
     """
-    loosely = bounds_in_words(quote, loosely=True)  # "passed 12 bills": both ways
-    quote, sentence = bounds_in_words(quote), bounds_in_words(sentence)
+    at = sentence.find(quote) if sentence else -1
+    lead = sentence[:at] if at >= 0 else ""
+    loosely = bounds_in_words(quote, loosely=True, lead=lead)  # "passed 12 bills": both ways
+    quote, sentence = bounds_in_words(quote, lead=lead), bounds_in_words(sentence)
     # what the record is tells how to read "a week" (a length of time) and "7.6m people"
     durations = record.dimension == (("[time]", 1),)
     millions = (
@@ -2210,8 +2212,10 @@ def _rates_in_words(quote: str, context: Context) -> list[Figure]:
 
 
 _A_RATE_AFTER_ITS_BRACKET = lazy_pattern(
-    r"\s+(?:per|a|an)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?"
-)
+    r"\s+(?:per|an?(?![^\S\n]+[^\W\d_][\w-]*\s+(?:before|after|earlier|later|ago|into"
+    r"|since)\b)|an?(?=\s+(?:year|month|week|day)\s*[.,;]))\s+[^\W\d_][\w-]*"
+    r"(?:\s+[^\W\d_][\w-]*)?"
+)  # "($655) per passenger", "a year"; not "a year before the games"
 _A_RATE_AFTER_A_BRACKET = lazy_pattern(
     r"\s*\([^()]{1,60}\)" + _A_RATE_AFTER_ITS_BRACKET.pattern
 )
@@ -2291,10 +2295,33 @@ def _each_alone(quote: str, at: int, figure: Figure, record: Figure, noun: str) 
         return False
     if match.group("noun") is not None and not _one_of(match.group("noun"), noun):
         return False
+    counted = _first_counted_nouns(quote[:at])
+    if match.group("noun") is None and counted and not any(_one_of(w, noun) for w in counted):
+        return False  # "The three men, who stole 40 cars, were fined $5,000 each": per man
     extra = [part for part in record.dimension if part not in figure.dimension]
     return extra == [(f"[per:{noun}]", -1)] and all(
         part in record.dimension for part in figure.dimension
     )
+
+
+_COUNTED_BEFORE = lazy_pattern(
+    r"(?i)(?<![\w.,])(\d[\d,]*|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")\s+([a-z]+)\b(?:\s+([a-z]+)\b)?"
+)
+
+
+def _first_counted_nouns(text: str) -> tuple[str, ...]:
+    """The one or two words after the first count in ``text``: what "each" is each of.
+
+    "The three men, who stole 40 cars": men; "Four firms paid": firms or paid; "three
+    masked men": masked or men. "Each" after an amount is each of the clause's subject,
+    which a story names first.
+    """
+    match = _COUNTED_BEFORE.search(text)
+    if match is None:
+        return ()
+    return tuple(word for word in match.group(2, 3) if word)
 
 
 _A_TIME_PER = lazy_pattern(

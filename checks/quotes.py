@@ -17,9 +17,11 @@ from msgspec.structs import replace
 from checks.dates import parse_date
 from checks.figures import (
     FRACTION_WORDS,
+    NM_BEFORE,
     NUMBER_WORDS,
     QUALIFIERS,
     SPACED_GROUPS,
+    SPACED_MIXED,
     Context,
     Figure,
     FigureError,
@@ -188,9 +190,7 @@ def figures_in(
             if start != index and _a_margin_after(tokens, start):
                 continue  # "plus or minus 2C", "+/- 2C": a margin of 2, not -2
             lead = tokens[start][2].lower()
-            if lead in _RELATIVE_YEARS and start > 0 and tokens[start - 1][2].lower() in (
-                "the", "its", "their", "his", "her",
-            ):
+            if lead in _RELATIVE_YEARS and start > 0 and _a_determiner(tokens[start - 1][2]):
                 continue  # "the last March before the war": no March of one year
             signed = lead in _SIGN_WORDS and start + 1 == index and _a_sign_word(tokens, start)
             if lead in _SIGN_WORDS and start != index and not signed:
@@ -242,6 +242,19 @@ def figures_in(
                 raw = source[tokens[start][0] : tokens[end - 1][1]]
                 if not context.decimal_comma and SPACED_GROUPS.search(raw):
                     continue  # "in week 3 250 cases": two numbers, not 3,250
+                if (
+                    tokens[end - 1][2] == "NM"
+                    and end < len(tokens)
+                    and tokens[end][2].lower() not in NM_BEFORE
+                ):
+                    continue  # "1,200 NM and AZ voters": New Mexico's, no nautical miles
+                if (
+                    "/" in raw
+                    and end < len(tokens)
+                    and tokens[end][2].lower() == "of"
+                    and SPACED_MIXED.search(raw)
+                ):
+                    continue  # "in week 3 1/4 of patients": a number and a fraction of them
                 figure = _read(span, context, published, durations, millions)
                 if figure is None and signed:  # "minus 15 degrees": -15 in either scale
                     figure = _read(span, context, published, durations, millions, signed=True)
@@ -311,6 +324,18 @@ def figures_in(
 
 
 _RELATIVE_YEARS = frozenset({"last", "this", "next"})
+_DETERMINERS_OF_LAST = frozenset({
+    "the", "its", "their", "his", "her", "our", "my", "your", "whose",
+})  # fmt: skip
+
+
+def _a_determiner(word: str) -> bool:
+    """Whether ``word`` before "last March" makes "last" an adjective, naming no year.
+
+    "The union's last March strike", "their last March meeting": the latest of an event.
+    """
+    lowered = word.lower()
+    return lowered in _DETERMINERS_OF_LAST or lowered.endswith(("'s", "’s", "s'", "s’"))
 _NO_YEAR_WRITTEN = lazy_pattern(r"\d{3}|'\d\d")
 
 
@@ -340,7 +365,7 @@ def _in_a_relative_year(
         start > 0
         and words[start - 1] in _RELATIVE_YEARS
         and tokens[start][2].rstrip(".") in _MONTHS
-        and (start < 2 or words[start - 2] not in ("the", "its", "their", "his", "her"))
+        and (start < 2 or not _a_determiner(words[start - 2]))
     ):
         start -= 1
     else:
@@ -1225,8 +1250,6 @@ def _read(
         span = _A_WHOLE.sub(r"\1 ", span)  # "a full year" is a year
     if millions and span[-1:] in ("m", "M", "b", "B") and span[-2:-1].isdigit():
         span = f"{span[:-1]} {'million' if span[-1] in 'mM' else 'billion'}"  # "7.6m are"
-    if "/" in span:
-        span = _SPACED_FRACTION.sub(_hyphenated, span)  # "12 1/2 years": 12-1/2 years
     try:
         figure = parse_figure(span, context)
     except FigureError:
@@ -1246,19 +1269,6 @@ def _read(
             return None
         return replace(year, text=levels.group(1))
     return figure if span == written else replace(figure, text=written)
-
-
-_SPACED_FRACTION = lazy_pattern(r"(?<![\d.,/])(\d[\d,]*) ([1-9]\d?)/([1-9]\d?)(?![\d/])")
-"""A whole number, a space and a simple fraction: US copy's mixed number ("sentenced to 12
-1/2 years", "3 1/2 percent"), which the value grammar reads written "12-1/2"."""
-
-
-def _hyphenated(match: re.Match[str]) -> str:
-    """A mixed number written with a space ("12 1/2") written with a hyphen, if proper."""
-    whole, numerator, denominator = match.groups()
-    if int(numerator) >= int(denominator):
-        return match.group()  # "24 7/7": no fraction of one
-    return f"{whole}-{numerator}/{denominator}"
 
 
 _YEAR_OF_LEVELS = lazy_pattern(r"(?:^|\s)((?:1[5-9]|20)\d\d) levels?$")
@@ -1633,24 +1643,60 @@ _LESS_WAYS = frozenset({
 })  # fmt: skip
 
 
-def _comparative_than(text: str) -> str:
+def _comparative_than(text: str, lead: str = "") -> str:
     """``text`` with "longer than 3,500 km" written `more than 3,500 km`.
 
     A comparative and "than" before a figure bound it: "flights longer than 3,500 km",
-    "faster than 300 km/h", "older than 65" state more than it, "shorter than 400 metres"
-    less. The figure before the comparative is no bound ("3% faster than last year"), nor
-    a year or a time back after "than" ("higher than 2019", "lower than 5 years ago").
+    "trains faster than 300 km/h", "people older than 65" state more than it, "sentences
+    shorter than 5 years" less: a plural noun before (:func:`_a_noun_before`). The
+    figure before the comparative is no bound ("3% faster than last year"), nor a year or a
+    time back after "than" ("higher than 2019", "lower than 5 years ago").
     """
 
     def bound(match: re.Match[str]) -> str:
+        if not _a_noun_before(lead + " " + text[: match.start()]):
+            return match.group()  # "rose to 3.9%, higher than 3.8% in February": compared
         return "less than " if match.group("way").lower() in _LESS_WAYS else "more than "
 
     return _COMPARATIVE_THAN.sub(bound, text)
 
 
-def bounds_in_words(text: str, loosely: bool = False) -> str:
-    """``text`` with the bounds words state written as the value grammar's qualifiers."""
-    return _surpassed(_or_more(_comparative_than(text)), loosely)
+_NOT_PLURAL_NOUNS = frozenset({
+    "is", "was", "has", "does", "its", "this", "thus", "as", "us", "his", "hers", "ours",
+    "theirs", "yours", "whereas", "plus", "minus", "always", "perhaps", "sometimes", "less",
+    "unless", "yes", "seems", "looks", "appears", "remains", "stays", "runs", "becomes",
+    "goes", "grows", "gets", "comes",
+})  # fmt: skip
+_PLURALS_WITHOUT_S = frozenset({
+    "people", "children", "men", "women", "anything", "something", "anyone", "someone",
+    "those", "aircraft", "staff", "cattle", "ones",
+})  # fmt: skip
+
+
+def _a_noun_before(text: str) -> bool:
+    """Whether ``text`` ends in a plural noun a comparative describes: "flights longer than".
+
+    Only then does "longer than 3,500 km" bound a figure. After a verb or a comma the
+    comparative compares its subject with the figure ("was higher than 3.8% last month",
+    "3.9% in March, higher than 3.8% in February", "growth was slower than 2% forecast"):
+    the figure is another period's or place's value, stated exactly.
+    """
+    words = text.split()
+    if not words or not words[-1][-1:].isalpha():
+        return False
+    word = words[-1].lower()
+    if word in _PLURALS_WITHOUT_S:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL_NOUNS
+
+
+def bounds_in_words(text: str, loosely: bool = False, lead: str = "") -> str:
+    """``text`` with the bounds words state written as the value grammar's qualifiers.
+
+    ``lead``: the words before ``text`` in its sentence, when ``text`` is a quote of it (a
+    quote "faster than 300 km/h" of "Trains faster than 300 km/h" bounds its figure).
+    """
+    return _surpassed(_or_more(_comparative_than(text, lead)), loosely)
 
 
 __all__ = [

@@ -243,10 +243,9 @@ their own (``[information]``; a byte is 8 bits), so ``2 GB`` is never ``16 billi
 
 
 _TRAVELLERS: dict[str, str] = {
-    "vehicle": "counted_vehicle", "passenger": "counted_passenger",
-    "revenue passenger": "counted_passenger", "seat": "counted_seat",
-    "available seat": "counted_seat", "tonne": "tonne", "metric ton": "tonne",
-    "ton": "short_ton", "short ton": "short_ton",
+    "vehicle": "", "passenger": "", "revenue passenger": "", "seat": "",
+    "available seat": "", "tonne": "tonne", "metric ton": "tonne", "ton": "short_ton",
+    "short ton": "short_ton", "revenue ton": "short_ton", "revenue tonne": "tonne",
 }  # fmt: skip
 _DISTANCES: dict[str, str] = {
     "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km",
@@ -262,27 +261,34 @@ def _distance_travelled_spellings() -> dict[str, str]:
     trillion vehicle miles travelled", "12.6 deaths per billion vehicle-miles", "100
     billion passenger-kilometres", "34.2 billion ton-miles". Read as counted nouns they
     were plain numbers, so a figure in miles equalled one in kilometres (a forgotten
-    conversion passed, a right one was a mismatch). Each is a count of its things (a base
-    dimension of their own: vehicle-km never meet passenger-km) times a length; freight's
-    ton-mile is the US short ton's (AAR, BTS), its tonne-km the metric tonne's. Written
-    with a hyphen or a space, after ``vehicle``, ``passenger``, ``revenue passenger``,
-    ``seat``, ``available seat``, ``tonne``, ``metric ton``, ``ton`` or ``short ton``.
+    conversion passed, a right one was a mismatch). Vehicle-, passenger- and seat-miles
+    are lengths, as "1.26 deaths per 100 million miles traveled" (IIHS) writes the same
+    rate as NHTSA's "per 100 million vehicle miles traveled": the things are not compared,
+    as counted nouns are not. Freight's ton-mile (and revenue ton-mile) is the US short
+    ton's (AAR, BTS) times a mile; a ton-kilometre, tonne-km and revenue tonne-km the
+    metric tonne's times a kilometre (Chinese and Russian railway copy writes "ton-km" for
+    metric tonnes, and a US writer counts in miles). Written with a hyphen or a space.
     """
     spelled: dict[str, str] = {}
-    for thing, unit in _TRAVELLERS.items():
+    for thing, mass in _TRAVELLERS.items():
         for distance, length in _DISTANCES.items():
+            unit = mass
+            if mass == "short_ton" and length == "km":
+                unit = "tonne"
             for join in ("-", " "):
-                for after in _TRAVELLED if unit.startswith("counted_") else ("",):
+                for after in _TRAVELLED if not mass else ("",):
                     phrase = f"{thing}{join}{distance}{after}"
                     for written in (phrase, phrase[0].upper() + phrase[1:]):
-                        spelled[written] = f"{unit} * {length}"
+                        spelled[written] = f"{unit} * {length}" if unit else length
+    for distance, length in _DISTANCES.items():
+        for after in _TRAVELLED[1:]:  # "per 100 million miles traveled"
+            spelled[f"{distance}{after}"] = spelled[f"{distance.title()}{after}"] = length
     for unit, abbreviations in (
-        ("counted_vehicle * mile", ("VMT",)),
-        ("counted_vehicle * km", ("VKT", "vkm")),
-        ("counted_passenger * km", ("pkm", "RPK", "RPKs")),
-        ("counted_seat * km", ("ASK", "ASKs")),
-        ("counted_seat * mile", ("ASM", "ASMs")),
+        ("mile", ("VMT",)),
+        ("km", ("VKT", "vkm", "pkm", "RPK", "RPKs", "ASK", "ASKs")),
+        ("mile", ("ASM", "ASMs")),
         ("tonne * km", ("tkm",)),
+        ("short_ton * mile", ("RTM", "RTMs")),
     ):
         spelled.update(dict.fromkeys(abbreviations, unit))
     return spelled
@@ -518,9 +524,6 @@ HARNESS_UNITS = (
     "million_boe = 1e6 * barrel_of_oil_equivalent",
     "information_bit = [information]",
     "information_byte = 8 * information_bit",
-    "counted_vehicle = [vehicles]",
-    "counted_passenger = [passengers]",
-    "counted_seat = [seats]",
 )
 """What the harness adds to pint's units, each under a name pint does not have.
 
@@ -579,9 +582,6 @@ _NAMED_DIMENSIONS: dict[Dimension, str] = {
     (("[length]", 2),): "an area",
     (("[length]", 3),): "a volume",
     (("[length]", 3), ("[time]", -1)): "a volume per time",
-    (("[length]", 1), ("[vehicles]", 1)): "a distance of vehicles (vehicle-km)",
-    (("[length]", 1), ("[passengers]", 1)): "a distance of passengers (passenger-km)",
-    (("[length]", 1), ("[seats]", 1)): "a distance of seats (seat-km)",
     (("[length]", 1), ("[mass]", 1)): "a freight distance (tonne-km)",
 }
 """Dimensions news confuses, by name: a power (MW) written for an energy (MWh)."""

@@ -17,7 +17,6 @@ import pytest
 from pytest import approx
 from quote_verdicts import consistent_but_wrong, verdicts
 
-from checks import units
 from checks.engine import Options, judge_document
 from checks.figures import FigureError, parse_figure
 from checks.loading import load_document
@@ -75,7 +74,7 @@ ROADS = {
     ("same: [tkm, tmi_spaced]", "consistent"),
     ("same: [tkm, tmi_wrong]", "mismatch"),
     ("same: [seat_km, seat_mi_wrong]", "mismatch"),
-    ("same: [pkm, vkt]", "mismatch"),  # passengers are not vehicles
+    ("same: [pkm, vkt]", "mismatch"),
 ])  # fmt: skip
 def test_distances_travelled_convert_between_miles_and_kilometres(check: str, verdict: str) -> None:
     """A km figure equal to the miles figure passed, and the right conversion was flagged."""
@@ -89,9 +88,21 @@ def test_other_counted_nouns_stay_counted() -> None:
     assert parse_figure("3.26 trillion vehicle miles").counted is None
 
 
-def test_a_distance_of_vehicles_is_named_in_messages() -> None:
-    dimension = parse_figure("5 vehicle-km").dimension
-    assert units.dimension_label(dimension) == "a distance of vehicles (vehicle-km)"
+@pytest.mark.parametrize(("first", "second"), [
+    ("1.26 deaths per 100 million miles traveled",
+     "1.26 deaths per 100 million vehicle miles traveled"),
+    ("3.26 trillion vehicle miles", "3.26 trillion miles driven"),
+    ("3.6 trillion ton-kilometers", "3.6 trillion tkm"),
+    ("3.6 trillion ton-km", "3.6 trillion tonne-kilometres"),
+    ("1.7 trillion revenue ton-miles", "1.7 trillion ton-miles"),
+])  # fmt: skip
+def test_one_distance_in_each_of_its_spellings(first: str, second: str) -> None:
+    """IIHS writes "per 100 million miles traveled" for NHTSA's "per 100 million vehicle
+    miles traveled"; Chinese and Russian railway copy writes "ton-kilometers" for metric
+    tonne-km; AAR writes "revenue ton-miles". Each was another quantity than its twin."""
+    a, b = parse_figure(first), parse_figure(second)
+    assert a.dimension == b.dimension
+    assert a.nominal == approx(b.nominal)
 
 
 # --- dwt, deadweight tonnes, NM ---------------------------------------------------------
@@ -118,6 +129,8 @@ def test_capital_nm_is_nautical_miles_and_lower_case_nm_nanometres() -> None:
     assert parse_figure("3,500 NM").nominal == approx(3500 * 1852)
     assert parse_figure("450 nm").nominal == approx(450e-9)
     assert parse_figure("3,500 NM residents").counted == "NM residents"  # New Mexico's
+    with pytest.raises(FigureError):  # "1,200 NM and AZ voters": New Mexico's, not a distance
+        parse_figure("1,200 NM and AZ")
     claims = {"nm": "3,500 NM", "km": "6,482 km", "km_wrong": "3,500 km"}
     found = judged(claims, ["{id: right, same: [nm, km]}", "{id: wrong, same: [nm, km_wrong]}"])
     assert found == {"right": "consistent", "wrong": "mismatch"}
@@ -221,10 +234,30 @@ def test_a_plural_of_a_model_number_is_refused() -> None:
         parse_figure("737s")
     assert parse_figure("120s").dimension == (("[time]", 1),)  # a round number stays seconds
     assert parse_figure("45s").dimension == (("[time]", 1),)
+    assert parse_figure("135s").dimension == (("[time]", 1),)  # no Boeing model: seconds
 
 
 @pytest.mark.parametrize("text", ["0412 GMT", "1530 UTC", "0412GMT"])
 def test_a_time_of_day_on_the_24_hour_clock_is_refused(text: str) -> None:
     """"0412 GMT" was 412 counted "GMT"."""
     with pytest.raises(FigureError, match="is a time of day"):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("a quarter-point rate cut", -0.255, -0.245),
+    ("a quarter-point interest rate cut", -0.255, -0.245),
+    ("a half-point hike", 0.495, 0.505),
+])  # fmt: skip
+def test_a_fraction_of_a_point_with_its_rate_named(text: str, low: float, high: float) -> None:
+    """"A quarter-point rate cut" (the commonest wire phrasing) and "a half-point hike" were
+    a relative quarter and a half, unsigned, while "a quarter-point cut" was points."""
+    figure = parse_figure(text)
+    assert (figure.strict.lo, figure.strict.hi) == (approx(low), approx(high))
+
+
+@pytest.mark.parametrize("text", ["2030 1/2", "3 1/4 of"])
+def test_a_year_or_a_count_before_a_fraction_is_no_mixed_number(text: str) -> None:
+    """"By 2030 1/2 of new cars", "in week 3 1/4 of patients": a number and a fraction."""
+    with pytest.raises(FigureError):
         parse_figure(text)
