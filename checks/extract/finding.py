@@ -370,6 +370,13 @@ def _surpassed(
     if figure.qualifier is not None or figure.is_date or figure.is_range:
         return figure
     lead, written = text[sentence.start : span[0]], text[span[0] : span[1]]
+    denied = _NO_MORE_THAN.search(lead)
+    if denied is not None:  # "no longer than 90 days" is at most 90 days
+        bound = "at least" if denied.group(1).lower() in {"shorter", "narrower"} else "at most"
+        try:
+            return parse_figure(f"{bound} {figure.text}", context)
+        except FigureError:
+            return figure
     bounded = bounds_in_words(lead + written)
     if bounded == lead + written or not bounded.endswith(f"more than {written}"):
         return figure
@@ -377,6 +384,13 @@ def _surpassed(
         return parse_figure(f"more than {figure.text}", context)
     except FigureError:
         return figure
+
+
+_NO_MORE_THAN = re.compile(
+    r"(?i)\b(?:no|not)\s+(longer|farther|further|wider|taller|deeper|shorter|narrower)\s+"
+    r"than\s+$"
+)
+"""A comparative denied ("no longer than", "not wider than"): a bound the other way."""
 
 
 _PAST_VERBS = frozenset({
@@ -796,11 +810,14 @@ def _meaning(
 
 _NEAR_BEFORE = re.compile(r"(?i)\bnear\s+$")
 _LONGER_THAN_BEFORE = re.compile(
-    r"(?i)\b(?:(longer|farther|further|wider|taller|deeper)|(shorter|narrower))\s+than\s+$"
+    r"(?i)(\b(?:no|not)\s+)?\b(?:(longer|farther|further|wider|taller|deeper)|"
+    r"(shorter|narrower))\s+than\s+$"
 )
+"""A bound: "flights longer than 3,500 km"; "no longer than 90 days" is the other way (at
+most), drafted plain as written, with its quote."""
 _A_DAY_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b(?!['’-]|\s+(?:earlier|ago|before|"
-    r"later|after|on|prior|previously|back|from|since|in\s+a\s+row)\b)"
+    r"later|after|on|prior|previously|back|from|since|into|in\s+a\s+row)\b)"
 )
 _HALF_POINT = re.compile(r"(?i)half[\s-]+points?\b")
 _RATES_TALK = re.compile(r"(?i)\b(?:rates?|yields?|percent|per\s+cent|basis)\b|%")
@@ -836,7 +853,9 @@ def _worded(
     elif figure.qualifier is None and near is not None and not figure.counted:
         meant, start = f"about {written}", near.start()
     elif figure.qualifier is None and figure.dimension and longer is not None:
-        meant = f"{'more' if longer.group(1) else 'less'} than {written}"
+        if longer.group(1):
+            return None  # "no longer than 90 days", "not wider than 2.5 meters": at most
+        meant = f"{'more' if longer.group(2) else 'less'} than {written}"
         start = longer.start()
     elif not figure.dimension and not figure.flavour and not figure.counted and per is not None:
         meant, end = f"{written} per {per.group(1)}", per.end()
@@ -1094,6 +1113,29 @@ _MAKER_BEFORE = re.compile(
 )
 """An aircraft maker before its model's number: "Boeing 737s", "a Boeing 777 carrying"."""
 _BOEING_MODEL = re.compile(r"7[0-8]7s?")
+_A_MAKERS_COUNT = re.compile(r"\s*(?:[,;)]|[.!?](?:\s|$)|$|\s+(?:and|or|in|a|last|this)\b)")
+"""A maker's number at a clause's end is a count: "Airbus delivered 735 jets and Boeing 528"."""
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "flies"})
+_NOT_ADJECTIVES = frozenset({
+    "is", "was", "has", "had", "does", "did", "can", "could", "will", "would", "may", "might",
+    "must", "should", "flies", "and", "or", "to", "in", "on", "at", "of", "for", "with",
+})  # fmt: skip
+
+
+def _plural_after(after: list[str]) -> bool:
+    """Whether an adjective and a plural noun follow: "the 737 remaining workers" counts."""
+    if len(after) < 2:
+        return False
+    first, second = after[0], after[1].strip(".,;:")
+    return (
+        first.islower()
+        and first not in _NOT_ADJECTIVES
+        and not first.endswith("ed")
+        and second.islower()
+        and second.endswith("s")
+        and not second.endswith("ss")
+        and second not in _SINGULAR_VERBS
+    )
 _MODEL_AFTER_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|each)\s+$")
 _NAME_NUMBER = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Zero)\b")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PT|Z|"
@@ -1102,7 +1144,7 @@ _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PT|Z|
 _LABEL_JOINED = re.compile(
     r"(?i)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:-(?:to|or)-(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
-    r"-(?:bed(?:room)?s?|units?|rooms?|family|person|people|seat(?:er)?s?|doors?|stars?|way)"
+    r"-(?:bed(?:room)?s?|units?|rooms?|family|seaters?|doors?|stars?|way)"
     r"|\d-(?:bed(?:room)?s?|stars?|way))\b"
 )
 """A kind named by a number joined to its noun: "one-bedroom apartment", "the two-to-four-unit
@@ -1136,12 +1178,15 @@ def _a_label(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     if re.match(r"(?i)twenty-foot\b", written) and re.match(r"\s+equivalent\b", text[end:]):
         return True
     if _NAME_NUMBER.match(written) and start > sentence.start:
-        if re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, start - 20) : start]):
-            return True  # "the CBP One app": a number word in a name
+        name = re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, start - 20) : start])
+        if name is not None and not name.group().rstrip().endswith("."):
+            return True  # "the CBP One app"; "in the U.S. Three people died" is a new sentence
     number = re.match(r"[\d,.]+", written)
     lead = text[max(0, start - 20) : start]
     model = number is not None and re.fullmatch(r"\d{2,3}", number.group()) is not None
-    if model and _MAKER_BEFORE.search(lead):
+    if model and number is not None and _MAKER_BEFORE.search(lead) and (
+        _BOEING_MODEL.fullmatch(number.group()) or not _A_MAKERS_COUNT.match(text, end)
+    ):
         return True  # "Boeing 737s", "a Boeing 777 carrying 300 people"
     if figure.dimension:
         return False
@@ -1152,7 +1197,7 @@ def _a_label(text: str, figure: Figure, span: Span, sentence: Sentence) -> bool:
     if bare is not None and _MODEL_AFTER_DETERMINER.search(lead) and "Boeing" in text:
         after = text[start + bare.end() : start + bare.end() + 30].split()
         noun = after[0].lower().strip(".,;:") if after else ""
-        if not noun.endswith("s") or noun in {"is", "was", "has", "does", "flies"}:
+        if (not noun.endswith("s") or noun in _SINGULAR_VERBS) and not _plural_after(after):
             return True  # "the 777 can fly", in a story of Boeing's planes
     return False
 

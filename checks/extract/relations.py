@@ -893,14 +893,16 @@ def _by_after(text: str, found: list[Found], after: list[int], from_: int, to: i
         if _CLAUSE_BREAK.search(text, previous, found[i].start):
             return None
         if i not in {from_, to} and found[i].stated.flavour is not None:
-            if _restated_or_another(text, previous, found[i]):
+            if _restated_or_another(text, found, to, previous, found[i]):
                 return None  # "up from 7.5 million, or 13.4%", "burning about 20% more fuel"
             return None if _a_share(text, previous, found[i]) else i
         previous = found[i].end
     return None
 
 
-def _restated_or_another(text: str, previous: int, item: Found) -> bool:
+def _restated_or_another(
+    text: str, found: list[Found], to: int, previous: int, item: Found
+) -> bool:
     """Whether a percentage past a change's end restates that end or sizes something else.
 
     "Up from 7.5 million, or 13.4%, in 2011" gives the 7.5 million as a share; "up from
@@ -910,12 +912,32 @@ def _restated_or_another(text: str, previous: int, item: Found) -> bool:
     """
     if _SIZE_OF_CHANGE_BEFORE.search(text, previous, item.start):
         return False
+    after = text[item.end : item.end + 30]
+    if _SIZE_AFTER.match(after):
+        return False  # "marking a 3% gain", "or 22% fewer", "30% more than a year earlier"
     between = text[previous : item.start]
+    if re.match(r"\s*,\s*or\s+(?:\w+\s+)?$", between):
+        return _share_at_the_other_end(text, found, to)  # "10.0 million, or 16.8% of …"
     return bool(
-        re.match(r"\s*,\s*or\s+(?:\w+\s+)?$", between)
-        or _PARTICIPLE_CLAUSE.search(between)
-        or re.match(r"\s+(?:more|less|fewer|extra)\s+[a-z]", text[item.end : item.end + 12])
+        _PARTICIPLE_CLAUSE.search(between)
+        or re.match(r"\s+(?:more|less|fewer|extra)\s+(?!than\b)[a-z]", after)
     )
+
+
+def _share_at_the_other_end(text: str, found: list[Found], to: int) -> bool:
+    """Whether the change's later end is given as a share too: then ", or 13.4%" is one.
+
+    "10.0 million, or 16.8% of the population, … up from 7.5 million, or 13.4%" restates
+    each end as a share; "up from $5 billion, or 15%" with no share at the other end sizes
+    the change (read as a restatement, a correct story's change went unchecked).
+    """
+    nxt = to + 1
+    if nxt >= len(found) or found[nxt].sentence != found[to].sentence:
+        return False
+    if found[nxt].stated.flavour != "percent":
+        return False
+    between = _between(text, found[to], found[nxt])
+    return re.match(r"[^,.;]{0,40},\s*or\s+(?:\w+\s+)?$", between) is not None
 
 
 _SHARE_BEFORE = re.compile(
@@ -930,6 +952,13 @@ _CHANGE_NOUN = (
     r"(?:increase|rise|fall|drop|decline|decrease|gain|jump|growth|reduction|cut|change|"
     r"climb|slump|surge|contraction|expansion)"
 )
+_SIZE_AFTER = re.compile(
+    rf"(?i)\s*(?:{_CHANGE_NOUN}\b|(?:more|less|fewer|higher|lower)\b\s*(?:than\b|[,.;)]|$))"
+)
+"""A percentage a change noun or a bare comparative follows sizes the change: "a 3% gain",
+"or 22% fewer", "30% more than a year earlier" (not "20% more fuel", the fuel's)."""
+
+
 _SIZE_OF_CHANGE_BEFORE = re.compile(
     rf"(?i)\b(?:(?:an?|the)\s+)?{_CHANGE_NOUN}\s+of\s+(?:about\s+|around\s+|nearly\s+)?$|"
     rf"\b{_CHANGE_NOUN}\s+(?:that|which)\s+represents?\s+$"
@@ -1109,7 +1138,8 @@ def _order(text: str, found: list[Found], published: dt.date, body_start: int) -
 
 
 
-_LAST_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?last\s+year\b(?!['’])", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b(?!['’])", re.IGNORECASE)
+""""October last year"; "in October, last year the figure fell 2%": the next clause's."""
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|(?i:FY) ?\d\d")
 _PAST_IN_CLAUSE = re.compile(
     r"(?i)\b(?!(?:expected|projected|predicted|planned|scheduled|targeted|intended|pledged|"
@@ -1120,9 +1150,15 @@ _PAST_IN_CLAUSE = re.compile(
 """A past verb in a date's clause: "stood at 1,042 detainees on Dec. 31"."""
 _NOT_PAST_IN_CLAUSE = re.compile(
     r"(?i)\b(?:is|are|will|would|shall|should|can|may|might|must|due|set\s+to|plans?|"
-    r"going\s+to|expects?|expected|deadline|until|by|from|starting|beginning|says|said|told)\b"
+    r"going\s+to|expects?|expected|deadline|until|by|from|starting|beginning|says|said|told|"
+    r"for|through|thru|till|effective|effect|takes?|starts?|begins?|opens?|runs?|expires?|"
+    r"ends|resumes?|postponed|delayed|moved|rescheduled|deferred|pushed|agreed|slated|set|"
+    r"upcoming)\b|(?<!according\s)\bto\b(?!\s*[\d$£€¥]|\s+(?:a|an|the|its|their|his|her|"
+    r"this|these|those|some)\b)"
 )
-"""Words that make a date's clause look ahead, or tell what someone said will be."""
+"""Words that make a date's clause look ahead, or tell what someone said will be: a date
+a verb leads up to ("postponed the trial to Feb. 12", "takes effect on July 1", "agreed to
+sell the unit in June") is no past event's; "rose to 1,042 on Dec. 31" stays one."""
 
 
 def in_its_year(text: str, item: Found, published: dt.date, context: Context) -> Found:
@@ -1152,7 +1188,7 @@ def in_its_year(text: str, item: Found, published: dt.date, context: Context) ->
             return item
     else:
         lead = text[max(item.sentence.start, item.start - 80) : item.start]
-        clause = re.split(r"[;:()—–]|,(?!\d)", lead)[-1]
+        clause = re.split(r"[;:()—–]|,(?!\d)|\b(?:that|which|who)\b", lead)[-1]
         if (
             figure.strict.lo <= published.toordinal()
             or _PAST_IN_CLAUSE.search(clause) is None
