@@ -311,3 +311,19 @@ def test_regressions_of_the_s25_readings(tmp_path: Path) -> None:
     )
     assert len(found) == 10
     assert found == consistent_but_wrong(found)
+
+
+def test_no_comparative_than_is_the_other_bound(tmp_path: Path) -> None:
+    """"Tourists may stay no longer than 90 days" states at most 90 days (extract drafts
+    it so), and "no shorter than 2 metres" at least 2 metres."""
+    found = verdicts(
+        tmp_path,
+        "Tourists may stay no longer than 90 days. Beds must be no shorter than 2 metres.",
+        '  stay: {value: at most 90 days, quote: "stay no longer than 90 days"}\n'
+        '  stay_wrong: {value: more than 90 days, quote: "stay no longer than 90 days"}\n'
+        '  stay_plain_wrong: {value: 90 days, quote: "stay no longer than 90 days"}\n'
+        '  beds: {value: at least 2 metres, quote: "no shorter than 2 metres"}\n'
+        '  beds_wrong: {value: less than 2 metres, quote: "no shorter than 2 metres"}\n',
+    )
+    assert len(found) == 5
+    assert found == consistent_but_wrong(found)
