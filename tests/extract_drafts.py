@@ -20,12 +20,24 @@ HEADER = "Story\n\nBy A Writer\n28 November 2024\n\n"
 
 def drafted(tmp_path: Path, body: str) -> tuple[dict[str, object], FileResult]:
     """The draft of ``body`` (loaded YAML) and the engine's result on it, quotes checked."""
+    return drafted_on(tmp_path, "28 November 2024", body)
+
+
+def drafted_on(tmp_path: Path, day: str, body: str) -> tuple[dict[str, object], FileResult]:
+    """The draft of ``body`` published on ``day`` and the engine's result on it."""
     article = tmp_path / "story.txt"
-    article.write_text(HEADER + body + "\n", encoding="utf-8")
+    article.write_text(f"Story\n\nBy A Writer\n{day}\n\n{body}\n", encoding="utf-8")
     output = tmp_path / "story.yaml"
     assert main(["extract", str(article), "-o", str(output), "--force"]) == 0
     data = yaml.safe_load(output.read_text(encoding="utf-8"))
     return data, check_file(output, Options(), tmp_path)
+
+
+def rerun(tmp_path: Path, data: dict[str, object]) -> FileResult:
+    """The engine's result on an edited draft (a slip planted in it)."""
+    output = tmp_path / "story.yaml"
+    output.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return check_file(output, Options(), tmp_path)
 
 
 def verdicts_of(result: FileResult, kind: str) -> list[Verdict]:

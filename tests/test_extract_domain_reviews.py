@@ -10,29 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from extract_drafts import checks_of, claims_of, drafted, values_of, verdicts_of
+from extract_drafts import (
+    checks_of,
+    claims_of,
+    drafted,
+    drafted_on,
+    rerun,
+    values_of,
+    verdicts_of,
+)
 
-from checks.cli import main
-from checks.engine import Options, check_file
-from checks.results import FileResult, Verdict
-
-
-def drafted_on(tmp_path: Path, day: str, body: str) -> tuple[dict[str, object], FileResult]:
-    """The draft of ``body`` published on ``day`` and the engine's result on it."""
-    article = tmp_path / "story.txt"
-    article.write_text(f"Story\n\nBy A Writer\n{day}\n\n{body}\n", encoding="utf-8")
-    output = tmp_path / "story.yaml"
-    assert main(["extract", str(article), "-o", str(output), "--force"]) == 0
-    data = yaml.safe_load(output.read_text(encoding="utf-8"))
-    return data, check_file(output, Options(), tmp_path)
-
-
-def rerun(tmp_path: Path, data: dict[str, object]) -> FileResult:
-    """The engine's result on an edited draft."""
-    output = tmp_path / "story.yaml"
-    output.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return check_file(output, Options(), tmp_path)
+from checks.results import Verdict
 
 
 def _dates(data: dict[str, object]) -> dict[str, str]:

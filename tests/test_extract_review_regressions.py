@@ -11,22 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from extract_drafts import checks_of, claims_of, drafted, values_of, verdicts_of
+from extract_drafts import (
+    checks_of,
+    claims_of,
+    drafted,
+    drafted_on,
+    rerun,
+    values_of,
+    verdicts_of,
+)
 
-from checks.cli import main
-from checks.engine import Options, check_file
-from checks.results import FileResult, Verdict
-
-
-def drafted_on(tmp_path: Path, day: str, body: str) -> tuple[dict[str, object], FileResult]:
-    """The draft of ``body`` published on ``day`` and the engine's result on it."""
-    article = tmp_path / "story.txt"
-    article.write_text(f"Story\n\nBy A Writer\n{day}\n\n{body}\n", encoding="utf-8")
-    output = tmp_path / "story.yaml"
-    assert main(["extract", str(article), "-o", str(output), "--force"]) == 0
-    data = yaml.safe_load(output.read_text(encoding="utf-8"))
-    return data, check_file(output, Options(), tmp_path)
+from checks.results import Verdict
 
 
 def _dates(data: dict[str, object]) -> set[str]:
@@ -123,9 +118,7 @@ def test_no_longer_than_is_at_most(
         claims = claims_of(data)
         key = next(k for k, v in claims.items() if v.get("value") == value.format("90"))
         claims[key]["value"] = value.format("60")
-        output = tmp_path / "story.yaml"
-        output.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        result = check_file(output, Options(), tmp_path)
+        result = rerun(tmp_path, data)
         assert Verdict.MISMATCH in verdicts_of(result, "quote")
     else:
         assert all(c.verdict is not Verdict.MISMATCH for c in result.checks)
