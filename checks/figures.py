@@ -2224,13 +2224,11 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
             suffix_parts.append(counted)
     for count, per_words, written, slash in amount.per:
         per_text = " ".join(per_words)
-        unit_text = _SLASHED_ABBREVIATIONS.get(per_text, per_text) if slash else per_text
+        unit_text = _slashed_unit(per_text, amount.currency_code) if slash else per_text
         if slash and len(per_words) > 1 and per_words[0] in _SLASHED_ABBREVIATIONS:
             raise FigureError(  # "$80/b on Monday": the slash takes one word
                 f"{per_text!r} after a slash is no unit: write `/{per_words[0]}` alone"
             )
-        if unit_text in _BARREL_ABBREVIATIONS and amount.currency_code is None:
-            unit_text = per_text  # "5 kg/b" is no oil price: "b" stays unread
         if count is not None:
             if count == 0:
                 raise FigureError(f"a rate cannot be per zero ({amount.number.value} per 0)")
@@ -2276,13 +2274,22 @@ def _unit_meaning(amount: _Amount, context: Context) -> _Meaning:
     )
 
 
-_BARREL_ABBREVIATIONS = frozenset({"oil_barrel"})
 _SLASHED_ABBREVIATIONS = {
     "y": "year", "b": "oil_barrel", "bl": "oil_barrel", "B": "oil_barrel",
 }  # fmt: skip
 """One-letter denominators the energy trade writes after a slash: ``5 bcm/y`` is per year,
-``$80/b`` and ``$80/bl`` are a price per barrel (only after money: "b" has no other
-reading there). Written without the slash they stay unread ("5 per y" names nothing)."""
+``$80/b`` and ``$80/bl`` are a price per barrel. Written without the slash they stay
+unread ("5 per y" names nothing)."""
+
+
+def _slashed_unit(per_text: str, currency_code: str | None) -> str:
+    """The unit a slash's denominator names (:data:`_SLASHED_ABBREVIATIONS`), or as written.
+
+    A barrel only after money: "b" has no other reading in a price, but "5 kg/b" is no oil
+    price and stays unread.
+    """
+    unit = _SLASHED_ABBREVIATIONS.get(per_text, per_text)
+    return per_text if unit == "oil_barrel" and currency_code is None else unit
 
 
 def _per_currency(text: str, context: Context) -> str | None:

@@ -1650,17 +1650,16 @@ def _comparative_than(text: str, lead: str = "") -> str:
     "trains faster than 300 km/h", "people older than 65" state more than it, "sentences
     shorter than 5 years" less: a plural noun before (:func:`_a_noun_before`); "no
     longer than 90 days", "not wider than 2.5 metres" state at most, "no shorter than" at
-    least. The
-    figure before the comparative is no bound ("3% faster than last year"), nor a year or a
-    time back after "than" ("higher than 2019", "lower than 5 years ago").
+    least. The figure before the comparative is no bound ("3% faster than last year"),
+    nor a year or a time back after "than" ("higher than 2019", "lower than 5 years ago").
     """
 
     def bound(match: re.Match[str]) -> str:
-        before = (lead + " " + text[: match.start()]).split()
+        before = f"{lead} {text[: match.start()]}"
         less = match.group("way").lower() in _LESS_WAYS
-        if before and before[-1].lower() in ("no", "not"):
+        if before.split()[-1:] in (["no"], ["not"], ["No"], ["Not"]):
             return "at least " if less else "at most "  # "stay no longer than 90 days"
-        if not _a_noun_before(lead + " " + text[: match.start()]):
+        if not _a_noun_before(before):
             return match.group()  # "rose to 3.9%, higher than 3.8% in February": compared
         return "less than " if less else "more than "
 
