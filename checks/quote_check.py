@@ -81,7 +81,13 @@ nor 25."""
 
 
 def _same_amount(
-    figure: Figure, found: list[Figure], quote: str, listed: str, kind: str, precision: bool
+    figure: Figure,
+    found: list[Figure],
+    quote: str,
+    listed: str,
+    kind: str,
+    precision: bool,
+    context: Context | None = None,
 ) -> tuple[Verdict, str]:
     """The verdict and message for a quote whose figures are not the record's.
 
@@ -97,7 +103,7 @@ def _same_amount(
     figure stands for: the same amount is `consistent`.
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
-    alike = [c for c in found if _same_kind_and_number(figure, c)]
+    alike = [c for c in found if _same_kind_and_number(figure, c, context)]
     alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
     exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
     if exact:
@@ -130,9 +136,16 @@ def _same_amount(
             else "without the text's qualifier" if candidate.qualifier
             else "with a qualifier the text does not have"
         )  # fmt: skip
+        meaning = f"stands for {_stands_for(candidate)}"
+        if _qualifier_kind(candidate) == "about":  # its number alone stands for the record's
+            allowed = (context or Context()).approx
+            meaning = (
+                f"allows {describe_interval(candidate.lenient, candidate.display)}, the"
+                f" ±{allowed:.0%} its qualifier gives"
+            )
         return Verdict.MISMATCH, (
             f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
-            f" {candidate.text} stands for {_stands_for(candidate)})"
+            f" {candidate.text} {meaning})"
         )
     for candidate in found:  # "up 1.6%" for `1.6 percentage points`: say which is which
         if _share_kind(figure) and _share_kind(candidate) not in (None, _share_kind(figure)):
@@ -152,8 +165,14 @@ def _same_amount(
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 
-def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
-    """Whether ``stated`` is ``record``'s number, of its kind, written to another precision."""
+def _same_kind_and_number(
+    record: Figure, stated: Figure, context: Context | None = None
+) -> bool:
+    """Whether ``stated`` is ``record``'s number, of its kind, written to another precision.
+
+    Their qualifiers are for the caller to compare: "almost a third" is the number of
+    `almost 33%` and of `33%` alike.
+    """
     if record.is_date or stated.is_date or record.dimension != stated.dimension:
         return False
     if record.is_range != stated.is_range or _share_kind(record) != _share_kind(stated):
@@ -168,9 +187,33 @@ def _same_kind_and_number(record: Figure, stated: Figure) -> bool:
         return False  # "per 1,000 households" is not `per 1,000 people`
     if _a_fraction(record) != _a_fraction(stated):
         # "rose by a third" and `33%`: each the other's amount at the other's precision
+        if record.qualifier or stated.qualifier:
+            # "almost a third" and `almost -33%`: a bound's interval leaves its own number
+            # out, so the numbers are compared as written without their qualifiers
+            bare_record, bare_stated = _unqualified(record, context), _unqualified(stated, context)
+            if bare_record is None or bare_stated is None:
+                return False
+            record, stated = bare_record, bare_stated
         return _holds(stated.strict, record.nominal) and _holds(record.strict, stated.nominal)
     # relative to the figures' own size: a price per megawatt hour is ~1e-18 £ per joule
     return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
+
+
+def _unqualified(figure: Figure, context: Context | None) -> Figure | None:
+    """``figure``'s number without its qualifier ("almost a third" → "a third"), in its sign.
+
+    ``None`` when the qualifier is not written first or what follows it is not a figure.
+    """
+    text, qualifier = figure.text.strip(), (figure.qualifier or "").lower()
+    if not qualifier:
+        return figure
+    if not text.lower().startswith(qualifier):
+        return None
+    try:
+        bare = parse_figure(text[len(qualifier) :].strip(), context)
+    except FigureError:
+        return None
+    return bare if (bare.nominal < 0) == (figure.nominal < 0) else _negated(bare)
 
 
 def _a_fraction(figure: Figure) -> bool:
@@ -1034,6 +1077,8 @@ def _what_the_quote_states(
         found, implied = (
             _without_ages(figures, quote, sentence, level) for figures in (found, implied)
         )
+    if record.is_date and _A_MONTH.search(quote):  # "in October and November last year"
+        found, implied = (_years_shared(figures, quote, read) for figures in (found, implied))
     return found, implied
 
 
@@ -1047,6 +1092,51 @@ _NOUNS_IN_ED = frozenset({
     "hundred", "speed", "breed", "creed", "greed", "tweed", "steed", "seabed", "sickbed",
     "hotbed", "flowerbed", "riverbed", "seed", "need", "shed",
 })  # fmt: skip
+_A_MONTH = lazy_pattern(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:\d{1,2}\b)?"
+    r"(?:st|nd|rd|th)?"
+)
+_MONTH_OF_A_LIST = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?)"
+)
+_MONTHS_AND_A_YEAR = lazy_pattern(
+    rf"\b(?P<months>{_MONTH_OF_A_LIST}(?:\s*,\s*{_MONTH_OF_A_LIST})*)"
+    rf"(?:\s*,)?\s+(?:and|or|&)\s+{_MONTH_OF_A_LIST},?\s+"
+    r"(?P<year>(?:19|20)\d\d\b|(?:last|this|next)\s+year\b)"
+)
+"""Months listed before one year: "in October and November last year", "September,
+October and November 2023", "on March 3 and April 5, 2023". The year is each month's."""
+
+
+def _years_shared(
+    found: list[Figure], quote: str, read: Callable[[str], list[Figure]]
+) -> list[Figure]:
+    """``found`` with each month of a list read in the year written after the list.
+
+    "In October and November last year" states October of last year, not an October of
+    any year (a date without a year matches the record's day in any year): `October 2024`
+    in a story of May 2024 is a mismatch, `October 2023` consistent.
+    """
+    dated: dict[str, Figure] = {}
+    for match in _MONTHS_AND_A_YEAR.finditer(quote):
+        year = match.group("year")
+        for month in re.split(r"\s*,\s*", match.group("months")):
+            joined = f"{month}, {year}" if month[-1:].isdigit() and year[0].isdigit() else (
+                f"{month} {year}"
+            )
+            readings = [f for f in read(joined) if f.is_date]
+            if len(readings) == 1:
+                dated[month] = replace(readings[0], text=f"{month} ({year})")
+    if not dated:
+        return found
+    return [
+        dated[f.text] if f.is_date and f.text in dated and not _YEAR.search(f.text) else f
+        for f in found
+    ]
+
+
 def _a_participle(word: str) -> bool:
     """Whether ``word`` is a past participle ("released", "harvested", "held"), no noun in -ed.
 
@@ -2993,7 +3083,8 @@ def quote_results(
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(
-            figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None
+            figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None,
+            context,
         )
         as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
         if as_a_difference is not None:

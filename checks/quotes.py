@@ -1648,7 +1648,8 @@ def _comparative_than(text: str, lead: str = "") -> str:
 
     A comparative and "than" before a figure bound it: "flights longer than 3,500 km",
     "trains faster than 300 km/h", "people older than 65" state more than it, "sentences
-    shorter than 5 years" less: a plural noun before (:func:`_a_noun_before`); "no
+    shorter than 5 years" less: a plural noun before (:func:`_a_noun_before`), or for a
+    length of time a verb of lasting ("delayed longer than three hours"); "no
     longer than 90 days", "not wider than 2.5 metres" state at most, "no shorter than" at
     least. The figure before the comparative is no bound ("3% faster than last year"),
     nor a year or a time back after "than" ("higher than 2019", "lower than 5 years ago").
@@ -1659,11 +1660,25 @@ def _comparative_than(text: str, lead: str = "") -> str:
         less = match.group("way").lower() in _LESS_WAYS
         if before.split()[-1:] in (["no"], ["not"], ["No"], ["Not"]):
             return "at least " if less else "at most "  # "stay no longer than 90 days"
-        if not _a_noun_before(before):
+        lasting = match.group("way").lower() in ("longer", "shorter") and (
+            before.split()[-1:] and before.split()[-1].lower() in _VERBS_OF_LASTING
+        )
+        if not lasting and not _a_noun_before(before):
             return match.group()  # "rose to 3.9%, higher than 3.8% in February": compared
         return "less than " if less else "more than "
 
     return _COMPARATIVE_THAN.sub(bound, text)
+
+
+_VERBS_OF_LASTING = frozenset({
+    "delayed", "lasted", "last", "lasts", "lasting", "waited", "wait", "waits", "waiting",
+    "stayed", "stay", "stays", "staying", "remained", "remain", "remains", "held", "kept",
+    "detained", "took", "take", "takes", "taking", "ran", "run", "runs", "for",
+})  # fmt: skip
+"""Words after which "longer than three hours" is how long something went on, a bound:
+"trains delayed longer than three hours", "detained for longer than 72 hours", "the
+journey took longer than 3 hours". "Higher than" after a verb still compares ("was higher
+than 3.8% last month"); a length of time has no other period to be compared with."""
 
 
 _NOT_PLURAL_NOUNS = frozenset({

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from quote_verdicts import judged
 
 from checks.engine import Options, run
 from checks.figures import Context
@@ -837,6 +838,63 @@ def test_a_fraction_word_and_its_percentage_are_one_amount(tmp_path: Path) -> No
         "third_fall_wrong": MISMATCH,
         "two_thirds_wrong": MISMATCH,
     }
+
+
+def test_a_qualified_fraction_word_and_its_percentage_are_one_amount(tmp_path: Path) -> None:
+    """"Fell by almost a third" against `almost -33%` is the amount written otherwise, as
+    "a third" against `-33%` is: `rounding`, not a mismatch (the bound "almost 33%" leaves
+    out 33% itself, so the numbers are compared without their qualifiers). "More than a
+    third" against `more than 33%` likewise, and `almost 33%`, the size of the fall, as
+    "fell by a third" states `33%`. A qualifier dropped, added or changed is still a
+    mismatch, and so is another number under the same qualifier."""
+    found = judged(
+        tmp_path,
+        "Prices fell by almost a third. Rents rose by more than a third. Costs fell by"
+        " nearly a quarter. Fees rose by a third.",
+        '  fall: {value: almost -33%, quote: "Prices fell by almost a third"}\n'
+        '  rise: {value: more than 33%, quote: "Rents rose by more than a third"}\n'
+        '  quarter: {value: nearly -25%, quote: "Costs fell by nearly a quarter"}\n'
+        '  dropped_wrong: {value: -33%, quote: "Prices fell by almost a third"}\n'
+        '  added_wrong: {value: almost 33%, quote: "Fees rose by a third"}\n'
+        '  changed_wrong: {value: almost 33%, quote: "Rents rose by more than a third"}\n'
+        '  other_wrong: {value: almost -30%, quote: "Prices fell by almost a third"}\n'
+        '  size: {value: almost 33%, quote: "Prices fell by almost a third"}\n',
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == {
+        "fall": ROUNDING,
+        "rise": ROUNDING,
+        "quarter": CONSISTENT,
+        "dropped_wrong": MISMATCH,
+        "added_wrong": MISMATCH,
+        "changed_wrong": MISMATCH,
+        "other_wrong": MISMATCH,
+        "size": ROUNDING,
+    }
+    assert "almost a third stands for −33.34% to −30%" in found["fall"][1]
+    assert "the same number without the text's qualifier" in found["dropped_wrong"][1]
+    assert "the same number with a qualifier the text does not have" in found["added_wrong"][1]
+    assert "the same number with another qualifier" in found["changed_wrong"][1]
+
+
+def test_an_estimate_dropped_says_what_its_qualifier_allows(tmp_path: Path) -> None:
+    """`40,990 people` for "an estimated 40,990 people" drops the estimate: a mismatch whose
+    message gives the ±10% the qualifier allows, not the number's own reading (which is
+    the record's, and would read as no difference at all)."""
+    found = judged(
+        tmp_path,
+        "An estimated 40,990 people attended. About 300 homes were hit.",
+        '  crowd_wrong: {value: "40,990 people", quote: "An estimated 40,990 people"}\n'
+        '  homes_wrong: {value: 300 homes, quote: "About 300 homes were hit"}\n'
+        '  homes: {value: about 300 homes, quote: "About 300 homes were hit"}\n',
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == {
+        "crowd_wrong": MISMATCH, "homes_wrong": MISMATCH, "homes": CONSISTENT,
+    }
+    assert (
+        "without the text's qualifier: estimated 40,990 people allows 36,891–45,089 people,"
+        " the ±10% its qualifier gives" in found["crowd_wrong"][1]
+    )
+    assert "About 300 homes allows 270–330 homes" in found["homes_wrong"][1]
 
 
 def test_a_gallon_in_a_sterling_price_is_an_imperial_gallon(tmp_path: Path) -> None:

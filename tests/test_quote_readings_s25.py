@@ -327,3 +327,48 @@ def test_no_comparative_than_is_the_other_bound(tmp_path: Path) -> None:
     )
     assert len(found) == 5
     assert found == consistent_but_wrong(found)
+
+
+def test_longer_than_after_a_verb_of_lasting_is_a_bound(tmp_path: Path) -> None:
+    """"Trains delayed longer than three hours" states more than three hours, as "detained
+    for longer than 72 hours" and "took longer than 3 hours" do; "was higher than 3.8%
+    last month", after another verb, still compares and states 3.8%."""
+    found = verdicts(
+        tmp_path,
+        "Trains delayed longer than three hours doubled. He was detained for longer than 72"
+        " hours. The trip took shorter than 2 hours. Inflation was higher than 3.8% last"
+        " month.",
+        '  delayed: {value: more than 3 hours, quote: "delayed longer than three hours"}\n'
+        '  delayed_wrong: {value: 3 hours, quote: "delayed longer than three hours"}\n'
+        '  detained: {value: more than 72 hours, quote: "detained for longer than 72 hours"}\n'
+        '  trip: {value: less than 2 hours, quote: "took shorter than 2 hours"}\n'
+        '  trip_wrong: {value: more than 2 hours, quote: "took shorter than 2 hours"}\n'
+        '  inflation: {value: 3.8%, quote: "was higher than 3.8% last month"}\n'
+        '  inflation_wrong: {value: more than 3.8%, quote: "was higher than 3.8% last month"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
+
+
+def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
+    """"In October and November last year" (a story of 23 May 2024) states October 2023, as
+    "September, October and November 2023" states September 2023: a month of the list is
+    no longer a month of any year, so `October 2024` is a mismatch. A month alone keeps
+    matching its month in any year, and the year after "and" is still the last month's."""
+    found = verdicts(
+        tmp_path,
+        "Sales slumped in October and November last year. Strikes hit in September, October"
+        " and November 2023. Talks resumed on March 3 and April 5, 2023. Prices peaked in"
+        " October.",
+        '  oct: {date: October 2023, quote: "in October and November last year"}\n'
+        '  nov: {date: November 2023, quote: "in October and November last year"}\n'
+        '  oct_wrong: {date: October 2024, quote: "in October and November last year"}\n'
+        '  sep: {date: September 2023, quote: "in September, October and November 2023"}\n'
+        '  sep_wrong: {date: September 2022, quote: "in September, October and November'
+        ' 2023"}\n'
+        '  march: {date: 2023-03-03, quote: "on March 3 and April 5, 2023"}\n'
+        '  march_wrong: {date: 2024-03-03, quote: "on March 3 and April 5, 2023"}\n'
+        '  peak: {date: October 2023, quote: "Prices peaked in October"}\n',
+    )
+    assert len(found) == 8
+    assert found == consistent_but_wrong(found)
