@@ -1648,6 +1648,46 @@ def _unit_left_off(
     return any(_unit_of_the_figure_compared(f, record, quote, sentence, others) for f in bare)
 
 
+def _unit_named_before(record: Figure, found: list[Figure], quote: str) -> bool:
+    """Whether the quote names the record's unit in words and then states its number bare.
+
+    "Vehicle miles traveled rose 2.1% last year to 3.26 trillion" states `3.26 trillion
+    vehicle miles`: the unit is the sentence's subject, and the number keeps the record's
+    scale word. Only a unit written in words after the record's scale word (`vehicle
+    miles`, found whole in the quote before the number), with the number written as the
+    record writes it, scale word and all, and no figure of that scale in another unit in
+    the quote: "3.26 trillion" alone is no `3.26 trillion vehicle miles`, nor is it after
+    "vehicle miles" when the quote also writes "3.26 trillion litres".
+    """
+    scale_word = record.display.scale_word
+    if record.is_range or record.is_date or not record.dimension or not scale_word:
+        return False
+    _, written, unit = record.text.partition(scale_word)
+    unit = unit.strip().lower()
+    if not written or len(unit) < 3 or not unit[0].isalpha():
+        return False
+    named = re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", quote.lower())
+    if named is None:
+        return False
+    for figure in found:
+        if figure.display.scale != record.display.scale:
+            continue
+        if not is_bare_number(figure) and not _in_the_records_unit(figure, record):
+            return False  # "… to 3.26 trillion litres": the scale is another unit's
+    return any(
+        is_bare_number(figure)
+        and figure.display.scale == record.display.scale
+        and figure.display.scale_word == scale_word
+        and quote.find(figure.text, named.end()) >= 0
+        and _same_interval(
+            figure.strict.scaled(record.display.factor * record.display.scale
+                                 / figure.display.scale),
+            record.strict,
+        )
+        for figure in found
+    )
+
+
 def _in_the_records_unit(figure: Figure, record: Figure) -> bool:
     """Whether ``figure`` is written in the record's unit, scale and noun."""
     return (
@@ -3071,6 +3111,7 @@ def quote_results(
             and (
                 _unit_left_off(figure, found, normalise(claim.quote), haystack, scope.context)
                 or _points_left_off(figure, found, normalise(claim.quote))
+                or _unit_named_before(figure, found, normalise(claim.quote))
             )
         ):
             results.append(

@@ -372,3 +372,31 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
     )
     assert len(found) == 8
     assert found == consistent_but_wrong(found)
+
+
+def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None:
+    """"Vehicle miles traveled rose 2.1% last year to 3.26 trillion" states `3.26 trillion
+    vehicle miles` (and `3.26 trillion miles`, the same length); another number or scale,
+    or a quote that writes the scale in litres too, does not."""
+    found = verdicts(
+        tmp_path,
+        "Vehicle miles traveled rose 2.1% last year to 3.26 trillion, the agency said. Fuel"
+        " use rose to 3.26 trillion litres while vehicle miles reached 3.26 trillion. Rail"
+        " passenger kilometres rose to 12.4 billion.",
+        '  vmt: {value: 3.26 trillion vehicle miles, quote: "Vehicle miles traveled rose'
+        ' 2.1% last year to 3.26 trillion"}\n'
+        '  miles: {value: 3.26 trillion miles, quote: "Vehicle miles traveled rose 2.1% last'
+        ' year to 3.26 trillion"}\n'
+        '  vmt_wrong: {value: 3.25 trillion vehicle miles, quote: "Vehicle miles traveled'
+        ' rose 2.1% last year to 3.26 trillion"}\n'
+        '  scale_wrong: {value: 3.26 billion vehicle miles, quote: "Vehicle miles traveled'
+        ' rose 2.1% last year to 3.26 trillion"}\n'
+        '  litres_wrong: {value: 3.26 trillion vehicle miles, quote: "Fuel use rose to 3.26'
+        ' trillion litres while vehicle miles reached 3.26 trillion"}\n'
+        '  rail: {value: 12.4 billion passenger kilometres, quote: "Rail passenger'
+        ' kilometres rose to 12.4 billion"}\n'
+        '  rail_unnamed_wrong: {value: 12.4 billion passenger kilometres, quote: "rose to'
+        ' 12.4 billion"}\n',
+    )
+    assert len(found) == 7
+    assert found == consistent_but_wrong(found)
