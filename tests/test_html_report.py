@@ -505,6 +505,31 @@ def test_charts_write_numbers_as_the_figures_are_written(
         assert picture.legend == ()
 
 
+def test_a_long_label_is_cut_between_words_onto_two_lines() -> None:
+    """"3.26 trillion vehicle miles" is "3.26 trillion vehicle" over "miles", not cut to
+    "3.26 trillion vehicl…"; a short label stays one line, and only a second line too long
+    for the margin is cut (the caption has every figure in full)."""
+    from checks.reporters.charts import drawing
+    from checks.results import Chart, ChartBar
+
+    def bar(text: str, value: float) -> ChartBar:
+        return ChartBar(text, text, value, value, value, value, value)
+
+    chart = Chart("same", "trillion vehicle miles", (
+        bar("3.26 trillion vehicle miles", 3.26),
+        bar("3.3 trillion", 3.3),
+        bar("12.4 billion passenger-kilometres-by-rail", 0.0077),
+    ))  # fmt: skip
+    picture = drawing(chart)
+    assert picture is not None
+    rows = [label for label in picture.labels if label.anchor == "end"][:-1]  # the axis unit
+    assert [label.text for label in rows] == [
+        "3.26 trillion vehicle", "miles", "3.3 trillion", "12.4 billion", "passenger-kilometres…"
+    ]
+    first, second = rows[:2]
+    assert first.x == second.x and second.y - first.y == 13
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_page_never_scrolls_sideways(tmp_path: Path, width: int) -> None:
     """Long check ids (made from operand names) wrap; wide tables scroll in their box."""

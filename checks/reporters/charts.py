@@ -120,6 +120,22 @@ def _fit(text: str) -> str:
     return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
 
 
+def _row_labels(text: str, y: float) -> list[Label]:
+    """A row's label left of the plot, its baseline at ``y``: on two lines when it is long.
+
+    "3.26 trillion vehicle miles" is cut between words ("3.26 trillion" over "vehicle
+    miles") rather than to "3.26 trillion vehicl…"; only a second line that is still too
+    long is cut short (the caption has the full text).
+    """
+    if len(text) <= LABEL_CHARACTERS:
+        return [Label(LEFT - 8, y, text, "end")]
+    cut = text.rfind(" ", 0, LABEL_CHARACTERS + 1)
+    if cut <= 0:
+        return [Label(LEFT - 8, y, _fit(text), "end")]
+    first, second = text[:cut], _fit(text[cut + 1 :])
+    return [Label(LEFT - 8, y - 6, first, "end"), Label(LEFT - 8, y + 7, second, "end")]
+
+
 def _finite(values: list[float]) -> list[float]:
     return [v for v in values if math.isfinite(v)]
 
@@ -203,9 +219,9 @@ def sum_drawing(chart: Chart) -> Drawing:
     lines += _whisker(axis, total.lenient_low, total.lenient_high, total_y + 10, "whisker lenient")
     lines += _whisker(axis, total.low, total.high, total_y + 10, "whisker")
     written = amount(chart, format_number(nominal))
-    labels.append(Label(LEFT - 8, parts_y + 14, _fit(f"parts = {written}"), "end"))
+    labels += _row_labels(f"parts = {written}", parts_y + 14)
     word = "whole" if chart.at_most else "total"
-    labels.append(Label(LEFT - 8, total_y + 14, _fit(f"{word} {total.text}"), "end"))
+    labels += _row_labels(f"{word} {total.text}", total_y + 14)
     axis_lines, axis_labels = _axis_marks(axis, TOP + 2 * ROW, axis_unit(chart))
     terms = " + ".join(b.text for b in chart.bars)
     relation = "at most" if chart.at_most else "against the stated total"
@@ -252,7 +268,7 @@ def same_drawing(chart: Chart) -> Drawing:
         lines += _whisker(axis, bar.lenient_low, bar.lenient_high, y, "whisker lenient")
         lines += _whisker(axis, bar.low, bar.high, y, "whisker")
         dots.append(Dot(axis.x(bar.value), y, "value", _interval_text(bar, chart)))
-        labels.append(Label(LEFT - 8, y + 4, _fit(bar.text), "end"))
+        labels += _row_labels(bar.text, y + 4)
     axis_lines, axis_labels = _axis_marks(axis, TOP + rows * ROW, axis_unit(chart))
     shared = (
         f"they share {amount(chart, f'{format_number(common_low)}–{format_number(common_high)}')}"
