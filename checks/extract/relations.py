@@ -176,6 +176,7 @@ def suggest(text: str, found: list[Found], published: dt.date, body_start: int) 
     suggestions = [Suggestion("same", pair, _same_reason(text, found, pair)) for pair in converted]
     partners = {pair[1] for pair in converted}
     suggestions += _totals(text, found, partners)
+    suggestions += _remainders(text, found, partners)
     suggestions += _segments(text, found, partners)
     suggestions += _within(text, found, partners)
     suggestions += _changes(text, found, partners)
@@ -357,6 +358,59 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
                 continue  # "£7,460 per pupil… the total budget is about £360m": no parts
         totals.add(index)
         suggestions.append(Suggestion("sum", (*parts, index), reason))
+    return suggestions
+
+
+_REMAINING = re.compile(
+    r"(?i)\b(?:the|a|its|their)\s+(?:remaining|remainder\s+of|rest\s+of|balance\s+of|other)"
+    r"\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$"
+)
+"""The words before a figure that is the rest of a whole: "with the remaining £3m", "the
+balance of £2.1m", "the other 1,400"."""
+
+
+def _remainders(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    """"£30m from a grant and £15m of borrowing, with the remaining £3m from land sales".
+
+    The rest of a whole, after the parts its sentence lists before it, makes a sum whose
+    total is the whole the text states: the sentence's first figure when the others add
+    up to it ("Of the 1,200 jobs, 800 are in London, 300 in Leeds and the remaining 100
+    in Hull"), else the nearest figure of the same kind before the sentence, up to three
+    paragraphs back, that the parts add up to (the £48 million the plan costs). Without
+    such a figure nothing is suggested: the whole may be unstated, and a guessed one
+    would be a false alarm. Percentages are left alone: their whole is 100%, which no
+    claim states.
+    """
+    suggestions: list[Suggestion] = []
+    for index, item in enumerate(found):
+        figure = item.stated
+        if index in partners or figure.is_date or is_percentage(figure):
+            continue
+        if not _REMAINING.search(text, max(item.sentence.start, item.start - 40), item.start):
+            continue
+        alike = [
+            j for j in range(index - 1, -1, -1)
+            if j not in partners and found[j].paragraph >= item.paragraph - 3
+            and not found[j].stated.is_date and _addable(found[j].stated, figure)
+            and _same_kind([found[j].stated, figure])
+        ]  # fmt: skip
+        listed = sorted(j for j in alike if found[j].sentence == item.sentence)
+        earlier = [j for j in alike if found[j].end <= item.sentence.start]  # nearest first
+        # "Of the 1,200 jobs, 800 are in London, 300 in Leeds and the remaining 100…": the
+        # sentence's first figure may be the whole; else one stated before the sentence
+        choices = [(listed[1:], listed[0])] if len(listed) >= 2 else []
+        choices += [(listed, whole) for whole in earlier]
+        for parts, whole in choices:
+            if not parts or len(parts) >= MAX_PARTS:
+                continue
+            added = _total([found[j].stated for j in (*parts, index)])
+            if _overlap(added, found[whole].stated.lenient):
+                reason = (
+                    "the text gives the last figure as the rest of a whole: with the parts"
+                    " before it, it adds up to the whole the text states"
+                )
+                suggestions.append(Suggestion("sum", (*parts, index, whole), reason))
+                break
     return suggestions
 
 
