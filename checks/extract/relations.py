@@ -31,7 +31,11 @@ _TOTAL = re.compile(
     r"aggregate|overall)\b",
     re.IGNORECASE,
 )
-_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|of which|of whom|among them)\b", re.I)
+_INCLUDING = re.compile(
+    r"\b(?:including|includ(?:es|ed)|of which|of whom|among them"
+    r"|account(?:s|ed|ing)? for(?=\s+(?:(?:about|around|some|nearly|almost)\s+)?[$£€\d]))\b",
+    re.I,
+)
 _OUT_OF = re.compile(r"^\s*out of\s+(?:a total of\s+|the\s+)?$", re.IGNORECASE)
 _CHANGE = re.compile(
     r"\b(?:r[io]se|risen|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|"
@@ -576,7 +580,7 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             and j not in partners and _addable(found[j].stated, item.stated)
             and not _groups_and_members(found[j].stated, item.stated)
         ]  # fmt: skip
-        parts = _listed(text, cue.end(), [found[j] for j in parts], parts)
+        parts = _listed(text, cue.end(), [found[j] for j in parts], parts, cue.group())
         if parts:
             suggestions.append(
                 Suggestion("within", (*parts, index), f"“{cue.group()}”: a part of the whole")
@@ -600,7 +604,9 @@ _GOVERNED = re.compile(
 )
 
 
-def _listed(text: str, start: int, items: list[Found], indices: list[int]) -> list[int]:
+def _listed(
+    text: str, start: int, items: list[Found], indices: list[int], cue: str = ""
+) -> list[int]:
     """The parts an "including" lists: up to the first figure not joined to the list.
 
     "105 hostages were freed, including 81 Israelis and 24 foreign nationals, in exchange
@@ -611,15 +617,20 @@ def _listed(text: str, start: int, items: list[Found], indices: list[int]) -> li
     colon, semicolon or bracket ends the list before it, no "another" or "a further"
     adds it to the whole ("412 structures, including 287 homes, and another 596 were
     damaged": the 596 are other structures), and no word such as "for" or "than" puts
-    the figure in another role.
+    the figure in another role, but for the cue's own last word, which a list repeats in
+    place of the verb ("with Manchester accounting for 230 and Liverpool for 95").
     """
+    own = cue.split()[-1].lower() if cue else ""
     kept: list[int] = []
     previous = start
     for item, index in zip(items, indices, strict=True):
         gap = text[previous : item.start]
         if _LIST_BREAK.search(gap) or _added_to_the_whole(text, gap, item):
             break
-        if kept and (not _LIST_JOIN.search(gap) or _GOVERNED.search(gap)):
+        governed = _GOVERNED.search(gap)
+        if governed is not None and own and governed.group().split()[0].lower() == own:
+            governed = None  # "accounting for 230 and Liverpool for 95": the cue again
+        if kept and (not _LIST_JOIN.search(gap) or governed):
             break
         kept.append(index)
         previous = item.end

@@ -1,5 +1,6 @@
-"""`claim-checks extract`: "the remaining £3m" is the rest of a whole the text states.
+"""`claim-checks extract`: parts of a whole named by "the remaining" and "accounting for".
 
+"The remaining £3m" is the rest of a whole the text states.
 "Funding comes from a £30m grant and £15m of borrowing, with the remaining £3m raised
 through the sale of land" after a £48 million plan: the parts and the rest add up to the
 plan's cost, and the draft sums them. The whole is the sentence's first figure ("Of the
@@ -64,3 +65,38 @@ def test_no_whole_that_fits_means_no_suggestion(tmp_path: Path) -> None:
     )
     assert checks_of(data, "sum") == []
     assert verdicts_of(result, "sum") == []
+
+
+FLIGHTS = (
+    "Around 400 flights were cancelled at Manchester, Liverpool and Leeds Bradford airports,"
+    " with Manchester accounting for {first} and Liverpool for 95."
+)
+
+
+def test_parts_accounting_for_a_whole_are_within_it(tmp_path: Path) -> None:
+    """"With Manchester accounting for 230 and Liverpool for 95": parts of the 400 flights
+    (Leeds Bradford's are not given, so the parts stay within the whole); the list goes on
+    past "for", which repeats the cue in place of its verb."""
+    data, result = drafted(tmp_path, FLIGHTS.format(first=230))
+    claims = claims_of(data)
+    (summed,) = checks_of(data, "sum")
+    assert [claims[name]["value"] for name in summed] == ["230", "95"]
+    assert claims[data["checks"][0]["at_most"]]["value"] == "Around 400 flights"  # type: ignore[index]
+    assert verdicts_of(result, "sum") == [Verdict.CONSISTENT]
+
+
+def test_parts_beyond_the_whole_they_account_for_are_flagged(tmp_path: Path) -> None:
+    _, result = drafted(tmp_path, FLIGHTS.format(first=390))
+    assert verdicts_of(result, "sum") == [Verdict.MISMATCH]
+
+
+def test_accounting_for_a_share_or_without_a_figure_is_no_part(tmp_path: Path) -> None:
+    """"Accounting for 20% of revenue" is a share, not a part of $5bn; "accounting for
+    inflation" names no figure."""
+    data, _ = drafted(
+        tmp_path,
+        "Sales were $5bn, accounting for 20% of revenue. Accounting for inflation, wages rose"
+        " to $900 a week, with bonuses accounting for more of it.",
+    )
+    assert checks_of(data, "sum") == []
+    assert [c for c in data.get("checks") or [] if "expect" in c] == []  # type: ignore[attr-defined]
