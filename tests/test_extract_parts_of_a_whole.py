@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from extract_drafts import checks_of, claims_of, drafted, rerun, verdicts_of
 
 from checks.results import Verdict
@@ -100,3 +101,44 @@ def test_accounting_for_a_share_or_without_a_figure_is_no_part(tmp_path: Path) -
     )
     assert checks_of(data, "sum") == []
     assert [c for c in data.get("checks") or [] if "expect" in c] == []  # type: ignore[attr-defined]
+
+
+POWER = (
+    "More than 45,000 homes were without power on Sunday night after winds of up to 90mph"
+    " swept across the region. By Monday morning the number had fallen to 12,500, a drop of"
+    " more than {drop}%."
+)
+
+
+def test_the_number_of_a_change_is_the_figure_of_the_sentence_before(tmp_path: Path) -> None:
+    """"By Monday morning the number had fallen to 12,500, a drop of more than 70%": from
+    the 45,000 homes of the sentence before (the 90mph winds are no number of homes)."""
+    data, result = drafted(tmp_path, POWER.format(drop=70))
+    claims = claims_of(data)
+    (change,) = checks_of(data, "change")
+    assert claims[change["from"]]["value"] == "More than 45,000 homes"  # type: ignore[index]
+    assert claims[change["to"]]["value"] == "12,500 homes"  # type: ignore[index]
+    assert "the number" in data["checks"][0]["note"]  # type: ignore[index]
+    assert verdicts_of(result, "change") == [Verdict.CONSISTENT]
+
+
+@pytest.mark.parametrize(("drop", "verdict"), [(72, Verdict.CONSISTENT), (80, Verdict.MISMATCH)])
+def test_a_fall_the_numbers_do_not_make_is_flagged(
+    tmp_path: Path, drop: int, verdict: Verdict
+) -> None:
+    """From exactly 45,000 homes to 12,500 is a drop of more than 72% but not of more than
+    80%. (From "more than 45,000", a drop of more than 80% may hold: that start has no
+    upper bound.)"""
+    story = POWER.replace("More than 45,000", "In all, 45,000").format(drop=drop)
+    _, result = drafted(tmp_path, story)
+    assert verdicts_of(result, "change") == [verdict]
+
+
+def test_the_number_with_two_candidates_before_starts_no_change(tmp_path: Path) -> None:
+    """Two counts in the sentence before: which one "the number" is cannot be told."""
+    data, _ = drafted(
+        tmp_path,
+        "More than 45,000 homes and 3,000 businesses were without power on Sunday. By Monday"
+        " the number had fallen to 12,500, a drop of more than 70%.",
+    )
+    assert checks_of(data, "change") == []

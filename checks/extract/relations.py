@@ -746,6 +746,10 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                     by = i
                 elif position == 0 and by is None and _by_after_its_object(text, cue, found[i]):
                     by = i  # "raised its quarterly dividend 10% to 22 cents a share from 20 cents"
+            named_before = False
+            if from_ is None and to is not None and not before:
+                from_ = _antecedent(text, found, sentence, cue, to, partners)
+                named_before = from_ is not None
             if to is None and before and from_ is not None:
                 # "reached 67,573 at the end of December, up from 38,016": not December
                 start_figure = found[from_].stated
@@ -778,6 +782,11 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                 continue
             falling = _FALLING.match(cue.group()) is not None
             reason = f"“{cue.group()}” … from … to …"
+            if named_before:
+                reason = (
+                    f"“{cue.group()}” … to …, from the figure of the sentence before, which"
+                    " “the number” names"
+                )
             if falling:
                 reason += (
                     "; the text gives the fall as a positive figure, so `by` is written as a fall"
@@ -785,6 +794,43 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
             suggestions.append(Suggestion("change", (from_, to, by), reason, falling))
             members = [i for i in members if i not in {from_, to, by} and i > max(from_, to, by)]
     return suggestions
+
+
+_THE_NUMBER = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:number|figure|total|count|tally)\s+"
+    r"(?:(?:has|had|have|was|is|then|later|since|now)\s+)*$"
+)
+"""The subject of a change that names the figure of the sentence before: "By Monday
+morning the number had fallen to 12,500"."""
+
+
+def _antecedent(
+    text: str, found: list[Found], sentence: Sentence, cue: re.Match[str], to: int,
+    partners: set[int],
+) -> int | None:
+    """The figure "the number" of a change refers to: the one like it in the sentence before.
+
+    "More than 45,000 homes were without power on Sunday night … By Monday morning the
+    number had fallen to 12,500, a drop of more than 70%": the change is from the 45,000
+    homes. Only when the sentence before, in the same paragraph, holds exactly one figure
+    of the kind the change ends at (the winds' 90mph is no number of homes); otherwise
+    the change has no start and nothing is suggested.
+    """
+    if _THE_NUMBER.search(text, sentence.start, cue.start()) is None:
+        return None
+    earlier = [f.sentence for f in found if f.sentence.end <= sentence.start]
+    if not earlier:
+        return None
+    previous = max(earlier, key=lambda s: s.start)
+    if previous.paragraph != sentence.paragraph:
+        return None
+    end = found[to].stated
+    alike = [
+        i for i, f in enumerate(found)
+        if f.sentence == previous and i not in partners and not f.stated.is_date
+        and (_addable(f.stated, end) or _one_rate(f.stated, end))
+    ]  # fmt: skip
+    return alike[0] if len(alike) == 1 else None
 
 
 def _whole_of_a_share(text: str, found: list[Found], index: int) -> bool:
