@@ -142,3 +142,20 @@ def test_the_number_with_two_candidates_before_starts_no_change(tmp_path: Path) 
         " the number had fallen to 12,500, a drop of more than 70%.",
     )
     assert checks_of(data, "change") == []
+
+
+@pytest.mark.parametrize(("closed", "verdict"), [(24, Verdict.CONSISTENT), (324, Verdict.MISMATCH)])
+def test_a_count_of_its_whole_is_within_it(tmp_path: Path, closed: int, verdict: Verdict) -> None:
+    """"The group will close 24 of its 310 stores": 24 stores are within the 310, as "3
+    out of 10" are; 324 of them are not."""
+    data, result = drafted(tmp_path, f"The group will close {closed} of its 310 stores.")
+    ids = {fields["value"]: name for name, fields in claims_of(data).items() if "value" in fields}
+    (within,) = [c["expect"] for c in data["checks"] if "expect" in c]  # type: ignore[attr-defined]
+    assert within == f"{ids[str(closed)]} <= {ids['310 stores']}"
+    assert verdicts_of(result, "expect") == [verdict]
+
+
+def test_a_share_of_its_whole_is_no_count_within_it(tmp_path: Path) -> None:
+    """"About a quarter of the 42,000 staff" is a share of them, not a count within them."""
+    data, _ = drafted(tmp_path, "About a quarter of the 42,000 staff will retire within ten years.")
+    assert [c for c in data.get("checks") or [] if "expect" in c] == []  # type: ignore[attr-defined]

@@ -36,7 +36,11 @@ _INCLUDING = re.compile(
     r"|account(?:s|ed|ing)? for(?=\s+(?:(?:about|around|some|nearly|almost)\s+)?[$£€\d]))\b",
     re.I,
 )
-_OUT_OF = re.compile(r"^\s*out of\s+(?:a total of\s+|the\s+)?$", re.IGNORECASE)
+_OUT_OF = re.compile(
+    r"^\s*(?:out of\s+(?:a total of\s+|the\s+)?|of\s+(?:its|the|their|his|her|our|all)\s+)$",
+    re.IGNORECASE,
+)
+"""Between a part and its whole: "3 out of 10 people", "close 24 of its 310 stores"."""
 _CHANGE = re.compile(
     r"\b(?:r[io]se|risen|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|"
     r"dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
@@ -554,8 +558,13 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
         following = index + 1 + (1 if index + 1 in partners else 0)
         if following < len(found) and found[following].sentence == item.sentence:
             whole = found[following]
-            if _OUT_OF.match(_between(text, item, whole)) and _addable(item.stated, whole.stated):
-                suggestions.append(Suggestion("within", (index, following), "“out of”"))
+            gap = _OUT_OF.match(_between(text, item, whole))
+            if (
+                gap is not None and _addable(item.stated, whole.stated)
+                and not is_percentage(item.stated)  # "a quarter of the 42,000 staff": a share
+            ):
+                words = " ".join(gap.group().split())
+                suggestions.append(Suggestion("within", (index, following), f"“{words}”"))
                 continue
         lead = text[item.sentence.start : item.start]
         if re.fullmatch(r"\s*out of\s+(?:the\s+)?", lead, re.IGNORECASE) and following < len(found):
