@@ -159,3 +159,34 @@ def test_a_share_of_its_whole_is_no_count_within_it(tmp_path: Path) -> None:
     """"About a quarter of the 42,000 staff" is a share of them, not a count within them."""
     data, _ = drafted(tmp_path, "About a quarter of the 42,000 staff will retire within ten years.")
     assert [c for c in data.get("checks") or [] if "expect" in c] == []  # type: ignore[attr-defined]
+
+
+VOTES = (
+    "Labour held the seat with 14,210 votes, ahead of Reform UK on 12,874 and the"
+    " Conservatives on 6,102. The Liberal Democrats took 2,955 and the Greens 1,480.\n\n"
+    "Labour's majority fell to 1,336 from 9,412 at last year's general election.\n\n"
+    "In all, {total} votes were cast."
+)
+
+
+def test_a_total_alone_in_its_paragraph_sums_the_parts_of_an_earlier_one(
+    tmp_path: Path,
+) -> None:
+    """"In all, 37,621 votes were cast" (a total that opens its sentence) two paragraphs
+    after the five candidates' votes, past the majorities of the paragraph between: the
+    five add up to it as written, and the draft sums them."""
+    data, result = drafted(tmp_path, VOTES.format(total="37,621"))
+    claims = claims_of(data)
+    (summed,) = checks_of(data, "sum")
+    assert [claims[name]["value"] for name in summed] == [
+        "14,210 votes", "12,874", "6,102", "2,955", "1,480"
+    ]
+    assert verdicts_of(result, "sum") == [Verdict.CONSISTENT]
+
+
+def test_a_far_total_that_nothing_fits_gets_no_guess(tmp_path: Path) -> None:
+    """A wrong total alone in its paragraph is not guessed from figures paragraphs away
+    (which of them would be its parts cannot be told); its own parts are guessed from, as
+    "Some 620 graduated and 90 moved on, 800 in total" is (tests/test_extract_review.py)."""
+    data, _ = drafted(tmp_path, VOTES.format(total="37,721"))
+    assert checks_of(data, "sum") == []

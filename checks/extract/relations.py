@@ -345,6 +345,19 @@ def _totals(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             )
             continue
         parts = _fitting(found, pool, item)
+        own = [b for b in window if found[b].paragraph == item.paragraph]
+        if parts is None and len(own) < 2:
+            # "Labour held the seat with 14,210 votes, ahead of Reform UK on 12,874 and …"
+            # two paragraphs before "In all, 37,621 votes were cast": the parts are the
+            # figures of an earlier paragraph, past those of the one between. Only for a
+            # total alone in its paragraph (with parts of its own, a guess from them flags
+            # a wrong total, where a far sum that happens to fit would hide it), and only
+            # a sum that fits as written (no rounding): counts from far off fit by chance.
+            wider = [first_mention[key] for key in dict.fromkeys(
+                (found[b].stated.strict.lo, found[b].stated.strict.hi) for b in window
+            )]  # fmt: skip
+            if len(wider) > len(pool):
+                parts = _fitting(found, wider[: 2 * MAX_PARTS], item, MAX_PARTS, strict=True)
         reason = "the text gives it as a total of these parts, which add up to it"
         if parts is None:
             parts = sorted(
@@ -464,6 +477,15 @@ def _leaving(text: str, part: Found) -> bool:
     return _LEAVING.match(text, part.end) is not None
 
 
+_OPENING_TOTAL = re.compile(
+    r"\s*(?:in all|in total|altogether|all told|combined|taken together),?\s*"
+    r"(?:(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""Words that open a sentence and make its first figure a total: "In all, 37,621 votes
+were cast" ("Overall, 37% backed it" is not one: "overall" opens any summary)."""
+
+
 def _own_cue(text: str, found: list[Found], index: int, cue: re.Pattern[str]) -> bool:
     """Whether a cue in the figure's clause is its own: no other figure stands between them.
 
@@ -471,6 +493,8 @@ def _own_cue(text: str, found: list[Found], index: int, cue: re.Pattern[str]) ->
     the 31's, not the 24's.
     """
     item = found[index]
+    if cue is _TOTAL and _OPENING_TOTAL.match(text, item.sentence.start, item.start):
+        return True  # "In all, 37,621 votes were cast": the sentence's opening words
     start = max(item.sentence.start, text.rfind(",", item.sentence.start, item.start) + 1)
     stop = text.find(",", item.end, item.sentence.end)
     stop = stop if stop != -1 else item.sentence.end
@@ -485,14 +509,30 @@ def _own_cue(text: str, found: list[Found], index: int, cue: re.Pattern[str]) ->
     return False
 
 
-def _fitting(found: list[Found], pool: list[int], total: Found) -> list[int] | None:
-    """The parts from ``pool`` that add up to ``total``: the nearest first, then the fewest."""
+def _fitting(
+    found: list[Found], pool: list[int], total: Found, most: int | None = None,
+    strict: bool = False,
+) -> list[int] | None:
+    """The parts from ``pool`` that add up to ``total``: the nearest first, then the fewest.
+
+    ``most``: the most parts a sum may have (all of ``pool`` by default); ``strict``: the
+    parts and the total as written, not rounded further.
+    """
     best: list[int] | None = None
-    for size in range(2, len(pool) + 1):
+    for size in range(2, min(len(pool), most or len(pool)) + 1):
         for combination in itertools.combinations(pool, size):
             if not _same_kind([found[i].stated for i in combination]):
                 continue
-            if _overlap(_total([found[i].stated for i in combination]), total.stated.lenient):
+            if strict:
+                added = Interval(
+                    sum(found[i].stated.strict.lo for i in combination),
+                    sum(found[i].stated.strict.hi for i in combination),
+                )
+                fits = _overlap(added, total.stated.strict)
+            else:
+                added = _total([found[i].stated for i in combination])
+                fits = _overlap(added, total.stated.lenient)
+            if fits:
                 chosen = sorted(combination)
                 if best is None or (pool[0] in chosen and pool[0] not in best):
                     best = chosen
