@@ -151,6 +151,19 @@ def test_a_period_after_an_amount_and_a_place_is_the_period(tmp_path: Path) -> N
     assert _failed(result) == []
 
 
+def test_a_period_after_an_amount_and_whom_it_came_from_is_the_period(tmp_path: Path) -> None:
+    """"Stole £2.4 million from clients over seven years" spreads the amount over the
+    years, as "in Milton over 36 hours" does; "for over 10 years" stays a bound."""
+    data, result = drafted(
+        tmp_path,
+        "He stole £2.4 million from clients over seven years. The club paid £500 to staff over"
+        " two years. She was jailed for over 10 years.",
+    )
+    assert values_of(data)[1:] == ["£2.4 million", "seven years", "£500", "two years",
+                                   "over 10 years"]
+    assert _failed(result) == []
+
+
 def test_a_bound_over_a_period_after_a_place_and_no_amount_stays(tmp_path: Path) -> None:
     data, _ = drafted(tmp_path, "He had lived in London over 10 years before the move.")
     assert values_of(data)[1:] == ["over 10 years"]
