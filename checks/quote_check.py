@@ -105,7 +105,10 @@ def _same_amount(
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
     alike = [c for c in found if _same_kind_and_number(figure, c, context)]
     alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
-    exact = [c for c in alike if _qualifier_kind(c) == _qualifier_kind(figure)]
+    exact = [
+        c for c in alike
+        if _qualifier_kind(c) == _qualifier_kind(figure) and _meet(c.strict, figure.strict)
+    ]  # fmt: skip
     if exact:
         if precision:
             return Verdict.CONSISTENT, ""
@@ -132,17 +135,15 @@ def _same_amount(
     if alike:
         candidate = alike[0]
         change = (
-            "with another qualifier" if figure.qualifier and candidate.qualifier
+            "bounded the other way" if _qualifier_kind(candidate) == _qualifier_kind(figure)
+            else "with another qualifier" if figure.qualifier and candidate.qualifier
             else "without the text's qualifier" if candidate.qualifier
             else "with a qualifier the text does not have"
         )  # fmt: skip
         meaning = f"stands for {_stands_for(candidate)}"
         if _qualifier_kind(candidate) == "about":  # its number alone stands for the record's
-            allowed = (context or Context()).approx
-            meaning = (
-                f"allows {describe_interval(candidate.lenient, candidate.display)}, the"
-                f" ±{allowed:.0%} its qualifier gives"
-            )
+            allowed = describe_interval(candidate.lenient, candidate.display)
+            meaning = f"allows {allowed} as an estimate"
         return Verdict.MISMATCH, (
             f"{stated}, but the {kind} is {figure.text} (the same number {change}:"
             f" {candidate.text} {meaning})"
@@ -163,6 +164,17 @@ def _same_amount(
         if advice is not None:
             return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text} ({advice})"
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
+
+
+def _meet(x: Interval, y: Interval) -> bool:
+    """Whether two intervals share a value, minding their open ends.
+
+    "Fell by more than a half" (below −50%) and `more than -50%` (above it) share none:
+    one number under one qualifier, bounded the other way.
+    """
+    lo = max((x.lo, x.lo_open), (y.lo, y.lo_open))
+    hi = min((x.hi, not x.hi_open), (y.hi, not y.hi_open))
+    return lo[0] < hi[0] or (lo[0] == hi[0] and not lo[1] and hi[1])
 
 
 def _same_kind_and_number(
@@ -1103,7 +1115,7 @@ _MONTH_OF_A_LIST = (
 )
 _MONTHS_AND_A_YEAR = lazy_pattern(
     rf"\b(?P<months>{_MONTH_OF_A_LIST}(?:\s*,\s*{_MONTH_OF_A_LIST})*)"
-    rf"(?:\s*,)?\s+(?:and|or|&)\s+{_MONTH_OF_A_LIST},?\s+"
+    rf"(?:\s*,)?\s+(?:and|or|&)\s+(?P<last>{_MONTH_OF_A_LIST}),?\s+"
     r"(?P<year>(?:19|20)\d\d\b|(?:last|this|next)\s+year\b)"
 )
 """Months listed before one year: "in October and November last year", "September,
@@ -1117,18 +1129,24 @@ def _years_shared(
 
     "In October and November last year" states October of last year, not an October of
     any year (a date without a year matches the record's day in any year): `October 2024`
-    in a story of May 2024 is a mismatch, `October 2023` consistent.
+    in a story of May 2024 is a mismatch, `October 2023` consistent. Not a month the quote
+    names twice ("… and again in October"), nor one after the year's own month in the
+    calendar ("in December and January 2025" is a winter across the new year).
     """
     dated: dict[str, Figure] = {}
     for match in _MONTHS_AND_A_YEAR.finditer(quote):
         year = match.group("year")
+        last = [f for f in read(quote[match.start("last") : match.end()]) if f.is_date]
         for month in re.split(r"\s*,\s*", match.group("months")):
+            if len(re.findall(rf"(?<!\w){re.escape(month)}(?!\w)", quote)) != 1:
+                continue  # "in October and November last year and again in October"
             joined = f"{month}, {year}" if month[-1:].isdigit() and year[0].isdigit() else (
                 f"{month} {year}"
             )
             readings = [f for f in read(joined) if f.is_date]
-            if len(readings) == 1:
-                dated[month] = replace(readings[0], text=f"{month} ({year})")
+            if len(readings) != 1 or len(last) != 1 or readings[0].strict.lo > last[0].strict.lo:
+                continue  # "in December and January 2025": the winter, over the new year
+            dated[month] = replace(readings[0], text=f"{month} ({year})")
     if not dated:
         return found
     return [
@@ -1655,9 +1673,11 @@ def _unit_named_before(record: Figure, found: list[Figure], quote: str) -> bool:
     vehicle miles`: the unit is the sentence's subject, and the number keeps the record's
     scale word. Only a unit written in words after the record's scale word (`vehicle
     miles`, found whole in the quote before the number), with the number written as the
-    record writes it, scale word and all, and no figure of that scale in another unit in
-    the quote: "3.26 trillion" alone is no `3.26 trillion vehicle miles`, nor is it after
-    "vehicle miles" when the quote also writes "3.26 trillion litres".
+    record writes it, scale word and all, the first of that scale after the unit and in
+    its clause, and no figure of that scale in another unit in the quote: "3.26 trillion"
+    alone is no `3.26 trillion vehicle miles`, nor is it after "vehicle miles" when the
+    quote also writes "3.26 trillion litres"; in "tonnes of waste fell to 7.1 million,
+    while households fell to 2.3 million" the 2.3 million is the households'.
     """
     scale_word = record.display.scale_word
     if record.is_range or record.is_date or not record.dimension or not scale_word:
@@ -1674,18 +1694,32 @@ def _unit_named_before(record: Figure, found: list[Figure], quote: str) -> bool:
             continue
         if not is_bare_number(figure) and not _in_the_records_unit(figure, record):
             return False  # "… to 3.26 trillion litres": the scale is another unit's
-    return any(
+    placed = sorted(
+        (at, figure) for figure in found
+        if figure.display.scale == record.display.scale
+        and (at := quote.find(figure.text, named.end())) >= 0
+    )  # fmt: skip
+    if not placed:
+        return False
+    at, figure = placed[0]  # the unit's own number is the first of its scale after it
+    return (
         is_bare_number(figure)
-        and figure.display.scale == record.display.scale
         and figure.display.scale_word == scale_word
-        and quote.find(figure.text, named.end()) >= 0
+        and _A_CLAUSE_AFTER_THE_UNIT.search(quote, named.end(), at) is None
         and _same_interval(
             figure.strict.scaled(record.display.factor * record.display.scale
                                  / figure.display.scale),
             record.strict,
         )
-        for figure in found
     )
+
+
+_A_CLAUSE_AFTER_THE_UNIT = lazy_pattern(
+    r"(?<!\d),|[;:()—–]|\b(?:as|while|whereas|but|when|although|and)\b"
+)
+"""Between a unit named in words and a number, a new clause whose subject the number may
+be: "tonnes of waste fell to 7.1 million, while households fell to 2.3 million" (a comma
+in a number, "1,200", is none)."""
 
 
 def _in_the_records_unit(figure: Figure, record: Figure) -> bool:

@@ -1651,8 +1651,10 @@ def _comparative_than(text: str, lead: str = "") -> str:
     shorter than 5 years" less: a plural noun before (:func:`_a_noun_before`), or for a
     length of time a verb of lasting ("delayed longer than three hours"); "no
     longer than 90 days", "not wider than 2.5 metres" state at most, "no shorter than" at
-    least. The figure before the comparative is no bound ("3% faster than last year"),
-    nor a year or a time back after "than" ("higher than 2019", "lower than 5 years ago").
+    least, and so does a verb of lasting after a negation in its clause ("should not wait
+    longer than 18 weeks"). The figure before the comparative is no bound ("3% faster
+    than last year"), nor a year or a time back after "than" ("higher than 2019", "lower
+    than 5 years ago").
     """
 
     def bound(match: re.Match[str]) -> str:
@@ -1663,11 +1665,20 @@ def _comparative_than(text: str, lead: str = "") -> str:
         lasting = match.group("way").lower() in ("longer", "shorter") and (
             before.split()[-1:] and before.split()[-1].lower() in _VERBS_OF_LASTING
         )
+        if lasting and _NEGATED_CLAUSE.search(re.split(r"[,;:()—–]", before)[-1]):
+            # "Patients should not wait longer than 18 weeks": a ceiling, at most 18 weeks
+            return "at least " if less else "at most "
         if not lasting and not _a_noun_before(before):
             return match.group()  # "rose to 3.9%, higher than 3.8% in February": compared
         return "less than " if less else "more than "
 
     return _COMPARATIVE_THAN.sub(bound, text)
+
+
+_NEGATED_CLAUSE = lazy_pattern(r"(?i)\b(?:not|never|no|cannot|nobody|none)\b|n['’]t\b")
+"""A negation in the clause of a verb of lasting: "should not wait longer than 18 weeks",
+"cannot be detained for longer than 96 hours", "No patient should wait longer than four
+hours" state at most the time."""
 
 
 _VERBS_OF_LASTING = frozenset({

@@ -846,11 +846,12 @@ def test_a_qualified_fraction_word_and_its_percentage_are_one_amount(tmp_path: P
     out 33% itself, so the numbers are compared without their qualifiers). "More than a
     third" against `more than 33%` likewise, and `almost 33%`, the size of the fall, as
     "fell by a third" states `33%`. A qualifier dropped, added or changed is still a
-    mismatch, and so is another number under the same qualifier."""
+    mismatch, and so is another number under the same qualifier, and a bound the other
+    way ("fell by more than a half" is below −50%, not `more than -50%`)."""
     found = judged(
         tmp_path,
         "Prices fell by almost a third. Rents rose by more than a third. Costs fell by"
-        " nearly a quarter. Fees rose by a third.",
+        " nearly a quarter. Fees rose by a third. Visits fell by more than a half.",
         '  fall: {value: almost -33%, quote: "Prices fell by almost a third"}\n'
         '  rise: {value: more than 33%, quote: "Rents rose by more than a third"}\n'
         '  quarter: {value: nearly -25%, quote: "Costs fell by nearly a quarter"}\n'
@@ -858,7 +859,9 @@ def test_a_qualified_fraction_word_and_its_percentage_are_one_amount(tmp_path: P
         '  added_wrong: {value: almost 33%, quote: "Fees rose by a third"}\n'
         '  changed_wrong: {value: almost 33%, quote: "Rents rose by more than a third"}\n'
         '  other_wrong: {value: almost -30%, quote: "Prices fell by almost a third"}\n'
-        '  size: {value: almost 33%, quote: "Prices fell by almost a third"}\n',
+        '  size: {value: almost 33%, quote: "Prices fell by almost a third"}\n'
+        '  half: {value: less than -50%, quote: "Visits fell by more than a half"}\n'
+        '  half_wrong: {value: more than -50%, quote: "Visits fell by more than a half"}\n',
     )
     assert {name: verdict for name, (verdict, _) in found.items()} == {
         "fall": ROUNDING,
@@ -869,17 +872,20 @@ def test_a_qualified_fraction_word_and_its_percentage_are_one_amount(tmp_path: P
         "changed_wrong": MISMATCH,
         "other_wrong": MISMATCH,
         "size": ROUNDING,
+        "half": CONSISTENT,
+        "half_wrong": MISMATCH,
     }
     assert "almost a third stands for −33.34% to −30%" in found["fall"][1]
     assert "the same number without the text's qualifier" in found["dropped_wrong"][1]
     assert "the same number with a qualifier the text does not have" in found["added_wrong"][1]
     assert "the same number with another qualifier" in found["changed_wrong"][1]
+    assert "the same number bounded the other way" in found["half_wrong"][1]
 
 
 def test_an_estimate_dropped_says_what_its_qualifier_allows(tmp_path: Path) -> None:
     """`40,990 people` for "an estimated 40,990 people" drops the estimate: a mismatch whose
-    message gives the ±10% the qualifier allows, not the number's own reading (which is
-    the record's, and would read as no difference at all)."""
+    message gives what the qualifier allows (±10% of a count), not the number's own reading
+    (which is the record's, and would read as no difference at all)."""
     found = judged(
         tmp_path,
         "An estimated 40,990 people attended. About 300 homes were hit.",
@@ -891,8 +897,8 @@ def test_an_estimate_dropped_says_what_its_qualifier_allows(tmp_path: Path) -> N
         "crowd_wrong": MISMATCH, "homes_wrong": MISMATCH, "homes": CONSISTENT,
     }
     assert (
-        "without the text's qualifier: estimated 40,990 people allows 36,891–45,089 people,"
-        " the ±10% its qualifier gives" in found["crowd_wrong"][1]
+        "without the text's qualifier: estimated 40,990 people allows 36,891–45,089 people"
+        " as an estimate" in found["crowd_wrong"][1]
     )
     assert "About 300 homes allows 270–330 homes" in found["homes_wrong"][1]
 

@@ -350,16 +350,44 @@ def test_longer_than_after_a_verb_of_lasting_is_a_bound(tmp_path: Path) -> None:
     assert found == consistent_but_wrong(found)
 
 
+def test_a_negated_verb_of_lasting_states_a_ceiling(tmp_path: Path) -> None:
+    """"Patients should not wait longer than 18 weeks", "cannot be detained for longer than
+    96 hours", "No patient should wait longer than four hours" state at most the time (a
+    target or a legal limit), never more than it."""
+    found = verdicts(
+        tmp_path,
+        "Patients should not wait longer than 18 weeks for treatment. Suspects cannot be"
+        " detained for longer than 96 hours without charge. No patient should wait longer"
+        " than four hours in A&E. Contracts mustn't run for longer than 12 months.",
+        '  wait: {value: at most 18 weeks, quote: "should not wait longer than 18 weeks"}\n'
+        '  wait_wrong: {value: more than 18 weeks, quote: "should not wait longer than 18'
+        ' weeks"}\n'
+        '  detained: {value: at most 96 hours, quote: "cannot be detained for longer than 96'
+        ' hours"}\n'
+        '  detained_wrong: {value: more than 96 hours, quote: "cannot be detained for longer'
+        ' than 96 hours"}\n'
+        '  ae: {value: at most 4 hours, quote: "No patient should wait longer than four'
+        ' hours"}\n'
+        '  contracts: {value: at most 12 months, quote: "mustn\'t run for longer than 12'
+        ' months"}\n',
+    )
+    assert len(found) == 6
+    assert found == consistent_but_wrong(found)
+
+
 def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
     """"In October and November last year" (a story of 23 May 2024) states October 2023, as
     "September, October and November 2023" states September 2023: a month of the list is
     no longer a month of any year, so `October 2024` is a mismatch. A month alone keeps
-    matching its month in any year, and the year after "and" is still the last month's."""
+    matching its month in any year, and the year after "and" is still the last month's; a
+    month the quote names twice, or one across the new year ("December and January 2025")
+    takes no year from the list."""
     found = verdicts(
         tmp_path,
         "Sales slumped in October and November last year. Strikes hit in September, October"
         " and November 2023. Talks resumed on March 3 and April 5, 2023. Prices peaked in"
-        " October.",
+        " October. Rents rose in October and November last year and again in October. Bills"
+        " peaked in December and January 2025.",
         '  oct: {date: October 2023, quote: "in October and November last year"}\n'
         '  nov: {date: November 2023, quote: "in October and November last year"}\n'
         '  oct_wrong: {date: October 2024, quote: "in October and November last year"}\n'
@@ -368,21 +396,27 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
         ' 2023"}\n'
         '  march: {date: 2023-03-03, quote: "on March 3 and April 5, 2023"}\n'
         '  march_wrong: {date: 2024-03-03, quote: "on March 3 and April 5, 2023"}\n'
-        '  peak: {date: October 2023, quote: "Prices peaked in October"}\n',
+        '  peak: {date: October 2023, quote: "Prices peaked in October"}\n'
+        '  again: {date: October 2024, quote: "in October and November last year and again'
+        ' in October"}\n'
+        '  winter: {date: December 2024, quote: "peaked in December and January 2025"}\n',
     )
-    assert len(found) == 8
+    assert len(found) == 10
     assert found == consistent_but_wrong(found)
 
 
 def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None:
     """"Vehicle miles traveled rose 2.1% last year to 3.26 trillion" states `3.26 trillion
     vehicle miles` (and `3.26 trillion miles`, the same length); another number or scale,
-    or a quote that writes the scale in litres too, does not."""
+    a quote that writes the scale in litres too, or a number past a new clause ("…, while
+    households fell to 2.3 million", "as the budget hit 3.5 billion") does not."""
     found = verdicts(
         tmp_path,
         "Vehicle miles traveled rose 2.1% last year to 3.26 trillion, the agency said. Fuel"
         " use rose to 3.26 trillion litres while vehicle miles reached 3.26 trillion. Rail"
-        " passenger kilometres rose to 12.4 billion.",
+        " passenger kilometres rose to 12.4 billion. Tonnes of waste sent to landfill fell 4%"
+        " to 7.1 million, while households fell to 2.3 million. Kilometres of new track rose"
+        " to 1,200 as the budget hit 3.5 billion.",
         '  vmt: {value: 3.26 trillion vehicle miles, quote: "Vehicle miles traveled rose'
         ' 2.1% last year to 3.26 trillion"}\n'
         '  miles: {value: 3.26 trillion miles, quote: "Vehicle miles traveled rose 2.1% last'
@@ -396,7 +430,13 @@ def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None
         '  rail: {value: 12.4 billion passenger kilometres, quote: "Rail passenger'
         ' kilometres rose to 12.4 billion"}\n'
         '  rail_unnamed_wrong: {value: 12.4 billion passenger kilometres, quote: "rose to'
-        ' 12.4 billion"}\n',
+        ' 12.4 billion"}\n'
+        '  waste: {value: 7.1 million tonnes, quote: "Tonnes of waste sent to landfill fell 4%'
+        ' to 7.1 million, while households fell to 2.3 million"}\n'
+        '  households_wrong: {value: 2.3 million tonnes, quote: "Tonnes of waste sent to'
+        ' landfill fell 4% to 7.1 million, while households fell to 2.3 million"}\n'
+        '  track_wrong: {value: 3.5 billion kilometres, quote: "Kilometres of new track rose to'
+        ' 1,200 as the budget hit 3.5 billion"}\n',
     )
-    assert len(found) == 7
+    assert len(found) == 10
     assert found == consistent_but_wrong(found)
