@@ -190,3 +190,46 @@ def test_a_far_total_that_nothing_fits_gets_no_guess(tmp_path: Path) -> None:
     "Some 620 graduated and 90 moved on, 800 in total" is (tests/test_extract_review.py)."""
     data, _ = drafted(tmp_path, VOTES.format(total="37,721"))
     assert checks_of(data, "sum") == []
+
+
+# --- after an adversarial review -----------------------------------------------------------
+
+
+def test_accounting_for_as_taking_into_account_lists_no_parts(tmp_path: Path) -> None:
+    """"1.4% after accounting for 4.2% inflation", "even accounting for 30,000 people who
+    moved abroad": what is taken into account, no part of the figure before it (drafted
+    so, both failed a correct story)."""
+    data, result = drafted(
+        tmp_path,
+        "Regular pay rose 5.6% in the year, or 1.4% after accounting for 4.2% inflation. The"
+        " population grew by 12,000 last year, even accounting for 30,000 people who moved"
+        " abroad.",
+    )
+    assert checks_of(data, "expect") == [] and checks_of(data, "sum") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_an_addition_in_the_sentence_before_is_no_start_of_the_tally(tmp_path: Path) -> None:
+    """"Another 12 cases were confirmed overnight. The tally has risen to 230, a rise of 40%
+    in a week": the 12 are added to the tally, not its level a week ago; and "the number
+    had fallen to 900" with no size links too loosely to the 14 shelters before it."""
+    data, result = drafted(
+        tmp_path,
+        "Another 12 cases were confirmed overnight. The tally has risen to 230, a rise of 40%"
+        " in a week.\n\nAid agencies said 14 shelters were open across the region. By Friday"
+        " the number had fallen to 900 as people returned home.",
+    )
+    assert checks_of(data, "change") == [] and checks_of(data, "expect") == []
+    assert Verdict.MISMATCH not in {c.verdict for c in result.checks}
+
+
+def test_whole_named_first_is_summed_even_when_the_rest_does_not_fit(tmp_path: Path) -> None:
+    """"Of the 1,100 jobs, 800 … 200 … and the remaining 300": the sentence names its whole,
+    so the slip (800 + 200 + 300 is 1,300) is drafted and flagged, not dropped."""
+    data, result = drafted(
+        tmp_path,
+        "Of the 1,100 jobs, 800 will be in London, 200 in Leeds and the remaining 300 at head"
+        " office.",
+    )
+    assert len(checks_of(data, "sum")) == 1
+    assert verdicts_of(result, "sum") == [Verdict.MISMATCH]

@@ -153,14 +153,16 @@ def test_a_period_after_an_amount_and_a_place_is_the_period(tmp_path: Path) -> N
 
 def test_a_period_after_an_amount_and_whom_it_came_from_is_the_period(tmp_path: Path) -> None:
     """"Stole £2.4 million from clients over seven years" spreads the amount over the
-    years, as "in Milton over 36 hours" does; "for over 10 years" stays a bound."""
+    years, as "in Milton over 36 hours" does; "for over 10 years" stays a bound, and so
+    does "€600 to passengers delayed over three hours" (a condition on the passengers)."""
     data, result = drafted(
         tmp_path,
         "He stole £2.4 million from clients over seven years. The club paid £500 to staff over"
-        " two years. She was jailed for over 10 years.",
+        " two years. She was jailed for over 10 years. Airlines must pay €600 to passengers"
+        " delayed over three hours.",
     )
     assert values_of(data)[1:] == ["£2.4 million", "seven years", "£500", "two years",
-                                   "over 10 years"]
+                                   "over 10 years", "€600", "over three hours"]
     assert _failed(result) == []
 
 

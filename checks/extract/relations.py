@@ -33,9 +33,13 @@ _TOTAL = re.compile(
 )
 _INCLUDING = re.compile(
     r"\b(?:including|includ(?:es|ed)|of which|of whom|among them"
-    r"|account(?:s|ed|ing)? for(?=\s+(?:(?:about|around|some|nearly|almost)\s+)?[$£€\d]))\b",
+    r"|(?<!after )(?<!even )(?<!once )(?<!when )(?<!before )(?<!without )(?<!not )"
+    r"account(?:s|ed|ing)? for(?=\s+(?:(?:about|around|some|nearly|almost)\s+)?[$£€\d]))\b",
     re.I,
 )
+"""Words before the parts of a whole; "accounting for" only as a share of it ("with
+Manchester accounting for 230"), not as taking into account ("1.4% after accounting for
+4.2% inflation", "even accounting for 30,000 people who moved abroad")."""
 _OUT_OF = re.compile(
     r"^\s*(?:out of\s+(?:a total of\s+|the\s+)?|of\s+(?:its|the|their|his|her|our|all)\s+)$",
     re.IGNORECASE,
@@ -421,11 +425,16 @@ def _remainders(text: str, found: list[Found], partners: set[int]) -> list[Sugge
         # sentence's first figure may be the whole; else one stated before the sentence
         choices = [(listed[1:], listed[0])] if len(listed) >= 2 else []
         choices += [(listed, whole) for whole in earlier]
-        for parts, whole in choices:
+        opened = len(listed) >= 2 and _OF_THE_WHOLE.match(
+            text, item.sentence.start, found[listed[0]].start
+        ) is not None
+        for number, (parts, whole) in enumerate(choices):
             if not parts or len(parts) >= MAX_PARTS:
                 continue
             added = _total([found[j].stated for j in (*parts, index)])
-            if _overlap(added, found[whole].stated.lenient):
+            if _overlap(added, found[whole].stated.lenient) or (opened and number == 0):
+                # "Of the 1,100 jobs, 800 … 200 … and the remaining 300": the sentence
+                # names its whole, so the sum is drafted whether or not it holds
                 reason = (
                     "the text gives the last figure as the rest of a whole: with the parts"
                     " before it, it adds up to the whole the text states"
@@ -433,6 +442,10 @@ def _remainders(text: str, found: list[Found], partners: set[int]) -> list[Sugge
                 suggestions.append(Suggestion("sum", (*parts, index, whole), reason))
                 break
     return suggestions
+
+
+_OF_THE_WHOLE = re.compile(r"(?i)\s*(?:of|out of)\s+(?:the|its|their|all)\s+$")
+"""A sentence that opens with its whole: "Of the 1,200 jobs, 800 will be in London…"."""
 
 
 _COMPARED_END = re.compile(
@@ -628,6 +641,7 @@ def _within(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             if found[j].sentence == item.sentence and found[j].start >= cue.end()
             and j not in partners and _addable(found[j].stated, item.stated)
             and not _groups_and_members(found[j].stated, item.stated)
+            and not (cue.group().lower().startswith("account") and is_percentage(found[j].stated))
         ]  # fmt: skip
         parts = _listed(text, cue.end(), [found[j] for j in parts], parts, cue.group())
         if parts:
@@ -815,6 +829,8 @@ def _changes(text: str, found: list[Found], partners: set[int]) -> list[Suggesti
                 by = _by_after(text, found, after, from_, to)
             if by is not None and from_ is not None and to is not None:
                 by = None if _percent_between_percentages(found, from_, to, by) else by
+            if named_before and by is None:
+                continue  # "the number had fallen to 900": without a size, too loose a link
             if by is None and from_ is not None and to is not None:
                 direction = _direction(text, found, cue, from_, to)
                 if direction is not None:
@@ -862,8 +878,10 @@ def _antecedent(
     "More than 45,000 homes were without power on Sunday night … By Monday morning the
     number had fallen to 12,500, a drop of more than 70%": the change is from the 45,000
     homes. Only when the sentence before, in the same paragraph, holds exactly one figure
-    of the kind the change ends at (the winds' 90mph is no number of homes); otherwise
-    the change has no start and nothing is suggested.
+    of the kind the change ends at (the winds' 90mph is no number of homes), not an
+    addition ("Another 12 cases were confirmed overnight. The tally has risen to 230"),
+    and only for a change the text sizes (the caller's rule); otherwise the change has
+    no start and nothing is suggested.
     """
     if _THE_NUMBER.search(text, sentence.start, cue.start()) is None:
         return None
@@ -879,7 +897,22 @@ def _antecedent(
         if f.sentence == previous and i not in partners and not f.stated.is_date
         and (_addable(f.stated, end) or _one_rate(f.stated, end))
     ]  # fmt: skip
-    return alike[0] if len(alike) == 1 else None
+    if len(alike) != 1:
+        return None
+    start = found[alike[0]]
+    if _MORE_OF_THEM_BEFORE.search(text, max(previous.start, start.start - 20), start.start) or (
+        _MORE_OF_THEM_AFTER.match(text, start.end)
+    ):
+        return None  # "Another 12 cases were confirmed… The tally has risen to 230": an addition
+    return alike[0]
+
+
+_MORE_OF_THEM_BEFORE = re.compile(
+    r"(?i)\b(?:another|a further|further|an additional|additional)\s+$"
+)
+_MORE_OF_THEM_AFTER = re.compile(r"(?i)\s+(?:more|new|extra|additional|further)\b")
+"""Words that make a count an addition to a tally, not its level: "another 12 cases",
+"12 more", "12 new cases"."""
 
 
 def _whole_of_a_share(text: str, found: list[Found], index: int) -> bool:
