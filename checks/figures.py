@@ -1370,20 +1370,27 @@ no-break spaces already are (two numbers in a row are no figure otherwise)."""
 _OR_MORE = lazy_pattern(
     r"(?i)^(?P<body>(?:[\d$€£¥₹−-]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred"
-    r"|hundred)\b)[^()]*?)\s+or\s+(?P<word>more|greater|higher|longer|fewer|less|lower|shorter)"
+    r"|hundred|half)\b)[^()]*?)\s+or\s+(?P<word>more|greater|higher|longer|fewer|less|lower|shorter)"
     r"(?P<rest>(?:\s+[^\W\d_][\w-]*)*)\s*$"
 )
 """``30 or more days``, ``30 days or more``, ``74 mph or higher``, ``five or fewer``: a bound
 (at least, at most) on the figure as written; it was a count of "or more days", or an
 error. Not "or above", "or over": "a grade 4 or above" names grades (extract leaves it)."""
 _UP_WORDS = frozenset({"more", "greater", "higher", "longer"})
+_A_FRACTION_WORD = lazy_pattern(
+    r"(?i)(?:a|an|one|two|three|four)?[\s-]*(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)"
+)
+"""A share in words before "or more of": "a third or more of pupils" is at least a third."""
 
 
 def _bound_for_or_more(match: re.Match[str]) -> str:
     body = match["body"]
     rest = match["rest"] or ""
-    if rest.strip().lower().startswith(("than", "of ")) or QUALIFIER_START.match(body):
+    after = rest.strip().lower()
+    if after.startswith("than") or QUALIFIER_START.match(body):
         return match[0]
+    if after.startswith("of ") and not _A_FRACTION_WORD.fullmatch(body):
+        return match[0]  # "one or more of the judges"; "a third or more of pupils" is a bound
     bound = "at least" if match["word"].lower() in _UP_WORDS else "at most"
     return f"{bound} {body}{rest}"
 

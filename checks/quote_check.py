@@ -211,18 +211,28 @@ def _same_kind_and_number(
     return math.isclose(stated.nominal, record.nominal, rel_tol=1e-9)
 
 
+_OR_MORE_AFTER = lazy_pattern(
+    r"(?i)\s+or\s+(?:more|greater|higher|longer|fewer|less|lower|shorter)\b"
+)
+
+
 def _unqualified(figure: Figure, context: Context | None) -> Figure | None:
     """``figure``'s number without its qualifier ("almost a third" → "a third"), in its sign.
 
-    ``None`` when the qualifier is not written first or what follows it is not a figure.
+    The qualifier is written first, or as "or more" after the number ("a third or more of
+    pupils"); ``None`` otherwise, or when what is left is not a figure.
     """
     text, qualifier = figure.text.strip(), (figure.qualifier or "").lower()
     if not qualifier:
         return figure
-    if not text.lower().startswith(qualifier):
+    if text.lower().startswith(qualifier):
+        text = text[len(qualifier) :].strip()
+    elif (after := _OR_MORE_AFTER.search(text)) is not None:
+        text = text[: after.start()] + text[after.end() :]  # "a third or more of pupils"
+    else:
         return None
     try:
-        bare = parse_figure(text[len(qualifier) :].strip(), context)
+        bare = parse_figure(text, context)
     except FigureError:
         return None
     return bare if (bare.nominal < 0) == (figure.nominal < 0) else _negated(bare)
@@ -733,6 +743,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return False
     if _per_other_things(a, b):
         return False
+    if (_qualifier_kind(a) == "about") != (_qualifier_kind(b) == "about"):
+        return False  # "about 3%" is no `3%`: an estimate's reading is wider, as a count's is
     x, y = a.strict, b.strict
     if b.absolute_temperature and not a.absolute_temperature:
         # "beaten by 1.6C (2.9F)": a text writes a difference of degrees as a reading

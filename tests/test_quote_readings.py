@@ -1425,3 +1425,41 @@ def test_a_quote_names_the_records_currency_by_its_shared_name(tmp_path: Path) -
     )
     assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
     assert len(found) == 4
+
+
+def test_an_estimate_of_a_share_or_an_amount_dropped_is_a_mismatch(tmp_path: Path) -> None:
+    """"About 3%" and "about £2bn" are estimates, as "About 300 homes" is: `3%` and `£2bn`
+    drop the qualifier (they were `consistent`, since "about" widens only the lenient
+    reading and the strict readings are one), and a check on them would judge the
+    figures more strictly than the text gives them."""
+    found = judged(
+        tmp_path,
+        "Prices rose about 3% in March. The deal is worth about £2bn.",
+        '  prices_wrong: {value: 3%, quote: "Prices rose about 3% in March"}\n'
+        '  prices: {value: about 3%, quote: "Prices rose about 3% in March"}\n'
+        '  deal_wrong: {value: £2bn, quote: "worth about £2bn"}\n'
+        '  deal: {value: about £2bn, quote: "worth about £2bn"}\n',
+    )
+    assert {name: verdict for name, (verdict, _) in found.items()} == {
+        "prices_wrong": MISMATCH, "prices": CONSISTENT, "deal_wrong": MISMATCH,
+        "deal": CONSISTENT,
+    }
+    assert "about 3% allows 2.5%–3.5% as an estimate" in found["prices_wrong"][1]
+
+
+def test_a_share_in_words_or_more_of_a_group_is_a_bound(tmp_path: Path) -> None:
+    """"A third or more of pupils" states at least a third (it read as a third: `33%` was
+    `rounding` and `at least 33%` a `mismatch`, the wrong way round); "half or more of
+    voters" at least half. "One or more of the judges" stays a count."""
+    found = verdicts(
+        tmp_path,
+        "A third or more of pupils were absent. Half or more of voters stayed home.",
+        '  pupils: {value: at least a third, quote: "A third or more of pupils"}\n'
+        '  pupils_percent: {value: at least 33%, quote: "A third or more of pupils"}\n'
+        '  pupils_plain: {value: 33%, quote: "A third or more of pupils"}\n'
+        '  voters: {value: at least 50%, quote: "Half or more of voters"}\n',
+    )
+    assert found == {
+        "pupils": CONSISTENT, "pupils_percent": ROUNDING, "pupils_plain": MISMATCH,
+        "voters": CONSISTENT,
+    }

@@ -238,6 +238,9 @@ def test_just_over_four_minutes_is_not_thirty(tmp_path: Path) -> None:
         ("20% or more", "at least", 0.2, float("inf")),
         ("10 or fewer people", "at most", 0.0, 10.0),
         ("$5 or less", "at most", -float("inf"), 5.0),
+        ("half or more", "at least", 0.5, float("inf")),
+        ("a third or more of pupils", "at least", 1 / 3, float("inf")),
+        ("two-thirds or more of MPs", "at least", 2 / 3, float("inf")),
     ],
 )  # fmt: skip
 def test_or_more_and_or_fewer_are_bounds(
