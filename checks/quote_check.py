@@ -1158,13 +1158,14 @@ def _years_shared(
             readings = [f for f in read(joined) if f.is_date]
             if len(readings) != 1 or len(last) != 1 or readings[0].strict.lo > last[0].strict.lo:
                 continue  # "in December and January 2025": the winter, over the new year
-            dated[month] = replace(readings[0], text=f"{month} ({year})")
+            dated[month.rstrip(".")] = replace(readings[0], text=f"{month} ({year})")
     if not dated:
         return found
     return [
-        dated[f.text] if f.is_date and f.text in dated and not _YEAR.search(f.text) else f
+        dated[f.text.rstrip(".")]
+        if f.is_date and f.text.rstrip(".") in dated and not _YEAR.search(f.text) else f
         for f in found
-    ]
+    ]  # fmt: skip
 
 
 def _a_participle(word: str) -> bool:

@@ -387,7 +387,7 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
         "Sales slumped in October and November last year. Strikes hit in September, October"
         " and November 2023. Talks resumed on March 3 and April 5, 2023. Prices peaked in"
         " October. Rents rose in October and November last year and again in October. Bills"
-        " peaked in December and January 2025.",
+        " peaked in December and January 2025. Sales fell in Sept. and Oct. 2023.",
         '  oct: {date: October 2023, quote: "in October and November last year"}\n'
         '  nov: {date: November 2023, quote: "in October and November last year"}\n'
         '  oct_wrong: {date: October 2024, quote: "in October and November last year"}\n'
@@ -399,9 +399,11 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
         '  peak: {date: October 2023, quote: "Prices peaked in October"}\n'
         '  again: {date: October 2024, quote: "in October and November last year and again'
         ' in October"}\n'
-        '  winter: {date: December 2024, quote: "peaked in December and January 2025"}\n',
+        '  winter: {date: December 2024, quote: "peaked in December and January 2025"}\n'
+        '  sept: {date: September 2023, quote: "fell in Sept. and Oct. 2023"}\n'
+        '  sept_wrong: {date: September 2022, quote: "fell in Sept. and Oct. 2023"}\n',
     )
-    assert len(found) == 10
+    assert len(found) == 12
     assert found == consistent_but_wrong(found)
 
 
