@@ -109,6 +109,8 @@ def _same_amount(
         c for c in alike
         if _qualifier_kind(c) == _qualifier_kind(figure) and _meet(c.strict, figure.strict)
     ]  # fmt: skip
+    if precision and not figure.qualifier and any(_qualifier_kind(c) == "about" for c in alike):
+        return Verdict.CONSISTENT, ""  # "about 3%" as `3%` with `precision:` saying how loose
     if exact:
         if precision:
             return Verdict.CONSISTENT, ""

@@ -1431,18 +1431,20 @@ def test_an_estimate_of_a_share_or_an_amount_dropped_is_a_mismatch(tmp_path: Pat
     """"About 3%" and "about £2bn" are estimates, as "About 300 homes" is: `3%` and `£2bn`
     drop the qualifier (they were `consistent`, since "about" widens only the lenient
     reading and the strict readings are one), and a check on them would judge the
-    figures more strictly than the text gives them."""
+    figures more strictly than the text gives them. A record that says with `precision:`
+    how loose its figure is stands for the estimate itself."""
     found = judged(
         tmp_path,
         "Prices rose about 3% in March. The deal is worth about £2bn.",
         '  prices_wrong: {value: 3%, quote: "Prices rose about 3% in March"}\n'
         '  prices: {value: about 3%, quote: "Prices rose about 3% in March"}\n'
         '  deal_wrong: {value: £2bn, quote: "worth about £2bn"}\n'
-        '  deal: {value: about £2bn, quote: "worth about £2bn"}\n',
+        '  deal: {value: about £2bn, quote: "worth about £2bn"}\n'
+        '  prices_precise: {value: 3%, precision: "±0.5%", quote: "Prices rose about 3%"}\n',
     )
     assert {name: verdict for name, (verdict, _) in found.items()} == {
         "prices_wrong": MISMATCH, "prices": CONSISTENT, "deal_wrong": MISMATCH,
-        "deal": CONSISTENT,
+        "deal": CONSISTENT, "prices_precise": CONSISTENT,
     }
     assert "about 3% allows 2.5%–3.5% as an estimate" in found["prices_wrong"][1]
 
