@@ -88,6 +88,7 @@ def _same_amount(
     kind: str,
     precision: bool,
     context: Context | None = None,
+    with_precision: Figure | None = None,
 ) -> tuple[Verdict, str]:
     """The verdict and message for a quote whose figures are not the record's.
 
@@ -109,8 +110,12 @@ def _same_amount(
         c for c in alike
         if _qualifier_kind(c) == _qualifier_kind(figure) and _meet(c.strict, figure.strict)
     ]  # fmt: skip
-    if precision and not figure.qualifier and any(_qualifier_kind(c) == "about" for c in alike):
-        return Verdict.CONSISTENT, ""  # "about 3%" as `3%` with `precision:` saying how loose
+    if with_precision is not None and not figure.qualifier and any(
+        _qualifier_kind(c) == "about"
+        and with_precision.strict.width >= c.lenient.width * (1 - 1e-9)
+        for c in alike
+    ):
+        return Verdict.CONSISTENT, ""  # "about 3%" as `3%` with `precision: ±0.5%`, as loose
     if exact:
         if precision:
             return Verdict.CONSISTENT, ""
@@ -169,14 +174,17 @@ def _same_amount(
 
 
 def _meet(x: Interval, y: Interval) -> bool:
-    """Whether two intervals share a value, minding their open ends.
+    """Whether two intervals share more than the one number where they touch.
 
-    "Fell by more than a half" (below −50%) and `more than -50%` (above it) share none:
-    one number under one qualifier, bounded the other way.
+    "Fell by more than a half" (below −50%) and `more than -50%` (above it) share none,
+    "fall by up to 40%" (−40% to 0) and `up to -40%` (−40% or below) only −40% itself:
+    one number under one qualifier, bounded the other way. An exact number meets an
+    interval that holds it (`34,000 nurses` and "thirty-four thousand", 33,500–34,500).
     """
-    lo = max((x.lo, x.lo_open), (y.lo, y.lo_open))
-    hi = min((x.hi, not x.hi_open), (y.hi, not y.hi_open))
-    return lo[0] < hi[0] or (lo[0] == hi[0] and not lo[1] and hi[1])
+    lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
+    if lo < hi:
+        return True
+    return lo == hi and (x.lo == x.hi or y.lo == y.hi)
 
 
 def _same_kind_and_number(
@@ -1688,11 +1696,11 @@ def _unit_named_before(record: Figure, found: list[Figure], quote: str) -> bool:
     vehicle miles`: the unit is the sentence's subject, and the number keeps the record's
     scale word. Only a unit written in words after the record's scale word (`vehicle
     miles`, found whole in the quote before the number), with the number written as the
-    record writes it, scale word and all, the first of that scale after the unit and in
-    its clause, and no figure of that scale in another unit in the quote: "3.26 trillion"
-    alone is no `3.26 trillion vehicle miles`, nor is it after "vehicle miles" when the
-    quote also writes "3.26 trillion litres"; in "tonnes of waste fell to 7.1 million,
-    while households fell to 2.3 million" the 2.3 million is the households'.
+    record writes it, scale word and all, in the unit's clause, and no figure of that
+    scale in another unit in the quote: "3.26 trillion" alone is no `3.26 trillion vehicle
+    miles`, nor is it after "vehicle miles" when the quote also writes "3.26 trillion
+    litres"; in "tonnes of waste fell to 7.1 million, while households fell to 2.3
+    million" the 2.3 million is the households'.
     """
     scale_word = record.display.scale_word
     if record.is_range or record.is_date or not record.dimension or not scale_word:
@@ -1709,32 +1717,31 @@ def _unit_named_before(record: Figure, found: list[Figure], quote: str) -> bool:
             continue
         if not is_bare_number(figure) and not _in_the_records_unit(figure, record):
             return False  # "… to 3.26 trillion litres": the scale is another unit's
-    placed = sorted(
-        (at, figure) for figure in found
-        if figure.display.scale == record.display.scale
-        and (at := quote.find(figure.text, named.end())) >= 0
-    )  # fmt: skip
-    if not placed:
-        return False
-    at, figure = placed[0]  # the unit's own number is the first of its scale after it
-    return (
+    return any(
         is_bare_number(figure)
+        and figure.display.scale == record.display.scale
         and figure.display.scale_word == scale_word
+        and (at := quote.find(figure.text, named.end())) >= 0
         and _A_CLAUSE_AFTER_THE_UNIT.search(quote, named.end(), at) is None
         and _same_interval(
             figure.strict.scaled(record.display.factor * record.display.scale
                                  / figure.display.scale),
             record.strict,
         )
+        for figure in found
     )
 
 
 _A_CLAUSE_AFTER_THE_UNIT = lazy_pattern(
-    r"(?<!\d),|[;:()—–]|\b(?:as|while|whereas|but|when|although|and)\b"
+    r"(?i);|\b(?:while|whereas|although|but)\b"
+    r"|\bas\s+(?!(?:much|many|high|low|far|well|little|few|large|big|long|great)\b)[a-z]"
+    r"|\b(?:and|when)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b"
 )
-"""Between a unit named in words and a number, a new clause whose subject the number may
-be: "tonnes of waste fell to 7.1 million, while households fell to 2.3 million" (a comma
-in a number, "1,200", is none)."""
+"""Between a unit named in words and a number, a new clause with a subject of its own,
+whose number it may be: "tonnes of waste fell to 7.1 million, while households fell to
+2.3 million", "as the budget hit 3.5 billion", "as vehicle miles rose to 3.26 trillion".
+A comma, a bracket, "and" and a verb ("rose 1.2%, to", "(VMT) reached", "rose and hit")
+or "as high as" start none."""
 
 
 def _in_the_records_unit(figure: Figure, record: Figure) -> bool:
@@ -3128,6 +3135,7 @@ def quote_results(
             continue
         if scope.details:  # review reports show what the record's figure stands for
             operands = (operand_shown(claim_id, figure, claim.quote),)
+        with_precision = figure if claim.precision is not None else None
         if claim.value is not None and claim.precision is not None:
             # the text states the figure as written: `precision` says what it stands for
             try:
@@ -3174,7 +3182,7 @@ def quote_results(
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(
             figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None,
-            context,
+            context, with_precision,
         )
         as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
         if as_a_difference is not None:

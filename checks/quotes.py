@@ -123,6 +123,52 @@ def _is_anchor(token: str) -> bool:
     )
 
 
+_GOVERNING_ABOUT = frozenset({
+    "complained", "complain", "complains", "complaining", "worried", "worry", "worries",
+    "concerned", "concerns", "argued", "argue", "argues", "arguing", "talked", "talk",
+    "talks", "spoke", "speak", "speaks", "furious", "angry", "upset", "anxious", "nervous",
+    "optimistic", "pessimistic", "confident", "unhappy", "wary", "cautious", "protested",
+    "protest", "protests", "joked", "fears", "doubts", "questions", "row", "rows",
+    "dispute", "disputes", "debate", "debated", "complaints", "warnings",
+})  # fmt: skip
+"""Words after which "about" is the preposition, never "approximately": "complained about
+£5 parking fines", "furious about 2% pay offers", "a row about 20% tariffs". Verbs that
+take an object are left out: "reported about 300 cases" is an estimate."""
+_GOVERNING_AROUND = frozenset({
+    "centred", "centered", "centres", "centers", "revolve", "revolves", "revolved",
+    "revolving", "built", "structured", "based", "organised", "organized", "designed",
+    "focused", "focussed", "wrapped",
+})  # fmt: skip
+"""Words after which "around" is the preposition: "centred around 2% inflation targets",
+"built around £2bn of new borrowing" ("hovered around 2%" is an estimate)."""
+_BEFORE_AN_ESTIMATED = frozenset({
+    "an", "a", "the", "some", "its", "their", "his", "her", "our", "your", "this", "that",
+    "these", "those", "of", "for", "to", "at", "by", "with", "from", "in", "on", "and", "or",
+    "but", "than", "about", ",", "(", "—", "–", ":", ";",
+})  # fmt: skip
+
+
+def _no_qualifier_here(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether a qualifier word at ``start`` is no qualifier of the number after it.
+
+    "About" after a word that governs it ("complained about £5 parking fines", see
+    :data:`_GOVERNING_ABOUT`), "around" likewise ("centred around 2% inflation targets"),
+    and "estimated" as a verb with its subject before it ("the ONS estimated 2% growth",
+    "analysts had estimated 3% growth"), not after an article ("an estimated 40,990") or
+    at the start of a clause: read as qualifiers, they made a plain `2%` a dropped
+    estimate.
+    """
+    word = tokens[start][2].lower()
+    before = tokens[start - 1][2].lower() if start > 0 else ""
+    if word == "about":
+        return before in _GOVERNING_ABOUT
+    if word == "around":
+        return before in _GOVERNING_AROUND
+    if word == "estimated":
+        return bool(before) and before not in _BEFORE_AN_ESTIMATED and before[:1].isalpha()
+    return False
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     cleaned = text.replace("[", " ").replace("]", " ")
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(cleaned)]
@@ -189,6 +235,8 @@ def figures_in(
                 continue  # "mid-2022": a hyphen inside a word is no minus sign
             if start != index and _a_margin_after(tokens, start):
                 continue  # "plus or minus 2C", "+/- 2C": a margin of 2, not -2
+            if start != index and _no_qualifier_here(tokens, start):
+                continue  # "complained about £5 fines", "the ONS estimated 2% growth"
             lead = tokens[start][2].lower()
             if lead in _RELATIVE_YEARS and start > 0 and _a_determiner(tokens[start - 1][2]):
                 continue  # "the last March before the war": no March of one year
@@ -1665,7 +1713,7 @@ def _comparative_than(text: str, lead: str = "") -> str:
         lasting = match.group("way").lower() in ("longer", "shorter") and (
             before.split()[-1:] and before.split()[-1].lower() in _VERBS_OF_LASTING
         )
-        if lasting and _NEGATED_CLAUSE.search(re.split(r"[,;:()—–]", before)[-1]):
+        if lasting and _negated_verb(re.split(r"[,;:()—–]", before)[-1]):
             # "Patients should not wait longer than 18 weeks": a ceiling, at most 18 weeks
             return "at least " if less else "at most "
         if not lasting and not _a_noun_before(before):
@@ -1675,10 +1723,27 @@ def _comparative_than(text: str, lead: str = "") -> str:
     return _COMPARATIVE_THAN.sub(bound, text)
 
 
-_NEGATED_CLAUSE = lazy_pattern(r"(?i)\b(?:not|never|no|cannot|nobody|none)\b|n['’]t\b")
-"""A negation in the clause of a verb of lasting: "should not wait longer than 18 weeks",
-"cannot be detained for longer than 96 hours", "No patient should wait longer than four
-hours" state at most the time."""
+_NEGATION = lazy_pattern(r"(?i)(?:not|never|cannot|\w*n['’]t)")
+_NO_SUBJECT = lazy_pattern(
+    r"(?i)^\s*(?:no|nobody|none)\b(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:should|must|may|can|could|will|would|shall|need)\b"
+)
+
+
+def _negated_verb(clause: str) -> bool:
+    """Whether a negation governs the verb of lasting that ends ``clause``.
+
+    "Patients should not wait", "cannot be detained for", "may not be delayed", "No
+    patient should wait" (longer than …) state a ceiling. A negation elsewhere in the
+    clause does not: "patients who had no referral waited", "who did not have a referral
+    waited", "it is not unusual for patients to wait" (longer than 18 weeks) state more
+    than it.
+    """
+    words = clause.split()
+    near = words[-4:-1]  # up to three words before the verb: "should not", "cannot be"
+    if any(_NEGATION.fullmatch(word) for word in near):
+        return True
+    return _NO_SUBJECT.match(clause) is not None
 
 
 _VERBS_OF_LASTING = frozenset({

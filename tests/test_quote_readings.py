@@ -1431,8 +1431,9 @@ def test_an_estimate_of_a_share_or_an_amount_dropped_is_a_mismatch(tmp_path: Pat
     """"About 3%" and "about £2bn" are estimates, as "About 300 homes" is: `3%` and `£2bn`
     drop the qualifier (they were `consistent`, since "about" widens only the lenient
     reading and the strict readings are one), and a check on them would judge the
-    figures more strictly than the text gives them. A record that says with `precision:`
-    how loose its figure is stands for the estimate itself."""
+    figures more strictly than the text gives them. A record whose `precision:` is as
+    loose as the estimate (±0.5 points for "about 3%") stands for it; `exact`, or ±0.5%
+    of 3%, says the opposite."""
     found = judged(
         tmp_path,
         "Prices rose about 3% in March. The deal is worth about £2bn.",
@@ -1440,11 +1441,16 @@ def test_an_estimate_of_a_share_or_an_amount_dropped_is_a_mismatch(tmp_path: Pat
         '  prices: {value: about 3%, quote: "Prices rose about 3% in March"}\n'
         '  deal_wrong: {value: £2bn, quote: "worth about £2bn"}\n'
         '  deal: {value: about £2bn, quote: "worth about £2bn"}\n'
-        '  prices_precise: {value: 3%, precision: "±0.5%", quote: "Prices rose about 3%"}\n',
+        '  prices_loose: {value: 3%, precision: ±0.5 percentage points, quote: "Prices rose'
+        ' about 3%"}\n'
+        '  prices_exact_wrong: {value: 3%, precision: exact, quote: "Prices rose about 3%"}\n'
+        '  prices_tight_wrong: {value: 3%, precision: "±0.5%", quote: "Prices rose about'
+        ' 3%"}\n',
     )
     assert {name: verdict for name, (verdict, _) in found.items()} == {
         "prices_wrong": MISMATCH, "prices": CONSISTENT, "deal_wrong": MISMATCH,
-        "deal": CONSISTENT, "prices_precise": CONSISTENT,
+        "deal": CONSISTENT, "prices_loose": CONSISTENT, "prices_exact_wrong": MISMATCH,
+        "prices_tight_wrong": MISMATCH,
     }
     assert "about 3% allows 2.5%–3.5% as an estimate" in found["prices_wrong"][1]
 
@@ -1465,3 +1471,45 @@ def test_a_share_in_words_or_more_of_a_group_is_a_bound(tmp_path: Path) -> None:
         "pupils": CONSISTENT, "pupils_percent": ROUNDING, "pupils_plain": MISMATCH,
         "voters": CONSISTENT,
     }
+
+
+def test_about_and_around_as_prepositions_and_estimated_as_a_verb_are_no_estimates(
+    tmp_path: Path,
+) -> None:
+    """"Complained about £5 parking fines", "centred around 2% inflation targets", "the ONS
+    estimated 2% growth" state plain `£5` and `2%` (read as estimates, a correct plain
+    record was a dropped qualifier); "reported about 300 cases", "hovered around 2%", "an
+    estimated 40,990" and "Estimated 2,000 fans" stay estimates."""
+    found = verdicts(
+        tmp_path,
+        "Monetary policy has long centred around 2% inflation targets. Unions were furious"
+        " about 2% pay offers. Drivers complained about £5 parking fines. The scheme is built"
+        " around £2bn of new borrowing. The ONS estimated 2% growth. Analysts had estimated"
+        " 3% growth. The hospital reported about 300 cases. Rates hovered around 2% all year."
+        " Estimated 2,000 fans waited.",
+        '  centred: {value: 2%, quote: "centred around 2% inflation targets"}\n'
+        '  furious: {value: 2%, quote: "furious about 2% pay offers"}\n'
+        '  fines: {value: £5, quote: "complained about £5 parking fines"}\n'
+        '  built: {value: £2bn, quote: "built around £2bn of new borrowing"}\n'
+        '  ons: {value: 2%, quote: "The ONS estimated 2% growth"}\n'
+        '  analysts: {value: 3%, quote: "Analysts had estimated 3% growth"}\n'
+        '  cases_wrong: {value: 300 cases, quote: "reported about 300 cases"}\n'
+        '  rates_wrong: {value: 2%, quote: "Rates hovered around 2% all year"}\n'
+        '  fans_wrong: {value: "2,000 fans", quote: "Estimated 2,000 fans waited"}\n',
+    )
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}
+
+
+def test_a_closed_bound_the_other_way_is_a_mismatch(tmp_path: Path) -> None:
+    """"Fares will fall by up to 40%" is −40% to 0: `up to -40%` (−40% or below) shares only
+    −40% with it, a bound the other way, not the amount written otherwise (it was
+    `rounding`, which passes without `--strict`); `at least -40%` is the fall."""
+    found = verdicts(
+        tmp_path,
+        "Fares will fall by up to 40%. Spending was cut by at least 10%.",
+        '  fares_wrong: {value: up to -40%, quote: "Fares will fall by up to 40%"}\n'
+        '  fares: {value: at least -40%, quote: "Fares will fall by up to 40%"}\n'
+        '  spending_wrong: {value: at least -10%, quote: "Spending was cut by at least 10%"}\n'
+        '  spending: {value: at most -10%, quote: "Spending was cut by at least 10%"}\n',
+    )
+    assert found == {name: MISMATCH if name.endswith("_wrong") else CONSISTENT for name in found}

@@ -353,12 +353,16 @@ def test_longer_than_after_a_verb_of_lasting_is_a_bound(tmp_path: Path) -> None:
 def test_a_negated_verb_of_lasting_states_a_ceiling(tmp_path: Path) -> None:
     """"Patients should not wait longer than 18 weeks", "cannot be detained for longer than
     96 hours", "No patient should wait longer than four hours" state at most the time (a
-    target or a legal limit), never more than it."""
+    target or a legal limit), never more than it. A negation elsewhere in the clause
+    ("who had no referral waited", "it is not unusual … to wait") leaves more than it."""
     found = verdicts(
         tmp_path,
         "Patients should not wait longer than 18 weeks for treatment. Suspects cannot be"
         " detained for longer than 96 hours without charge. No patient should wait longer"
-        " than four hours in A&E. Contracts mustn't run for longer than 12 months.",
+        " than four hours in A&E. Contracts mustn't run for longer than 12 months. Patients"
+        " who had no referral waited longer than 18 weeks. It is not unusual for patients to"
+        " wait longer than 18 weeks. Those who cannot afford private care often wait longer"
+        " than 18 weeks.",
         '  wait: {value: at most 18 weeks, quote: "should not wait longer than 18 weeks"}\n'
         '  wait_wrong: {value: more than 18 weeks, quote: "should not wait longer than 18'
         ' weeks"}\n'
@@ -369,9 +373,15 @@ def test_a_negated_verb_of_lasting_states_a_ceiling(tmp_path: Path) -> None:
         '  ae: {value: at most 4 hours, quote: "No patient should wait longer than four'
         ' hours"}\n'
         '  contracts: {value: at most 12 months, quote: "mustn\'t run for longer than 12'
-        ' months"}\n',
+        ' months"}\n'
+        '  referral: {value: more than 18 weeks, quote: "who had no referral waited longer'
+        ' than 18 weeks"}\n'
+        '  unusual: {value: more than 18 weeks, quote: "It is not unusual for patients to wait'
+        ' longer than 18 weeks"}\n'
+        '  afford: {value: more than 18 weeks, quote: "who cannot afford private care often'
+        ' wait longer than 18 weeks"}\n',
     )
-    assert len(found) == 6
+    assert len(found) == 9
     assert found == consistent_but_wrong(found)
 
 
@@ -418,7 +428,10 @@ def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None
         " use rose to 3.26 trillion litres while vehicle miles reached 3.26 trillion. Rail"
         " passenger kilometres rose to 12.4 billion. Tonnes of waste sent to landfill fell 4%"
         " to 7.1 million, while households fell to 2.3 million. Kilometres of new track rose"
-        " to 1,200 as the budget hit 3.5 billion.",
+        " to 1,200 as the budget hit 3.5 billion. Vehicle miles traveled rose from 3.2"
+        " trillion in 2022 to 3.26 trillion. Vehicle miles traveled (VMT) reached 3.26"
+        " trillion. Gallons of petrol sold fell to 135 billion as vehicle miles rose to 3.26"
+        " trillion.",
         '  vmt: {value: 3.26 trillion vehicle miles, quote: "Vehicle miles traveled rose'
         ' 2.1% last year to 3.26 trillion"}\n'
         '  miles: {value: 3.26 trillion miles, quote: "Vehicle miles traveled rose 2.1% last'
@@ -438,7 +451,13 @@ def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None
         '  households_wrong: {value: 2.3 million tonnes, quote: "Tonnes of waste sent to'
         ' landfill fell 4% to 7.1 million, while households fell to 2.3 million"}\n'
         '  track_wrong: {value: 3.5 billion kilometres, quote: "Kilometres of new track rose to'
-        ' 1,200 as the budget hit 3.5 billion"}\n',
+        ' 1,200 as the budget hit 3.5 billion"}\n'
+        '  from_to: {value: 3.26 trillion vehicle miles, quote: "Vehicle miles traveled rose'
+        ' from 3.2 trillion in 2022 to 3.26 trillion"}\n'
+        '  bracket: {value: 3.26 trillion vehicle miles, quote: "Vehicle miles traveled (VMT)'
+        ' reached 3.26 trillion"}\n'
+        '  gallons_wrong: {value: 3.26 trillion gallons, quote: "Gallons of petrol sold fell to'
+        ' 135 billion as vehicle miles rose to 3.26 trillion"}\n',
     )
-    assert len(found) == 10
+    assert len(found) == 13
     assert found == consistent_but_wrong(found)
