@@ -233,3 +233,19 @@ def test_whole_named_first_is_summed_even_when_the_rest_does_not_fit(tmp_path: P
     )
     assert len(checks_of(data, "sum")) == 1
     assert verdicts_of(result, "sum") == [Verdict.MISMATCH]
+
+
+def test_a_whole_that_opens_the_sentence_is_not_summed_past_other_figures(
+    tmp_path: Path,
+) -> None:
+    """"Of the 12 regions, London lost 800 jobs, Leeds lost 200 and the remaining 10 regions
+    lost 300": the jobs between the whole and the rest are not its parts, and "20% to
+    hospitals" is no amount of the £1.1bn: a sum drafted over them would fail a correct
+    story, so none is drafted."""
+    data, _ = drafted(
+        tmp_path,
+        "Of the 12 regions, London lost 800 jobs, Leeds lost 200 and the remaining 10 regions"
+        " lost 300 between them. Of the £1.1bn budget, £800m goes to schools, 20% to hospitals"
+        " and the remaining £100m to roads.",
+    )
+    assert checks_of(data, "sum") == []

@@ -157,12 +157,14 @@ def test_a_period_after_an_amount_and_whom_it_came_from_is_the_period(tmp_path: 
     does "€600 to passengers delayed over three hours" (a condition on the passengers)."""
     data, result = drafted(
         tmp_path,
-        "He stole £2.4 million from clients over seven years. The club paid £500 to staff over"
-        " two years. She was jailed for over 10 years. Airlines must pay €600 to passengers"
-        " delayed over three hours.",
+        "He stole £2.4 million from elderly clients over seven years. The club paid £500 to"
+        " staff over two years. She was jailed for over 10 years. Airlines must pay €600 to"
+        " passengers delayed over three hours. The council will pay £2,000 to families"
+        " waiting over two years.",
     )
     assert values_of(data)[1:] == ["£2.4 million", "seven years", "£500", "two years",
-                                   "over 10 years", "€600", "over three hours"]
+                                   "over 10 years", "€600", "over three hours", "£2,000",
+                                   "over two years"]
     assert _failed(result) == []
 
 

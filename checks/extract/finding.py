@@ -247,12 +247,13 @@ of experience", "over a decade ago"."""
 
 _PLACE_BETWEEN = re.compile(
     r"\s*(?:(?:in|at|across|near)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"|(?:from|to|by)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[a-z][\w'’-]*\s+)?"
+    r"|(?:from|to|by)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w'’-]*\s+)?"
+    r"(?![a-z]+(?:ed|ing)\s)[a-z][\w'’-]*\s+)?"
 )
 """A place, or whom it came from or went to, between an amount and its period: "18.4
 inches in Milton over 36 hours", "stole £2.4 million from clients over seven years", "paid
-£500 to staff over two years". One word for whom: "pay €600 to passengers delayed over
-three hours" is a condition, more than three hours."""
+£500 to former staff over two years". Not when whom ends in a participle: "pay €600 to
+passengers delayed over three hours" is a condition, more than three hours."""
 
 
 def _over_a_period(

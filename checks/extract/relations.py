@@ -425,9 +425,15 @@ def _remainders(text: str, found: list[Found], partners: set[int]) -> list[Sugge
         # sentence's first figure may be the whole; else one stated before the sentence
         choices = [(listed[1:], listed[0])] if len(listed) >= 2 else []
         choices += [(listed, whole) for whole in earlier]
-        opened = len(listed) >= 2 and _OF_THE_WHOLE.match(
-            text, item.sentence.start, found[listed[0]].start
-        ) is not None
+        between = [
+            j for j in range(listed[0] + 1, index) if j not in partners
+            and not found[j].stated.is_date
+        ] if listed else []  # fmt: skip
+        opened = (
+            len(listed) >= 2
+            and _OF_THE_WHOLE.match(text, item.sentence.start, found[listed[0]].start) is not None
+            and all(j in listed for j in between)  # "London lost 800 jobs, …, 20% to …": no
+        )
         for number, (parts, whole) in enumerate(choices):
             if not parts or len(parts) >= MAX_PARTS:
                 continue
