@@ -169,6 +169,26 @@ def _no_qualifier_here(tokens: list[tuple[int, int, str]], start: int) -> bool:
     return False
 
 
+def _a_bound_cut_off(tokens: list[tuple[int, int, str]], index: int, end: int) -> bool:
+    """Whether a span ending at ``end`` cuts a qualifier off the figure after it.
+
+    "Half of firms raised prices by at least 5%", "Some 40,000 patients waited more than
+    18 weeks": a span from "Half" or "40,000" that ends in "at least" or "more" would
+    take the next figure's bound for its own words, and the 5% would lose it.
+    """
+    for first in (end - 2, end - 1):
+        if first <= index:
+            continue
+        for size in (1, 2, 3):
+            stop = first + size
+            if stop < end or stop >= len(tokens):
+                continue
+            phrase = " ".join(token[2].lower() for token in tokens[first:stop])
+            if phrase in QUALIFIERS and _is_anchor(tokens[stop][2]):
+                return True
+    return False
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     cleaned = text.replace("[", " ").replace("]", " ")
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(cleaned)]
@@ -251,6 +271,8 @@ def figures_in(
                 last = tokens[end - 1][2].lower()
                 if last in _STOP_END or (last in {",", ".", ";", ":", "(", ")", "-", "/"}):
                     continue
+                if _a_bound_cut_off(tokens, index, end):
+                    continue  # "Half of firms raised prices by at least 5%": the 5%'s bound
                 if last in ('"', "”") and not tokens[end - 2][2][-1:].isdigit():
                     continue  # '"-35C" was possible': a closing quote mark (12" is inches)
                 if any(

@@ -461,3 +461,24 @@ def test_a_unit_named_before_a_scaled_number_is_its_unit(tmp_path: Path) -> None
     )
     assert len(found) == 13
     assert found == consistent_but_wrong(found)
+
+
+def test_a_figure_before_keeps_no_bound_of_the_next(tmp_path: Path) -> None:
+    """"Half of firms raised prices by 5% or more": the half's words ended in "at least"
+    (the rewritten "or more"), and the 5% lost its bound; "Some 40,000 patients waited
+    longer than 18 weeks" likewise lost "more than"."""
+    found = verdicts(
+        tmp_path,
+        "Half of firms raised prices by 5% or more. Half of patients waited 18 weeks or"
+        " longer. Some 40,000 patients waited longer than 18 weeks.",
+        '  firms: {value: at least 5%, quote: "Half of firms raised prices by 5% or more"}\n'
+        '  firms_wrong: {value: 5%, quote: "Half of firms raised prices by 5% or more"}\n'
+        '  waited: {value: at least 18 weeks, quote: "Half of patients waited 18 weeks or'
+        ' longer"}\n'
+        '  longer: {value: more than 18 weeks, quote: "Some 40,000 patients waited longer than'
+        ' 18 weeks"}\n'
+        '  longer_wrong: {value: 18 weeks, quote: "Some 40,000 patients waited longer than 18'
+        ' weeks"}\n',
+    )
+    assert len(found) == 5
+    assert found == consistent_but_wrong(found)
