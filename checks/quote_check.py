@@ -1152,8 +1152,8 @@ def _years_shared(
     "In October and November last year" states October of last year, not an October of
     any year (a date without a year matches the record's day in any year): `October 2024`
     in a story of May 2024 is a mismatch, `October 2023` consistent. Not a month the quote
-    names twice ("… and again in October"), nor one after the year's own month in the
-    calendar ("in December and January 2025" is a winter across the new year).
+    names twice ("… and again in October"); one after the year's own month in the
+    calendar is of the year before ("in December and January 2025": December 2024).
     """
     dated: dict[str, Figure] = {}
     for match in _MONTHS_AND_A_YEAR.finditer(quote):
@@ -1166,9 +1166,20 @@ def _years_shared(
                 f"{month} {year}"
             )
             readings = [f for f in read(joined) if f.is_date]
-            if len(readings) != 1 or len(last) != 1 or readings[0].strict.lo > last[0].strict.lo:
-                continue  # "in December and January 2025": the winter, over the new year
+            if len(readings) != 1 or len(last) != 1:
+                continue
+            if readings[0].strict.lo > last[0].strict.lo:
+                # "in December and January 2025": a winter across the new year, December
+                # of the year before when the year is written out
+                if not year.isdigit():
+                    continue
+                before = str(int(year) - 1)
+                readings = [f for f in read(joined.replace(year, before)) if f.is_date]
+                if len(readings) != 1 or readings[0].strict.lo > last[0].strict.lo:
+                    continue
+                year = f"{before}, before {match.group('year')}"
             dated[month.rstrip(".")] = replace(readings[0], text=f"{month} ({year})")
+            year = match.group("year")
     if not dated:
         return found
     return [

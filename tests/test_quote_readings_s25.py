@@ -390,8 +390,8 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
     "September, October and November 2023" states September 2023: a month of the list is
     no longer a month of any year, so `October 2024` is a mismatch. A month alone keeps
     matching its month in any year, and the year after "and" is still the last month's; a
-    month the quote names twice, or one across the new year ("December and January 2025")
-    takes no year from the list."""
+    month the quote names twice takes no year from the list, and one across the new year
+    takes the year before ("December and January 2025": December 2024)."""
     found = verdicts(
         tmp_path,
         "Sales slumped in October and November last year. Strikes hit in September, October"
@@ -410,10 +410,12 @@ def test_months_listed_before_a_year_are_of_that_year(tmp_path: Path) -> None:
         '  again: {date: October 2024, quote: "in October and November last year and again'
         ' in October"}\n'
         '  winter: {date: December 2024, quote: "peaked in December and January 2025"}\n'
+        '  winter_wrong: {date: December 2025, quote: "peaked in December and January'
+        ' 2025"}\n'
         '  sept: {date: September 2023, quote: "fell in Sept. and Oct. 2023"}\n'
         '  sept_wrong: {date: September 2022, quote: "fell in Sept. and Oct. 2023"}\n',
     )
-    assert len(found) == 12
+    assert len(found) == 13
     assert found == consistent_but_wrong(found)
 
 
