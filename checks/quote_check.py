@@ -115,7 +115,7 @@ def _same_amount(
         and with_precision.strict.width >= c.lenient.width * (1 - 1e-9)
         for c in alike
     ):
-        return Verdict.CONSISTENT, ""  # "about 3%" as `3%` with `precision: ±0.5%`, as loose
+        return Verdict.CONSISTENT, ""  # "about 3%" as `3%`, `precision: ±0.5 percentage points`
     if exact:
         if precision:
             return Verdict.CONSISTENT, ""
@@ -142,10 +142,12 @@ def _same_amount(
     if alike:
         candidate = alike[0]
         change = (
-            "bounded the other way" if _qualifier_kind(candidate) == _qualifier_kind(figure)
+            "bounded the other way"
+            if candidate.qualifier and _qualifier_kind(candidate) == _qualifier_kind(figure)
             else "with another qualifier" if figure.qualifier and candidate.qualifier
             else "without the text's qualifier" if candidate.qualifier
-            else "with a qualifier the text does not have"
+            else "with a qualifier the text does not have" if figure.qualifier
+            else "written otherwise"
         )  # fmt: skip
         meaning = f"stands for {_stands_for(candidate)}"
         if _qualifier_kind(candidate) == "about":  # its number alone stands for the record's
@@ -1177,9 +1179,10 @@ def _years_shared(
                 readings = [f for f in read(joined.replace(year, before)) if f.is_date]
                 if len(readings) != 1 or readings[0].strict.lo > last[0].strict.lo:
                     continue
-                year = f"{before}, before {match.group('year')}"
-            dated[month.rstrip(".")] = replace(readings[0], text=f"{month} ({year})")
-            year = match.group("year")
+                shown = f"{before}, before {year}"
+            else:
+                shown = year
+            dated[month.rstrip(".")] = replace(readings[0], text=f"{month} ({shown})")
     if not dated:
         return found
     return [
