@@ -249,3 +249,14 @@ def test_a_whole_that_opens_the_sentence_is_not_summed_past_other_figures(
         " and the remaining £100m to roads.",
     )
     assert checks_of(data, "sum") == []
+
+
+def test_a_count_before_of_is_no_share(tmp_path: Path) -> None:
+    """"Two ahead of Arsenal on 89": "two" opens the figure as "two-thirds" would, but it
+    is a count, no share of the 89 (the draft's `share` check was an error)."""
+    data, result = drafted(
+        tmp_path,
+        "City beat West Ham 3-1 to finish on 91 points, two ahead of Arsenal on 89.",
+    )
+    assert checks_of(data, "share") == []
+    assert result.errors == () and all(c.verdict is not Verdict.ERROR for c in result.checks)

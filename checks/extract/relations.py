@@ -1189,6 +1189,8 @@ def _shares(text: str, found: list[Found], partners: set[int]) -> list[Suggestio
             r"(?i)(a|one|two|three)[ -]", item_text(text, item)
         ):
             continue
+        if not is_percentage(figure):
+            continue  # "two ahead of Arsenal on 89": a count, no share of the 89
         if figure.dimension or figure.is_date:
             continue
         whole_index = index + 1
