@@ -260,3 +260,21 @@ def test_a_count_before_of_is_no_share(tmp_path: Path) -> None:
     )
     assert checks_of(data, "share") == []
     assert result.errors == () and all(c.verdict is not Verdict.ERROR for c in result.checks)
+
+
+@pytest.mark.parametrize(("rise", "verdict"), [(35, Verdict.CONSISTENT), (45, Verdict.MISMATCH)])
+def test_compared_with_is_where_a_change_starts(
+    tmp_path: Path, rise: int, verdict: Verdict
+) -> None:
+    """"Admissions rose 35% to 1,420 last week, compared with 1,050 the week before": a
+    change from the 1,050 (1,420 is 35% more; 45% is a slip), as "up from 1,050" would
+    be. "Compared with a forecast of …" is no start."""
+    data, result = drafted(
+        tmp_path,
+        f"Hospital admissions rose {rise}% to 1,420 last week, compared with 1,050 the week"
+        " before. Sales rose 5% to $200m, compared with a forecast of $210m.",
+    )
+    claims = claims_of(data)
+    (change,) = checks_of(data, "change")
+    assert claims[change["from"]]["value"] == "1,050"  # type: ignore[index]
+    assert verdicts_of(result, "change") == [verdict]

@@ -763,10 +763,14 @@ def _role(text: str, item: Found, start: int) -> str:
     """The word that says what a figure is to a change cue: ``from``, ``to``, ``by`` or other.
 
     Looked for among the last few words, past those that only say whose or when the figure
-    is ("from last year's $389 million", "to the previous 12").
+    is ("from last year's $389 million", "to the previous 12"); "compared with" is "from"
+    ("rose 35% to 1,420, compared with 1,050 the week before").
     """
     words: list[str] = [w.lower() for w in re.findall(r"[A-Za-z]+", text[start : item.start])]
-    for word in reversed(words[-5:]):
+    for at in range(len(words) - 1, max(len(words) - 6, -1), -1):
+        word = words[at]
+        if word in ("with", "to") and at > 0 and words[at - 1] == "compared":
+            return "from"  # "rose 35% to 1,420 last week, compared with 1,050 the week before"
         if word in _ROLES:
             return word
         if word not in _ROLE_FILLERS:
