@@ -1007,6 +1007,7 @@ def _what_the_quote_states(
         found += read(_VERB_UP_TO.sub(r"\1 to", quote))
     if "(" in quote:  # "about 610 square miles (1,580 square kilometers)": about both
         found = _qualifier_carried(found, quote, context)
+    rates_past_a_bracket = _rates_past_a_qualified_bracket(quote, read) if "(" in quote else []
     points: list[Figure] = []
     if record.flavour == "points" and ("point" in quote.lower() or _IN_BP.search(quote)):
         # "a quarter-point cut": the value grammar reads "a quarter" of "point cut" (25%)
@@ -1017,7 +1018,7 @@ def _what_the_quote_states(
         ]
     if " over " in quote:  # "$1.5 trillion over 10 years": the period, no bound
         found = _spread_over(found, quote, sentence, context)
-    implied = parts + points + _during(found, context, quote)
+    implied = parts + points + _during(found, context, quote) + rates_past_a_bracket
     if loosely != quote:
         implied += read(loosely)
     implied += [cut for cut in (_before_of(f, context) for f in found) if cut]
@@ -1144,6 +1145,36 @@ _MONTHS_AND_A_YEAR = lazy_pattern(
 )
 """Months listed before one year: "in October and November last year", "September,
 October and November 2023", "on March 3 and April 5, 2023". The year is each month's."""
+
+
+_A_QUALIFIED_BRACKET_AND_A_RATE = lazy_pattern(
+    r"(?P<before>[^\s()]+(?:\s+[^\s()]+){0,2})\s*\((?P<qualifier>about|around|roughly"
+    r"|approximately|approx\.?|some|nearly|almost|just over|just under|more than|less than)"
+    r"\s+(?P<inner>[^()]+)\)\s*(?P<rate>(?:per|a|an|each)\s+[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+"""A figure, its conversion in brackets under a qualifier, then the rate both are at:
+"£12.50 (about $15.80) per passenger"."""
+
+
+def _rates_past_a_qualified_bracket(
+    quote: str, read: Callable[[str], list[Figure]]
+) -> list[Figure]:
+    """Both figures of "£12.50 (about $15.80) per passenger" at the rate after the bracket.
+
+    Without a qualifier the grammar reads "£12.50 ($15.80) per passenger" whole; the
+    "about" inside the bracket split it into "£12.50" and "about $15.80", and the rate
+    was nobody's: `£12.50 per passenger` and `about $15.80 per passenger` were mismatches.
+    """
+    rates: list[Figure] = []
+    for match in _A_QUALIFIED_BRACKET_AND_A_RATE.finditer(quote):
+        rate = match.group("rate")
+        for text in (
+            f"{match.group('before')} {rate}",
+            f"{match.group('qualifier')} {match.group('inner')} {rate}",
+        ):
+            rates += [figure for figure in read(text) if "per " in figure.display.suffix]
+    return rates
 
 
 def _years_shared(

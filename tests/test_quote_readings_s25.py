@@ -484,3 +484,25 @@ def test_a_figure_before_keeps_no_bound_of_the_next(tmp_path: Path) -> None:
     )
     assert len(found) == 5
     assert found == consistent_but_wrong(found)
+
+
+def test_a_rate_after_a_qualified_bracket_is_both_figures_rate(tmp_path: Path) -> None:
+    """"£12.50 (about $15.80) per passenger": the rate is the pound figure's and its
+    conversion's, as in "£12.50 ($15.80) per passenger" (the "about" split the reading, and
+    both records were mismatches); another number, a dropped "about" or another rate is
+    still one."""
+    found = verdicts(
+        tmp_path,
+        "The fare rises to £12.50 (about $15.80) per passenger next year.",
+        '  gbp: {value: £12.50 per passenger, quote: "£12.50 (about $15.80) per passenger"}\n'
+        '  usd: {value: about $15.80 per passenger, quote: "£12.50 (about $15.80) per'
+        ' passenger"}\n'
+        '  gbp_wrong: {value: £13.50 per passenger, quote: "£12.50 (about $15.80) per'
+        ' passenger"}\n'
+        '  usd_plain_wrong: {value: $15.80 per passenger, quote: "£12.50 (about $15.80) per'
+        ' passenger"}\n'
+        '  bag_wrong: {value: about $15.80 per bag, quote: "£12.50 (about $15.80) per'
+        ' passenger"}\n',
+    )
+    assert len(found) == 5
+    assert found == consistent_but_wrong(found)
