@@ -278,3 +278,44 @@ def test_compared_with_is_where_a_change_starts(
     (change,) = checks_of(data, "change")
     assert claims[change["from"]]["value"] == "1,050"  # type: ignore[index]
     assert verdicts_of(result, "change") == [verdict]
+
+
+# --- an election's majority ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("majority", "verdict"), [("1,336", Verdict.CONSISTENT),
+                                                   ("1,436", Verdict.MISMATCH)])
+def test_a_majority_is_the_winners_votes_less_the_runner_ups(
+    tmp_path: Path, majority: str, verdict: Verdict
+) -> None:
+    """"Labour held the seat with 14,210 votes, ahead of Reform UK on 12,874 …" and "Labour's
+    majority fell to 1,336 from 9,412": 14,210 − 12,874 is 1,336 (1,436 is a slip). The
+    9,412 it fell from, the turnout and the votes cast are no candidate's."""
+    data, result = drafted(
+        tmp_path,
+        "Turnout was 41.2%, with 37,621 votes cast. Labour held the seat with 14,210 votes,"
+        " ahead of Reform UK on 12,874 and the Conservatives on 6,102.\n\n"
+        f"Labour's majority fell to {majority} from 9,412 at last year's general election.",
+    )
+    claims = claims_of(data)
+    expects = checks_of(data, "expect")
+    margins = [e for e in expects if " - " in e]  # type: ignore[operator]
+    assert len(margins) == 1
+    winner, _, runner_up, _, majority_id = margins[0].split()  # type: ignore[attr-defined]
+    assert claims[winner]["value"] == "14,210 votes"
+    assert claims[runner_up]["value"] == "12,874"
+    assert claims[majority_id]["value"] == majority
+    (judged,) = [
+        c for c in result.checks
+        if c.kind == "expect" and winner in c.check_id and runner_up in c.check_id
+    ]  # fmt: skip
+    assert judged.verdict == verdict
+
+
+def test_a_majority_in_seats_or_per_cent_is_no_margin_of_votes(tmp_path: Path) -> None:
+    data, _ = drafted(
+        tmp_path,
+        "Labour won 411 seats to the Conservatives' 121, a majority of 174 seats. Its share"
+        " was 33.7%, a majority of 12%.",
+    )
+    assert [e for e in checks_of(data, "expect") if " - " in e] == []  # type: ignore[operator]

@@ -69,11 +69,12 @@ class Suggestion(msgspec.Struct, frozen=True):
     """One suggested check over figures (indices into the found list) and why."""
 
     kind: str
-    """``same``, ``sum``, ``within``, ``change``, ``direction``, ``share`` or ``order``."""
+    """``same``, ``sum``, ``within``, ``change``, ``direction``, ``share``, ``margin`` or
+    ``order``."""
     operands: tuple[int, ...]
     """``sum``/``within``: parts then the total or whole; ``change``: from, to, by;
-    ``direction``: from, to; ``share``: part, whole, is; ``same`` and ``order``: the
-    figures in order."""
+    ``direction``: from, to; ``share``: part, whole, is; ``margin``: the winner's votes,
+    the runner-up's, the majority; ``same`` and ``order``: the figures in order."""
     reason: str
     falling: bool = False
     """``change`` and ``direction``: the text says the figure fell (``by`` is negative)."""
@@ -189,6 +190,7 @@ def suggest(text: str, found: list[Found], published: dt.date, body_start: int) 
     partners = {pair[1] for pair in converted}
     suggestions += _totals(text, found, partners)
     suggestions += _remainders(text, found, partners)
+    suggestions += _majorities(text, found, partners)
     suggestions += _segments(text, found, partners)
     suggestions += _within(text, found, partners)
     suggestions += _changes(text, found, partners)
@@ -452,6 +454,80 @@ def _remainders(text: str, found: list[Found], partners: set[int]) -> list[Sugge
 
 _OF_THE_WHOLE = re.compile(r"(?i)\s*(?:of|out of)\s+(?:the|its|their|all)\s+$")
 """A sentence that opens with its whole: "Of the 1,200 jobs, 800 will be in London…"."""
+
+
+_MAJORITY_BEFORE = re.compile(
+    r"(?i)\bmajority\s+(?:of\s+|(?:[a-z]+\s+){0,2}?(?:to|at|was|is|of)\s+)(?:just\s+)?$"
+)
+_MAJORITY_AFTER = re.compile(r"(?i)\s*[-\s]?(?:vote\s+)?majority\b")
+_MAJORITY_WORD = re.compile(r"(?i)\bmajority\b")
+
+
+_CAST_AFTER = re.compile(
+    r"(?i)\s+(?:(?:valid\s+)?(?:votes?|ballots?)\s+)?(?:were\s+|was\s+)?cast\b"
+)
+_ALL_OF_THEM_BEFORE = re.compile(
+    r"(?i)\b(?:electorate|turnout|registered|eligible|total|in all|altogether)\b[^.;]{0,25}$"
+)
+
+
+def _all_the_votes(text: str, found: list[Found], index: int) -> bool:
+    """Whether a count is every vote or voter, no candidate's.
+
+    "37,621 votes were cast", "an electorate of 91,000", "a total of 37,621 votes".
+    """
+    item = found[index]
+    lead = text[max(item.sentence.start, item.start - 30) : item.start]
+    return (
+        _CAST_AFTER.match(text, item.end) is not None
+        or _ALL_OF_THEM_BEFORE.search(lead) is not None
+        or _own_cue(text, found, index, _TOTAL)
+    )
+
+
+def _majorities(text: str, found: list[Found], partners: set[int]) -> list[Suggestion]:
+    """An election's majority: the winner's votes minus the runner-up's.
+
+    "Labour held the seat with 14,210 votes, ahead of Reform UK on 12,874 …" then
+    "Labour's majority fell to 1,336 from 9,412": the two largest counts of the tally
+    before it (the same paragraph or the two before, one of them counted in votes) give
+    the majority of 1,336, so a slip in any of the three is flagged. Not a majority in per
+    cent or in seats, not the one it fell from (a figure after "majority" in its sentence
+    is no candidate's), and only with two counts larger than it.
+    """
+    suggestions: list[Suggestion] = []
+    for index, item in enumerate(found):
+        figure = item.stated
+        if index in partners or figure.is_date or figure.dimension or is_percentage(figure):
+            continue
+        if figure.counted is not None and not figure.counted.lower().startswith("vote"):
+            continue  # "a majority of 80 seats": no tally of votes
+        lead = text[max(item.sentence.start, item.start - 40) : item.start]
+        if not (
+            _MAJORITY_BEFORE.search(lead) or _MAJORITY_AFTER.match(text, item.end)
+        ) or re.search(r"(?i)\bfrom\s+$", lead):
+            continue
+        cue = _MAJORITY_WORD.search(text, item.sentence.start, item.sentence.end)
+        assert cue is not None
+        tally = [
+            j for j in range(index)
+            if j not in partners and found[j].paragraph >= item.paragraph - 2
+            and not found[j].stated.is_date and not found[j].stated.dimension
+            and not is_percentage(found[j].stated)
+            and (found[j].stated.counted or "vote").lower().startswith("vote")
+            and not (found[j].sentence == item.sentence and found[j].start > cue.start())
+            and found[j].stated.nominal > figure.nominal
+            and not _all_the_votes(text, found, j)
+        ]  # fmt: skip
+        if len(tally) < 2 or not any(found[j].stated.counted for j in tally):
+            continue
+        winner, runner_up = sorted(tally, key=lambda j: found[j].stated.nominal)[-1:-3:-1]
+        reason = (
+            "the text gives it as a majority: the winner's votes minus the runner-up's (the"
+            " two largest counts of the tally before it)"
+        )
+        suggestions.append(Suggestion("margin", (winner, runner_up, index), reason))
+    return suggestions
 
 
 _COMPARED_END = re.compile(

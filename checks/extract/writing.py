@@ -96,6 +96,8 @@ def _check(suggestion: Suggestion, ids: list[str], written: list[str]) -> list[s
     if kind == "share":
         return ["  - share:", f"      part: {names[0]}", f"      whole: {names[1]}",
                 f"      is: {names[2]}", note]  # fmt: skip
+    if kind == "margin":  # an election's majority: the winner's votes minus the runner-up's
+        return [f"  - expect: {scalar(f'{names[0]} - {names[1]} == {names[2]}')}", note]
     if kind == "order":
         return [f"  - order: {_flow([*names, 'source.published'])}", note]
     raise ValueError(f"unknown suggestion kind {kind!r}")
