@@ -86,7 +86,6 @@ def _same_amount(
     quote: str,
     listed: str,
     kind: str,
-    precision: bool,
     context: Context | None = None,
     with_precision: Figure | None = None,
 ) -> tuple[Verdict, str]:
@@ -100,15 +99,18 @@ def _same_amount(
     `18 months`, "68F" for `20°C`). Only the same amount of the same kind qualifies: both
     or neither a range, a percentage or points alike, the same thing counted. A qualifier
     the record drops or adds changes what is claimed ("more than 40 people" is not 40): a
-    `mismatch`, as is any other amount. A record with `precision:` says itself what its
-    figure stands for: the same amount is `consistent`.
+    `mismatch`, as is any other amount. A record with `precision:` (``with_precision``,
+    the record's figure read with it) says itself what its figure stands for: the same
+    amount is `consistent`, and so is the amount of an estimate the record drops when its
+    precision is as loose as the estimate's.
     """
     stated = f"the quote {quote!r} states {listed or 'no figure'}"
     alike = [c for c in found if _same_kind_and_number(figure, c, context)]
     alike.sort(key=lambda candidate: not _same_unit(figure, candidate))  # its own unit first
     exact = [
         c for c in alike
-        if _qualifier_kind(c) == _qualifier_kind(figure) and _meet(c.strict, figure.strict)
+        if _qualifier_kind(c) == _qualifier_kind(figure)
+        and _overlap_beyond_a_point(c.strict, figure.strict)
     ]  # fmt: skip
     if with_precision is not None and not figure.qualifier and any(
         _qualifier_kind(c) == "about"
@@ -117,7 +119,7 @@ def _same_amount(
     ):
         return Verdict.CONSISTENT, ""  # "about 3%" as `3%`, `precision: ±0.5 percentage points`
     if exact:
-        if precision:
+        if with_precision is not None:
             return Verdict.CONSISTENT, ""
         candidate = exact[0]
         finer = figure.strict.width < candidate.strict.width
@@ -175,7 +177,7 @@ def _same_amount(
     return Verdict.MISMATCH, f"{stated}, but the {kind} is {figure.text}"
 
 
-def _meet(x: Interval, y: Interval) -> bool:
+def _overlap_beyond_a_point(x: Interval, y: Interval) -> bool:
     """Whether two intervals share more than the one number where they touch.
 
     "Fell by more than a half" (below −50%) and `more than -50%` (above it) share none,
@@ -3226,8 +3228,7 @@ def quote_results(
         listed = " and ".join([", ".join(stated[:-1]), stated[-1]] if len(stated) > 1 else stated)
         kind = "value" if claim.value is not None else "date"
         verdict, message = _same_amount(
-            figure, [*found, *implied], claim.quote, listed, kind, claim.precision is not None,
-            context, with_precision,
+            figure, [*found, *implied], claim.quote, listed, kind, context, with_precision
         )
         as_a_difference = _a_difference_for_a_reading(figure, differences, claim.quote)
         if as_a_difference is not None:

@@ -175,8 +175,10 @@ def _overlap(a: Interval, b: Interval) -> bool:
     return max(a.lo, b.lo) <= min(a.hi, b.hi)
 
 
-def _total(parts: list[Figure]) -> Interval:
-    return Interval(sum(p.lenient.lo for p in parts), sum(p.lenient.hi for p in parts))
+def _total(parts: list[Figure], lenient: bool = True) -> Interval:
+    """What ``parts`` add up to, read leniently (rounded further) or as written."""
+    readings = [part.reading(lenient) for part in parts]
+    return Interval(sum(r.lo for r in readings), sum(r.hi for r in readings))
 
 
 def _between(text: str, a: Found, b: Found) -> str:
@@ -508,7 +510,8 @@ def _majorities(text: str, found: list[Found], partners: set[int]) -> list[Sugge
         ) or re.search(r"(?i)\bfrom\s+$", lead):
             continue
         cue = _MAJORITY_WORD.search(text, item.sentence.start, item.sentence.end)
-        assert cue is not None
+        if cue is None:  # "majority" past the sentence's end as the segmenter cut it
+            continue
         tally = [
             j for j in range(index)
             if j not in partners and found[j].paragraph >= item.paragraph - 2
@@ -618,16 +621,8 @@ def _fitting(
         for combination in itertools.combinations(pool, size):
             if not _same_kind([found[i].stated for i in combination]):
                 continue
-            if strict:
-                added = Interval(
-                    sum(found[i].stated.strict.lo for i in combination),
-                    sum(found[i].stated.strict.hi for i in combination),
-                )
-                fits = _overlap(added, total.stated.strict)
-            else:
-                added = _total([found[i].stated for i in combination])
-                fits = _overlap(added, total.stated.lenient)
-            if fits:
+            added = _total([found[i].stated for i in combination], lenient=not strict)
+            if _overlap(added, total.stated.reading(not strict)):
                 chosen = sorted(combination)
                 if best is None or (pool[0] in chosen and pool[0] not in best):
                     best = chosen
